@@ -1,0 +1,7 @@
+//! Plain data and the rules on it: no SQL, no I/O.
+
+pub mod channel;
+pub mod countries;
+pub mod fold;
+pub mod person;
+pub mod validate;

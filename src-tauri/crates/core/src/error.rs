@@ -1,0 +1,113 @@
+//! One error type for the core, and the stable `ErrorCode` that the UI and CLI branch on.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A field that failed validation, with a message a person can act on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct FieldError {
+    /// Dotted path of the field, e.g. `emails.1` or `channels.0.handle`.
+    pub field: String,
+    pub message: String,
+}
+
+/// What a caller can act on. Stable: the UI and scripts match on these strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCode {
+    Validation,
+    NotFound,
+    DatabaseTooNew,
+    DatabaseLocked,
+    DatabaseCorrupt,
+    ReadOnly,
+    DiskFull,
+    Io,
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Validation => "validation",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::DatabaseTooNew => "database_too_new",
+            ErrorCode::DatabaseLocked => "database_locked",
+            ErrorCode::DatabaseCorrupt => "database_corrupt",
+            ErrorCode::ReadOnly => "read_only",
+            ErrorCode::DiskFull => "disk_full",
+            ErrorCode::Io => "io",
+            ErrorCode::Internal => "internal",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}", describe_fields(.0))]
+    Validation(Vec<FieldError>),
+    #[error("{what} {id} was not found")]
+    NotFound { what: &'static str, id: String },
+    #[error(
+        "this database was written by a newer version of Liaison (schema {found}, this build knows {known}); update the app to open it"
+    )]
+    DatabaseTooNew { found: i64, known: i64 },
+    #[error("could not open the data folder {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored data could not be read: {0}")]
+    Corrupt(String),
+}
+
+fn describe_fields(fields: &[FieldError]) -> String {
+    let parts: Vec<String> = fields
+        .iter()
+        .map(|f| format!("{}: {}", f.field, f.message))
+        .collect();
+    format!("invalid input — {}", parts.join("; "))
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        use rusqlite::ErrorCode as Sq;
+        match self {
+            Error::Validation(_) => ErrorCode::Validation,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
+            Error::Io { .. } => ErrorCode::Io,
+            Error::Corrupt(_) => ErrorCode::DatabaseCorrupt,
+            Error::Sqlite(e) => match e.sqlite_error_code() {
+                Some(Sq::DatabaseBusy) | Some(Sq::DatabaseLocked) => ErrorCode::DatabaseLocked,
+                Some(Sq::ReadOnly) => ErrorCode::ReadOnly,
+                Some(Sq::DiskFull) => ErrorCode::DiskFull,
+                Some(Sq::DatabaseCorrupt) | Some(Sq::NotADatabase) => ErrorCode::DatabaseCorrupt,
+                Some(Sq::CannotOpen) => ErrorCode::Io,
+                _ => ErrorCode::Internal,
+            },
+        }
+    }
+
+    /// Field-level problems, empty unless this is a validation error.
+    pub fn fields(&self) -> &[FieldError] {
+        match self {
+            Error::Validation(f) => f,
+            _ => &[],
+        }
+    }
+
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Validation(vec![FieldError {
+            field: field.into(),
+            message: message.into(),
+        }])
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,114 @@
+//! Paging through people in a stable order with keyset cursors, so page N costs what page 1 costs.
+
+use super::filter::PersonFilter;
+use super::people_rows::{summary_from_row, SUMMARY_COLS};
+use crate::domain::person::PersonSummary;
+use crate::error::{Error, Result};
+use rusqlite::types::Value;
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum PersonSort {
+    #[default]
+    Name,
+    Created,
+    Updated,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export, optional_fields)]
+pub struct PersonListReq {
+    pub filter: PersonFilter,
+    pub sort: PersonSort,
+    pub descending: bool,
+    /// From a previous page's `next_cursor`.
+    pub cursor: Option<String>,
+    /// For jumping into the middle of a long list (a dragged scrollbar); ignored with a cursor.
+    pub offset: Option<u32>,
+    /// Defaults to 100, at most 1000.
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PersonPage {
+    pub items: Vec<PersonSummary>,
+    /// Absent on the last page.
+    pub next_cursor: Option<String>,
+    /// How many people match the filter in all.
+    pub total: u32,
+}
+
+pub const DEFAULT_LIMIT: u32 = 100;
+pub const MAX_LIMIT: u32 = 1000;
+
+pub fn list(conn: &Connection, req: &PersonListReq) -> Result<PersonPage> {
+    let limit = req.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
+    let col = match req.sort {
+        PersonSort::Name => "sort_name",
+        PersonSort::Created => "created_at",
+        PersonSort::Updated => "updated_at",
+    };
+    let (dir, cmp) = if req.descending {
+        ("DESC", "<")
+    } else {
+        ("ASC", ">")
+    };
+
+    let mut params: Vec<Value> = Vec::new();
+    let cond = req.filter.to_sql(&mut params);
+    let total: u32 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM people p WHERE {cond}"))?
+        .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
+
+    let mut sql = format!("SELECT {SUMMARY_COLS}, p.{col} FROM people p WHERE {cond}");
+    if let Some(c) = &req.cursor {
+        let (value, rowid) = decode_cursor(c)?;
+        params.push(Value::Text(value));
+        params.push(Value::Integer(rowid));
+        let n = params.len();
+        sql.push_str(&format!(" AND (p.{col}, p.rowid) {cmp} (?{}, ?{n})", n - 1));
+    }
+    sql.push_str(&format!(
+        " ORDER BY p.{col} {dir}, p.rowid {dir} LIMIT {}",
+        limit + 1
+    ));
+    if req.cursor.is_none() {
+        if let Some(off) = req.offset {
+            sql.push_str(&format!(" OFFSET {off}"));
+        }
+    }
+    let mut st = conn.prepare_cached(&sql)?;
+    // One row past the page tells whether another page exists without a second query.
+    let mut rows: Vec<(PersonSummary, String, i64)> = st
+        .query_map(rusqlite::params_from_iter(params.iter()), |r| {
+            Ok((summary_from_row(r)?, r.get(11)?, r.get(0)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let more = rows.len() > limit as usize;
+    rows.truncate(limit as usize);
+    let next_cursor = match rows.last() {
+        Some((_, value, rowid)) if more => Some(encode_cursor(value, *rowid)),
+        _ => None,
+    };
+    let items = rows.into_iter().map(|(s, _, _)| s).collect();
+    Ok(PersonPage {
+        items,
+        next_cursor,
+        total,
+    })
+}
+
+fn encode_cursor(value: &str, rowid: i64) -> String {
+    serde_json::to_string(&(value, rowid)).expect("a tuple of string and integer serialises")
+}
+
+fn decode_cursor(c: &str) -> Result<(String, i64)> {
+    serde_json::from_str(c)
+        .map_err(|_| Error::invalid("cursor", "this page cursor is not one Liaison made"))
+}

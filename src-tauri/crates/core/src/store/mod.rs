@@ -1,0 +1,117 @@
+//! The SQLite file: opening it safely, one writer and one reader, and transactions that commit only on success.
+
+pub mod filter;
+pub mod list;
+pub mod migrations;
+pub(crate) mod people;
+pub(crate) mod people_rows;
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+/// How long a write waits for another process (the CLI during an app session) before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Two connections on one file: WAL lets the reader serve search while the writer commits.
+pub struct Db {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    reader: Mutex<Connection>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Db {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Db> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                path: dir.display().to_string(),
+                source,
+            })?;
+        }
+        let mut writer = Connection::open(path)?;
+        configure(&writer)?;
+        migrations::migrate(&mut writer)?;
+        let reader = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )?;
+        configure(&reader)?;
+        Ok(Db {
+            path: path.to_path_buf(),
+            writer: Mutex::new(writer),
+            reader: Mutex::new(reader),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` in an IMMEDIATE transaction (so it never fails half-way on a lock upgrade) and
+    /// commits only when `f` returns `Ok`; an error or a panic rolls everything back.
+    pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = lock(&self.writer);
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Reads through the read-only connection; a read never blocks behind a long write.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let conn = lock(&self.reader);
+        // One snapshot for multi-statement reads, so a page and its count agree.
+        conn.execute_batch("BEGIN")?;
+        let out = f(&conn);
+        conn.execute_batch("COMMIT")?;
+        out
+    }
+}
+
+/// A poisoned lock only means another thread panicked mid-call; SQLite rolled back its
+/// transaction, so the connection is still sound and we keep using it.
+fn lock(m: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // journal_mode is persistent in the file; setting it on the reader is a no-op read.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL: a commit the user saw survives a power cut, which is the promise we make.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+/// Where the data lives: an explicit path, else `LIAISON_DB`, else the OS data directory
+/// (`$XDG_DATA_HOME/liaison/liaison.db` on Linux).
+pub fn resolve_db_path(explicit: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(p) = explicit {
+        return Ok(p);
+    }
+    if let Some(p) = std::env::var_os("LIAISON_DB").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    let base = dirs::data_dir().ok_or_else(|| Error::Io {
+        path: "$XDG_DATA_HOME".into(),
+        source: std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "no data directory for this user",
+        ),
+    })?;
+    Ok(base.join("liaison").join("liaison.db"))
+}

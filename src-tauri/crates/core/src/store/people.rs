@@ -1,0 +1,223 @@
+//! Writes and plain reads of people and their channels; every write is one transaction.
+
+use super::people_rows::{self as rows, SUMMARY_COLS};
+use crate::domain::channel::ChannelInput;
+use crate::domain::fold::fold;
+use crate::domain::person::{DuplicateWarning, PersonInput};
+use crate::error::{Error, Result};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::HashSet;
+
+/// Inserts a cleaned person; returns its rowid.
+pub fn insert(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO people (id, first_name, last_name, display_name, sort_name, pronouns, kind, stage,
+            bio, topics, city, country, time_zone, phones, website, employer, motivations, compensation,
+            values_note, objectives, resonance, reach, relevance, cadence_days, source, consent_note,
+            archived, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, 0, ?27, ?27)",
+    )?
+    .execute(params![
+        id, p.first_name, p.last_name, p.display_name, fold(&p.display_name), p.pronouns,
+        p.kind.as_str(), p.stage.as_str(), p.bio, json(&p.topics), p.city, p.country, p.time_zone,
+        json(&p.phones), p.website, p.employer, p.motivations, p.compensation, p.values_note,
+        p.objectives, p.resonance, p.reach, p.relevance, p.cadence_days, p.source, p.consent_note, now,
+    ])?;
+    let rowid = conn.last_insert_rowid();
+    write_channels(conn, rowid, &p.channels, now)?;
+    rows::write_children(conn, rowid, p)?;
+    Ok(rowid)
+}
+
+/// Overwrites every field of an existing person from a cleaned input.
+pub fn update(conn: &Connection, rowid: i64, p: &PersonInput, now: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE people SET first_name = ?2, last_name = ?3, display_name = ?4, sort_name = ?5,
+            pronouns = ?6, kind = ?7, stage = ?8, bio = ?9, topics = ?10, city = ?11, country = ?12,
+            time_zone = ?13, phones = ?14, website = ?15, employer = ?16, motivations = ?17,
+            compensation = ?18, values_note = ?19, objectives = ?20, resonance = ?21, reach = ?22,
+            relevance = ?23, cadence_days = ?24, source = ?25, consent_note = ?26, updated_at = ?27
+         WHERE rowid = ?1",
+    )?
+    .execute(params![
+        rowid,
+        p.first_name,
+        p.last_name,
+        p.display_name,
+        fold(&p.display_name),
+        p.pronouns,
+        p.kind.as_str(),
+        p.stage.as_str(),
+        p.bio,
+        json(&p.topics),
+        p.city,
+        p.country,
+        p.time_zone,
+        json(&p.phones),
+        p.website,
+        p.employer,
+        p.motivations,
+        p.compensation,
+        p.values_note,
+        p.objectives,
+        p.resonance,
+        p.reach,
+        p.relevance,
+        p.cadence_days,
+        p.source,
+        p.consent_note,
+        now,
+    ])?;
+    write_channels(conn, rowid, &p.channels, now)?;
+    rows::write_children(conn, rowid, p)
+}
+
+/// Replaces the channel list; an input with the id of one of this person's channels updates it
+/// in place (keeping `created_at`), others are created, and the rest are removed.
+fn write_channels(
+    conn: &Connection,
+    rowid: i64,
+    channels: &[ChannelInput],
+    now: &str,
+) -> Result<()> {
+    let mut keep = HashSet::new();
+    for (pos, c) in channels.iter().enumerate() {
+        let existing = match &c.id {
+            Some(id) => conn
+                .prepare_cached("SELECT rowid FROM channels WHERE id = ?1 AND person_rowid = ?2")?
+                .query_row(params![id, rowid], |r| r.get::<_, i64>(0))
+                .optional()?,
+            None => None,
+        };
+        let audience = c.audience.map(|a| a.min(i64::MAX as u64) as i64);
+        let ch_rowid = match existing {
+            Some(ch) => {
+                conn.prepare_cached(
+                    "UPDATE channels SET platform = ?2, handle = ?3, url = ?4, audience = ?5, as_of = ?6,
+                        position = ?7, updated_at = ?8 WHERE rowid = ?1",
+                )?
+                .execute(params![ch, c.platform.as_str(), c.handle, c.url, audience, c.as_of, pos as i64, now])?;
+                ch
+            }
+            None => {
+                conn.prepare_cached(
+                    "INSERT INTO channels (id, person_rowid, platform, handle, url, audience, as_of, position,
+                        created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                )?
+                .execute(params![
+                    crate::new_id(), rowid, c.platform.as_str(), c.handle, c.url, audience, c.as_of,
+                    pos as i64, now,
+                ])?;
+                conn.last_insert_rowid()
+            }
+        };
+        keep.insert(ch_rowid);
+    }
+    let mut st = conn.prepare_cached("SELECT rowid FROM channels WHERE person_rowid = ?1")?;
+    let all: Vec<i64> = st
+        .query_map([rowid], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for ch in all.into_iter().filter(|c| !keep.contains(c)) {
+        conn.prepare_cached("DELETE FROM channels WHERE rowid = ?1")?
+            .execute([ch])?;
+    }
+    Ok(())
+}
+
+pub fn set_archived(conn: &Connection, id: &str, archived: bool, now: &str) -> Result<()> {
+    let n = conn
+        .prepare_cached("UPDATE people SET archived = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, archived, now])?;
+    if n == 0 {
+        return Err(Error::NotFound {
+            what: "person",
+            id: id.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Removes a person from every table and the search index; child rows go by ON DELETE CASCADE.
+pub fn delete(conn: &Connection, id: &str) -> Result<()> {
+    let rowid: i64 = conn
+        .prepare_cached("SELECT rowid FROM people WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "person",
+            id: id.to_string(),
+        })?;
+    rows::remove_from_index(conn, rowid)?;
+    conn.prepare_cached("DELETE FROM people WHERE rowid = ?1")?
+        .execute([rowid])?;
+    Ok(())
+}
+
+/// Other people sharing an e-mail (case-insensitive) or a platform+handle with `p`.
+pub fn duplicates(
+    conn: &Connection,
+    p: &PersonInput,
+    except: Option<i64>,
+) -> Result<Vec<DuplicateWarning>> {
+    let except = except.unwrap_or(-1);
+    let mut out = Vec::new();
+    let mut st = conn.prepare_cached(
+        "SELECT DISTINCT p.id, p.display_name FROM person_emails e JOIN people p ON p.rowid = e.person_rowid
+         WHERE e.email_norm = ?1 AND p.rowid <> ?2",
+    )?;
+    for e in &p.emails {
+        let hits = st.query_map(params![e.to_lowercase(), except], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        for hit in hits {
+            let (person_id, display_name) = hit?;
+            out.push(DuplicateWarning {
+                on: "email".into(),
+                value: e.clone(),
+                person_id,
+                display_name,
+            });
+        }
+    }
+    let mut st = conn.prepare_cached(
+        "SELECT DISTINCT p.id, p.display_name FROM channels c JOIN people p ON p.rowid = c.person_rowid
+         WHERE c.platform = ?1 AND c.handle = ?2 AND p.rowid <> ?3",
+    )?;
+    for c in &p.channels {
+        let hits = st.query_map(params![c.platform.as_str(), c.handle, except], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        for hit in hits {
+            let (person_id, display_name) = hit?;
+            let value = format!("{}:{}", c.platform.as_str(), c.handle);
+            out.push(DuplicateWarning {
+                on: "handle".into(),
+                value,
+                person_id,
+                display_name,
+            });
+        }
+    }
+    Ok(out)
+}
+
+pub fn summaries_by_rowid(
+    conn: &Connection,
+    rowids: &[i64],
+) -> Result<Vec<crate::domain::person::PersonSummary>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLS} FROM people p WHERE p.rowid = ?1"
+    ))?;
+    let mut out = Vec::with_capacity(rowids.len());
+    for r in rowids {
+        if let Some(s) = st.query_row([r], rows::summary_from_row).optional()? {
+            out.push(s);
+        }
+    }
+    Ok(out)
+}
+
+fn json(v: &[String]) -> String {
+    serde_json::to_string(v).expect("a list of strings always serialises")
+}

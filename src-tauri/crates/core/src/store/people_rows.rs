@@ -1,0 +1,218 @@
+//! Reading a person back from its rows, and keeping the search index and word keys in step.
+
+use crate::domain::channel::{Channel, Platform};
+use crate::domain::fold::{fold, words};
+use crate::domain::person::{Person, PersonInput, PersonKind, PersonSummary, Stage};
+use crate::error::{Error, Result};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+/// Columns of `people` in the order `person_from_row` reads them.
+pub const PERSON_COLS: &str =
+    "p.rowid, p.id, p.first_name, p.last_name, p.display_name, p.pronouns, \
+    p.kind, p.stage, p.bio, p.topics, p.city, p.country, p.time_zone, p.phones, p.website, \
+    p.employer, p.motivations, p.compensation, p.values_note, p.objectives, p.resonance, p.reach, \
+    p.relevance, p.cadence_days, p.source, p.consent_note, p.archived, p.created_at, p.updated_at";
+
+pub const SUMMARY_COLS: &str = "p.rowid, p.id, p.display_name, p.kind, p.stage, p.city, p.country, \
+    p.employer, p.archived, p.updated_at, \
+    (SELECT c.platform || ':' || c.handle FROM channels c WHERE c.person_rowid = p.rowid ORDER BY c.position LIMIT 1)";
+
+fn corrupt(what: &str, value: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("unknown {what} '{value}' in the store").into(),
+    )
+}
+
+fn kind(v: String) -> rusqlite::Result<PersonKind> {
+    PersonKind::parse(&v).ok_or_else(|| corrupt("kind", &v))
+}
+fn stage(v: String) -> rusqlite::Result<Stage> {
+    Stage::parse(&v).ok_or_else(|| corrupt("stage", &v))
+}
+fn json_list(v: String) -> rusqlite::Result<Vec<String>> {
+    serde_json::from_str(&v).map_err(|e| corrupt("list", &e.to_string()))
+}
+
+/// Reads the scalar part; the caller fills the child lists.
+pub fn person_from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Person)> {
+    Ok((
+        r.get(0)?,
+        Person {
+            id: r.get(1)?,
+            first_name: r.get(2)?,
+            last_name: r.get(3)?,
+            display_name: r.get(4)?,
+            pronouns: r.get(5)?,
+            kind: kind(r.get(6)?)?,
+            stage: stage(r.get(7)?)?,
+            bio: r.get(8)?,
+            topics: json_list(r.get(9)?)?,
+            languages: Vec::new(),
+            city: r.get(10)?,
+            country: r.get(11)?,
+            time_zone: r.get(12)?,
+            emails: Vec::new(),
+            phones: json_list(r.get(13)?)?,
+            website: r.get(14)?,
+            employer: r.get(15)?,
+            motivations: r.get(16)?,
+            compensation: r.get(17)?,
+            values_note: r.get(18)?,
+            objectives: r.get(19)?,
+            resonance: r.get(20)?,
+            reach: r.get(21)?,
+            relevance: r.get(22)?,
+            cadence_days: r.get(23)?,
+            source: r.get(24)?,
+            consent_note: r.get(25)?,
+            tags: Vec::new(),
+            archived: r.get(26)?,
+            channels: Vec::new(),
+            created_at: r.get(27)?,
+            updated_at: r.get(28)?,
+        },
+    ))
+}
+
+pub fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<PersonSummary> {
+    Ok(PersonSummary {
+        id: r.get(1)?,
+        display_name: r.get(2)?,
+        kind: kind(r.get(3)?)?,
+        stage: stage(r.get(4)?)?,
+        city: r.get(5)?,
+        country: r.get(6)?,
+        employer: r.get(7)?,
+        archived: r.get(8)?,
+        updated_at: r.get(9)?,
+        primary_handle: r.get(10)?,
+    })
+}
+
+/// Loads one whole person by public id.
+pub fn load(conn: &Connection, id: &str) -> Result<(i64, Person)> {
+    let sql = format!("SELECT {PERSON_COLS} FROM people p WHERE p.id = ?1");
+    let found = conn
+        .prepare_cached(&sql)?
+        .query_row([id], person_from_row)
+        .optional()?;
+    let (rowid, mut p) = found.ok_or_else(|| Error::NotFound {
+        what: "person",
+        id: id.to_string(),
+    })?;
+    fill_children(conn, rowid, &mut p)?;
+    Ok((rowid, p))
+}
+
+fn fill_children(conn: &Connection, rowid: i64, p: &mut Person) -> Result<()> {
+    let strings = |sql: &str| -> Result<Vec<String>> {
+        let mut st = conn.prepare_cached(sql)?;
+        let v = st
+            .query_map([rowid], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(v)
+    };
+    p.emails =
+        strings("SELECT email FROM person_emails WHERE person_rowid = ?1 ORDER BY position")?;
+    p.languages =
+        strings("SELECT language FROM person_languages WHERE person_rowid = ?1 ORDER BY position")?;
+    p.tags = strings(
+        "SELECT label FROM person_tags WHERE person_rowid = ?1 ORDER BY label COLLATE NOCASE",
+    )?;
+    let mut st = conn.prepare_cached(
+        "SELECT id, platform, handle, url, audience, as_of, created_at, updated_at
+         FROM channels WHERE person_rowid = ?1 ORDER BY position",
+    )?;
+    p.channels = st
+        .query_map([rowid], |r| {
+            let platform: String = r.get(1)?;
+            Ok(Channel {
+                id: r.get(0)?,
+                platform: Platform::parse(&platform)
+                    .ok_or_else(|| corrupt("platform", &platform))?,
+                handle: r.get(2)?,
+                url: r.get(3)?,
+                audience: r.get::<_, Option<i64>>(4)?.map(|a| a.max(0) as u64),
+                as_of: r.get(5)?,
+                created_at: r.get(6)?,
+                updated_at: r.get(7)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(())
+}
+
+/// Rewrites the derived rows (lists, search text, word keys) for one person.
+pub fn write_children(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()> {
+    for table in [
+        "person_emails",
+        "person_tags",
+        "person_languages",
+        "person_keys",
+    ] {
+        conn.prepare_cached(&format!("DELETE FROM {table} WHERE person_rowid = ?1"))?
+            .execute([rowid])?;
+    }
+    let mut st = conn.prepare_cached(
+        "INSERT INTO person_emails (person_rowid, position, email, email_norm) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (i, e) in p.emails.iter().enumerate() {
+        st.execute(params![rowid, i as i64, e, e.to_lowercase()])?;
+    }
+    let mut st = conn.prepare_cached(
+        "INSERT OR IGNORE INTO person_tags (tag, person_rowid, label) VALUES (?1, ?2, ?3)",
+    )?;
+    for t in &p.tags {
+        st.execute(params![fold(t), rowid, t])?;
+    }
+    let mut st = conn.prepare_cached(
+        "INSERT OR IGNORE INTO person_languages (language, person_rowid, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for (i, l) in p.languages.iter().enumerate() {
+        st.execute(params![l, rowid, i as i64])?;
+    }
+    let mut st = conn
+        .prepare_cached("INSERT OR IGNORE INTO person_keys (key, person_rowid) VALUES (?1, ?2)")?;
+    let names = format!("{} {} {}", p.display_name, p.first_name, p.last_name);
+    for k in words(&names).chain(p.channels.iter().map(|c| fold(&c.handle))) {
+        st.execute(params![k, rowid])?;
+    }
+    index_fts(conn, rowid, p)
+}
+
+/// Search text is folded here as well as by the tokenizer, so ligatures (œ) match their spelling out.
+fn index_fts(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()> {
+    conn.prepare_cached("DELETE FROM person_fts WHERE rowid = ?1")?
+        .execute([rowid])?;
+    let handles: Vec<String> = p
+        .channels
+        .iter()
+        .flat_map(|c| [fold(&c.handle), c.platform.as_str().to_string()])
+        .collect();
+    conn.prepare_cached(
+        "INSERT INTO person_fts (rowid, names, handles, bio, topics, tags, place, employer)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        rowid,
+        fold(&format!(
+            "{} {} {}",
+            p.display_name, p.first_name, p.last_name
+        )),
+        handles.join(" "),
+        fold(&p.bio),
+        fold(&p.topics.join(" ")),
+        fold(&p.tags.join(" ")),
+        fold(&format!("{} {}", p.city, p.country)),
+        fold(&p.employer),
+    ])?;
+    Ok(())
+}
+
+pub fn remove_from_index(conn: &Connection, rowid: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM person_fts WHERE rowid = ?1")?
+        .execute([rowid])?;
+    Ok(())
+}

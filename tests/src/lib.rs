@@ -1,0 +1,1 @@
+//! Holds nothing: the tests live in the test targets beside this file.
