@@ -5,7 +5,6 @@ use ts_rs::TS;
 
 /// A field that failed validation, with a message a person can act on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
 pub struct FieldError {
     /// Dotted path of the field, e.g. `emails.1` or `channels.0.handle`.
     pub field: String,
@@ -15,7 +14,6 @@ pub struct FieldError {
 /// What a caller can act on. Stable: the UI and scripts match on these strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum ErrorCode {
     Validation,
     NotFound,
@@ -111,3 +109,22 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The shape every error takes when it leaves the core: the UI and `--json` scripts branch on
+/// `code`, show `message`, and mark `fields` on a form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ErrorBody {
+    pub code: ErrorCode,
+    pub message: String,
+    pub fields: Vec<FieldError>,
+}
+
+impl From<&Error> for ErrorBody {
+    fn from(e: &Error) -> Self {
+        ErrorBody {
+            code: e.code(),
+            message: e.to_string(),
+            fields: e.fields().to_vec(),
+        }
+    }
+}

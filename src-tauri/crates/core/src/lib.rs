@@ -1,8 +1,11 @@
 //! Liaison's core: every behaviour of the app and the CLI, behind a synchronous, Tauri-free API.
 
+pub mod bindings;
 pub mod clock;
 pub mod domain;
 pub mod error;
+pub mod requests;
+pub mod sample;
 pub mod search;
 pub mod store;
 
@@ -118,11 +121,43 @@ impl Book {
         self.db.read(|c| search::search(c, req))
     }
 
+    /// Creates many people in one transaction: all of them or, on the first invalid one, none.
+    pub fn person_create_many(&self, inputs: Vec<PersonInput>) -> Result<usize> {
+        let now = self.now();
+        let cleaned = inputs
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| clean_person(p).map_err(|e| prefix_fields(e, i)))
+            .collect::<Result<Vec<_>>>()?;
+        self.db.write(|tx| {
+            for p in &cleaned {
+                people::insert(tx, &new_id(), p, &now)?;
+            }
+            Ok(cleaned.len())
+        })
+    }
+
     /// How many people are in the book (archived included): the UI's first-run check.
     pub fn person_count(&self) -> Result<u64> {
         self.db.read(|c| {
             Ok(c.query_row("SELECT count(*) FROM people", [], |r| r.get::<_, i64>(0))? as u64)
         })
+    }
+}
+
+/// Says which item of a batch a field error belongs to: `3.emails.0`.
+fn prefix_fields(e: Error, index: usize) -> Error {
+    match e {
+        Error::Validation(fields) => Error::Validation(
+            fields
+                .into_iter()
+                .map(|f| FieldError {
+                    field: format!("{index}.{}", f.field),
+                    message: f.message,
+                })
+                .collect(),
+        ),
+        other => other,
     }
 }
 

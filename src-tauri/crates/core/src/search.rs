@@ -18,7 +18,7 @@ use ts_rs::TS;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
-#[ts(export, optional_fields)]
+#[ts(optional_fields)]
 pub struct SearchReq {
     pub query: String,
     pub filter: PersonFilter,

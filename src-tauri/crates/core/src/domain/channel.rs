@@ -6,7 +6,6 @@ use ts_rs::TS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Platform {
     #[default]
     Instagram,
@@ -91,7 +90,6 @@ impl Platform {
 
 /// A stored channel.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Channel {
     pub id: String,
     pub platform: Platform,
@@ -109,13 +107,13 @@ pub struct Channel {
 /// A channel as a caller supplies it; `id` set means "this existing channel".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
-#[ts(export, optional_fields)]
+#[ts(optional_fields)]
 pub struct ChannelInput {
     pub id: Option<String>,
     pub platform: Platform,
     pub handle: String,
     pub url: String,
-    #[ts(type = "number | null")]
+    #[ts(optional, type = "number")]
     pub audience: Option<u64>,
     pub as_of: Option<String>,
 }

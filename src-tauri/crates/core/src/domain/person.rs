@@ -7,7 +7,6 @@ use ts_rs::TS;
 /// The kinds of influencer the domain distinguishes (from the seed articles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum PersonKind {
     /// Consumer advocate or micro-influencer.
     ConsumerAdvocate,
@@ -26,7 +25,6 @@ pub enum PersonKind {
 /// Where the relationship stands; `paused` and `do_not_contact` sit outside the progression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Stage {
     #[default]
     Identified,
@@ -77,7 +75,6 @@ str_enum!(Stage {
 
 /// A stored person with everything the app knows about them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct Person {
     pub id: String,
     pub first_name: String,
@@ -116,7 +113,7 @@ pub struct Person {
 /// What a caller supplies to create a person. Only a name is required.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
-#[ts(export, optional_fields)]
+#[ts(optional_fields)]
 pub struct PersonInput {
     pub first_name: String,
     pub last_name: String,
@@ -152,7 +149,7 @@ pub struct PersonInput {
 /// A partial update: absent fields are left alone. For the optional numbers, `null` clears.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
-#[ts(export, optional_fields)]
+#[ts(optional_fields)]
 pub struct PersonPatch {
     pub first_name: Option<String>,
     pub last_name: Option<String>,
@@ -175,16 +172,16 @@ pub struct PersonPatch {
     pub values_note: Option<String>,
     pub objectives: Option<String>,
     #[serde(deserialize_with = "double_option")]
-    #[ts(optional = nullable)]
+    #[ts(optional)]
     pub resonance: Option<Option<u8>>,
     #[serde(deserialize_with = "double_option")]
-    #[ts(optional = nullable)]
+    #[ts(optional)]
     pub reach: Option<Option<u8>>,
     #[serde(deserialize_with = "double_option")]
-    #[ts(optional = nullable)]
+    #[ts(optional)]
     pub relevance: Option<Option<u8>>,
     #[serde(deserialize_with = "double_option")]
-    #[ts(optional = nullable)]
+    #[ts(optional)]
     pub cadence_days: Option<Option<u32>>,
     pub source: Option<String>,
     pub consent_note: Option<String>,
@@ -278,7 +275,6 @@ impl From<&Person> for PersonInput {
 
 /// A row in lists and search results: enough to render a line without loading the whole person.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct PersonSummary {
     pub id: String,
     pub display_name: String,
@@ -295,7 +291,6 @@ pub struct PersonSummary {
 
 /// A possible duplicate found when saving: a warning, never a refusal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct DuplicateWarning {
     /// `email` or `handle`.
     pub on: String,
@@ -306,7 +301,6 @@ pub struct DuplicateWarning {
 
 /// The result of a create or update: the saved person plus any duplicate warnings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct PersonSaved {
     pub person: Person,
     pub duplicates: Vec<DuplicateWarning>,

@@ -10,7 +10,6 @@ use ts_rs::TS;
 /// Whether archived people are shown: hidden unless asked for, as in any address book.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum ArchivedFilter {
     #[default]
     Hide,
@@ -21,7 +20,7 @@ pub enum ArchivedFilter {
 /// All set filters must hold (AND). Empty means everyone not archived.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
-#[ts(export, optional_fields)]
+#[ts(optional_fields)]
 pub struct PersonFilter {
     pub kind: Option<PersonKind>,
     pub stage: Option<Stage>,

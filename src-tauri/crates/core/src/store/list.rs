@@ -11,7 +11,6 @@ use ts_rs::TS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum PersonSort {
     #[default]
     Name,
@@ -21,7 +20,7 @@ pub enum PersonSort {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
-#[ts(export, optional_fields)]
+#[ts(optional_fields)]
 pub struct PersonListReq {
     pub filter: PersonFilter,
     pub sort: PersonSort,
@@ -35,7 +34,6 @@ pub struct PersonListReq {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
 pub struct PersonPage {
     pub items: Vec<PersonSummary>,
     /// Absent on the last page.

@@ -1,0 +1,32 @@
+//! The TypeScript types the UI sees, generated from these Rust types and committed under
+//! `ui/src/ipc/bindings`; a test fails when the committed files are stale.
+
+use std::path::Path;
+use ts_rs::{Config, TS};
+
+/// Writes every IPC-facing type (and what they reference) into `dir`.
+pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
+    let cfg = Config::new().with_out_dir(dir);
+    macro_rules! export {
+        ($($t:ty),+ $(,)?) => { $( <$t>::export_all(&cfg)?; )+ };
+    }
+    export!(
+        crate::Person,
+        crate::PersonInput,
+        crate::PersonPatch,
+        crate::PersonSaved,
+        crate::PersonSummary,
+        crate::PersonListReq,
+        crate::PersonPage,
+        crate::SearchReq,
+        crate::error::ErrorBody,
+        crate::requests::PersonCreateReq,
+        crate::requests::PersonGetReq,
+        crate::requests::PersonUpdateReq,
+        crate::requests::PersonArchiveReq,
+        crate::requests::PersonDeleteReq,
+        crate::requests::SampleLoadReq,
+        crate::requests::AppInfo,
+    );
+    Ok(())
+}

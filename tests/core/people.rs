@@ -1,0 +1,365 @@
+//! People: create, read back every field, partial update, archive, hard delete, duplicates, paging.
+
+use crate::support::{amelie, book, named};
+use liaison_core::{
+    ArchivedFilter, ChannelInput, ErrorCode, PersonFilter, PersonKind, PersonListReq, PersonPatch,
+    PersonSort, Platform, SearchReq, Stage,
+};
+use rusqlite::Connection;
+
+#[test]
+fn a_created_person_reads_back_normalised_and_survives_reopen() {
+    let tb = book();
+    let saved = tb.book.person_create(amelie()).unwrap();
+    assert!(
+        saved.duplicates.is_empty(),
+        "the first person has no duplicates"
+    );
+    let p = saved.person;
+    assert_eq!(p.display_name, "Amélie Dubois");
+    assert_eq!(p.country, "CA");
+    assert_eq!(p.languages, ["fr-CA", "en"]);
+    assert_eq!(p.tags, ["PFW"]);
+    assert_eq!(p.channels.len(), 1);
+    assert_eq!(
+        p.channels[0].handle, "amelied",
+        "Instagram handles lose '@' and case"
+    );
+    assert_eq!(p.channels[0].audience, Some(45_300));
+    assert_eq!(
+        p.created_at, "2026-11-22T10:00:00.000Z",
+        "stamps come from the clock, not the wall"
+    );
+    assert_eq!(uuid_version(&p.id), 7, "ids are UUIDv7");
+
+    let tb = tb.reopen();
+    let again = tb.book.person_get(&p.id).unwrap();
+    assert_eq!(
+        again, p,
+        "what was saved is exactly what comes back after a restart"
+    );
+}
+
+fn uuid_version(id: &str) -> u32 {
+    id.chars().nth(14).and_then(|c| c.to_digit(16)).unwrap()
+}
+
+#[test]
+fn invalid_input_names_each_field_and_writes_nothing() {
+    let tb = book();
+    let mut p = named("X");
+    p.emails = vec!["nope".into()];
+    p.country = "France".into();
+    let err = tb.book.person_create(p).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    let fields: Vec<_> = err.fields().iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(fields, ["country", "emails.0"]);
+    assert_eq!(
+        tb.book.person_count().unwrap(),
+        0,
+        "a refused create leaves no trace"
+    );
+}
+
+#[test]
+fn same_email_or_handle_warns_but_saves() {
+    let tb = book();
+    let first = tb.book.person_create(amelie()).unwrap().person;
+    let mut twin = named("A. Dubois");
+    twin.emails = vec!["AMELIE@EXAMPLE.FR".into()];
+    twin.channels = vec![ChannelInput {
+        platform: Platform::Instagram,
+        handle: "https://instagram.com/AMELIED".into(),
+        ..Default::default()
+    }];
+    let saved = tb.book.person_create(twin).unwrap();
+    let on: Vec<_> = saved
+        .duplicates
+        .iter()
+        .map(|d| (d.on.as_str(), d.person_id.as_str()))
+        .collect();
+    assert_eq!(
+        on,
+        [("email", first.id.as_str()), ("handle", first.id.as_str())],
+        "both matches are reported against the first person"
+    );
+    assert_eq!(
+        tb.book.person_count().unwrap(),
+        2,
+        "a warning never blocks the save"
+    );
+    let mut other_platform = named("Other");
+    other_platform.channels = vec![ChannelInput {
+        platform: Platform::X,
+        handle: "amelied".into(),
+        ..Default::default()
+    }];
+    assert!(
+        tb.book
+            .person_create(other_platform)
+            .unwrap()
+            .duplicates
+            .is_empty(),
+        "same handle on another platform is someone else"
+    );
+}
+
+#[test]
+fn partial_update_changes_only_what_it_carries() {
+    let tb = book();
+    let p = tb.book.person_create(amelie()).unwrap().person;
+    tb.clock.advance(chrono::Duration::minutes(5));
+    let patch: PersonPatch = serde_json::from_value(serde_json::json!({
+        "city": "Paris", "country": "FR", "resonance": 4, "stage": "engaged"
+    }))
+    .unwrap();
+    let u = tb.book.person_update(&p.id, patch).unwrap().person;
+    assert_eq!(
+        (u.city.as_str(), u.country.as_str(), u.resonance, u.stage),
+        ("Paris", "FR", Some(4), Stage::Engaged)
+    );
+    assert_eq!(
+        u.emails, p.emails,
+        "fields absent from the patch are untouched"
+    );
+    assert_eq!(
+        u.channels[0].id, p.channels[0].id,
+        "untouched channels keep their identity"
+    );
+    assert_eq!(u.created_at, p.created_at);
+    assert_eq!(u.updated_at, "2026-11-22T10:05:00.000Z");
+
+    let clear: PersonPatch =
+        serde_json::from_value(serde_json::json!({ "resonance": null })).unwrap();
+    let u = tb.book.person_update(&p.id, clear).unwrap().person;
+    assert_eq!(u.resonance, None, "null clears an optional rating");
+    assert_eq!(u.city, "Paris", "clearing one field leaves the others");
+
+    let rename = PersonPatch {
+        first_name: Some("Amélia".into()),
+        ..Default::default()
+    };
+    let u = tb.book.person_update(&p.id, rename).unwrap().person;
+    assert_eq!(
+        u.display_name, "Amélia Dubois",
+        "a derived display name follows the first name"
+    );
+
+    let bad = PersonPatch {
+        time_zone: Some("Mars/Olympus".into()),
+        ..Default::default()
+    };
+    let err = tb.book.person_update(&p.id, bad).unwrap_err();
+    assert_eq!(err.fields()[0].field, "time_zone");
+    assert_eq!(
+        tb.book.person_get(&p.id).unwrap().time_zone,
+        "",
+        "a refused update changes nothing"
+    );
+}
+
+#[test]
+fn archive_hides_from_lists_and_search_until_unarchived() {
+    let tb = book();
+    let p = tb.book.person_create(amelie()).unwrap().person;
+    tb.book.person_set_archived(&p.id, true).unwrap();
+    let q = SearchReq {
+        query: "amelie".into(),
+        ..Default::default()
+    };
+    assert!(
+        tb.book.search(&q).unwrap().is_empty(),
+        "archived people stay out of default search"
+    );
+    assert_eq!(
+        tb.book
+            .person_list(&PersonListReq::default())
+            .unwrap()
+            .total,
+        0
+    );
+    let with_archived = SearchReq {
+        filter: PersonFilter {
+            archived: ArchivedFilter::Only,
+            ..Default::default()
+        },
+        ..q.clone()
+    };
+    assert_eq!(
+        tb.book.search(&with_archived).unwrap().len(),
+        1,
+        "asking for archived people finds them"
+    );
+    tb.book.person_set_archived(&p.id, false).unwrap();
+    assert_eq!(tb.book.search(&q).unwrap().len(), 1);
+}
+
+#[test]
+fn delete_leaves_nothing_behind() {
+    let tb = book();
+    let p = tb.book.person_create(amelie()).unwrap().person;
+    let keep = tb.book.person_create(named("Brian Solis")).unwrap().person;
+    tb.book.person_delete(&p.id).unwrap();
+    assert_eq!(
+        tb.book.person_get(&p.id).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+    let c = Connection::open(tb.book.path()).unwrap();
+    for table in [
+        "person_emails",
+        "person_tags",
+        "person_languages",
+        "channels",
+    ] {
+        let n: i64 = c
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0, "{table} must hold nothing of the deleted person");
+    }
+    let fts: i64 = c
+        .query_row(
+            "SELECT count(*) FROM person_fts WHERE person_fts MATCH 'amelie OR montreal'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(fts, 0, "the search index must forget the deleted person");
+    let keys: i64 = c
+        .query_row(
+            "SELECT count(*) FROM person_keys WHERE key = 'amelie'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(keys, 0);
+    assert_eq!(
+        tb.book.person_get(&keep.id).unwrap().display_name,
+        "Brian Solis",
+        "others are untouched"
+    );
+    assert_eq!(
+        tb.book.person_delete(&p.id).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+}
+
+#[test]
+fn keyset_paging_visits_everyone_once_in_order() {
+    let tb = book();
+    let names = [
+        "Émile", "zoé", "Adam", "Ábel", "Chloé", "bruno", "Ålice", "Dmitri", "Юлия", "王芳",
+    ];
+    for n in names {
+        tb.book.person_create(named(n)).unwrap();
+        tb.clock.advance(chrono::Duration::seconds(1));
+    }
+    let mut seen = Vec::new();
+    let mut req = PersonListReq {
+        limit: Some(3),
+        ..Default::default()
+    };
+    loop {
+        let page = tb.book.person_list(&req).unwrap();
+        assert_eq!(page.total, 10);
+        seen.extend(page.items.into_iter().map(|s| s.display_name));
+        match page.next_cursor {
+            Some(c) => req.cursor = Some(c),
+            None => break,
+        }
+    }
+    assert_eq!(
+        seen,
+        [
+            "Ábel", "Adam", "Ålice", "bruno", "Chloé", "Dmitri", "Émile", "zoé", "Юлия", "王芳"
+        ],
+        "name order ignores accents and case"
+    );
+    let newest = tb
+        .book
+        .person_list(&PersonListReq {
+            sort: PersonSort::Created,
+            descending: true,
+            limit: Some(2),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        newest.items[0].display_name, "王芳",
+        "newest first when sorting by creation, descending"
+    );
+    let off = tb
+        .book
+        .person_list(&PersonListReq {
+            offset: Some(8),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(off.items.len(), 2, "an offset jumps into the middle");
+    assert!(off.next_cursor.is_none(), "the last page has no cursor");
+}
+
+#[test]
+fn list_filters_combine() {
+    let tb = book();
+    tb.book.person_create(amelie()).unwrap();
+    let mut j = named("Joel Backaler");
+    j.kind = PersonKind::OpinionLeader;
+    j.country = "US".into();
+    j.languages = vec!["en".into(), "zh".into()];
+    tb.book.person_create(j).unwrap();
+    let total = |f: PersonFilter| {
+        tb.book
+            .person_list(&PersonListReq {
+                filter: f,
+                ..Default::default()
+            })
+            .unwrap()
+            .total
+    };
+    assert_eq!(
+        total(PersonFilter {
+            language: Some("fr".into()),
+            ..Default::default()
+        }),
+        1,
+        "fr matches fr-CA"
+    );
+    assert_eq!(
+        total(PersonFilter {
+            language: Some("en".into()),
+            ..Default::default()
+        }),
+        2
+    );
+    assert_eq!(
+        total(PersonFilter {
+            city: Some("MONTREAL".into()),
+            ..Default::default()
+        }),
+        1,
+        "city ignores accents and case"
+    );
+    assert_eq!(
+        total(PersonFilter {
+            tag: Some("#pfw".into()),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        total(PersonFilter {
+            platform: Some(Platform::Instagram),
+            country: Some("ca".into()),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        total(PersonFilter {
+            kind: Some(PersonKind::OpinionLeader),
+            country: Some("CA".into()),
+            ..Default::default()
+        }),
+        0
+    );
+}

@@ -1,0 +1,59 @@
+//! A temp-file book with a fixed clock: WAL needs a real file, and time must not drift under a test.
+
+use liaison_core::{Book, ChannelInput, FixedClock, PersonInput, Platform};
+use std::sync::Arc;
+
+pub struct TestBook {
+    pub book: Book,
+    pub clock: Arc<FixedClock>,
+    pub dir: tempfile::TempDir,
+}
+
+pub fn book() -> TestBook {
+    let dir = tempfile::tempdir().expect("a temp dir is available");
+    let clock = Arc::new(FixedClock::at("2026-11-22T10:00:00Z"));
+    let book =
+        Book::open(&dir.path().join("liaison.db"), clock.clone()).expect("a fresh book opens");
+    TestBook { book, clock, dir }
+}
+
+impl TestBook {
+    pub fn reopen(self) -> TestBook {
+        let path = self.book.path().to_path_buf();
+        drop(self.book);
+        let book = Book::open(&path, self.clock.clone()).expect("the same file reopens");
+        TestBook {
+            book,
+            clock: self.clock,
+            dir: self.dir,
+        }
+    }
+}
+
+pub fn amelie() -> PersonInput {
+    PersonInput {
+        first_name: "Amélie".into(),
+        last_name: "Dubois".into(),
+        city: "Montréal".into(),
+        country: "ca".into(),
+        emails: vec!["amelie@example.fr".into()],
+        topics: vec!["mode éthique".into(), "beauté".into()],
+        tags: vec!["#PFW".into()],
+        languages: vec!["fr-ca".into(), "en".into()],
+        channels: vec![ChannelInput {
+            platform: Platform::Instagram,
+            handle: "@AmelieD".into(),
+            audience: Some(45_300),
+            as_of: Some("2026-11-01".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    }
+}
+
+pub fn named(name: &str) -> PersonInput {
+    PersonInput {
+        display_name: name.into(),
+        ..Default::default()
+    }
+}
