@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# One command that sets up the machine and runs every test: Rust (core, CLI, IPC), UI unit tests,
+# and end-to-end tests of the real app window under Xvfb. `.ci/run` calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+./scripts/build-ui.sh
+
+# One build serves everything: nextest builds the test targets and, for packages with integration
+# tests, their binaries — the app binary the e2e tests launch included. A separate `cargo build`
+# would compile Tauri a second time without the test feature. custom-protocol makes the binary
+# serve the embedded UI instead of waiting for a dev server.
+step() { printf '\n== %s\n' "$*"; }
+step "Rust: core, CLI and IPC tests"
+cargo nextest run --workspace --features liaison-app/custom-protocol --no-fail-fast --status-level fail --final-status-level slow
+
+step "UI unit tests"
+(cd ui && npm test --silent)
+
+step "End-to-end: the real app under Xvfb through tauri-driver"
+xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 tests/e2e/

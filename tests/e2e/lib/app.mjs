@@ -1,0 +1,80 @@
+// Starts tauri-driver with a private data folder and opens app sessions; saves a screenshot on failure.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Session, until } from './webdriver.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const APP = process.env.LIAISON_APP_BIN ?? join(root, 'target/debug/liaison-app');
+const ARTIFACTS = join(root, 'tests/e2e/artifacts');
+
+let nextPort = 4444 + (process.pid % 500) * 2;
+
+/**
+ * A driver whose app processes share one data folder, so a second session is "the app restarted".
+ * HOME and XDG dirs point into a temp dir because WebKit writes caches there.
+ */
+export async function startDriver() {
+  if (!existsSync(APP)) throw new Error(`app binary missing at ${APP}: build it first (scripts/test.sh does)`);
+  const home = mkdtempSync(join(tmpdir(), 'liaison-e2e-'));
+  const port = nextPort;
+  nextPort += 2;
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    LIAISON_DB: join(home, 'liaison.db'),
+  };
+  const proc = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr.on('data', (d) => (stderr += d));
+  const base = `http://127.0.0.1:${port}`;
+  await until(async () => (await fetch(`${base}/status`)).ok, `tauri-driver on port ${port}\n${stderr}`, 15_000);
+  return {
+    home,
+    dbPath: env.LIAISON_DB,
+    open: () => Session.start(base, APP),
+    stop: () => proc.kill(),
+  };
+}
+
+/** Runs `body` with a session; on failure keeps a screenshot and the page source for a person to look at. */
+export async function withApp(driver, name, body) {
+  const s = await driver.open();
+  try {
+    await body(s);
+  } catch (e) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, `${name.replace(/\W+/g, '-')}`);
+    try {
+      writeFileSync(`${file}.png`, await s.screenshot());
+      writeFileSync(`${file}.html`, await s.source());
+      e.message += `\n(screenshot: ${file}.png)`;
+    } catch {
+      /* the window may already be gone; the original error matters more */
+    }
+    throw e;
+  } finally {
+    await s.quit().catch(() => {});
+  }
+}
+
+/** XPath for a form control by its label text (label[for], a wrapping label, or aria-label). */
+export function byLabel(label) {
+  const l = JSON.stringify(label);
+  return `(//*[@id=//label[normalize-space(.)=${l}]/@for] | //label[normalize-space(.)=${l}]//*[self::input or self::select or self::textarea] | //*[@aria-label=${l}])`;
+}
+
+/** XPath for a button (or link) by its visible text or aria-label. */
+export function button(name) {
+  const n = JSON.stringify(name);
+  return `(//button[normalize-space(.)=${n} or @aria-label=${n}] | //a[normalize-space(.)=${n} or @aria-label=${n}] | //*[@role='button' and (normalize-space(.)=${n} or @aria-label=${n})])`;
+}

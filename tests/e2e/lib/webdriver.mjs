@@ -1,0 +1,120 @@
+// A small W3C WebDriver client over fetch: enough to drive the app, with no npm dependency to install.
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+export const Keys = { ENTER: '\uE007', ESCAPE: '\uE00C', CONTROL: '\uE009', TAB: '\uE004', BACKSPACE: '\uE003' };
+
+async function call(base, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const v = json.value ?? {};
+    const err = new Error(`${method} ${path}: ${v.error ?? res.status}: ${v.message ?? ''}`);
+    err.code = v.error;
+    throw err;
+  }
+  return json.value;
+}
+
+/** Polls `fn` until it returns a truthy value: waiting for a condition, never a fixed sleep. */
+export async function until(fn, what, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  static async start(base, application) {
+    const v = await call(base, 'POST', '/session', {
+      capabilities: { alwaysMatch: { 'tauri:options': { application } } },
+    });
+    return new Session(base, v.sessionId);
+  }
+
+  req(method, path, body) {
+    return call(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  async quit() {
+    await this.req('DELETE', '');
+  }
+
+  async findAll(xpath) {
+    const found = await this.req('POST', '/elements', { using: 'xpath', value: xpath });
+    return found.map((e) => new Element(this, e[ELEMENT]));
+  }
+
+  /** The first visible element matching `xpath`, waiting for it to appear. */
+  async find(xpath, what = xpath, timeoutMs) {
+    return until(async () => {
+      for (const el of await this.findAll(xpath)) {
+        if (await el.displayed()) return el;
+      }
+      return null;
+    }, what, timeoutMs);
+  }
+
+  async keys(...chords) {
+    // Each chord is a list of keys pressed together, e.g. [Keys.CONTROL, 'k'].
+    const actions = [];
+    for (const chord of chords) {
+      for (const k of chord) actions.push({ type: 'keyDown', value: k });
+      for (const k of [...chord].reverse()) actions.push({ type: 'keyUp', value: k });
+    }
+    await this.req('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.req('DELETE', '/actions');
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.req('GET', '/screenshot'), 'base64');
+  }
+
+  async source() {
+    return this.req('GET', '/source');
+  }
+}
+
+export class Element {
+  constructor(session, id) {
+    this.s = session;
+    this.id = id;
+  }
+  req(method, path, body) {
+    return this.s.req(method, `/element/${this.id}${path}`, body);
+  }
+  click() {
+    return this.req('POST', '/click', {});
+  }
+  async type(text) {
+    await this.req('POST', '/value', { text });
+  }
+  clear() {
+    return this.req('POST', '/clear', {});
+  }
+  text() {
+    return this.req('GET', '/text');
+  }
+  value() {
+    return this.req('GET', '/property/value');
+  }
+  displayed() {
+    return this.req('GET', '/displayed');
+  }
+}
