@@ -101,13 +101,13 @@ pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
             ),
         }
     }
-    p.topics = trimmed_unique(p.topics, |t| fold(t));
+    p.topics = trimmed_unique(p.topics, fold);
     p.tags = trimmed_unique(
         p.tags
             .into_iter()
             .map(|t| t.trim().trim_start_matches('#').to_string())
             .collect(),
-        |t| fold(t),
+        fold,
     );
 
     for (name, v) in [
@@ -129,7 +129,6 @@ pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
     for (i, c) in p.channels.iter_mut().enumerate() {
         clean_channel(c, i, &mut bad);
     }
-    drop(bad);
     if errs.is_empty() {
         Ok(p)
     } else {
