@@ -4,4 +4,5 @@ pub mod channel;
 pub mod countries;
 pub mod fold;
 pub mod person;
+pub mod recurrence;
 pub mod validate;
