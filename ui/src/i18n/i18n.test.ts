@@ -1,0 +1,77 @@
+// The French catalogue must say everything the English one says, with the same placeholders.
+import { describe, expect, it } from "vitest";
+import { en } from "./en";
+import { fr } from "./fr";
+import { catalogues, interpolate, localeFrom, placeholders, pluralKey, split } from "./messages";
+
+describe("catalogue parity", () => {
+  it("fr has exactly the keys of en, so no screen falls back to a key name", () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it("every message keeps its placeholders in both languages, so no value goes missing", () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(fr[key]), `placeholders of ${key}`).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it("no message is empty", () => {
+    for (const [locale, cat] of Object.entries(catalogues)) {
+      for (const [key, msg] of Object.entries(cat)) expect(msg.trim(), `${locale}:${key}`).not.toBe("");
+    }
+  });
+
+  it("plural messages come as .one/.other pairs in both catalogues", () => {
+    for (const key of Object.keys(en)) {
+      if (key.endsWith(".one")) expect(Object.hasOwn(en, key.replace(/\.one$/, ".other")), key).toBe(true);
+    }
+  });
+
+  it("keeps the accessible names the end-to-end test selects by", () => {
+    expect(en["nav.people"]).toBe("People");
+    expect(en["nav.settings"]).toBe("Settings");
+    expect(en["nav.newPerson"]).toBe("New person");
+    expect(en["field.first_name"]).toBe("First name");
+    expect(en["field.last_name"]).toBe("Last name");
+    expect(en["field.display_name"]).toBe("Display name");
+    expect(en["field.city"]).toBe("City");
+    expect(en["field.country"]).toBe("Country");
+    expect(en["field.email"]).toBe("Email");
+    expect(en["field.bio"]).toBe("Bio");
+    expect(en["form.save"]).toBe("Save");
+    expect(en["person.edit"]).toBe("Edit");
+    expect(en["search.label"]).toBe("Search people");
+    expect(en["firstrun.add"]).toBe("Add a person");
+    expect(en["firstrun.sample"]).toBe("Load sample data");
+    expect(en["settings.language"]).toBe("Language");
+  });
+});
+
+describe("message helpers", () => {
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(interpolate("Delete {name}?", { name: "Zoé" })).toBe("Delete Zoé?");
+    expect(interpolate("{a} {b}", { a: 1 })).toBe("1 {b}");
+  });
+
+  it("does not treat user text as a template", () => {
+    expect(interpolate("Hi {name}", { name: "{count} <script>" })).toBe("Hi {count} <script>");
+  });
+
+  it("splits around a slot so a link can sit inside a sentence", () => {
+    expect(split("Same as {name}.", "name")).toEqual(["Same as ", "."]);
+    expect(split("No slot", "name")).toEqual(["No slot", ""]);
+  });
+
+  it("picks plural forms per language: French 0 and 1 are singular, English 0 is plural", () => {
+    expect(pluralKey("people.count", 0, "en")).toBe("people.count.other");
+    expect(pluralKey("people.count", 1, "en")).toBe("people.count.one");
+    expect(pluralKey("people.count", 0, "fr")).toBe("people.count.one");
+    expect(pluralKey("people.count", 2, "fr")).toBe("people.count.other");
+  });
+
+  it("starts in the OS language when we have it, English otherwise", () => {
+    expect(localeFrom(["fr-CA", "en"])).toBe("fr");
+    expect(localeFrom(["de-DE", "en-GB"])).toBe("en");
+    expect(localeFrom([])).toBe("en");
+  });
+});

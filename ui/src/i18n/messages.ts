@@ -1,0 +1,52 @@
+// Pure message lookup and interpolation, kept free of runes so tests and plain modules can use it.
+import { en, type MessageKey, type Messages } from "./en";
+import { fr } from "./fr";
+
+export type { MessageKey, Messages };
+export const LOCALES = ["en", "fr"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const catalogues: Record<Locale, Messages> = { en, fr };
+
+export type Params = Record<string, string | number>;
+
+/** `{name}` placeholders, as the parity test checks them. */
+export function placeholders(msg: string): string[] {
+  return [...msg.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+}
+
+export function interpolate(msg: string, params?: Params): string {
+  if (!params) return msg;
+  return msg.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** A message cut at one placeholder, so a link or a <strong> can sit there without {@html}. */
+export function split(msg: string, slot: string): [string, string] {
+  const at = msg.indexOf(`{${slot}}`);
+  if (at < 0) return [msg, ""];
+  return [msg.slice(0, at), msg.slice(at + slot.length + 2)];
+}
+
+export function isLocale(v: unknown): v is Locale {
+  return typeof v === "string" && (LOCALES as readonly string[]).includes(v);
+}
+
+/** The OS or browser language when it is one we have, English otherwise. */
+export function localeFrom(languages: readonly string[]): Locale {
+  for (const l of languages) {
+    const base = l.toLowerCase().split("-")[0];
+    if (isLocale(base)) return base;
+  }
+  return "en";
+}
+
+/** Keys that come in plural forms are `<base>.one` / `<base>.other` (Intl.PluralRules categories). */
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never;
+}[MessageKey];
+
+export function pluralKey(base: PluralBase, count: number, locale: Locale): MessageKey {
+  const cat = new Intl.PluralRules(locale).select(count);
+  return (cat === "one" ? `${base}.one` : `${base}.other`) as MessageKey;
+}

@@ -1,0 +1,82 @@
+// Turns whatever a rejected command gives back into one ErrorBody, so screens branch on `code` only.
+import type { ErrorBody } from "./bindings/ErrorBody";
+import type { ErrorCode } from "./bindings/ErrorCode";
+import type { FieldError } from "./bindings/FieldError";
+
+export type { ErrorBody, ErrorCode, FieldError };
+
+// Kept in step with the generated ErrorCode union: the `satisfies` check fails to compile if a
+// code is added on the Rust side and forgotten here.
+const CODES = {
+  validation: true,
+  not_found: true,
+  database_too_new: true,
+  database_locked: true,
+  database_corrupt: true,
+  read_only: true,
+  disk_full: true,
+  io: true,
+  internal: true,
+} as const satisfies Record<ErrorCode, true>;
+
+export function isErrorCode(v: unknown): v is ErrorCode {
+  return typeof v === "string" && Object.hasOwn(CODES, v);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
+}
+
+function fieldsOf(v: unknown): FieldError[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((f): FieldError[] =>
+    isRecord(f) && typeof f.field === "string"
+      ? [{ field: f.field, message: typeof f.message === "string" ? f.message : "" }]
+      : [],
+  );
+}
+
+/**
+ * The shell rejects with an ErrorBody; Tauri itself rejects with a bare string (unknown command,
+ * arguments it could not deserialize); a bug in our own code throws an Error. All become ErrorBody,
+ * with `internal` for anything that did not come from the core, so no screen ever sees `undefined`.
+ */
+export function normaliseError(raw: unknown): ErrorBody {
+  if (isRecord(raw) && isErrorCode(raw.code)) {
+    return {
+      code: raw.code,
+      message: typeof raw.message === "string" ? raw.message : "",
+      fields: fieldsOf(raw.fields),
+    };
+  }
+  if (typeof raw === "string") return { code: "internal", message: raw, fields: [] };
+  if (raw instanceof Error) return { code: "internal", message: raw.message, fields: [] };
+  if (isRecord(raw) && typeof raw.message === "string") {
+    return { code: "internal", message: raw.message, fields: [] };
+  }
+  let text: string;
+  try {
+    text = JSON.stringify(raw) ?? String(raw);
+  } catch {
+    text = String(raw);
+  }
+  return { code: "internal", message: text, fields: [] };
+}
+
+/** Thrown by every ipc function, so `catch (e)` can narrow with `instanceof IpcError`. */
+export class IpcError extends Error {
+  readonly body: ErrorBody;
+  constructor(body: ErrorBody) {
+    super(body.message || body.code);
+    this.name = "IpcError";
+    this.body = body;
+  }
+  get code(): ErrorCode {
+    return this.body.code;
+  }
+}
+
+/** For `catch (e)` blocks that may see either an IpcError or something unexpected. */
+export function errorBodyOf(e: unknown): ErrorBody {
+  return e instanceof IpcError ? e.body : normaliseError(e);
+}

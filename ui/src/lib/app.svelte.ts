@@ -1,0 +1,55 @@
+// App-wide state that several screens read: the book's size (first run), list freshness, notices.
+import { ipc } from "../ipc/ipc";
+import type { AppInfo, DuplicateWarning, ErrorBody } from "../ipc/types";
+import { errorBodyOf } from "../ipc/types";
+
+class AppState {
+  info: AppInfo | null = $state(null);
+  /** Set when the book cannot even be opened; the whole window shows it. */
+  fatal: ErrorBody | null = $state(null);
+  /** Bumped after every write, so a mounted list refetches what it shows. */
+  listVersion = $state(0);
+  /** Duplicate warnings from the last save, shown once on the saved person's page. */
+  duplicates: { personId: string; items: DuplicateWarning[] } | null = $state(null);
+
+  async load(): Promise<void> {
+    try {
+      this.info = await ipc.appInfo();
+      this.fatal = null;
+    } catch (e) {
+      this.fatal = errorBodyOf(e);
+    }
+  }
+
+  /** After a create, update, archive, delete or sample load. */
+  changed(): void {
+    this.listVersion++;
+    void this.load();
+  }
+}
+
+export const app = new AppState();
+
+export interface Toast {
+  id: number;
+  text: string;
+  tone: "info" | "error";
+}
+
+class Toasts {
+  items: Toast[] = $state([]);
+  private next = 1;
+
+  show(text: string, tone: Toast["tone"] = "info"): void {
+    const id = this.next++;
+    this.items = [...this.items.slice(-2), { id, text, tone }];
+    // Errors stay until dismissed: they may need reading twice.
+    if (tone === "info") setTimeout(() => this.dismiss(id), 4000);
+  }
+
+  dismiss(id: number): void {
+    this.items = this.items.filter((t) => t.id !== id);
+  }
+}
+
+export const toasts = new Toasts();

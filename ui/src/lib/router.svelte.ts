@@ -1,0 +1,54 @@
+// Hash routes (#/people/<id>): they survive reloads and need nothing from the shell's asset protocol.
+
+export type Route =
+  | { name: "people" }
+  | { name: "new" }
+  | { name: "person"; id: string }
+  | { name: "settings" };
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === "settings") return { name: "settings" };
+  if (parts[0] === "people" && parts[1] === "new") return { name: "new" };
+  if (parts[0] === "people" && parts[1]) return { name: "person", id: parts[1] };
+  return { name: "people" };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case "people":
+      return "#/people";
+    case "new":
+      return "#/people/new";
+    case "person":
+      return `#/people/${encodeURIComponent(route.id)}`;
+    case "settings":
+      return "#/settings";
+  }
+}
+
+class Router {
+  route: Route = $state(parseHash(typeof location === "undefined" ? "" : location.hash));
+
+  constructor() {
+    if (typeof window !== "undefined") {
+      window.addEventListener("hashchange", () => {
+        this.route = parseHash(location.hash);
+      });
+    }
+  }
+}
+
+export const router = new Router();
+
+export function navigate(route: Route, opts: { replace?: boolean } = {}): void {
+  const href = hrefOf(route);
+  if (opts.replace) {
+    history.replaceState(null, "", href);
+    router.route = parseHash(href);
+  } else if (location.hash !== href) {
+    location.hash = href;
+  } else {
+    router.route = parseHash(href);
+  }
+}
