@@ -1,1 +1,61 @@
-fn main() {}
+//! `liaison`: the command line door into the same book the desktop app keeps. This file only
+//! parses, dispatches and turns a failure into an exit code; the commands live in their modules.
+
+mod args;
+mod book;
+mod fail;
+mod fields;
+mod listing;
+mod output;
+mod person;
+mod profile;
+mod table;
+
+use args::{Cli, Command};
+use clap::{ArgMatches, CommandFactory, FromArgMatches};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// What every command needs besides its own arguments.
+pub struct Ctx<'a> {
+    pub db: Option<PathBuf>,
+    pub json: bool,
+    /// The innermost subcommand's matches: `--audience` pairs with `--handle` by position,
+    /// which the derived structs do not keep.
+    pub leaf: &'a ArgMatches,
+}
+
+fn main() -> ExitCode {
+    // Whether to answer a parse error in JSON must be known before parsing succeeds.
+    let json = std::env::args_os()
+        .take_while(|a| a != "--")
+        .any(|a| a == "--json");
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return fail::from_clap(e, json),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => return fail::from_clap(e, json),
+    };
+    let ctx = Ctx {
+        db: cli.db,
+        json: cli.json,
+        leaf: leaf(&matches),
+    };
+    let done = match cli.command {
+        Command::Person(cmd) => person::run(cmd, &ctx),
+        Command::Search(a) => listing::search(a, &ctx),
+    };
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => f.report(ctx.json),
+    }
+}
+
+fn leaf(m: &ArgMatches) -> &ArgMatches {
+    match m.subcommand() {
+        Some((_, sub)) => leaf(sub),
+        None => m,
+    }
+}

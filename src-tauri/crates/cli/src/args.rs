@@ -1,0 +1,455 @@
+//! The command line's shape, declared once with clap derive so `--help` and parsing never disagree.
+
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use liaison_core::{ArchivedFilter, PersonKind, PersonSort, Platform, Stage};
+use std::path::PathBuf;
+
+/// Shown at the end of `liaison --help`: scripts branch on these, so they are part of the contract.
+const EXIT_CODES: &str = "\
+Exit status:
+  0  done
+  1  internal error (a bug: please report it)
+  2  invalid input: a flag, a value, or a field the rules reject (JSON code `validation`)
+  3  not found: no such person, or no database at the given path (`not_found`)
+  4  the database is busy: the app or another command is writing; try again (`database_locked`)
+  5  the database cannot be used by this build: newer or damaged (`database_too_new`, `database_corrupt`)
+  6  the file cannot be read or written: permissions, read-only or full disk (`io`, `read_only`, `disk_full`)
+
+With --json, results go to stdout as JSON, and on failure the last line of stderr is
+{\"code\", \"message\", \"fields\"}.";
+
+/// Keeps the relationships you build with influencers, from the terminal.
+///
+/// Works on the same book as the Liaison desktop app.
+#[derive(Debug, Parser)]
+#[command(name = "liaison", version, after_long_help = EXIT_CODES)]
+pub struct Cli {
+    /// The database file [default: $XDG_DATA_HOME/liaison/liaison.db]
+    #[arg(
+        long,
+        global = true,
+        env = "LIAISON_DB",
+        value_name = "PATH",
+        help_heading = "Global options"
+    )]
+    pub db: Option<PathBuf>,
+
+    /// Print results as JSON on stdout (and failures as JSON on stderr's last line)
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub json: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+// Parsed once per run, so the size gap between variants costs nothing worth a Box.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add, list, show, edit, archive or delete people
+    #[command(subcommand)]
+    Person(PersonCmd),
+    /// Find people by name, handle, place, topic, tag or employer, ignoring accents and case
+    Search(SearchArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCmd {
+    /// Add a person; prints the new id
+    Add(AddArgs),
+    /// List people as a table, sorted and filtered
+    List(ListArgs),
+    /// Show everything about one person
+    Show(IdArg),
+    /// Change only the fields given; list flags (--email, --tag, --handle …) replace the whole list
+    Edit(EditArgs),
+    /// Archive a person (hidden from lists and search), or restore them with --undo
+    Archive(ArchiveArgs),
+    /// Erase a person completely: profile, channels and search entries
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IdArg {
+    /// The person's id, as printed by `person add` or `person list`
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[command(flatten)]
+    pub fields: PersonFields,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The person's id
+    pub id: String,
+    #[command(flatten)]
+    pub fields: PersonFields,
+    /// Empty a field or a list before applying the other flags (repeatable)
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub clear: Vec<Clearable>,
+}
+
+#[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    /// The person's id
+    pub id: String,
+    /// Restore an archived person instead
+    #[arg(long)]
+    pub undo: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The person's id
+    pub id: String,
+    /// Delete without asking; required when stdin is not a terminal
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+/// Every field a person has, as flags; `add` and `edit` share them so they cannot drift apart.
+#[derive(Debug, Args)]
+pub struct PersonFields {
+    /// Display name [default on add: "FIRST LAST"]
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// First name
+    #[arg(long, value_name = "NAME")]
+    pub first: Option<String>,
+    /// Last name
+    #[arg(long, value_name = "NAME")]
+    pub last: Option<String>,
+    /// Pronouns, e.g. she/her or elle
+    #[arg(long)]
+    pub pronouns: Option<String>,
+    /// What kind of influencer or contact
+    #[arg(long, ignore_case = true, value_parser = kind_parser())]
+    pub kind: Option<PersonKind>,
+    /// Where the relationship stands
+    #[arg(long, ignore_case = true, value_parser = stage_parser())]
+    pub stage: Option<Stage>,
+    /// A short biography
+    #[arg(long)]
+    pub bio: Option<String>,
+    /// A topic they speak about (repeatable)
+    #[arg(long = "topic", value_name = "TOPIC")]
+    pub topics: Vec<String>,
+    /// A language code such as fr, en or zh-Hans (repeatable)
+    #[arg(long = "language", value_name = "CODE")]
+    pub languages: Vec<String>,
+    /// City they live or mostly work in
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Two-letter ISO country code, e.g. FR, CA, CN
+    #[arg(long, value_name = "CODE")]
+    pub country: Option<String>,
+    /// IANA time zone, e.g. Europe/Paris
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// E-mail address (repeatable)
+    #[arg(long = "email", value_name = "ADDRESS")]
+    pub emails: Vec<String>,
+    /// Phone number (repeatable)
+    #[arg(long = "phone", value_name = "NUMBER")]
+    pub phones: Vec<String>,
+    /// Website; https:// is added when left out
+    #[arg(long, value_name = "URL")]
+    pub website: Option<String>,
+    /// Employer or affiliation
+    #[arg(long)]
+    pub employer: Option<String>,
+    /// A tag, with or without '#' (repeatable)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// A channel such as instagram:@AmelieD, x:JoelBackaler or wechat:wxid_1 (repeatable)
+    #[arg(long = "handle", value_name = "PLATFORM:HANDLE", value_parser = parse_handle)]
+    pub handles: Vec<HandleArg>,
+    /// Audience of the --handle just before it: 45300, 45k or 1.2M
+    #[arg(long = "audience", value_name = "COUNT", value_parser = parse_audience)]
+    pub audiences: Vec<u64>,
+    /// How strongly their voice carries on the topics that matter, 1-5
+    #[arg(long, value_name = "1-5")]
+    pub resonance: Option<u8>,
+    /// How many people they reach, 1-5
+    #[arg(long, value_name = "1-5")]
+    pub reach: Option<u8>,
+    /// How close their topics are to yours, 1-5
+    #[arg(long, value_name = "1-5")]
+    pub relevance: Option<u8>,
+    /// Touch base every DAYS days
+    #[arg(long, value_name = "DAYS")]
+    pub cadence: Option<u32>,
+    /// Where this record came from
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Consent note: what they agreed to and when
+    #[arg(long)]
+    pub consent: Option<String>,
+    /// What drives them
+    #[arg(long)]
+    pub motivations: Option<String>,
+    /// How they prefer to be compensated
+    #[arg(long)]
+    pub compensation: Option<String>,
+    /// How their values align with yours
+    #[arg(long = "values", value_name = "NOTE")]
+    pub values_note: Option<String>,
+    /// Objectives and expectations on both sides
+    #[arg(long)]
+    pub objectives: Option<String>,
+}
+
+/// The fields `edit --clear` can empty; names follow the flags that set them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Clearable {
+    First,
+    Last,
+    Pronouns,
+    Bio,
+    Topics,
+    Languages,
+    City,
+    Country,
+    Tz,
+    Emails,
+    Phones,
+    Website,
+    Employer,
+    Tags,
+    Handles,
+    Resonance,
+    Reach,
+    Relevance,
+    Cadence,
+    Source,
+    Consent,
+    Motivations,
+    Compensation,
+    Values,
+    Objectives,
+}
+
+/// A `--handle` as typed: the platform is known, the handle is normalised later by the core.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandleArg {
+    pub platform: Platform,
+    pub handle: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Sort order
+    #[arg(long, value_enum, default_value_t = SortArg::Name)]
+    pub sort: SortArg,
+    /// Reverse the order
+    #[arg(long)]
+    pub desc: bool,
+    /// People per page (at most 1000) [default: 100]
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+    /// Start after this point, as printed under the previous page
+    #[arg(long, value_name = "C")]
+    pub cursor: Option<String>,
+    /// Page through everyone who matches, not just the first page
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to look for; every word must match the start of a word (amelie finds Amélie)
+    #[arg(required = true, value_name = "QUERY")]
+    pub query: Vec<String>,
+    /// At most this many people (at most 500)
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub limit: u32,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// Filters shared by `person list` and `search`; all given filters must hold.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only this kind of person
+    #[arg(long = "kind", ignore_case = true, value_parser = kind_parser(), help_heading = "Filters")]
+    pub kind: Option<PersonKind>,
+    /// Only this relationship stage
+    #[arg(long = "stage", ignore_case = true, value_parser = stage_parser(), help_heading = "Filters")]
+    pub stage: Option<Stage>,
+    /// Only this country (ISO code)
+    #[arg(long, value_name = "CODE", help_heading = "Filters")]
+    pub country: Option<String>,
+    /// Only this city, ignoring accents and case
+    #[arg(long, help_heading = "Filters")]
+    pub city: Option<String>,
+    /// Only people who speak this language (fr also matches fr-CA)
+    #[arg(long, value_name = "CODE", help_heading = "Filters")]
+    pub language: Option<String>,
+    /// Only people with a channel on this platform
+    #[arg(long, value_parser = parse_platform, help_heading = "Filters")]
+    pub platform: Option<Platform>,
+    /// Only people with this tag
+    #[arg(long, help_heading = "Filters")]
+    pub tag: Option<String>,
+    /// Whether archived people are hidden, shown alone, or included
+    #[arg(long, value_enum, default_value_t = ArchivedArg::Hide, help_heading = "Filters")]
+    pub archived: ArchivedArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    Name,
+    Created,
+    Updated,
+}
+
+impl From<SortArg> for PersonSort {
+    fn from(s: SortArg) -> Self {
+        match s {
+            SortArg::Name => PersonSort::Name,
+            SortArg::Created => PersonSort::Created,
+            SortArg::Updated => PersonSort::Updated,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ArchivedArg {
+    Hide,
+    Only,
+    Include,
+}
+
+impl From<ArchivedArg> for ArchivedFilter {
+    fn from(a: ArchivedArg) -> Self {
+        match a {
+            ArchivedArg::Hide => ArchivedFilter::Hide,
+            ArchivedArg::Only => ArchivedFilter::Only,
+            ArchivedArg::Include => ArchivedFilter::Include,
+        }
+    }
+}
+
+/// The stored names (`consumer_advocate`) plus the dashed spelling people type at a shell.
+fn names_with_dashes(names: impl Iterator<Item = &'static str>) -> Vec<PossibleValue> {
+    names
+        .map(|n| {
+            let v = PossibleValue::new(n);
+            if n.contains('_') {
+                v.alias(n.replace('_', "-"))
+            } else {
+                v
+            }
+        })
+        .collect()
+}
+
+fn kind_parser() -> impl TypedValueParser<Value = PersonKind> {
+    PossibleValuesParser::new(names_with_dashes(
+        PersonKind::ALL.iter().map(|k| k.as_str()),
+    ))
+    .map(|s| PersonKind::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
+}
+
+fn stage_parser() -> impl TypedValueParser<Value = Stage> {
+    PossibleValuesParser::new(names_with_dashes(Stage::ALL.iter().map(|s| s.as_str())))
+        .map(|s| Stage::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
+}
+
+fn known_platforms() -> String {
+    Platform::ALL
+        .iter()
+        .map(|p| p.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn parse_platform(s: &str) -> Result<Platform, String> {
+    Platform::parse_loose(s).ok_or_else(|| {
+        format!(
+            "unknown platform '{}'; use one of {} (twitter, ig, fb, yt also work)",
+            s.trim(),
+            known_platforms()
+        )
+    })
+}
+
+/// `instagram:@AmelieD` → Instagram + `@AmelieD`. Split on the first colon only, so
+/// `blog:https://…` keeps its URL whole.
+fn parse_handle(s: &str) -> Result<HandleArg, String> {
+    let Some((platform, handle)) = s.split_once(':') else {
+        return Err("write PLATFORM:HANDLE, e.g. instagram:@AmelieD or x:JoelBackaler".into());
+    };
+    let platform = parse_platform(platform)?;
+    if handle.trim().is_empty() {
+        return Err("the handle after the colon is empty".into());
+    }
+    Ok(HandleArg {
+        platform,
+        handle: handle.to_string(),
+    })
+}
+
+/// Audience counts are quoted the way people speak them: 45k, 1.2M, 45 300 or 45,300.
+fn parse_audience(s: &str) -> Result<u64, String> {
+    let bad = || format!("'{s}' is not an audience count; write 45300, 45k or 1.2M");
+    let t: String = s
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '_'))
+        .collect();
+    let (digits, scale) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 1_000.0),
+        Some((i, 'm' | 'M')) => (&t[..i], 1_000_000.0),
+        _ => (t.as_str(), 1.0),
+    };
+    let n: f64 = digits.parse().map_err(|_| bad())?;
+    if !n.is_finite() || n < 0.0 || n * scale > u64::MAX as f64 {
+        return Err(bad());
+    }
+    Ok((n * scale).round() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        // clap checks conflicting names and ids only at run time; this makes it a test failure.
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn audience_spellings() {
+        assert_eq!(parse_audience("45300"), Ok(45_300));
+        assert_eq!(parse_audience("45 300"), Ok(45_300));
+        assert_eq!(parse_audience("45,300"), Ok(45_300));
+        assert_eq!(parse_audience("45k"), Ok(45_000));
+        assert_eq!(parse_audience("1.2M"), Ok(1_200_000));
+        assert!(parse_audience("lots").is_err());
+        assert!(parse_audience("-3").is_err());
+    }
+
+    #[test]
+    fn handles_split_on_the_first_colon() {
+        let h = parse_handle("blog:https://blog.example.fr").expect("a blog URL is a handle");
+        assert_eq!(h.platform, Platform::Blog);
+        assert_eq!(h.handle, "https://blog.example.fr");
+        assert_eq!(
+            parse_handle("twitter:@joel").map(|h| h.platform),
+            Ok(Platform::X)
+        );
+        assert!(parse_handle("myspace:tom")
+            .unwrap_err()
+            .contains("unknown platform 'myspace'"));
+        assert!(parse_handle("AmelieD").is_err());
+    }
+}

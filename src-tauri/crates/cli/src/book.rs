@@ -1,0 +1,30 @@
+//! Finding the book a command works on: the same file the desktop app uses, unless told otherwise.
+
+use crate::fail::{Failure, Outcome};
+use liaison_core::store::resolve_db_path;
+use liaison_core::{Book, SystemClock};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    /// `person add`: a first run starts a new book.
+    CreateIfMissing,
+    /// Everything else: a mistyped `--db` must say so, not quietly create an empty book and
+    /// report that nobody matches.
+    MustExist,
+}
+
+pub fn open(db: Option<PathBuf>, mode: Open) -> Outcome<Book> {
+    // An empty `--db ""` or `LIAISON_DB=` means "not set", as the core treats the variable.
+    let explicit = db.filter(|p| !p.as_os_str().is_empty());
+    let path = resolve_db_path(explicit)?;
+    if mode == Open::MustExist && !path.exists() {
+        return Err(Failure::not_found(format!(
+            "no Liaison database at {} (`liaison person add` creates one; --db or LIAISON_DB \
+             point at another)",
+            path.display()
+        )));
+    }
+    Ok(Book::open(&path, Arc::new(SystemClock))?)
+}

@@ -1,0 +1,205 @@
+//! Turns the person flags into the core's `PersonInput` (add) or `PersonPatch` (edit). The core
+//! validates and normalises; this only decides which fields the user actually gave.
+
+use crate::args::{Clearable, HandleArg, PersonFields};
+use crate::fail::{Failure, Outcome};
+use clap::ArgMatches;
+use liaison_core::domain::channel::normalize_handle;
+use liaison_core::{Channel, ChannelInput, Person, PersonInput, PersonPatch};
+
+/// The audience given for each `--handle`, in order: an `--audience` belongs to the nearest
+/// `--handle` before it on the command line, which is how people write such pairs.
+pub fn audiences(leaf: &ArgMatches, fields: &PersonFields) -> Outcome<Vec<Option<u64>>> {
+    let mut out = vec![None; fields.handles.len()];
+    if fields.audiences.is_empty() {
+        return Ok(out);
+    }
+    let handle_at: Vec<usize> = leaf
+        .indices_of("handles")
+        .map(|i| i.collect())
+        .unwrap_or_default();
+    let audience_at: Vec<usize> = leaf
+        .indices_of("audiences")
+        .map(|i| i.collect())
+        .unwrap_or_default();
+    for (pos, count) in audience_at.iter().zip(&fields.audiences) {
+        let Some(h) = handle_at.iter().rposition(|h| h < pos) else {
+            return Err(Failure::invalid(
+                "--audience",
+                "--audience gives the audience of the --handle just before it; put a --handle first",
+            ));
+        };
+        if out[h].replace(*count).is_some() {
+            return Err(Failure::invalid(
+                "--audience",
+                format!(
+                    "two --audience values follow --handle {}",
+                    handle_text(&fields.handles[h])
+                ),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn handle_text(h: &HandleArg) -> String {
+    format!("{}:{}", h.platform.as_str(), h.handle)
+}
+
+/// The day an audience figure is seen is today, in the user's own calendar.
+fn today() -> String {
+    chrono::Local::now().format("%Y-%m-%d").to_string()
+}
+
+fn new_channel(h: HandleArg, audience: Option<u64>) -> ChannelInput {
+    ChannelInput {
+        platform: h.platform,
+        handle: h.handle,
+        as_of: audience.map(|_| today()),
+        audience,
+        ..Default::default()
+    }
+}
+
+pub fn to_input(f: PersonFields, audiences: Vec<Option<u64>>) -> PersonInput {
+    let channels = f
+        .handles
+        .into_iter()
+        .zip(audiences)
+        .map(|(h, a)| new_channel(h, a))
+        .collect();
+    PersonInput {
+        first_name: f.first.unwrap_or_default(),
+        last_name: f.last.unwrap_or_default(),
+        display_name: f.name.unwrap_or_default(),
+        pronouns: f.pronouns.unwrap_or_default(),
+        kind: f.kind.unwrap_or_default(),
+        stage: f.stage.unwrap_or_default(),
+        bio: f.bio.unwrap_or_default(),
+        topics: f.topics,
+        languages: f.languages,
+        city: f.city.unwrap_or_default(),
+        country: f.country.unwrap_or_default(),
+        time_zone: f.tz.unwrap_or_default(),
+        emails: f.emails,
+        phones: f.phones,
+        website: f.website.unwrap_or_default(),
+        employer: f.employer.unwrap_or_default(),
+        motivations: f.motivations.unwrap_or_default(),
+        compensation: f.compensation.unwrap_or_default(),
+        values_note: f.values_note.unwrap_or_default(),
+        objectives: f.objectives.unwrap_or_default(),
+        resonance: f.resonance,
+        reach: f.reach,
+        relevance: f.relevance,
+        cadence_days: f.cadence,
+        source: f.source.unwrap_or_default(),
+        consent_note: f.consent.unwrap_or_default(),
+        tags: f.tags,
+        channels,
+    }
+}
+
+/// Only the flags given become `Some`; `--clear` empties first, so `--clear tags --tag x` and
+/// `--tag x` mean the same thing. An edit with nothing in it is refused rather than silently
+/// bumping `updated_at`.
+pub fn to_patch(
+    f: PersonFields,
+    clear: &[Clearable],
+    audiences: Vec<Option<u64>>,
+    current: &Person,
+) -> Outcome<PersonPatch> {
+    let mut p = PersonPatch::default();
+    for c in clear {
+        let empty = || Some(String::new());
+        match c {
+            Clearable::First => p.first_name = empty(),
+            Clearable::Last => p.last_name = empty(),
+            Clearable::Pronouns => p.pronouns = empty(),
+            Clearable::Bio => p.bio = empty(),
+            Clearable::Topics => p.topics = Some(Vec::new()),
+            Clearable::Languages => p.languages = Some(Vec::new()),
+            Clearable::City => p.city = empty(),
+            Clearable::Country => p.country = empty(),
+            Clearable::Tz => p.time_zone = empty(),
+            Clearable::Emails => p.emails = Some(Vec::new()),
+            Clearable::Phones => p.phones = Some(Vec::new()),
+            Clearable::Website => p.website = empty(),
+            Clearable::Employer => p.employer = empty(),
+            Clearable::Tags => p.tags = Some(Vec::new()),
+            Clearable::Handles => p.channels = Some(Vec::new()),
+            Clearable::Resonance => p.resonance = Some(None),
+            Clearable::Reach => p.reach = Some(None),
+            Clearable::Relevance => p.relevance = Some(None),
+            Clearable::Cadence => p.cadence_days = Some(None),
+            Clearable::Source => p.source = empty(),
+            Clearable::Consent => p.consent_note = empty(),
+            Clearable::Motivations => p.motivations = empty(),
+            Clearable::Compensation => p.compensation = empty(),
+            Clearable::Values => p.values_note = empty(),
+            Clearable::Objectives => p.objectives = empty(),
+        }
+    }
+    macro_rules! given {
+        ($($flag:ident => $field:ident),+ $(,)?) => {
+            $( if let Some(v) = f.$flag { p.$field = Some(v); } )+
+        };
+    }
+    given!(
+        name => display_name, first => first_name, last => last_name, pronouns => pronouns,
+        kind => kind, stage => stage, bio => bio, city => city, country => country,
+        tz => time_zone, website => website, employer => employer, source => source,
+        consent => consent_note, motivations => motivations, compensation => compensation,
+        values_note => values_note, objectives => objectives,
+    );
+    macro_rules! given_list {
+        ($($field:ident),+) => {
+            $( if !f.$field.is_empty() { p.$field = Some(f.$field); } )+
+        };
+    }
+    given_list!(topics, languages, emails, phones, tags);
+    macro_rules! given_number {
+        ($($flag:ident => $field:ident),+) => {
+            $( if f.$flag.is_some() { p.$field = Some(f.$flag); } )+
+        };
+    }
+    given_number!(resonance => resonance, reach => reach, relevance => relevance,
+        cadence => cadence_days);
+    if !f.handles.is_empty() {
+        p.channels = Some(
+            f.handles
+                .into_iter()
+                .zip(audiences)
+                .map(|(h, a)| keep_identity(h, a, &current.channels))
+                .collect(),
+        );
+    }
+    if p == PersonPatch::default() {
+        return Err(Failure::invalid(
+            "edit",
+            "nothing to change: give at least one field flag such as --city or --tag \
+             (see `liaison person edit --help`)",
+        ));
+    }
+    Ok(p)
+}
+
+/// `--handle` replaces the channel list, but a handle that was already there keeps its identity,
+/// URL and audience history, so re-stating it does not look like a new channel to exports.
+fn keep_identity(h: HandleArg, audience: Option<u64>, existing: &[Channel]) -> ChannelInput {
+    let normalized = normalize_handle(h.platform, &h.handle);
+    match existing
+        .iter()
+        .find(|c| c.platform == h.platform && c.handle == normalized)
+    {
+        Some(c) => {
+            let mut input = ChannelInput::from(c);
+            if audience.is_some() {
+                input.audience = audience;
+                input.as_of = Some(today());
+            }
+            input
+        }
+        None => new_channel(h, audience),
+    }
+}

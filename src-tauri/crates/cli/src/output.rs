@@ -1,0 +1,106 @@
+//! Where results go: stdout for what was asked, stderr for notes and warnings, and a quiet end
+//! when `head` or a pager closes the pipe early.
+
+use crate::fail::{Failure, Outcome};
+use chrono::{DateTime, Local};
+use liaison_core::error::ErrorBody;
+use liaison_core::{DuplicateWarning, ErrorCode};
+use serde::Serialize;
+use std::io::{ErrorKind, Write};
+
+/// Writes to stdout. A closed pipe is not a failure: the reader simply had enough.
+pub fn print(text: &str) -> Outcome {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Failure(ErrorBody {
+            code: ErrorCode::Io,
+            message: format!("could not write the output: {e}"),
+            fields: Vec::new(),
+        })),
+        _ => Ok(()),
+    }
+}
+
+/// Pretty JSON, one document per command, so `jq` and people can both read it.
+pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Outcome {
+    let mut s = serde_json::to_string_pretty(value).map_err(|e| {
+        Failure(ErrorBody {
+            code: ErrorCode::Internal,
+            message: format!("could not write JSON: {e}"),
+            fields: Vec::new(),
+        })
+    })?;
+    s.push('\n');
+    print(&s)
+}
+
+/// A side remark for the person at the terminal; stderr so it never pollutes piped results.
+pub fn note(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
+/// Possible duplicates are warnings, never refusals: two people may share an agency address.
+pub fn warn_duplicates(dups: &[DuplicateWarning]) {
+    for d in dups {
+        note(&format!(
+            "warning: possible duplicate: {} {} also belongs to {} ({})",
+            d.on, d.value, d.display_name, d.person_id
+        ));
+    }
+}
+
+/// `consumer_advocate` → `consumer advocate`: stored names made readable.
+pub fn label(stored: &str) -> String {
+    stored.replace('_', " ")
+}
+
+/// Stored instants are UTC; people read them in their own time zone.
+pub fn local_time(rfc3339: &str) -> String {
+    match DateTime::parse_from_rfc3339(rfc3339) {
+        Ok(t) => t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string(),
+        Err(_) => rfc3339.to_string(),
+    }
+}
+
+/// Quotes a value so it can be pasted back into a POSIX shell as one argument.
+pub fn shell_quote(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.,:/@".contains(c))
+    {
+        return s.to_string();
+    }
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// 45300 → `45,300`: audience figures are read at a glance.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_survive_a_round_trip_through_the_shell() {
+        assert_eq!(shell_quote("abc"), "abc");
+        assert_eq!(shell_quote(r#"["o'brien",3]"#), r#"'["o'\''brien",3]'"#);
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(45_300), "45,300");
+        assert_eq!(thousands(1_200_000), "1,200,000");
+    }
+}
