@@ -5,3 +5,4 @@ mod migrations;
 mod people;
 mod search;
 mod support;
+mod timeline;

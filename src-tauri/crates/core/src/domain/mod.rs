@@ -1,8 +1,10 @@
 //! Plain data and the rules on it: no SQL, no I/O.
 
+pub mod cadence;
 pub mod channel;
 pub mod countries;
 pub mod fold;
+pub mod interaction;
 pub mod person;
 pub mod recurrence;
 pub mod validate;

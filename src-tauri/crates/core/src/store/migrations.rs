@@ -7,7 +7,10 @@ use crate::error::{Error, Result};
 use rusqlite::Connection;
 
 /// In order; the index + 1 is the schema version the migration produces.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_relationship.sql"),
+];
 
 /// The schema version this build writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

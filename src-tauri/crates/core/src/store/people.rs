@@ -149,6 +149,22 @@ pub fn delete(conn: &Connection, id: &str) -> Result<()> {
             id: id.to_string(),
         })?;
     rows::remove_from_index(conn, rowid)?;
+    // Erasing a person erases what is only about them: their notes, and interactions and
+    // follow-ups no one else is part of. Shared ones stay, without them (ON DELETE CASCADE on
+    // the link rows). The contentless text indexes don't cascade, so they are cleared by hand.
+    conn.execute_batch(&format!(
+        "DELETE FROM note_fts WHERE rowid IN (SELECT rowid FROM notes WHERE person_rowid = {rowid});
+         CREATE TEMP TABLE IF NOT EXISTS erase_ids (rowid INTEGER PRIMARY KEY);
+         DELETE FROM temp.erase_ids;
+         INSERT INTO temp.erase_ids SELECT interaction_rowid FROM interaction_people ip
+           WHERE ip.person_rowid = {rowid} AND NOT EXISTS (SELECT 1 FROM interaction_people o
+             WHERE o.interaction_rowid = ip.interaction_rowid AND o.person_rowid <> {rowid});
+         DELETE FROM interaction_fts WHERE rowid IN (SELECT rowid FROM temp.erase_ids);
+         DELETE FROM interactions WHERE rowid IN (SELECT rowid FROM temp.erase_ids);
+         DELETE FROM followups WHERE rowid IN (SELECT followup_rowid FROM followup_people fp
+           WHERE fp.person_rowid = {rowid} AND NOT EXISTS (SELECT 1 FROM followup_people o
+             WHERE o.followup_rowid = fp.followup_rowid AND o.person_rowid <> {rowid}));"
+    ))?;
     conn.prepare_cached("DELETE FROM people WHERE rowid = ?1")?
         .execute([rowid])?;
     Ok(())
@@ -220,4 +236,15 @@ pub fn summaries_by_rowid(
 
 fn json(v: &[String]) -> String {
     serde_json::to_string(v).expect("a list of strings always serialises")
+}
+
+/// The internal rowid of a person, or `NotFound` for an unknown id.
+pub fn rowid_of(conn: &Connection, id: &str) -> Result<i64> {
+    conn.prepare_cached("SELECT rowid FROM people WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "person",
+            id: id.to_string(),
+        })
 }

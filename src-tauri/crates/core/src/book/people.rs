@@ -1,0 +1,121 @@
+//! The person half of the `Book` API: create, read, partial update, archive, delete, list, search.
+
+use super::Book;
+use crate::domain::person::{Person, PersonInput, PersonPatch, PersonSaved, PersonSummary};
+use crate::domain::validate::clean_person;
+use crate::error::{Error, FieldError, Result};
+use crate::search::{self, SearchReq};
+use crate::store::list::{PersonListReq, PersonPage};
+use crate::store::{people, people_rows, stats};
+use crate::{new_id, store};
+
+impl Book {
+    pub fn person_create(&self, input: PersonInput) -> Result<PersonSaved> {
+        let p = clean_person(input)?;
+        let now = self.now();
+        let id = new_id();
+        self.db.write(|tx| {
+            let duplicates = people::duplicates(tx, &p, None)?;
+            people::insert(tx, &id, &p, &now)?;
+            let (_, person) = people_rows::load(tx, &id)?;
+            Ok(PersonSaved { person, duplicates })
+        })
+    }
+
+    pub fn person_get(&self, id: &str) -> Result<Person> {
+        self.db.read(|c| Ok(people_rows::load(c, id)?.1))
+    }
+
+    /// Changes only the fields the patch carries; validation sees the merged result.
+    pub fn person_update(&self, id: &str, patch: PersonPatch) -> Result<PersonSaved> {
+        let now = self.now();
+        self.db.write(|tx| {
+            let (rowid, current) = people_rows::load(tx, id)?;
+            let mut merged = PersonInput::from(&current);
+            let names_given = patch.first_name.is_some() || patch.last_name.is_some();
+            let display_given = patch.display_name.is_some();
+            patch.apply(&mut merged);
+            // A changed first/last name with no explicit display name re-derives it, unless the
+            // old display name was custom (not simply "first last").
+            if names_given && !display_given && current.display_name == default_display(&current) {
+                merged.display_name.clear();
+            }
+            let p = clean_person(merged)?;
+            let duplicates = people::duplicates(tx, &p, Some(rowid))?;
+            people::update(tx, rowid, &p, &now)?;
+            // Stage or cadence may have changed, and with them the going-cold date.
+            stats::refresh(tx, rowid)?;
+            let (_, person) = people_rows::load(tx, id)?;
+            Ok(PersonSaved { person, duplicates })
+        })
+    }
+
+    pub fn person_set_archived(&self, id: &str, archived: bool) -> Result<Person> {
+        let now = self.now();
+        self.db.write(|tx| {
+            people::set_archived(tx, id, archived, &now)?;
+            Ok(people_rows::load(tx, id)?.1)
+        })
+    }
+
+    /// Erases a person completely: their row, channels, lists and search entries.
+    pub fn person_delete(&self, id: &str) -> Result<()> {
+        self.db.write(|tx| people::delete(tx, id))
+    }
+
+    pub fn person_list(&self, req: &PersonListReq) -> Result<PersonPage> {
+        self.db.read(|c| store::list::list(c, req))
+    }
+
+    pub fn search(&self, req: &SearchReq) -> Result<Vec<PersonSummary>> {
+        self.db.read(|c| search::search(c, req))
+    }
+
+    /// Creates many people in one transaction: all of them or, on the first invalid one, none.
+    pub fn person_create_many(&self, inputs: Vec<PersonInput>) -> Result<usize> {
+        let now = self.now();
+        let cleaned = inputs
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| clean_person(p).map_err(|e| prefix_fields(e, i)))
+            .collect::<Result<Vec<_>>>()?;
+        self.db.write(|tx| {
+            for p in &cleaned {
+                people::insert(tx, &new_id(), p, &now)?;
+            }
+            Ok(cleaned.len())
+        })
+    }
+
+    /// How many people are in the book (archived included): the UI's first-run check.
+    pub fn person_count(&self) -> Result<u64> {
+        self.db.read(|c| {
+            Ok(c.query_row("SELECT count(*) FROM people", [], |r| r.get::<_, i64>(0))? as u64)
+        })
+    }
+}
+
+/// Says which item of a batch a field error belongs to: `3.emails.0`.
+fn prefix_fields(e: Error, index: usize) -> Error {
+    match e {
+        Error::Validation(fields) => Error::Validation(
+            fields
+                .into_iter()
+                .map(|f| FieldError {
+                    field: format!("{index}.{}", f.field),
+                    message: f.message,
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+fn default_display(p: &Person) -> String {
+    [p.first_name.as_str(), p.last_name.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,308 @@
+//! The timeline half of the `Book` API: interactions (with undo), notes, and reciprocity figures.
+
+use super::Book;
+use crate::domain::interaction::{
+    Direction, Exchange, ExchangeCount, Interaction, InteractionInput, Note, NoteInput,
+    Reciprocity, TimelinePage, TimelineReq,
+};
+use crate::domain::person::PersonSummary;
+use crate::error::{Error, FieldError, Result};
+use crate::new_id;
+use crate::store::interactions::{self as rows, InteractionRow};
+use crate::store::people::{rowid_of, summaries_by_rowid};
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{params, Connection};
+
+/// Markdown bodies beyond this are almost surely a paste gone wrong; refuse rather than bloat the file.
+const MAX_BODY: usize = 200_000;
+
+impl Book {
+    pub fn interaction_create(&self, input: InteractionInput) -> Result<Interaction> {
+        let now = self.now();
+        let id = new_id();
+        self.db.write(|tx| {
+            let (people, at) = clean_interaction(tx, &input, &now)?;
+            rows::insert(tx, &row(&id, &input, &at, &people, &now, &now))?;
+            Ok(rows::load(tx, &id)?.1)
+        })
+    }
+
+    /// Replaces every field; `created_at` and the id stay.
+    pub fn interaction_update(&self, id: &str, input: InteractionInput) -> Result<Interaction> {
+        let now = self.now();
+        self.db.write(|tx| {
+            let (rowid, old) = rows::load(tx, id)?;
+            let (people, at) = clean_interaction(tx, &input, &now)?;
+            rows::update(
+                tx,
+                rowid,
+                &row(id, &input, &at, &people, &old.created_at, &now),
+            )?;
+            Ok(rows::load(tx, id)?.1)
+        })
+    }
+
+    /// Deletes and hands back what was deleted, so the UI can offer "Undo" through `interaction_restore`.
+    pub fn interaction_delete(&self, id: &str) -> Result<Interaction> {
+        self.db.write(|tx| {
+            let (rowid, old) = rows::load(tx, id)?;
+            rows::delete(tx, rowid)?;
+            Ok(old)
+        })
+    }
+
+    /// Puts a deleted interaction back exactly as it was (same id and stamps).
+    pub fn interaction_restore(&self, old: Interaction) -> Result<Interaction> {
+        self.db.write(|tx| {
+            let input = InteractionInput {
+                kind: old.kind,
+                direction: old.direction,
+                exchange: old.exchange,
+                occurred_at: Some(old.occurred_at.clone()),
+                channel: old.channel.clone(),
+                our_side: old.our_side.clone(),
+                body: old.body.clone(),
+                people: old.people.clone(),
+                event_id: old.event_id.clone(),
+            };
+            let (people, at) = clean_interaction(tx, &input, &old.updated_at)?;
+            rows::insert(
+                tx,
+                &row(
+                    &old.id,
+                    &input,
+                    &at,
+                    &people,
+                    &old.created_at,
+                    &old.updated_at,
+                ),
+            )?;
+            Ok(rows::load(tx, &old.id)?.1)
+        })
+    }
+
+    pub fn interaction_get(&self, id: &str) -> Result<Interaction> {
+        self.db.read(|c| Ok(rows::load(c, id)?.1))
+    }
+
+    pub fn timeline(&self, req: &TimelineReq) -> Result<TimelinePage> {
+        let limit = req.limit.unwrap_or(50).clamp(1, 500) as usize;
+        let cursor = match &req.cursor {
+            Some(c) => Some(serde_json::from_str::<(String, i64)>(c).map_err(|_| {
+                Error::invalid("cursor", "this page cursor is not one Liaison made")
+            })?),
+            None => None,
+        };
+        self.db.read(|c| {
+            let person = rowid_of(c, &req.person_id)?;
+            let before = cursor.as_ref().map(|(at, r)| (at.as_str(), *r));
+            let mut rows = rows::timeline(c, person, req.kind, before, limit + 1)?;
+            let more = rows.len() > limit;
+            rows.truncate(limit);
+            let next_cursor = match rows.last() {
+                Some((rowid, i)) if more => {
+                    Some(serde_json::json!([i.occurred_at, rowid]).to_string())
+                }
+                _ => None,
+            };
+            Ok(TimelinePage {
+                items: rows.into_iter().map(|(_, i)| i).collect(),
+                next_cursor,
+            })
+        })
+    }
+
+    pub fn note_create(&self, input: NoteInput) -> Result<Note> {
+        check_body(&input.body, true)?;
+        let now = self.now();
+        self.db.write(|tx| {
+            let person = rowid_of(tx, &input.person_id)?;
+            let note = Note {
+                id: new_id(),
+                person_id: input.person_id.clone(),
+                body: input.body.clone(),
+                pinned: input.pinned,
+                created_at: now.clone(),
+                updated_at: now.clone(),
+            };
+            rows::note_insert(tx, &note, person)?;
+            Ok(note)
+        })
+    }
+
+    pub fn note_update(&self, id: &str, body: &str, pinned: bool) -> Result<Note> {
+        check_body(body, true)?;
+        let now = self.now();
+        self.db.write(|tx| {
+            let (rowid, _) = rows::note_load(tx, id)?;
+            rows::note_update(tx, rowid, body, pinned, &now)?;
+            Ok(rows::note_load(tx, id)?.1)
+        })
+    }
+
+    pub fn note_delete(&self, id: &str) -> Result<Note> {
+        self.db.write(|tx| {
+            let (rowid, note) = rows::note_load(tx, id)?;
+            rows::note_delete(tx, rowid)?;
+            Ok(note)
+        })
+    }
+
+    pub fn notes(&self, person_id: &str) -> Result<Vec<Note>> {
+        self.db.read(|c| rows::notes_of(c, rowid_of(c, person_id)?))
+    }
+
+    pub fn reciprocity(&self, person_id: &str) -> Result<Reciprocity> {
+        let since = crate::clock::stamp(self.clock.now() - Duration::days(90));
+        self.db.read(|c| {
+            let person = rowid_of(c, person_id)?;
+            let all_time = exchange_counts(c, person, "")?;
+            let last_90_days = exchange_counts(c, person, &since)?;
+            let given_total = all_time.iter().map(|e| e.given).sum();
+            let received_total = all_time.iter().map(|e| e.received).sum();
+            Ok(Reciprocity {
+                last_90_days,
+                all_time,
+                given_total,
+                received_total,
+            })
+        })
+    }
+
+    /// People who gave us something and got nothing back yet, the most lopsided first.
+    pub fn people_we_only_take_from(&self, limit: u32) -> Result<Vec<PersonSummary>> {
+        self.db.read(|c| {
+            let mut st = c.prepare_cached(
+                "SELECT rowid FROM people WHERE archived = 0 AND given_count = 0 AND received_count > 0
+                 ORDER BY received_count DESC, sort_name LIMIT ?1",
+            )?;
+            let ids: Vec<i64> = st.query_map([limit], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            summaries_by_rowid(c, &ids)
+        })
+    }
+}
+
+fn row<'a>(
+    id: &'a str,
+    i: &'a InteractionInput,
+    at: &'a str,
+    people: &'a [i64],
+    created_at: &'a str,
+    updated_at: &'a str,
+) -> InteractionRow<'a> {
+    InteractionRow {
+        id,
+        kind: i.kind,
+        direction: i.direction,
+        exchange: i.exchange,
+        occurred_at: at,
+        channel: i.channel.trim(),
+        our_side: i.our_side.trim(),
+        body: &i.body,
+        event_id: i.event_id.as_deref().filter(|e| !e.is_empty()),
+        people,
+        created_at,
+        updated_at,
+    }
+}
+
+/// Checks an interaction and resolves its people; returns their rowids and the UTC time it happened.
+fn clean_interaction(
+    c: &Connection,
+    i: &InteractionInput,
+    now: &str,
+) -> Result<(Vec<i64>, String)> {
+    let mut errs = Vec::new();
+    let mut bad = |field: &str, message: &str| {
+        errs.push(FieldError {
+            field: field.into(),
+            message: message.into(),
+        })
+    };
+    let at = match i
+        .occurred_at
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => now.to_string(),
+        Some(s) => match DateTime::parse_from_rfc3339(s) {
+            Ok(t) => crate::clock::stamp(t.with_timezone(&Utc)),
+            Err(_) => {
+                bad(
+                    "occurred_at",
+                    "use a date and time such as 2026-11-22T14:30:00+01:00",
+                );
+                String::new()
+            }
+        },
+    };
+    if i.direction == Direction::Neutral && i.exchange.is_some() {
+        bad(
+            "exchange",
+            "only something given or received has a category",
+        );
+    }
+    if i.body.len() > MAX_BODY {
+        bad("body", "this text is too long (200 000 characters at most)");
+    }
+    if i.people.is_empty() {
+        bad("people", "an interaction involves at least one person");
+    }
+    let mut people = Vec::new();
+    for (n, id) in i.people.iter().enumerate() {
+        match rowid_of(c, id) {
+            Ok(r) => people.push(r),
+            Err(Error::NotFound { .. }) => {
+                bad(&format!("people.{n}"), "this person does not exist")
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if !errs.is_empty() {
+        return Err(Error::Validation(errs));
+    }
+    people.sort_unstable();
+    people.dedup();
+    Ok((people, at))
+}
+
+fn check_body(body: &str, required: bool) -> Result<()> {
+    if required && body.trim().is_empty() {
+        return Err(Error::invalid("body", "a note needs some text"));
+    }
+    if body.len() > MAX_BODY {
+        return Err(Error::invalid(
+            "body",
+            "this text is too long (200 000 characters at most)",
+        ));
+    }
+    Ok(())
+}
+
+/// Given/received per category for one person, since `since` (an RFC 3339 stamp; "" for all time).
+fn exchange_counts(c: &Connection, person: i64, since: &str) -> Result<Vec<ExchangeCount>> {
+    let mut st = c.prepare_cached(
+        "SELECT i.exchange, sum(i.direction = 'given'), sum(i.direction = 'received')
+         FROM interaction_people ip JOIN interactions i ON i.rowid = ip.interaction_rowid
+         WHERE ip.person_rowid = ?1 AND ip.occurred_at >= ?2 AND i.direction <> 'neutral'
+         GROUP BY i.exchange ORDER BY i.exchange",
+    )?;
+    let rows = st.query_map(params![person, since], |r| {
+        Ok((
+            r.get::<_, Option<String>>(0)?,
+            r.get::<_, u32>(1)?,
+            r.get::<_, u32>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (e, given, received) = row?;
+        out.push(ExchangeCount {
+            exchange: e.as_deref().and_then(Exchange::parse),
+            given,
+            received,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,176 @@
+//! The timeline: what happened with whom, and what was given or received ("give before you receive").
+
+use super::person::str_enum;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum InteractionKind {
+    Email,
+    Dm,
+    Call,
+    Meeting,
+    Meetup,
+    Event,
+    ContentPublished,
+    Mention,
+    Share,
+    Gift,
+    Payment,
+    Introduction,
+    #[default]
+    Note,
+}
+
+str_enum!(InteractionKind {
+    Email => "email",
+    Dm => "dm",
+    Call => "call",
+    Meeting => "meeting",
+    Meetup => "meetup",
+    Event => "event",
+    ContentPublished => "content_published",
+    Mention => "mention",
+    Share => "share",
+    Gift => "gift",
+    Payment => "payment",
+    Introduction => "introduction",
+    Note => "note",
+});
+
+/// Seen from our side: `given` is what we gave the influencer, `received` what came back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Given,
+    Received,
+    #[default]
+    Neutral,
+}
+
+str_enum!(Direction {
+    Given => "given",
+    Received => "received",
+    Neutral => "neutral",
+});
+
+/// What was exchanged, in the categories influencers value (co-creation 31 %, exclusive information
+/// 28 %, payment 16 %, invitations 12 %, beta access 9 %, gifts 4 %) plus what comes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Exchange {
+    CoCreation,
+    ExclusiveInformation,
+    Invitation,
+    BetaAccess,
+    Gift,
+    Payment,
+    Content,
+    Mention,
+    Share,
+    Introduction,
+}
+
+str_enum!(Exchange {
+    CoCreation => "co_creation",
+    ExclusiveInformation => "exclusive_information",
+    Invitation => "invitation",
+    BetaAccess => "beta_access",
+    Gift => "gift",
+    Payment => "payment",
+    Content => "content",
+    Mention => "mention",
+    Share => "share",
+    Introduction => "introduction",
+});
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Interaction {
+    pub id: String,
+    pub kind: InteractionKind,
+    pub direction: Direction,
+    pub exchange: Option<Exchange>,
+    /// UTC, RFC 3339.
+    pub occurred_at: String,
+    pub channel: String,
+    pub our_side: String,
+    /// Markdown; the UI renders it sanitised.
+    pub body: String,
+    /// Ids of the people involved, at least one.
+    pub people: Vec<String>,
+    pub event_id: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct InteractionInput {
+    pub kind: InteractionKind,
+    pub direction: Direction,
+    pub exchange: Option<Exchange>,
+    /// RFC 3339 with an offset; defaults to now.
+    pub occurred_at: Option<String>,
+    pub channel: String,
+    pub our_side: String,
+    pub body: String,
+    pub people: Vec<String>,
+    pub event_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Note {
+    pub id: String,
+    pub person_id: String,
+    pub body: String,
+    pub pinned: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct NoteInput {
+    pub person_id: String,
+    pub body: String,
+    pub pinned: bool,
+}
+
+/// A page of one person's timeline, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct TimelineReq {
+    pub person_id: String,
+    pub kind: Option<InteractionKind>,
+    pub cursor: Option<String>,
+    /// Defaults to 50, at most 500.
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct TimelinePage {
+    pub items: Vec<Interaction>,
+    pub next_cursor: Option<String>,
+}
+
+/// How many exchanges of one category went each way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExchangeCount {
+    /// `None` gathers given/received interactions with no category.
+    pub exchange: Option<Exchange>,
+    pub given: u32,
+    pub received: u32,
+}
+
+/// "Give before you receive", in figures: per category, over the last 90 days and all time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Reciprocity {
+    pub last_90_days: Vec<ExchangeCount>,
+    pub all_time: Vec<ExchangeCount>,
+    pub given_total: u32,
+    pub received_total: u32,
+}

@@ -1,0 +1,397 @@
+//! The timeline: interactions shared by several people, paging, undo, notes, reciprocity, erasure.
+
+use crate::support::{book, named};
+use liaison_core::domain::interaction::{
+    Direction, Exchange, InteractionInput, InteractionKind, NoteInput, TimelineReq,
+};
+use liaison_core::ErrorCode;
+use rusqlite::Connection;
+
+fn log(
+    kind: InteractionKind,
+    dir: Direction,
+    ex: Option<Exchange>,
+    at: &str,
+    people: &[&str],
+) -> InteractionInput {
+    InteractionInput {
+        kind,
+        direction: dir,
+        exchange: ex,
+        occurred_at: Some(at.into()),
+        body: format!("{kind:?} at {at}"),
+        people: people.iter().map(|s| s.to_string()).collect(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_shared_interaction_shows_in_each_timeline_newest_first_and_pages() {
+    let tb = book();
+    let a = tb
+        .book
+        .person_create(named("Amélie Dubois"))
+        .unwrap()
+        .person
+        .id;
+    let b = tb
+        .book
+        .person_create(named("Brian Solis"))
+        .unwrap()
+        .person
+        .id;
+    for day in 1..=5 {
+        let at = format!("2026-11-0{day}T10:00:00+01:00");
+        tb.book
+            .interaction_create(log(
+                InteractionKind::Email,
+                Direction::Neutral,
+                None,
+                &at,
+                &[&a],
+            ))
+            .unwrap();
+    }
+    let shared = tb
+        .book
+        .interaction_create(log(
+            InteractionKind::Meeting,
+            Direction::Neutral,
+            None,
+            "2026-11-06T09:00:00Z",
+            &[&a, &b],
+        ))
+        .unwrap();
+    assert_eq!(
+        shared.occurred_at, "2026-11-06T09:00:00.000Z",
+        "times are stored in UTC"
+    );
+    assert_eq!(shared.people.len(), 2);
+
+    let page = |cursor: Option<String>| {
+        tb.book
+            .timeline(&TimelineReq {
+                person_id: a.clone(),
+                cursor,
+                limit: Some(4),
+                ..Default::default()
+            })
+            .unwrap()
+    };
+    let first = page(None);
+    assert_eq!(first.items[0].id, shared.id, "newest first");
+    assert_eq!(first.items.len(), 4);
+    let second = page(first.next_cursor.clone());
+    assert_eq!(second.items.len(), 2, "six interactions in pages of four");
+    assert!(second.next_cursor.is_none());
+    assert_eq!(
+        second.items[1].occurred_at, "2026-11-01T09:00:00.000Z",
+        "oldest last"
+    );
+
+    let b_line = tb
+        .book
+        .timeline(&TimelineReq {
+            person_id: b.clone(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        b_line.items.len(),
+        1,
+        "Brian sees only the meeting he was in"
+    );
+    let meetings = tb
+        .book
+        .timeline(&TimelineReq {
+            person_id: a.clone(),
+            kind: Some(InteractionKind::Meeting),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(meetings.items.len(), 1, "filtering by kind");
+}
+
+#[test]
+fn delete_then_undo_restores_exactly() {
+    let tb = book();
+    let a = tb
+        .book
+        .person_create(named("Amélie Dubois"))
+        .unwrap()
+        .person
+        .id;
+    let i = tb
+        .book
+        .interaction_create(log(
+            InteractionKind::Gift,
+            Direction::Given,
+            Some(Exchange::Gift),
+            "2026-11-20T10:00:00Z",
+            &[&a],
+        ))
+        .unwrap();
+    let gone = tb.book.interaction_delete(&i.id).unwrap();
+    assert_eq!(
+        tb.book.interaction_get(&i.id).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        tb.book.reciprocity(&a).unwrap().given_total,
+        0,
+        "a deleted gift no longer counts"
+    );
+    let back = tb.book.interaction_restore(gone).unwrap();
+    assert_eq!(back, i, "undo brings back the same id, stamps and content");
+    assert_eq!(tb.book.reciprocity(&a).unwrap().given_total, 1);
+}
+
+#[test]
+fn reciprocity_counts_by_category_and_window() {
+    let tb = book(); // the clock reads 2026-11-22
+    let a = tb
+        .book
+        .person_create(named("Amélie Dubois"))
+        .unwrap()
+        .person
+        .id;
+    let b = tb
+        .book
+        .person_create(named("Brian Solis"))
+        .unwrap()
+        .person
+        .id;
+    let x = |d, e, at: &str, p: &str| {
+        tb.book
+            .interaction_create(log(InteractionKind::Email, d, e, at, &[p]))
+            .unwrap()
+    };
+    x(
+        Direction::Given,
+        Some(Exchange::ExclusiveInformation),
+        "2026-11-10T10:00:00Z",
+        &a,
+    );
+    x(
+        Direction::Given,
+        Some(Exchange::ExclusiveInformation),
+        "2026-03-01T10:00:00Z",
+        &a,
+    );
+    x(
+        Direction::Received,
+        Some(Exchange::Mention),
+        "2026-11-12T10:00:00Z",
+        &a,
+    );
+    x(Direction::Neutral, None, "2026-11-13T10:00:00Z", &a);
+    x(
+        Direction::Received,
+        Some(Exchange::Share),
+        "2026-11-01T10:00:00Z",
+        &b,
+    );
+
+    let r = tb.book.reciprocity(&a).unwrap();
+    assert_eq!(
+        (r.given_total, r.received_total),
+        (2, 1),
+        "neutral interactions count neither way"
+    );
+    let info_all = r
+        .all_time
+        .iter()
+        .find(|e| e.exchange == Some(Exchange::ExclusiveInformation))
+        .unwrap();
+    let info_90 = r
+        .last_90_days
+        .iter()
+        .find(|e| e.exchange == Some(Exchange::ExclusiveInformation))
+        .unwrap();
+    assert_eq!(
+        (info_all.given, info_90.given),
+        (2, 1),
+        "the March exchange is outside the 90-day window"
+    );
+
+    let takers: Vec<_> = tb
+        .book
+        .people_we_only_take_from(10)
+        .unwrap()
+        .into_iter()
+        .map(|p| p.display_name)
+        .collect();
+    assert_eq!(
+        takers,
+        ["Brian Solis"],
+        "Brian gave a share and got nothing back; Amélie got exclusive info"
+    );
+}
+
+#[test]
+fn bad_interactions_name_the_field_and_write_nothing() {
+    let tb = book();
+    let a = tb
+        .book
+        .person_create(named("Amélie Dubois"))
+        .unwrap()
+        .person
+        .id;
+    let mut i = log(
+        InteractionKind::Call,
+        Direction::Neutral,
+        Some(Exchange::Gift),
+        "yesterday",
+        &[&a, "nobody"],
+    );
+    i.body = String::new();
+    let err = tb.book.interaction_create(i).unwrap_err();
+    let fields: Vec<_> = err.fields().iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(fields, ["occurred_at", "exchange", "people.1"]);
+    let none = tb
+        .book
+        .interaction_create(InteractionInput::default())
+        .unwrap_err();
+    assert_eq!(none.fields()[0].field, "people", "someone must be involved");
+    assert!(tb
+        .book
+        .timeline(&TimelineReq {
+            person_id: a,
+            ..Default::default()
+        })
+        .unwrap()
+        .items
+        .is_empty());
+}
+
+#[test]
+fn notes_pin_edit_delete() {
+    let tb = book();
+    let a = tb
+        .book
+        .person_create(named("Amélie Dubois"))
+        .unwrap()
+        .person
+        .id;
+    let n1 = tb
+        .book
+        .note_create(NoteInput {
+            person_id: a.clone(),
+            body: "Prefers **DMs**".into(),
+            pinned: false,
+        })
+        .unwrap();
+    tb.clock.advance(chrono::Duration::minutes(1));
+    let n2 = tb
+        .book
+        .note_create(NoteInput {
+            person_id: a.clone(),
+            body: "Vegetarian".into(),
+            pinned: true,
+        })
+        .unwrap();
+    let order: Vec<_> = tb
+        .book
+        .notes(&a)
+        .unwrap()
+        .into_iter()
+        .map(|n| n.id)
+        .collect();
+    assert_eq!(
+        order,
+        [n2.id.clone(), n1.id.clone()],
+        "pinned notes come first"
+    );
+    let e = tb
+        .book
+        .note_update(&n1.id, "Prefers e-mail now", false)
+        .unwrap();
+    assert_eq!(e.body, "Prefers e-mail now");
+    assert_eq!(
+        tb.book
+            .note_create(NoteInput {
+                person_id: a.clone(),
+                body: "  ".into(),
+                pinned: false
+            })
+            .unwrap_err()
+            .code(),
+        ErrorCode::Validation
+    );
+    tb.book.note_delete(&n2.id).unwrap();
+    assert_eq!(tb.book.notes(&a).unwrap().len(), 1);
+}
+
+#[test]
+fn erasing_a_person_erases_what_is_only_theirs() {
+    let tb = book();
+    let a = tb
+        .book
+        .person_create(named("Amélie Dubois"))
+        .unwrap()
+        .person
+        .id;
+    let b = tb
+        .book
+        .person_create(named("Brian Solis"))
+        .unwrap()
+        .person
+        .id;
+    let solo = tb
+        .book
+        .interaction_create(log(
+            InteractionKind::Dm,
+            Direction::Neutral,
+            None,
+            "2026-11-01T10:00:00Z",
+            &[&a],
+        ))
+        .unwrap();
+    let shared = tb
+        .book
+        .interaction_create(log(
+            InteractionKind::Meeting,
+            Direction::Neutral,
+            None,
+            "2026-11-02T10:00:00Z",
+            &[&a, &b],
+        ))
+        .unwrap();
+    tb.book
+        .note_create(NoteInput {
+            person_id: a.clone(),
+            body: "secret about Amélie".into(),
+            pinned: false,
+        })
+        .unwrap();
+    tb.book.person_delete(&a).unwrap();
+    assert_eq!(
+        tb.book.interaction_get(&solo.id).unwrap_err().code(),
+        ErrorCode::NotFound,
+        "her private DM is gone"
+    );
+    let kept = tb.book.interaction_get(&shared.id).unwrap();
+    assert_eq!(
+        kept.people,
+        [b.clone()],
+        "the shared meeting stays, without her"
+    );
+    let c = Connection::open(tb.book.path()).unwrap();
+    let notes: i64 = c
+        .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))
+        .unwrap();
+    let fts: i64 = c
+        .query_row(
+            "SELECT count(*) FROM note_fts WHERE note_fts MATCH 'secret'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        (notes, fts),
+        (0, 0),
+        "her notes are gone from the table and the index"
+    );
+    let solo_fts: i64 = c.query_row("SELECT count(*) FROM interaction_fts WHERE rowid NOT IN (SELECT rowid FROM interactions)", [], |r| r.get(0)).unwrap();
+    assert_eq!(solo_fts, 0, "no index entry outlives its interaction");
+}
