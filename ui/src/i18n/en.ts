@@ -117,6 +117,7 @@ export const en = {
   "field.resonance": "Resonance",
   "field.reach": "Reach",
   "field.relevance": "Relevance",
+  "field.cadence": "Cadence",
   "field.cadence_days": "Cadence in days",
   "field.source": "Source",
   "field.consent_note": "Consent note",

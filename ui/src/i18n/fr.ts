@@ -119,6 +119,7 @@ export const fr: Messages = {
   "field.resonance": "Résonance",
   "field.reach": "Portée",
   "field.relevance": "Pertinence",
+  "field.cadence": "Rythme",
   "field.cadence_days": "Rythme en jours",
   "field.source": "Source",
   "field.consent_note": "Note de consentement",

@@ -80,7 +80,8 @@ function asciiSlug(s: string): string {
 export function generatePerson(i: number): Person {
   const r = rng(i * 7919 + 17);
   const first = pick(r, FIRST);
-  const last = pick(r, LAST);
+  // Some double-barrelled surnames, so 100k people are not 2,000 names repeated.
+  const last = r() < 0.35 ? `${pick(r, LAST)}-${pick(r, LAST)}` : pick(r, LAST);
   const [city, country, tz] = pick(r, PLACES);
   const created = new Date(BASE - Math.floor(r() * 900) * DAY - Math.floor(r() * DAY)).toISOString();
   const updated = new Date(Date.parse(created) + Math.floor(r() * (Date.parse(new Date(BASE).toISOString()) - Date.parse(created)))).toISOString();

@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking"] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+p.on("console", (m) => console.log("console", m.type(), m.text()));
+p.on("pageerror", (e) => console.log("pageerror", e.message));
+p.on("requestfailed", (r) => console.log("failed", r.url()));
+p.on("response", (r) => r.status() >= 400 && console.log("status", r.status(), r.url()));
+const t0 = Date.now();
+await p.goto(process.argv[2] ?? "http://127.0.0.1:5173/?mock#/people");
+await p.waitForTimeout(Number(process.argv[3] ?? 5000));
+console.log("elapsed", Date.now() - t0);
+await p.screenshot({ path: "/tmp/dbg.png" });
+console.log((await p.content()).slice(0, 1500));
+await b.close();

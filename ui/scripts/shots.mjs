@@ -1,0 +1,80 @@
+// Takes screenshots of the dev server in mock mode (both themes, both languages) to look at the UI.
+// Usage: node scripts/shots.mjs [outDir] [only-name-substring]   (needs `npm run dev` and Debian chromium)
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+
+const out = process.argv[2] ?? "/tmp/liaison-shots";
+const only = process.argv[3] ?? "";
+const base = process.env.LIAISON_URL ?? "http://127.0.0.1:5173/";
+mkdirSync(out, { recursive: true });
+
+const AMELIE = "0193a000-0000-7000-8000-aaaaaaaaaaaa";
+const TRICKY = "0193a000-0000-7000-8000-bbbbbbbbbbbb";
+
+const scenes = [
+  { name: "firstrun", url: "?mock=empty#/people" },
+  { name: "people", url: "?mock#/people", wait: ".body .row .text" },
+  { name: "person", url: `?mock#/people/${AMELIE}`, wait: "h1" },
+  { name: "tricky", url: `?mock#/people/${TRICKY}`, wait: "h1" },
+  {
+    name: "edit",
+    url: `?mock#/people/${AMELIE}`,
+    wait: "h1",
+    act: async (p) => {
+      await p.getByRole("button", { name: /^(Edit|Modifier)$/ }).click();
+    },
+  },
+  {
+    name: "new-errors",
+    url: "?mock=20#/people/new",
+    wait: "form",
+    act: async (p, fr) => {
+      await p.getByLabel(fr ? "E-mail" : "Email", { exact: true }).fill("not-an-email");
+      await p.getByLabel(fr ? "Pays" : "Country", { exact: true }).fill("XX");
+      await p.getByRole("button", { name: fr ? "Enregistrer" : "Save" }).click();
+      await p.waitForSelector("[aria-invalid=true]");
+    },
+  },
+  {
+    name: "search",
+    url: "?mock#/people",
+    wait: ".body .row .text",
+    act: async (p) => {
+      await p.keyboard.press("Control+k");
+      await p.keyboard.type("ame");
+      await p.waitForSelector("[role=option]");
+      await p.keyboard.press("ArrowDown");
+    },
+  },
+  { name: "settings", url: "?mock#/settings", wait: "h1" },
+];
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+let failures = 0;
+for (const theme of ["light", "dark"]) {
+  for (const locale of ["en", "fr"]) {
+    for (const s of scenes) {
+      const file = `${s.name}-${theme}-${locale}`;
+      if (only && !file.includes(only)) continue;
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: theme, locale: locale === "fr" ? "fr-FR" : "en-US" });
+      await ctx.addInitScript((l) => localStorage.setItem("liaison.locale", l), locale);
+      const page = await ctx.newPage();
+      page.on("console", (m) => m.type() === "error" && console.log(`[${file}] console: ${m.text()}`));
+      page.on("pageerror", (e) => { failures++; console.log(`[${file}] pageerror: ${e.message}`); });
+      page.on("dialog", (d) => { failures++; console.log(`[${file}] UNEXPECTED DIALOG (script ran?): ${d.message()}`); void d.dismiss(); });
+      await page.goto(base + s.url);
+      if (s.wait) await page.waitForSelector(s.wait, { timeout: 15000 });
+      else await page.waitForTimeout(600);
+      if (s.act) await s.act(page, locale === "fr");
+      await page.waitForTimeout(250);
+      await page.screenshot({ path: `${out}/${file}.png` });
+      await ctx.close();
+    }
+  }
+}
+await browser.close();
+console.log(`screenshots in ${out}; ${failures} page errors`);
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,38 @@
+// The people list's query and position, kept outside the component so returning from a person restores them.
+import type { ArchivedFilter, PersonFilter, PersonKind, PersonSort, Stage } from "../../ipc/types";
+
+export interface FilterState {
+  kind: PersonKind | "";
+  stage: Stage | "";
+  country: string;
+  tag: string;
+  archived: ArchivedFilter;
+}
+
+export const emptyFilter = (): FilterState => ({ kind: "", stage: "", country: "", tag: "", archived: "hide" });
+
+class ListState {
+  filter: FilterState = $state(emptyFilter());
+  sort: PersonSort = $state("name");
+  descending = $state(false);
+  scrollTop = 0;
+  active = $state(0);
+}
+
+export const listState = new ListState();
+
+/** The request filter: blanks left out; a country only once it is a full two-letter code. */
+export function toPersonFilter(f: FilterState): PersonFilter {
+  const out: PersonFilter = { archived: f.archived };
+  if (f.kind) out.kind = f.kind;
+  if (f.stage) out.stage = f.stage;
+  const country = f.country.trim();
+  if (/^[A-Za-z]{2}$/.test(country)) out.country = country.toUpperCase();
+  const tag = f.tag.trim().replace(/^#/, "");
+  if (tag) out.tag = tag;
+  return out;
+}
+
+export function isFiltered(f: FilterState): boolean {
+  return Boolean(f.kind || f.stage || f.country.trim() || f.tag.trim() || f.archived !== "hide");
+}
