@@ -1,6 +1,7 @@
 //! Integration tests of the core on real temp-file databases, one binary for the whole area.
 
 mod bindings;
+mod followups;
 mod migrations;
 mod people;
 mod search;

@@ -4,6 +4,7 @@ pub mod cadence;
 pub mod channel;
 pub mod countries;
 pub mod fold;
+pub mod followup;
 pub mod interaction;
 pub mod person;
 pub mod recurrence;

@@ -1,6 +1,7 @@
 //! The SQLite file: opening it safely, one writer and one reader, and transactions that commit only on success.
 
 pub mod filter;
+pub(crate) mod followups;
 pub(crate) mod interactions;
 pub mod list;
 pub mod migrations;

@@ -1,0 +1,303 @@
+//! The follow-up half of the `Book` API: reminders with recurrence and snooze, notifications, Today.
+
+use super::Book;
+use crate::clock::stamp;
+use crate::domain::followup::{
+    ColdPerson, Followup, FollowupInput, FollowupListReq, SnoozeReq, Today,
+};
+use crate::domain::recurrence::{local_date, local_to_utc, snooze_until, utc_to_local, MORNING};
+use crate::error::{Error, FieldError, Result};
+use crate::new_id;
+use crate::store::followups::{self as rows, FollowupRow};
+use crate::store::people::{rowid_of, summaries_by_rowid};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+use rusqlite::Connection;
+
+const LOCAL_FMT: &str = "%Y-%m-%dT%H:%M";
+const TZ_KEY: &str = "time_zone";
+
+impl Book {
+    /// The user's time zone (a setting; UTC until the app or CLI sets it from the system).
+    pub fn time_zone(&self) -> Result<Tz> {
+        let name = self.db.read(|c| rows::setting(c, TZ_KEY))?;
+        Ok(name.and_then(|n| n.parse().ok()).unwrap_or(Tz::UTC))
+    }
+
+    pub fn set_time_zone(&self, name: &str) -> Result<()> {
+        let tz: Tz = name.parse().map_err(|_| {
+            Error::invalid("time_zone", "use an IANA time zone such as Europe/Paris")
+        })?;
+        let now = self.now();
+        self.db
+            .write(|tx| rows::set_setting(tx, TZ_KEY, tz.name(), &now))
+    }
+
+    pub fn followup_create(&self, input: FollowupInput) -> Result<Followup> {
+        let user_tz = self.time_zone()?;
+        let now = self.now();
+        let id = new_id();
+        self.db.write(|tx| {
+            let c = clean(tx, &input, user_tz)?;
+            rows::insert(tx, &id, &c.row(), &now)?;
+            Ok(rows::load(tx, &id)?.followup)
+        })
+    }
+
+    pub fn followup_update(&self, id: &str, input: FollowupInput) -> Result<Followup> {
+        let user_tz = self.time_zone()?;
+        let now = self.now();
+        self.db.write(|tx| {
+            let rowid = rows::load(tx, id)?.rowid;
+            let c = clean(tx, &input, user_tz)?;
+            rows::update(tx, rowid, &c.row(), &now)?;
+            Ok(rows::load(tx, id)?.followup)
+        })
+    }
+
+    /// Done: a one-off is closed; a recurring one moves to its next occurrence after now.
+    pub fn followup_done(&self, id: &str) -> Result<Followup> {
+        let now_t = self.clock.now();
+        let now = stamp(now_t);
+        self.db.write(|tx| {
+            let l = rows::load(tx, id)?;
+            let f = &l.followup;
+            match &f.recurrence {
+                None => rows::mark_done(tx, l.rowid, &now)?,
+                Some(rule) => {
+                    let tz: Tz = f.time_zone.parse().unwrap_or(Tz::UTC);
+                    let anchor = parse_local(&l.anchor_local).ok_or_else(|| corrupt(id))?;
+                    let current = parse_local(&f.due_local).ok_or_else(|| corrupt(id))?;
+                    let next = rule.next_after_now(anchor, current, utc_to_local(now_t, tz));
+                    let next_at = stamp(local_to_utc(next, tz));
+                    rows::reschedule(
+                        tx,
+                        l.rowid,
+                        &next.format(LOCAL_FMT).to_string(),
+                        &next_at,
+                        &now,
+                    )?;
+                }
+            }
+            Ok(rows::load(tx, id)?.followup)
+        })
+    }
+
+    pub fn followup_snooze(&self, req: &SnoozeReq) -> Result<Followup> {
+        let now_t = self.clock.now();
+        let user_tz = self.time_zone()?;
+        let until = match (&req.preset, req.until.as_deref()) {
+            (Some(p), None) => snooze_until(*p, now_t, user_tz),
+            (None, Some(u)) => DateTime::parse_from_rfc3339(u)
+                .map_err(|_| {
+                    Error::invalid(
+                        "until",
+                        "use a date and time such as 2026-11-23T09:00:00+01:00",
+                    )
+                })?
+                .with_timezone(&Utc),
+            _ => {
+                return Err(Error::invalid(
+                    "preset",
+                    "choose a snooze preset or a time, not both",
+                ))
+            }
+        };
+        if until <= now_t {
+            return Err(Error::invalid("until", "snooze until a time in the future"));
+        }
+        let now = stamp(now_t);
+        self.db.write(|tx| {
+            let l = rows::load(tx, &req.id)?;
+            rows::snooze(tx, l.rowid, &stamp(until), &now)?;
+            Ok(rows::load(tx, &req.id)?.followup)
+        })
+    }
+
+    pub fn followup_delete(&self, id: &str) -> Result<Followup> {
+        self.db.write(|tx| {
+            let l = rows::load(tx, id)?;
+            rows::delete(tx, l.rowid)?;
+            Ok(l.followup)
+        })
+    }
+
+    pub fn followup_get(&self, id: &str) -> Result<Followup> {
+        self.db.read(|c| Ok(rows::load(c, id)?.followup))
+    }
+
+    pub fn followup_list(&self, req: &FollowupListReq) -> Result<Vec<Followup>> {
+        let limit = req.limit.unwrap_or(100).clamp(1, 1000);
+        self.db.read(|c| {
+            let person = req
+                .person_id
+                .as_deref()
+                .map(|p| rowid_of(c, p))
+                .transpose()?;
+            rows::list(c, person, req.status, limit)
+        })
+    }
+
+    /// Follow-ups that came due and were never announced; marks them announced in the same
+    /// transaction, so a notification shows once and not again after a restart.
+    pub fn followups_to_notify(&self) -> Result<Vec<Followup>> {
+        let now = self.now();
+        self.db.write(|tx| {
+            let due = rows::unnotified_due(tx, &now)?;
+            let ids: Vec<String> = due.iter().map(|f| f.id.clone()).collect();
+            rows::mark_notified(tx, &ids, &now)?;
+            Ok(due)
+        })
+    }
+
+    pub fn today(&self) -> Result<Today> {
+        let now_t = self.clock.now();
+        let tz = self.time_zone()?;
+        let date = local_date(now_t, tz);
+        let end = stamp(local_to_utc(
+            (date + Duration::days(1)).and_time(chrono::NaiveTime::MIN),
+            tz,
+        ));
+        let now = stamp(now_t);
+        self.db.read(|c| {
+            Ok(Today {
+                date: date.to_string(),
+                time_zone: tz.name().to_string(),
+                overdue: rows::open_due_before(c, &now, 200)?,
+                due_today: rows::open_due_between(c, &now, &end, 200)?,
+                going_cold: going_cold(c, now_t, 100)?,
+            })
+        })
+    }
+}
+
+/// Most overdue first; the partial index on `cold_at` serves this without scanning people.
+fn going_cold(c: &Connection, now: DateTime<Utc>, limit: u32) -> Result<Vec<ColdPerson>> {
+    let mut st = c.prepare_cached(
+        "SELECT rowid, last_interaction_at, cold_at FROM people
+         WHERE cold_at IS NOT NULL AND archived = 0 AND cold_at <= ?1 ORDER BY cold_at LIMIT ?2",
+    )?;
+    let rows: Vec<(i64, String, String)> = st
+        .query_map(rusqlite::params![stamp(now), limit], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let people = summaries_by_rowid(c, &ids)?;
+    Ok(people
+        .into_iter()
+        .zip(rows)
+        .map(|(person, (_, last, cold))| {
+            let since = DateTime::parse_from_rfc3339(&cold)
+                .map(|t| t.with_timezone(&Utc))
+                .unwrap_or(now);
+            ColdPerson {
+                person,
+                last_interaction_at: last,
+                cold_since: cold,
+                days_late: (now - since).num_days().max(0) as u32,
+            }
+        })
+        .collect())
+}
+
+struct Clean {
+    title: String,
+    body: String,
+    tz: Tz,
+    recurrence: Option<crate::domain::recurrence::Recurrence>,
+    people: Vec<i64>,
+    due_local: String,
+    due_at: String,
+}
+
+impl Clean {
+    fn row(&self) -> FollowupRow<'_> {
+        FollowupRow {
+            title: &self.title,
+            body: &self.body,
+            time_zone: self.tz.name(),
+            anchor_local: &self.due_local,
+            due_local: &self.due_local,
+            due_at: &self.due_at,
+            recurrence: self.recurrence.as_ref(),
+            people: &self.people,
+        }
+    }
+}
+
+fn clean(c: &Connection, i: &FollowupInput, user_tz: Tz) -> Result<Clean> {
+    let mut errs = Vec::new();
+    let mut bad = |field: String, message: &str| {
+        errs.push(FieldError {
+            field,
+            message: message.into(),
+        })
+    };
+    let title = i.title.trim().to_string();
+    if title.is_empty() {
+        bad("title".into(), "a follow-up needs a title");
+    }
+    let tz = match i
+        .time_zone
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => user_tz,
+        Some(n) => n.parse().unwrap_or_else(|_| {
+            bad(
+                "time_zone".into(),
+                "use an IANA time zone such as Europe/Paris",
+            );
+            user_tz
+        }),
+    };
+    let due = parse_local(i.due_local.trim()).unwrap_or_else(|| {
+        bad(
+            "due_local".into(),
+            "use a date such as 2026-11-27 or 2026-11-27T14:30",
+        );
+        NaiveDateTime::MIN
+    });
+    if let Some(Err(m)) = i.recurrence.as_ref().map(|r| r.validate()) {
+        bad("recurrence".into(), m);
+    }
+    let mut people = Vec::new();
+    for (n, id) in i.people.iter().enumerate() {
+        match rowid_of(c, id) {
+            Ok(r) => people.push(r),
+            Err(Error::NotFound { .. }) => bad(format!("people.{n}"), "this person does not exist"),
+            Err(e) => return Err(e),
+        }
+    }
+    if !errs.is_empty() {
+        return Err(Error::Validation(errs));
+    }
+    Ok(Clean {
+        title,
+        body: i.body.clone(),
+        tz,
+        recurrence: i.recurrence.clone(),
+        people,
+        due_local: due.format(LOCAL_FMT).to_string(),
+        due_at: stamp(local_to_utc(due, tz)),
+    })
+}
+
+/// `2026-11-27T14:30`, `2026-11-27 14:30`, or a bare date meaning the morning (09:00).
+fn parse_local(s: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(s, LOCAL_FMT)
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
+        .or_else(|| {
+            NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .ok()
+                .map(|d| d.and_time(MORNING))
+        })
+}
+
+fn corrupt(id: &str) -> Error {
+    Error::Corrupt(format!("follow-up {id} has an unreadable due time"))
+}

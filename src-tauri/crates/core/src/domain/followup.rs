@@ -1,0 +1,88 @@
+//! Follow-ups: what to do next, for whom, and when — in the user's own time zone.
+
+use super::person::PersonSummary;
+use super::recurrence::{Recurrence, Snooze};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Followup {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    /// Ids of the people it is about.
+    pub people: Vec<String>,
+    /// IANA zone the due time is meant in.
+    pub time_zone: String,
+    /// Wall time of the current occurrence, `YYYY-MM-DDTHH:MM`.
+    pub due_local: String,
+    /// When it is due, UTC (later than `due_local` when snoozed).
+    pub due_at: String,
+    pub recurrence: Option<Recurrence>,
+    pub done_at: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct FollowupInput {
+    pub title: String,
+    pub body: String,
+    pub people: Vec<String>,
+    /// Wall time, `YYYY-MM-DDTHH:MM` (or a date alone, meaning 09:00).
+    pub due_local: String,
+    /// Defaults to the user's time zone setting.
+    pub time_zone: Option<String>,
+    pub recurrence: Option<Recurrence>,
+}
+
+/// Either a preset or an exact RFC 3339 instant.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct SnoozeReq {
+    pub id: String,
+    pub preset: Option<Snooze>,
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowupStatus {
+    #[default]
+    Open,
+    Done,
+    All,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct FollowupListReq {
+    pub person_id: Option<String>,
+    pub status: FollowupStatus,
+    /// Defaults to 100, at most 1000.
+    pub limit: Option<u32>,
+}
+
+/// A person whose last interaction is older than their cadence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ColdPerson {
+    pub person: PersonSummary,
+    pub last_interaction_at: String,
+    pub cold_since: String,
+    pub days_late: u32,
+}
+
+/// The start screen once data exists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Today {
+    /// The user's local date, `YYYY-MM-DD`.
+    pub date: String,
+    pub time_zone: String,
+    pub overdue: Vec<Followup>,
+    pub due_today: Vec<Followup>,
+    pub going_cold: Vec<ColdPerson>,
+}
