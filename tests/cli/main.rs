@@ -1,0 +1,7 @@
+//! Integration tests of the `liaison` command line: the real binary on temp-file databases.
+
+mod errors;
+mod example;
+mod listing;
+mod people;
+mod support;
