@@ -395,3 +395,37 @@ fn erasing_a_person_erases_what_is_only_theirs() {
     let solo_fts: i64 = c.query_row("SELECT count(*) FROM interaction_fts WHERE rowid NOT IN (SELECT rowid FROM interactions)", [], |r| r.get(0)).unwrap();
     assert_eq!(solo_fts, 0, "no index entry outlives its interaction");
 }
+
+#[test]
+fn activity_chart_counts_months_with_gaps() {
+    let tb = book(); // November 2026
+    let a = tb
+        .book
+        .person_create(named("Amélie Dubois"))
+        .unwrap()
+        .person
+        .id;
+    let x = |d, at: &str| {
+        tb.book
+            .interaction_create(log(InteractionKind::Email, d, None, at, &[&a]))
+            .unwrap();
+    };
+    x(Direction::Given, "2026-11-02T10:00:00Z");
+    x(Direction::Received, "2026-11-03T10:00:00Z");
+    x(Direction::Neutral, "2026-09-15T10:00:00Z");
+    x(Direction::Given, "2025-01-01T10:00:00Z"); // outside a 3-month window
+    let months = tb.book.activity(&a, 3).unwrap();
+    let got: Vec<_> = months
+        .iter()
+        .map(|m| (m.month.as_str(), m.given, m.received, m.neutral))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2026-09", 0, 0, 1),
+            ("2026-10", 0, 0, 0),
+            ("2026-11", 1, 1, 0)
+        ],
+        "empty months are bars of zero"
+    );
+}

@@ -27,6 +27,19 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::requests::PersonDeleteReq,
         crate::requests::SampleLoadReq,
         crate::requests::AppInfo,
+        crate::domain::interaction::Interaction,
+        crate::domain::interaction::InteractionInput,
+        crate::domain::interaction::Note,
+        crate::domain::interaction::NoteInput,
+        crate::domain::interaction::TimelineReq,
+        crate::domain::interaction::TimelinePage,
+        crate::domain::interaction::Reciprocity,
+        crate::domain::interaction::MonthActivity,
+        crate::domain::followup::Followup,
+        crate::domain::followup::FollowupInput,
+        crate::domain::followup::FollowupListReq,
+        crate::domain::followup::SnoozeReq,
+        crate::domain::followup::Today,
     );
     Ok(())
 }

@@ -2,15 +2,15 @@
 
 use super::Book;
 use crate::domain::interaction::{
-    Direction, Exchange, ExchangeCount, Interaction, InteractionInput, Note, NoteInput,
-    Reciprocity, TimelinePage, TimelineReq,
+    Direction, Exchange, ExchangeCount, Interaction, InteractionInput, MonthActivity, Note,
+    NoteInput, Reciprocity, TimelinePage, TimelineReq,
 };
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, FieldError, Result};
 use crate::new_id;
 use crate::store::interactions::{self as rows, InteractionRow};
 use crate::store::people::{rowid_of, summaries_by_rowid};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 use rusqlite::{params, Connection};
 
 /// Markdown bodies beyond this are almost surely a paste gone wrong; refuse rather than bloat the file.
@@ -166,6 +166,49 @@ impl Book {
                 given_total,
                 received_total,
             })
+        })
+    }
+
+    /// Interactions per month over the last `months` months (oldest first, empty months included),
+    /// split by direction: the person page's activity chart.
+    pub fn activity(&self, person_id: &str, months: u32) -> Result<Vec<MonthActivity>> {
+        let months = months.clamp(1, 120);
+        let now = self.clock.now();
+        let mut keys = Vec::with_capacity(months as usize);
+        let (mut y, mut m) = (now.year(), now.month());
+        for _ in 0..months {
+            keys.push(format!("{y:04}-{m:02}"));
+            (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+        }
+        keys.reverse();
+        self.db.read(|c| {
+            let person = rowid_of(c, person_id)?;
+            let mut st = c.prepare_cached(
+                "SELECT substr(ip.occurred_at, 1, 7) AS month, sum(i.direction = 'given'),
+                        sum(i.direction = 'received'), sum(i.direction = 'neutral')
+                 FROM interaction_people ip JOIN interactions i ON i.rowid = ip.interaction_rowid
+                 WHERE ip.person_rowid = ?1 AND ip.occurred_at >= ?2 GROUP BY month",
+            )?;
+            let mut found = std::collections::HashMap::new();
+            for row in st.query_map(params![person, keys[0]], |r| {
+                Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
+            })? {
+                let (k, v) = row?;
+                found.insert(k, v);
+            }
+            Ok(keys
+                .into_iter()
+                .map(|month| {
+                    let (given, received, neutral) =
+                        found.get(&month).copied().unwrap_or((0, 0, 0));
+                    MonthActivity {
+                        month,
+                        given,
+                        received,
+                        neutral,
+                    }
+                })
+                .collect())
         })
     }
 

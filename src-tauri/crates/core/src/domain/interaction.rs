@@ -174,3 +174,13 @@ pub struct Reciprocity {
     pub given_total: u32,
     pub received_total: u32,
 }
+
+/// One bar of a person's activity chart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MonthActivity {
+    /// `YYYY-MM` (UTC months).
+    pub month: String,
+    pub given: u32,
+    pub received: u32,
+    pub neutral: u32,
+}
