@@ -72,8 +72,15 @@ function uuid(i: number): string {
   return `0193a000-0000-7000-8000-${h}`;
 }
 
+// Names come from short lists, so their slugs are computed once each.
+const slugs = new Map<string, string>();
 function asciiSlug(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, "") || "user";
+  let v = slugs.get(s);
+  if (v === undefined) {
+    v = fold(s).replace(/[^a-z0-9]+/g, "") || "user";
+    slugs.set(s, v);
+  }
+  return v;
 }
 
 /** Builds the full person number `i`; cheap enough to call on every `person_get`. */
