@@ -1,0 +1,22 @@
+//! The IPC surface: one `#[tauri::command]` per action, named `<noun>_<verb>`, taking one `req`.
+
+pub mod app;
+pub mod people;
+
+use crate::error::IpcError;
+use crate::state::BookState;
+use liaison_core::Book;
+
+/// Runs `f` on the book on a blocking thread: SQLite calls block (a write may wait up to the
+/// busy timeout for the CLI), and the async runtime's few workers must stay free for IPC.
+async fn with_book<T, F>(state: &BookState, f: F) -> Result<T, IpcError>
+where
+    T: Send + 'static,
+    F: FnOnce(&Book) -> liaison_core::Result<T> + Send + 'static,
+{
+    let book = state.book()?;
+    tauri::async_runtime::spawn_blocking(move || f(&book))
+        .await
+        .map_err(|e| IpcError::internal(format!("the operation stopped unexpectedly: {e}")))?
+        .map_err(IpcError::from)
+}

@@ -1,0 +1,40 @@
+//! The one error shape the window sees: core's `ErrorBody` `{code, message, fields}`, so the UI
+//! branches on `code` and marks `fields` on forms, whatever went wrong underneath.
+
+use liaison_core::error::ErrorBody;
+use liaison_core::{Error, ErrorCode};
+use serde::Serialize;
+
+/// Serialized exactly as `ErrorBody` (transparent), which the UI already has as a ts-rs type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct IpcError(pub ErrorBody);
+
+impl IpcError {
+    /// A failure of the shell itself (a panicked worker), not something the user can fix.
+    pub fn internal(message: impl Into<String>) -> Self {
+        IpcError(ErrorBody {
+            code: ErrorCode::Internal,
+            message: message.into(),
+            fields: Vec::new(),
+        })
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        self.0.code
+    }
+}
+
+impl From<Error> for IpcError {
+    fn from(e: Error) -> Self {
+        IpcError(ErrorBody::from(&e))
+    }
+}
+
+impl std::fmt::Display for IpcError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.0.code.as_str(), self.0.message)
+    }
+}
+
+impl std::error::Error for IpcError {}
