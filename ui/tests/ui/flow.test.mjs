@@ -1,0 +1,183 @@
+// End-to-end UI flows in Chromium against the mock shell, selecting by accessible name as the e2e test will.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "./harness.mjs";
+
+const AMELIE = "0193a000-0000-7000-8000-aaaaaaaaaaaa";
+const TRICKY = "0193a000-0000-7000-8000-bbbbbbbbbbbb";
+let h;
+
+before(async () => {
+  h = await start();
+});
+after(async () => {
+  await h?.stop();
+});
+
+async function done({ ctx, problems }) {
+  await ctx.close();
+  assert.deepEqual(problems, [], "the page must not throw or run injected script");
+}
+
+describe("first run", () => {
+  it("offers Add a person, and the form saves a person whose page shows their name", async () => {
+    const s = await h.open("empty");
+    const { page } = s;
+    await page.getByRole("button", { name: "Add a person", exact: true }).click();
+    await page.getByLabel("First name", { exact: true }).fill("Zoé");
+    await page.getByLabel("Last name", { exact: true }).fill("Côté");
+    await page.getByLabel("City", { exact: true }).fill("Montréal");
+    await page.getByLabel("Country", { exact: true }).fill("ca");
+    await page.getByLabel("Email", { exact: true }).fill("zoe@example.ca");
+    await page.getByLabel("Bio", { exact: true }).fill("Tech podcaster.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Zoé Côté" }).waitFor();
+    assert.ok(await page.getByText("Canada (CA)").isVisible(), "the country code is shown with its name");
+    await done(s);
+  });
+
+  it("loads sample data and then lists it", async () => {
+    const s = await h.open("empty");
+    await s.page.getByRole("button", { name: "Load sample data", exact: true }).click();
+    // Sample people include a few archived ones, hidden by default: count what the list says.
+    await s.page.getByRole("grid", { name: "People" }).waitFor();
+    await s.page.getByText(/^(3\d|40) people$/).waitFor();
+    await done(s);
+  });
+});
+
+describe("person page", () => {
+  it("edits the city through Edit and Save", async () => {
+    const s = await h.open("30", `/people/${AMELIE}`);
+    const { page } = s;
+    await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await page.getByLabel("City", { exact: true }).fill("Lyon");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: "Edit", exact: true }).waitFor();
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Amélie Dubois");
+    assert.ok(await page.getByText("Lyon", { exact: true }).isVisible(), "the new city is shown");
+    await done(s);
+  });
+
+  it("archives, then deletes after a confirmation", async () => {
+    const s = await h.open("30", `/people/${AMELIE}`);
+    const { page } = s;
+    await page.getByRole("button", { name: "Archive", exact: true }).click();
+    await page.getByRole("button", { name: "Unarchive", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete Amélie Dubois?" });
+    await dialog.waitFor();
+    assert.equal(await dialog.getByRole("button", { name: "Cancel" }).evaluate((b) => b === document.activeElement), true, "Cancel has the focus, so Enter does not erase");
+    await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "People" }).waitFor();
+    await page.goto(`${h.url}?mock=30#/people/${AMELIE}`);
+    await done(s);
+  });
+
+  it("renders markup in names as text, never as HTML", async () => {
+    const s = await h.open("30", `/people/${TRICKY}`);
+    const h1 = s.page.getByRole("heading", { level: 1 });
+    await h1.waitFor();
+    assert.equal(await h1.textContent(), "<script>alert(1)</script> Tester");
+    assert.equal(await s.page.locator("main script, main img").count(), 0, "no element was created from user text");
+    await done(s);
+  });
+});
+
+describe("new person form", () => {
+  it("puts the core's field errors on the right inputs and focuses the first", async () => {
+    const s = await h.open("30", "/people/new");
+    const { page } = s;
+    await page.getByLabel("First name", { exact: true }).fill("Ana");
+    await page.getByRole("button", { name: "Add email" }).click();
+    await page.getByLabel("Email", { exact: true }).fill("ana@example.com");
+    await page.getByLabel("Email 2", { exact: true }).fill("not-an-email");
+    await page.getByLabel("Country", { exact: true }).fill("XX");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const bad = page.getByLabel("Email 2", { exact: true });
+    await page.waitForSelector("[aria-invalid=true]");
+    assert.equal(await bad.getAttribute("aria-invalid"), "true", "emails.1 lands on the second e-mail input");
+    assert.equal(await page.getByLabel("Email", { exact: true }).getAttribute("aria-invalid"), null);
+    assert.equal(await page.getByLabel("Country", { exact: true }).getAttribute("aria-invalid"), "true");
+    assert.match(await page.getByRole("alert").first().textContent(), /2 fields need attention/);
+    assert.equal(await bad.evaluate((e) => e === document.activeElement), true, "focus goes to the first wrong field on screen");
+    await done(s);
+  });
+
+  it("shows a duplicate warning with a link to the other person, without blocking the save", async () => {
+    const s = await h.open("30", "/people/new");
+    const { page } = s;
+    await page.getByLabel("First name", { exact: true }).fill("Amy");
+    await page.getByLabel("Email", { exact: true }).fill("AMELIE@example.fr");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Amy" }).waitFor();
+    const link = page.getByRole("link", { name: "Amélie Dubois" });
+    await link.click();
+    await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
+    await done(s);
+  });
+});
+
+describe("search", () => {
+  it("opens with Ctrl+K, searches as you type, and Enter opens the person", async () => {
+    const s = await h.open("30");
+    const { page } = s;
+    await page.getByRole("grid").waitFor();
+    await page.keyboard.press("Control+k");
+    const box = page.getByRole("combobox", { name: "Search people" });
+    await box.waitFor();
+    await box.pressSequentially("amelie dub");
+    const first = page.getByRole("listbox", { name: "Results" }).getByRole("option").first();
+    await first.waitFor();
+    assert.match(await first.textContent(), /Amélie Dubois/, "accents are ignored");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
+    await done(s);
+  });
+
+  it("closes with Escape", async () => {
+    const s = await h.open("30");
+    await s.page.getByRole("grid").waitFor();
+    await s.page.getByRole("button", { name: "Search" }).click();
+    await s.page.getByRole("combobox", { name: "Search people" }).waitFor();
+    await s.page.keyboard.press("Escape");
+    await s.page.getByRole("combobox", { name: "Search people" }).waitFor({ state: "hidden" });
+    await done(s);
+  });
+});
+
+describe("settings", () => {
+  it("switches to French and remembers it", async () => {
+    const s = await h.open("30", "/settings");
+    const { page } = s;
+    await page.getByRole("link", { name: "Settings", exact: true }).waitFor();
+    await page.getByLabel("Language", { exact: true }).selectOption("fr");
+    await page.getByRole("link", { name: "Personnes", exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole("link", { name: "Réglages", exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
+    await done(s);
+  });
+});
+
+describe("people list at 100k", () => {
+  it("renders only the rows in view and reaches the last person by jumping", async () => {
+    const s = await h.open("100000");
+    const { page } = s;
+    const grid = page.getByRole("grid", { name: "People" });
+    await page.waitForSelector(".body .row .text", { timeout: 30000 });
+    const total = Number(await grid.getAttribute("aria-rowcount")) - 1;
+    assert.ok(total > 90000, `the list knows the total (${total})`);
+    assert.ok((await page.getByRole("row").count()) < 60, "only a screenful of rows is in the DOM");
+    await grid.focus();
+    await page.keyboard.press("End");
+    await page.waitForFunction((n) => {
+      const row = document.getElementById(`row-${n - 1}`);
+      return row && row.querySelector(".text");
+    }, total);
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Edit", exact: true }).waitFor();
+    await done(s);
+  });
+});
