@@ -82,10 +82,13 @@ CREATE INDEX channels_handle ON channels (platform, handle);
 
 -- Word keys (folded name words and handles) for the bounded prefix path of search: a 1-letter
 -- query walks this index in order and stops at the limit instead of ranking half the table.
+-- sort_name is copied here so that the walk's order (key, then name) is the index's own order:
+-- ordering by people.sort_name instead made SQLite sort every person under the letter first.
 CREATE TABLE person_keys (
     key          TEXT NOT NULL,
+    sort_name    TEXT NOT NULL,                   -- = people.sort_name, rewritten with it
     person_rowid INTEGER NOT NULL REFERENCES people (rowid) ON DELETE CASCADE,
-    PRIMARY KEY (key, person_rowid)
+    PRIMARY KEY (key, sort_name, person_rowid)
 ) WITHOUT ROWID;
 CREATE INDEX person_keys_person ON person_keys (person_rowid);
 

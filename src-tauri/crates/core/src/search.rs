@@ -59,9 +59,11 @@ fn by_name_key(
         Value::Text(upper_bound(prefix)),
     ];
     let cond = filter.to_sql(&mut params);
+    // CROSS JOIN pins person_keys as the outer loop: the rows then come out in index order and
+    // the loop below can stop at the limit; led by `people`, SQLite would sort them all first.
     let sql = format!(
-        "SELECT k.person_rowid FROM person_keys k JOIN people p ON p.rowid = k.person_rowid
-         WHERE k.key >= ?1 AND k.key < ?2 AND {cond} ORDER BY k.key, p.sort_name"
+        "SELECT k.person_rowid FROM person_keys k CROSS JOIN people p ON p.rowid = k.person_rowid
+         WHERE k.key >= ?1 AND k.key < ?2 AND {cond} ORDER BY k.key, k.sort_name"
     );
     let mut st = conn.prepare_cached(&sql)?;
     let mut rows = st.query(rusqlite::params_from_iter(params.iter()))?;

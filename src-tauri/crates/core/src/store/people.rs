@@ -25,8 +25,8 @@ pub fn insert(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result
         p.objectives, p.resonance, p.reach, p.relevance, p.cadence_days, p.source, p.consent_note, now,
     ])?;
     let rowid = conn.last_insert_rowid();
-    write_channels(conn, rowid, &p.channels, now)?;
-    rows::write_children(conn, rowid, p)?;
+    write_channels(conn, rowid, &p.channels, now, true)?;
+    rows::add_children(conn, rowid, p)?;
     Ok(rowid)
 }
 
@@ -69,26 +69,28 @@ pub fn update(conn: &Connection, rowid: i64, p: &PersonInput, now: &str) -> Resu
         p.consent_note,
         now,
     ])?;
-    write_channels(conn, rowid, &p.channels, now)?;
+    write_channels(conn, rowid, &p.channels, now, false)?;
     rows::write_children(conn, rowid, p)
 }
 
 /// Replaces the channel list; an input with the id of one of this person's channels updates it
-/// in place (keeping `created_at`), others are created, and the rest are removed.
+/// in place (keeping `created_at`), others are created, and the rest are removed. A `fresh`
+/// person has no channels yet, so there is nothing to look up or remove (bulk inserts).
 fn write_channels(
     conn: &Connection,
     rowid: i64,
     channels: &[ChannelInput],
     now: &str,
+    fresh: bool,
 ) -> Result<()> {
     let mut keep = HashSet::new();
     for (pos, c) in channels.iter().enumerate() {
         let existing = match &c.id {
-            Some(id) => conn
+            Some(id) if !fresh => conn
                 .prepare_cached("SELECT rowid FROM channels WHERE id = ?1 AND person_rowid = ?2")?
                 .query_row(params![id, rowid], |r| r.get::<_, i64>(0))
                 .optional()?,
-            None => None,
+            _ => None,
         };
         let audience = c.audience.map(|a| a.min(i64::MAX as u64) as i64);
         let ch_rowid = match existing {
@@ -113,6 +115,9 @@ fn write_channels(
             }
         };
         keep.insert(ch_rowid);
+    }
+    if fresh {
+        return Ok(());
     }
     let mut st = conn.prepare_cached("SELECT rowid FROM channels WHERE person_rowid = ?1")?;
     let all: Vec<i64> = st
