@@ -2,7 +2,6 @@
 export const en = {
   "app.name": "Liaison",
   "app.loading": "Opening your book…",
-  "app.skip": "Skip to content",
 
   "nav.main": "Main",
   "nav.people": "People",
@@ -88,7 +87,6 @@ export const en = {
   "section.ratings": "Resonance, reach, relevance",
   "section.channels": "Channels",
   "section.privacy": "Source and consent",
-  "section.record": "Record",
 
   "field.first_name": "First name",
   "field.last_name": "Last name",
@@ -144,7 +142,6 @@ export const en = {
   "hint.consent": "What they agreed to, and when",
 
   "form.newTitle": "New person",
-  "form.editTitle": "Edit {name}",
   "form.save": "Save",
   "form.saving": "Saving…",
   "form.cancel": "Cancel",
@@ -154,10 +151,8 @@ export const en = {
   "form.remove": "Remove {what}",
   "form.errors.one": "One field needs attention.",
   "form.errors.other": "{count} fields need attention.",
-  "form.unsaved": "You have unsaved changes.",
 
   "rating.none": "Not rated",
-  "rating.clear": "Clear {field}",
   "rating.value": "{n} of 5",
 
   "person.edit": "Edit",
@@ -173,7 +168,6 @@ export const en = {
   "person.localTime": "{time} there",
   "person.added": "Added {date}",
   "person.updated": "Updated {date}",
-  "person.asOf": "as of {date}",
   "person.nothing": "Nothing written yet.",
   "person.actions": "Actions",
 
@@ -254,7 +248,6 @@ export const en = {
   "valid.wholeNumber": "Enter a whole number.",
 
   "common.notSet": "Not set",
-  "common.close": "Close",
 } as const;
 
 export type MessageKey = keyof typeof en;

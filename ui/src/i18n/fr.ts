@@ -4,7 +4,6 @@ import type { Messages } from "./en";
 export const fr: Messages = {
   "app.name": "Liaison",
   "app.loading": "Ouverture de votre carnet…",
-  "app.skip": "Aller au contenu",
 
   "nav.main": "Navigation principale",
   "nav.people": "Personnes",
@@ -90,7 +89,6 @@ export const fr: Messages = {
   "section.ratings": "Résonance, portée, pertinence",
   "section.channels": "Canaux",
   "section.privacy": "Source et consentement",
-  "section.record": "Fiche",
 
   "field.first_name": "Prénom",
   "field.last_name": "Nom",
@@ -146,7 +144,6 @@ export const fr: Messages = {
   "hint.consent": "Ce que la personne a accepté, et quand",
 
   "form.newTitle": "Nouvelle personne",
-  "form.editTitle": "Modifier {name}",
   "form.save": "Enregistrer",
   "form.saving": "Enregistrement…",
   "form.cancel": "Annuler",
@@ -156,10 +153,8 @@ export const fr: Messages = {
   "form.remove": "Retirer {what}",
   "form.errors.one": "Un champ est à corriger.",
   "form.errors.other": "{count} champs sont à corriger.",
-  "form.unsaved": "Des modifications ne sont pas enregistrées.",
 
   "rating.none": "Non évalué",
-  "rating.clear": "Effacer : {field}",
   "rating.value": "{n} sur 5",
 
   "person.edit": "Modifier",
@@ -175,7 +170,6 @@ export const fr: Messages = {
   "person.localTime": "{time} sur place",
   "person.added": "Ajouté le {date}",
   "person.updated": "Modifié le {date}",
-  "person.asOf": "au {date}",
   "person.nothing": "Rien d’écrit pour l’instant.",
   "person.actions": "Actions",
 
@@ -256,5 +250,4 @@ export const fr: Messages = {
   "valid.wholeNumber": "Saisissez un nombre entier.",
 
   "common.notSet": "Non renseigné",
-  "common.close": "Fermer",
 };

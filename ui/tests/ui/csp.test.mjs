@@ -1,0 +1,75 @@
+// The production bundle must run under the shell's strict CSP: no inline script, eval or inline style.
+import { after, before, it } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "vite";
+import { chromium } from "playwright-core";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const out = join(root, "node_modules", ".csp-build");
+// What the shell sets (or stricter): style-src without 'unsafe-inline' proves no inline styles.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'";
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
+let server, browser, url;
+
+before(async () => {
+  process.env.VITE_LIAISON_MOCK_BUILD = "1";
+  await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "error", build: { outDir: out, emptyOutDir: true } });
+  delete process.env.VITE_LIAISON_MOCK_BUILD;
+  server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^\/+/, "") || "index.html";
+    const file = join(out, path);
+    if (!file.startsWith(out) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-security-policy": CSP });
+    res.end(await readFile(file));
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  url = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+it("index.html carries no inline script", async () => {
+  const html = await readFile(join(out, "index.html"), "utf8");
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, "every <script> must load a file");
+  assert.doesNotMatch(html, /\sstyle=/, "no inline style attributes");
+});
+
+it("every screen renders with zero CSP violations", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+  });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${url}?mock=300#/people`);
+  await page.waitForSelector(".body .row .text");
+  await page.locator(".viewport").evaluate((v) => (v.scrollTop = 3000));
+  await page.waitForTimeout(200);
+  await page.keyboard.press("Control+k");
+  await page.keyboard.type("a");
+  await page.getByRole("listbox", { name: "Results" }).getByRole("option").first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).waitFor();
+  await page.goto(`${url}?mock=300#/people/new`);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.waitForSelector("[aria-invalid=true]");
+  await page.goto(`${url}?mock=300#/settings`);
+  await page.getByLabel("Language", { exact: true }).waitFor();
+  const violations = await page.evaluate(() => window.__violations);
+  assert.deepEqual(violations, [], "the bundle must not need 'unsafe-inline' or 'unsafe-eval'");
+  assert.deepEqual(errors, []);
+});
