@@ -16,7 +16,11 @@ pub fn liaison_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| match std::env::var_os("LIAISON_BIN") {
         Some(p) if !p.is_empty() => PathBuf::from(p),
-        _ => build_liaison(),
+        // Set by Cargo only if this target ever moves into the liaison-cli package.
+        _ => match option_env!("CARGO_BIN_EXE_liaison") {
+            Some(p) => PathBuf::from(p),
+            None => build_liaison(),
+        },
     })
 }
 

@@ -44,15 +44,16 @@ pub fn list(a: ListArgs, ctx: &Ctx) -> Outcome {
             next => break (next, page.total),
         }
     };
+    if people.is_empty() && !ctx.json && book.person_count()? == 0 {
+        note("No one here yet: add someone with `liaison person add --name …`.");
+        return Ok(());
+    }
     show(&people, ctx.json)?;
     if let Some(c) = next {
         // On stderr: the table or the JSON array on stdout stays exactly what was asked for.
-        let limit = req
-            .limit
-            .map(|l| format!(" --limit {l}"))
-            .unwrap_or_default();
         note(&format!(
-            "{} of {total} shown; next page: liaison person list{limit} --cursor {}  (or --all)",
+            "{} of {total} shown; for the next page, repeat the command with --cursor {} \
+             (or use --all)",
             people.len(),
             shell_quote(&c)
         ));
@@ -88,7 +89,7 @@ fn table(people: &[PersonSummary]) -> String {
     let mut t = Table::new(vec![
         col("NAME", 30),
         col("KIND", 20),
-        col("STAGE", 24),
+        col("STAGE", 26),
         col("PLACE", 26),
         col("HANDLE", 30),
         col("ID", 40),
