@@ -334,3 +334,51 @@ fn another_window_gets_no_command() {
     let e = invoke(&other, "person_list", json!({ "req": {} })).expect_err("ACL refusal");
     assert!(e.is_string(), "refused by Tauri's ACL, not our code: {e}");
 }
+
+/// The policy the UI team builds against (see tauri.conf.json). Loosening it must be a
+/// deliberate change to this test, never a side effect: the window shows personal data.
+#[test]
+fn the_shipped_csp_stays_strict() {
+    let ctx = context::<MockRuntime>();
+    let security = &ctx.config().app.security;
+    assert!(
+        security.freeze_prototype,
+        "prototype pollution hardening stays on"
+    );
+    assert!(
+        !ctx.config().app.with_global_tauri,
+        "no window.__TAURI__ for scripts"
+    );
+
+    let csp = security
+        .csp
+        .as_ref()
+        .expect("a CSP, never null")
+        .to_string();
+    let directive = |name: &str| -> String {
+        csp.split(';')
+            .map(str::trim)
+            .find_map(|d| d.strip_prefix(name).filter(|rest| rest.starts_with(' ')))
+            .unwrap_or_else(|| panic!("{name} is set in {csp}"))
+            .trim()
+            .to_string()
+    };
+    assert_eq!(directive("default-src"), "'self'");
+    assert_eq!(
+        directive("script-src"),
+        "'self'",
+        "no inline or eval'd script"
+    );
+    assert_eq!(
+        directive("style-src"),
+        "'self'",
+        "no inline style attributes"
+    );
+    assert_eq!(
+        directive("connect-src"),
+        "ipc: http://ipc.localhost",
+        "no network"
+    );
+    assert_eq!(directive("object-src"), "'none'");
+    assert_eq!(directive("frame-ancestors"), "'none'");
+}
