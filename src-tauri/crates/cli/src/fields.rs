@@ -1,8 +1,9 @@
 //! Turns the person flags into the core's `PersonInput` (add) or `PersonPatch` (edit). The core
 //! validates and normalises; this only decides which fields the user actually gave.
 
-use crate::args::{Clearable, HandleArg, PersonFields};
+use crate::args::{Clearable, PersonFields};
 use crate::fail::{Failure, Outcome};
+use crate::values::HandleArg;
 use clap::ArgMatches;
 use liaison_core::domain::channel::normalize_handle;
 use liaison_core::{Channel, ChannelInput, Person, PersonInput, PersonPatch};

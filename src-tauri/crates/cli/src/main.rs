@@ -10,6 +10,7 @@ mod output;
 mod person;
 mod profile;
 mod table;
+mod values;
 
 use args::{Cli, Command};
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
