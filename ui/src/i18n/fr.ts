@@ -1,4 +1,5 @@
 // French messages: typed against the English catalogue so a missing key fails to compile.
+// French punctuation keeps no-break spaces (U+00A0 before ":" and inside « », U+202F before ? ! ;).
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -138,7 +139,7 @@ export const fr: Messages = {
   "hint.languages": "Codes comme fr, en, zh-Hans, séparés par des virgules",
   "hint.commas": "Séparés par des virgules",
   "hint.cadence": "Tous les combien reprendre contact",
-  "hint.motivations": "Ce qui compte pour cette personne : co-création, informations exclusives, visibilité…",
+  "hint.motivations": "Ce qui compte pour cette personne : co-création, informations exclusives, visibilité…",
   "hint.compensation": "Paiement, produits, accès, aucune…",
   "hint.source": "D’où vient cette fiche",
   "hint.consent": "Ce que la personne a accepté, et quand",
@@ -173,7 +174,7 @@ export const fr: Messages = {
   "person.nothing": "Rien d’écrit pour l’instant.",
   "person.actions": "Actions",
 
-  "delete.title": "Supprimer {name} ?",
+  "delete.title": "Supprimer {name} ?",
   "delete.body": "{name} et ses canaux seront effacés de cet ordinateur, sans retour possible. Pour seulement masquer la fiche, archivez-la.",
   "delete.confirm": "Supprimer",
   "delete.cancel": "Annuler",
@@ -196,12 +197,12 @@ export const fr: Messages = {
   "search.label": "Rechercher des personnes",
   "search.placeholder": "Nom, identifiant, ville, sujet…",
   "search.results": "Résultats",
-  "search.noResults": "Personne ne correspond à « {query} ».",
+  "search.noResults": "Personne ne correspond à « {query} ».",
   "search.hint": "↑ ↓ pour se déplacer · Entrée pour ouvrir · Échap pour fermer",
   "search.typeToSearch": "Saisissez un nom, un identifiant, une ville ou un sujet.",
 
   "firstrun.title": "Bienvenue dans Liaison",
-  "firstrun.body": "Gardez le fil de chaque relation avec les personnes qui parlent de votre marque : qui elles sont, où elles publient, ce qui compte pour elles et où vous en êtes. Tout reste sur cet ordinateur.",
+  "firstrun.body": "Gardez le fil de chaque relation avec les personnes qui parlent de votre marque : qui elles sont, où elles publient, ce qui compte pour elles et où vous en êtes. Tout reste sur cet ordinateur.",
   "firstrun.add": "Ajouter une personne",
   "firstrun.sample": "Charger des exemples",
   "firstrun.sampleHint": "Quarante personnes fictives, en plusieurs langues, pour faire le tour. Supprimez-les quand vous voulez.",
@@ -212,7 +213,7 @@ export const fr: Messages = {
   "settings.language": "Langue",
   "settings.languageHint": "Les dates et les nombres suivent aussi la langue.",
   "settings.theme": "Thème",
-  "settings.themeHint": "« Comme le système » suit le réglage clair ou sombre de votre ordinateur.",
+  "settings.themeHint": "« Comme le système » suit le réglage clair ou sombre de votre ordinateur.",
   "settings.about": "À propos",
   "settings.version": "Version",
   "settings.dataFile": "Fichier de données",
@@ -228,20 +229,20 @@ export const fr: Messages = {
   "error.database_too_new": "Ces données viennent d’une version plus récente de Liaison. Mettez l’application à jour pour les ouvrir.",
   "error.database_locked": "Le fichier de données est occupé par un autre programme. Réessayez dans un instant.",
   "error.database_corrupt": "Le fichier de données est endommagé et n’a pas pu être lu.",
-  "error.read_only": "Le fichier de données est en lecture seule : rien ne peut être enregistré.",
-  "error.disk_full": "Le disque est plein : rien n’a pu être enregistré.",
+  "error.read_only": "Le fichier de données est en lecture seule : rien ne peut être enregistré.",
+  "error.disk_full": "Le disque est plein : rien n’a pu être enregistré.",
   "error.io": "Le dossier de données n’a pas pu être lu ou écrit.",
   "error.internal": "Un problème est survenu.",
-  "error.details": "Détails : {message}",
+  "error.details": "Détails : {message}",
   "error.retry": "Réessayer",
 
-  "valid.display_name": "Un nom est requis : prénom, nom ou nom affiché.",
+  "valid.display_name": "Un nom est requis : prénom, nom ou nom affiché.",
   "valid.country": "Utilisez un code pays ISO à deux lettres, comme FR, CA ou CN.",
   "valid.time_zone": "Utilisez un fuseau IANA, comme Europe/Paris ou America/Montreal.",
   "valid.email": "Ce n’est pas une adresse e-mail (nom@domaine.tld).",
   "valid.phone": "Un numéro compte de 4 à 20 chiffres, avec espaces et + - . ( ) /",
   "valid.url": "Ce n’est pas une adresse web (https://…).",
-  "valid.language": "« {value} » n’est pas un code de langue comme fr, en ou zh-Hans.",
+  "valid.language": "« {value} » n’est pas un code de langue comme fr, en ou zh-Hans.",
   "valid.rating": "Les notes vont de 1 à 5.",
   "valid.cadence": "Le rythme va de 1 à 3650 jours.",
   "valid.handleMissing": "Un canal a besoin d’un identifiant ou d’une URL.",
