@@ -7,16 +7,19 @@ use crate::error::IpcError;
 use crate::state::BookState;
 use liaison_core::Book;
 
-/// Runs `f` on the book on a blocking thread: SQLite calls block (a write may wait up to the
-/// busy timeout for the CLI), and the async runtime's few workers must stay free for IPC.
+/// Runs `f` on the book on a blocking thread: SQLite calls block (a write, or re-opening a book
+/// that failed to open, may wait up to the busy timeout for the CLI), and the async runtime's
+/// few workers must stay free for IPC.
 async fn with_book<T, F>(state: &BookState, f: F) -> Result<T, IpcError>
 where
     T: Send + 'static,
     F: FnOnce(&Book) -> liaison_core::Result<T> + Send + 'static,
 {
-    let book = state.book()?;
-    tauri::async_runtime::spawn_blocking(move || f(&book))
-        .await
-        .map_err(|e| IpcError::internal(format!("the operation stopped unexpectedly: {e}")))?
-        .map_err(IpcError::from)
+    let state = state.clone();
+    tauri::async_runtime::spawn_blocking(move || -> Result<T, IpcError> {
+        let book = state.book()?;
+        Ok(f(&book)?)
+    })
+    .await
+    .map_err(|e| IpcError::internal(format!("the operation stopped unexpectedly: {e}")))?
 }
