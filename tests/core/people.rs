@@ -363,3 +363,55 @@ fn list_filters_combine() {
         0
     );
 }
+
+#[test]
+fn only_changed_channels_get_a_new_updated_at() {
+    let tb = book();
+    let mut p = amelie();
+    p.channels.push(ChannelInput {
+        platform: Platform::X,
+        handle: "AmelieD".into(),
+        ..Default::default()
+    });
+    let p = tb.book.person_create(p).unwrap().person;
+    tb.clock.advance(chrono::Duration::hours(1));
+    let mut channels: Vec<ChannelInput> = p.channels.iter().map(ChannelInput::from).collect();
+    channels[0].audience = Some(50_000);
+    let u = tb
+        .book
+        .person_update(
+            &p.id,
+            PersonPatch {
+                channels: Some(channels.clone()),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .person;
+    assert_eq!(
+        u.channels[0].updated_at, "2026-11-22T11:00:00.000Z",
+        "the changed channel is restamped"
+    );
+    assert_eq!(
+        u.channels[1].updated_at, p.channels[1].updated_at,
+        "an untouched channel keeps its stamp, so merges don't think it newer"
+    );
+    tb.clock.advance(chrono::Duration::hours(1));
+    channels[1].handle = "amelied".into();
+    let u = tb
+        .book
+        .person_update(
+            &p.id,
+            PersonPatch {
+                channels: Some(channels),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .person;
+    assert_eq!(u.channels[1].handle, "amelied");
+    assert_eq!(
+        u.channels[1].updated_at, "2026-11-22T12:00:00.000Z",
+        "a case-only change on X is a change"
+    );
+}

@@ -95,11 +95,18 @@ fn write_channels(
         let audience = c.audience.map(|a| a.min(i64::MAX as u64) as i64);
         let ch_rowid = match existing {
             Some(ch) => {
+                // Restamp only a channel whose values changed: merges of teammates' exports
+                // compare updated_at, so an untouched channel must not look newer than it is.
                 conn.prepare_cached(
                     "UPDATE channels SET platform = ?2, handle = ?3, url = ?4, audience = ?5, as_of = ?6,
-                        position = ?7, updated_at = ?8 WHERE rowid = ?1",
+                        updated_at = ?8 WHERE rowid = ?1
+                        AND (platform, handle COLLATE BINARY, url, audience, as_of) IS NOT (?2, ?3, ?4, ?5, ?6)",
                 )?
                 .execute(params![ch, c.platform.as_str(), c.handle, c.url, audience, c.as_of, pos as i64, now])?;
+                conn.prepare_cached(
+                    "UPDATE channels SET position = ?2 WHERE rowid = ?1 AND position IS NOT ?2",
+                )?
+                .execute(params![ch, pos as i64])?;
                 ch
             }
             None => {
