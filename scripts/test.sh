@@ -12,6 +12,9 @@ cd "$(dirname "$0")/.."
 # serve the embedded UI instead of waiting for a dev server.
 step() { printf '\n== %s\n' "$*"; }
 step "Rust: core, CLI and IPC tests"
+# The CLI tests run the real `liaison` binary; building it once here spares each test a cargo call.
+cargo build --quiet -p liaison-cli
+export LIAISON_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/liaison"
 cargo nextest run --workspace --features liaison-app/custom-protocol --no-fail-fast --status-level fail --final-status-level slow
 
 step "UI unit tests"
