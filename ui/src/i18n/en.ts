@@ -160,7 +160,7 @@ export const en = {
   "person.unarchive": "Unarchive",
   "person.delete": "Delete",
   "person.archived": "Archived",
-  "person.back": "People",
+  "person.back": "All people",
   "person.notFound": "This person no longer exists.",
   "person.backToList": "Back to people",
   "person.cadence.one": "Every day",

@@ -163,7 +163,7 @@ export const fr: Messages = {
   "person.unarchive": "Désarchiver",
   "person.delete": "Supprimer",
   "person.archived": "Archivé",
-  "person.back": "Personnes",
+  "person.back": "Toutes les personnes",
   "person.notFound": "Cette personne n’existe plus.",
   "person.backToList": "Retour aux personnes",
   "person.cadence.one": "Chaque jour",

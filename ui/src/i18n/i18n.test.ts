@@ -45,6 +45,15 @@ describe("catalogue parity", () => {
     expect(en["firstrun.sample"]).toBe("Load sample data");
     expect(en["settings.language"]).toBe("Language");
   });
+
+  it("gives no other link or button the exact name of a sidebar link, so selecting by name is unambiguous", () => {
+    // Headings and the grid may share a sidebar name: they have other roles than link or button.
+    const otherRoles = new Set(["people.title", "people.listLabel", "settings.title", "form.newTitle"]);
+    const others = Object.entries(en).filter(([k]) => !k.startsWith("nav.") && !otherRoles.has(k));
+    for (const [key, msg] of others) {
+      expect([en["nav.people"], en["nav.settings"], en["nav.newPerson"]], key).not.toContain(msg);
+    }
+  });
 });
 
 describe("message helpers", () => {

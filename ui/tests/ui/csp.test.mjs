@@ -11,8 +11,10 @@ import { chromium } from "playwright-core";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const out = join(root, "node_modules", ".csp-build");
-// What the shell sets (or stricter): style-src without 'unsafe-inline' proves no inline styles.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'";
+// The shell's production CSP (src-tauri/tauri.conf.json), with connect-src pointed at this server:
+// style-src without 'unsafe-inline' proves no inline styles, form-action 'none' that no form submits.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
 let server, browser, url;
 
@@ -49,6 +51,8 @@ it("index.html carries no inline script", async () => {
 it("every screen renders with zero CSP violations", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {
+    // The shell sets freezePrototype: code that assigns over Object.prototype members would throw.
+    Object.freeze(Object.prototype);
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
   });

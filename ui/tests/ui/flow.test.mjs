@@ -161,6 +161,23 @@ describe("settings", () => {
   });
 });
 
+describe("people list", () => {
+  it("comes back to the same place after opening a person", async () => {
+    const s = await h.open("300");
+    const { page } = s;
+    await page.waitForSelector(".body .row .text");
+    await page.locator(".viewport").evaluate((v) => (v.scrollTop = 3600));
+    await page.waitForSelector("#row-110 .text");
+    await page.locator("#row-110").click();
+    await page.getByRole("button", { name: "Edit", exact: true }).waitFor();
+    await page.getByRole("link", { name: "People", exact: true }).click();
+    await page.waitForSelector("#row-110 .text");
+    const top = await page.locator(".viewport").evaluate((v) => v.scrollTop);
+    assert.ok(Math.abs(top - 3600) < 40, `scroll position restored (got ${top})`);
+    await done(s);
+  });
+});
+
 describe("people list at 100k", () => {
   it("renders only the rows in view and reaches the last person by jumping", async () => {
     const s = await h.open("100000");
