@@ -429,3 +429,60 @@ fn activity_chart_counts_months_with_gaps() {
         "empty months are bars of zero"
     );
 }
+
+#[test]
+fn global_search_finds_interaction_and_note_text_without_accents() {
+    let tb = book();
+    let a = tb
+        .book
+        .person_create(named("Amélie Dubois"))
+        .unwrap()
+        .person
+        .id;
+    let mut i = log(
+        InteractionKind::Meeting,
+        Direction::Neutral,
+        None,
+        "2026-11-05T10:00:00Z",
+        &[&a],
+    );
+    i.body = "Déjeuner au salon VivaTech : elle prépare une série sur la **mode éthique**".into();
+    tb.book.interaction_create(i).unwrap();
+    tb.book
+        .note_create(NoteInput {
+            person_id: a.clone(),
+            body: "Allergique aux crustacés".into(),
+            pinned: false,
+        })
+        .unwrap();
+    let kinds = |q: &str| {
+        tb.book
+            .search_text(q, 20)
+            .unwrap()
+            .into_iter()
+            .map(|h| format!("{:?}", h.kind))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds("ethique"),
+        ["Interaction"],
+        "accents don't matter in bodies either"
+    );
+    assert_eq!(kinds("crustaces"), ["Note"]);
+    assert_eq!(
+        kinds("vivat serie"),
+        ["Interaction"],
+        "every term must match, as prefixes"
+    );
+    assert!(
+        kinds("de").is_empty(),
+        "terms under three letters are not searched in text"
+    );
+    let hit = &tb.book.search_text("vivatech", 20).unwrap()[0];
+    assert_eq!(hit.person_names, ["Amélie Dubois"]);
+    assert!(
+        hit.snippet.contains("VivaTech"),
+        "the snippet shows the match: {}",
+        hit.snippet
+    );
+}

@@ -8,6 +8,7 @@ pub mod error;
 pub mod requests;
 pub mod sample;
 pub mod search;
+pub mod search_text;
 pub mod store;
 
 pub use clock::{Clock, FixedClock, SystemClock};

@@ -212,6 +212,12 @@ impl Book {
         })
     }
 
+    /// Interactions and notes whose text matches every term (3+ letters each), newest first.
+    pub fn search_text(&self, query: &str, limit: u32) -> Result<Vec<crate::search_text::TextHit>> {
+        self.db
+            .read(|c| crate::search_text::search(c, query, limit))
+    }
+
     /// People who gave us something and got nothing back yet, the most lopsided first.
     pub fn people_we_only_take_from(&self, limit: u32) -> Result<Vec<PersonSummary>> {
         self.db.read(|c| {
