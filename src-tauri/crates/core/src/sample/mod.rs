@@ -1,124 +1,16 @@
 //! Believable, deterministic sample people (many languages and scripts) for the first run and benchmarks.
+//!
+//! Names come by culture (see `names`), common names more often than rare ones, with compound
+//! given names, middle names and double surnames where a culture has them, so that 100k people
+//! are mostly distinct names, as in a real book, and the benchmark meets realistic index shapes.
+
+mod names;
 
 use crate::domain::channel::{ChannelInput, Platform};
+use crate::domain::fold::fold;
 use crate::domain::person::{PersonInput, PersonKind, Stage};
+use names::{Culture, Extra, Order, CULTURES};
 
-const FIRST: &[&str] = &[
-    "Amélie",
-    "Émile",
-    "Zoé",
-    "Chloé",
-    "Léa",
-    "Hélène",
-    "François",
-    "Jérôme",
-    "Noémie",
-    "Inès",
-    "Brian",
-    "Joel",
-    "Sarah",
-    "Olivia",
-    "Liam",
-    "Maya",
-    "Noah",
-    "Grace",
-    "Ethan",
-    "Ava",
-    "Raymond",
-    "Björn",
-    "Søren",
-    "Zoë",
-    "José",
-    "María",
-    "João",
-    "Łukasz",
-    "Ömer",
-    "Çağla",
-    "Юлия",
-    "Дмитрий",
-    "Анна",
-    "Сергей",
-    "王芳",
-    "李娜",
-    "张伟",
-    "陈静",
-    "さくら",
-    "健太",
-    "Aarav",
-    "Priya",
-    "Fatima",
-    "Omar",
-    "Amara",
-    "Kwame",
-    "Nadia",
-    "Yusuf",
-    "Lucía",
-    "Matteo",
-];
-const LAST: &[&str] = &[
-    "Dubois",
-    "Lefèvre",
-    "Moreau",
-    "Girard",
-    "Bélanger",
-    "Côté",
-    "Gagnon",
-    "Roy",
-    "Solis",
-    "Morin",
-    "Backaler",
-    "Smith",
-    "Johnson",
-    "Nguyen",
-    "García",
-    "Müller",
-    "Schäfer",
-    "Nørgaard",
-    "Kowalski",
-    "Yılmaz",
-    "Иванова",
-    "Петров",
-    "Смирнова",
-    "王",
-    "李",
-    "张",
-    "佐藤",
-    "鈴木",
-    "Sharma",
-    "Okafor",
-    "Haddad",
-    "Mensah",
-    "Rossi",
-    "Ferreira",
-    "O'Brien",
-    "Lindqvist",
-    "Novák",
-    "Horváth",
-    "Papadopoulos",
-    "Cohen",
-];
-const PLACES: &[(&str, &str, &str)] = &[
-    ("Paris", "FR", "Europe/Paris"),
-    ("Lyon", "FR", "Europe/Paris"),
-    ("Montréal", "CA", "America/Toronto"),
-    ("Québec", "CA", "America/Toronto"),
-    ("New York", "US", "America/New_York"),
-    ("San Francisco", "US", "America/Los_Angeles"),
-    ("London", "GB", "Europe/London"),
-    ("Berlin", "DE", "Europe/Berlin"),
-    ("München", "DE", "Europe/Berlin"),
-    ("São Paulo", "BR", "America/Sao_Paulo"),
-    ("México", "MX", "America/Mexico_City"),
-    ("Москва", "RU", "Europe/Moscow"),
-    ("北京", "CN", "Asia/Shanghai"),
-    ("上海", "CN", "Asia/Shanghai"),
-    ("東京", "JP", "Asia/Tokyo"),
-    ("Mumbai", "IN", "Asia/Kolkata"),
-    ("Lagos", "NG", "Africa/Lagos"),
-    ("Genève", "CH", "Europe/Zurich"),
-    ("Bruxelles", "BE", "Europe/Brussels"),
-    ("Kraków", "PL", "Europe/Warsaw"),
-];
 const TOPICS: &[&str] = &[
     "mode éthique",
     "beauté",
@@ -158,9 +50,6 @@ const EMPLOYERS: &[&str] = &[
     "Tencent",
     "BBC",
 ];
-const LANGS: &[&str] = &[
-    "fr", "en", "es", "de", "pt-BR", "ru", "zh-Hans", "ja", "it", "pl",
-];
 
 /// A tiny deterministic generator (SplitMix64): the same seed gives the same people everywhere.
 struct Rng(u64);
@@ -175,6 +64,75 @@ impl Rng {
     fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[(self.next() % xs.len() as u64) as usize]
     }
+    /// Early entries far more often than late ones (about a power law), like real name counts.
+    fn skewed<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        &xs[((u * u * xs.len() as f64) as usize).min(xs.len() - 1)]
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+fn culture(r: &mut Rng) -> &'static Culture {
+    let total: u64 = CULTURES.iter().map(|c| c.weight).sum();
+    let mut n = r.next() % total;
+    for c in CULTURES {
+        if n < c.weight {
+            return c;
+        }
+        n -= c.weight;
+    }
+    unreachable!("n is below the sum of the weights")
+}
+
+/// First name, last name and display name ("" when it is simply "first last").
+fn name(r: &mut Rng, c: &Culture) -> (String, String, String) {
+    let coined = |r: &mut Rng| format!("{}{}", r.pick(c.parts.0), r.pick(c.parts.1));
+    let mut first = r.skewed(c.first).to_string();
+    let mut last = r.skewed(c.last).to_string();
+    match c.order {
+        Order::GivenFirst if r.chance(40) => last = coined(r),
+        Order::FamilyFirst(_) if r.chance(50) => first = coined(r),
+        _ => {}
+    }
+    match c.extra {
+        Extra::Hyphenated if r.chance(12) => first = format!("{first}-{}", r.skewed(c.first)),
+        Extra::Middle if r.chance(15) => first = format!("{first} {}", r.skewed(c.first)),
+        Extra::TwoSurnames if r.chance(40) => last = format!("{last} {}", r.skewed(c.last)),
+        _ => {}
+    }
+    if c.extra != Extra::TwoSurnames && matches!(c.order, Order::GivenFirst) && r.chance(3) {
+        last = format!("{last}-{}", r.skewed(c.last));
+    }
+    let display = match c.order {
+        Order::GivenFirst => String::new(),
+        Order::FamilyFirst(sep) => format!("{last}{sep}{first}"),
+    };
+    (first, last, display)
+}
+
+/// A handle in one of the shapes people pick; ASCII from the folded name, or a platform-style id
+/// for names in other scripts. Numbered shapes keep most handles distinct, as on a real platform.
+fn handle(r: &mut Rng, first: &str, last: &str, i: usize) -> String {
+    let ascii = |s: &str| -> String {
+        fold(s)
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect()
+    };
+    let (f, l) = (ascii(first), ascii(last));
+    if f.is_empty() || l.is_empty() {
+        return format!("{}{i}", r.pick(&["user", "wxid_", "id", "creator"]));
+    }
+    match r.next() % 6 {
+        0 => format!("{f}{l}"),
+        1 => format!("{f}.{l}"),
+        2 => format!("{f}_{l}{}", i % 100),
+        3 => format!("{l}{}", &f[..1]),
+        4 => format!("the{f}{l}"),
+        _ => format!("{f}{i}"),
+    }
 }
 
 /// `count` valid people; person `i` is the same for a given seed whatever `count` is.
@@ -186,9 +144,9 @@ pub fn people(count: usize, seed: u64) -> Vec<PersonInput> {
 
 fn person(seed: u64, i: usize) -> PersonInput {
     let mut r = Rng(seed);
-    let first = *r.pick(FIRST);
-    let last = *r.pick(LAST);
-    let (city, country, tz) = *r.pick(PLACES);
+    let c = culture(&mut r);
+    let (first, last, display_name) = name(&mut r, c);
+    let (city, country, tz) = *r.skewed(c.places);
     let platform = *r.pick(&[
         Platform::Instagram,
         Platform::X,
@@ -199,28 +157,25 @@ fn person(seed: u64, i: usize) -> PersonInput {
         Platform::Vk,
         Platform::Blog,
     ]);
-    let ascii: String = crate::domain::fold::fold(first)
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
-    let handle = format!("{}{}", if ascii.is_empty() { "user" } else { &ascii }, i);
+    let handle = handle(&mut r, &first, &last, i);
     let kinds = PersonKind::ALL;
     let stages = Stage::ALL;
     PersonInput {
-        first_name: first.into(),
-        last_name: last.into(),
+        first_name: first,
+        last_name: last,
+        display_name,
         kind: *r.pick(kinds),
         stage: *r.pick(stages),
         bio: format!("{} — {}, {}", r.pick(TOPICS), r.pick(TOPICS), city),
         topics: vec![r.pick(TOPICS).to_string(), r.pick(TOPICS).to_string()],
-        languages: vec![r.pick(LANGS).to_string()],
+        languages: vec![r.skewed(c.langs).to_string()],
         city: city.into(),
         country: country.into(),
         time_zone: tz.into(),
         emails: if r.next() % 3 == 0 {
             vec![]
         } else {
-            vec![format!("{handle}@example.com")]
+            vec![format!("{}@example.com", handle.to_lowercase())]
         },
         employer: r.pick(EMPLOYERS).to_string(),
         resonance: Some((r.next() % 5 + 1) as u8),
@@ -254,11 +209,31 @@ fn person(seed: u64, i: usize) -> PersonInput {
 mod tests {
     #[test]
     fn deterministic_and_valid() {
-        let a = super::people(50, 7);
-        assert_eq!(a, super::people(50, 7), "same seed, same people");
+        let a = super::people(2000, 7);
+        assert_eq!(a, super::people(2000, 7), "same seed, same people");
+        assert_eq!(
+            super::people(10, 7),
+            a[..10],
+            "person i does not depend on how many are asked for"
+        );
+        // 2000 people reach every culture, name shape, place and handle shape.
         for p in a {
             crate::domain::validate::clean_person(p.clone())
                 .unwrap_or_else(|e| panic!("sample must be valid: {e} in {p:?}"));
         }
+    }
+
+    #[test]
+    fn names_are_mostly_distinct() {
+        let people = super::people(10_000, 7);
+        let names: std::collections::HashSet<_> = people
+            .iter()
+            .map(|p| (p.first_name.as_str(), p.last_name.as_str()))
+            .collect();
+        assert!(
+            names.len() > 5_000,
+            "a benchmark on a few hundred repeated names measures the wrong index: {} distinct",
+            names.len()
+        );
     }
 }
