@@ -47,6 +47,7 @@ const scenes = [
     },
   },
   { name: "settings", url: "?mock#/settings", wait: "h1" },
+  { name: "toonew", url: "?mock=toonew#/people", wait: "[role=alert]" },
 ];
 
 const browser = await chromium.launch({

@@ -245,16 +245,26 @@ class MockBook {
   }
 }
 
-/** `?mock` = 100,000 people; `?mock=empty` = a first run; `?mock=250` = that many; `&latency=ms`. */
+/**
+ * `?mock` = 100,000 people; `?mock=empty` = a first run; `?mock=250` = that many; `&latency=ms`;
+ * `?mock=toonew` = a book written by a newer version (every command fails), to see the error screen.
+ */
 export function installMock(params: URLSearchParams): void {
   const spec = params.get("mock") ?? "";
-  const count = spec === "empty" ? 0 : /^\d+$/.test(spec) ? Number(spec) : 100_000;
+  const count = spec === "empty" || spec === "toonew" ? 0 : /^\d+$/.test(spec) ? Number(spec) : 100_000;
   const latency = Number(params.get("latency") ?? 12);
   const book = new MockBook(count);
   (window as unknown as { __liaisonMock?: MockBook }).__liaisonMock = book;
 
   mockIPC(async (cmd, payload) => {
     await sleep(latency);
+    if (spec === "toonew") {
+      throw {
+        code: "database_too_new",
+        message: "this database was written by a newer version of Liaison (schema 9, this build knows 1); update the app to open it",
+        fields: [],
+      } satisfies ErrorBody;
+    }
     const req = (payload as { req?: unknown } | undefined)?.req as never;
     switch (cmd) {
       case "app_info":
