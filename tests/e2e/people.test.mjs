@@ -15,7 +15,10 @@ const heading = (text) => `//h1[normalize-space(.)=${JSON.stringify(text)}]`;
 const option = (text) => `//*[@role='option'][.//*[normalize-space(.)=${JSON.stringify(text)}] or normalize-space(.)=${JSON.stringify(text)} or starts-with(normalize-space(.), ${JSON.stringify(text)})]`;
 
 async function searchAndOpen(s, query, name) {
-  await (await s.find('//body')).click();
+  // Keys sent before the UI has mounted its shortcut handler are lost: wait for the shell, and
+  // give the window keyboard focus with a click on a heading, which does nothing by itself.
+  await s.find(`//nav[@aria-label='Main']`, 'the main navigation', 20_000);
+  await (await s.find('//h1', 'a page heading')).click();
   await s.keys([Keys.CONTROL, 'k']);
   const box = await s.find(byLabel('Search people'), 'the search box after Ctrl+K');
   await box.type(query);

@@ -70,7 +70,9 @@ export async function withApp(driver, name, body) {
 /** XPath for a form control by its label text (label[for], a wrapping label, or aria-label). */
 export function byLabel(label) {
   const l = JSON.stringify(label);
-  return `(//*[@id=//label[normalize-space(.)=${l}]/@for] | //label[normalize-space(.)=${l}]//*[self::input or self::select or self::textarea] | //*[@aria-label=${l}])`;
+  // aria-label only on controls: a dialog may carry the same name as the box inside it.
+  const control = "(self::input or self::select or self::textarea or @role='combobox' or @role='searchbox' or @role='textbox')";
+  return `(//*[@id=//label[normalize-space(.)=${l}]/@for] | //label[normalize-space(.)=${l}]//*[self::input or self::select or self::textarea] | //*[${control} and @aria-label=${l}])`;
 }
 
 /** XPath for a button (or link) by its visible text or aria-label. */

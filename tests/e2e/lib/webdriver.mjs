@@ -8,6 +8,8 @@ async function call(base, method, path, body) {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    // A wedged driver must fail the test in a minute, not hang the run for undici's five.
+    signal: AbortSignal.timeout(60_000),
   });
   const json = await res.json().catch(() => ({}));
   if (!res.ok) {
