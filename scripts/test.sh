@@ -17,8 +17,13 @@ cargo build --quiet -p liaison-cli
 export LIAISON_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/liaison"
 cargo nextest run --workspace --features liaison-app/custom-protocol --no-fail-fast --status-level fail --final-status-level slow
 
-step "UI unit tests"
-(cd ui && npm test --silent)
+step "UI: type check, unit tests, browser flows and the CSP check"
+(cd ui && npm run check --silent && npm test --silent)
+if [ -x /usr/bin/chromium ]; then
+  (cd ui && npm run test:ui --silent)
+else
+  echo "skipped: UI browser flows need /usr/bin/chromium (Debian package 'chromium')"
+fi
 
 step "End-to-end: the real app under Xvfb through tauri-driver"
 xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 tests/e2e/
