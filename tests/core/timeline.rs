@@ -486,3 +486,45 @@ fn global_search_finds_interaction_and_note_text_without_accents() {
         hit.snippet
     );
 }
+
+#[test]
+fn person_insights_gather_the_relationship_in_one_read() {
+    let tb = book();
+    let a = tb
+        .book
+        .person_create(liaison_core::PersonInput {
+            display_name: "Amélie Dubois".into(),
+            stage: liaison_core::Stage::Collaborating,
+            ..Default::default()
+        })
+        .unwrap()
+        .person
+        .id;
+    let none = tb.book.person_insights(&a).unwrap();
+    assert_eq!(
+        (none.last_interaction_at, none.cold_at, none.cadence_days),
+        (None, None, Some(14)),
+        "collaborating: 14 days by default"
+    );
+    assert_eq!(none.activity.len(), 12, "a year of months, even when empty");
+    tb.book
+        .interaction_create(log(
+            InteractionKind::Call,
+            Direction::Given,
+            Some(Exchange::CoCreation),
+            "2026-11-20T10:00:00Z",
+            &[&a],
+        ))
+        .unwrap();
+    let i = tb.book.person_insights(&a).unwrap();
+    assert_eq!(
+        i.last_interaction_at.as_deref(),
+        Some("2026-11-20T10:00:00.000Z")
+    );
+    assert_eq!(i.cold_at.as_deref(), Some("2026-12-04T10:00:00.000Z"));
+    assert_eq!(i.reciprocity.given_total, 1);
+    assert_eq!(
+        tb.book.person_insights("nobody").unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+}

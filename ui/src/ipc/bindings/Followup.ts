@@ -7,6 +7,10 @@ export type Followup = { id: string, title: string, body: string,
  */
 people: Array<string>, 
 /**
+ * Their display names, in the same order as `people`.
+ */
+person_names: Array<string>, 
+/**
  * IANA zone the due time is meant in.
  */
 time_zone: string, 

@@ -15,4 +15,8 @@ body: string,
 /**
  * Ids of the people involved, at least one.
  */
-people: Array<string>, event_id: string | null, created_at: string, updated_at: string, };
+people: Array<string>, 
+/**
+ * Their display names, in the same order as `people`.
+ */
+person_names: Array<string>, event_id: string | null, created_at: string, updated_at: string, };

@@ -3,7 +3,7 @@
 use super::Book;
 use crate::domain::interaction::{
     Direction, Exchange, ExchangeCount, Interaction, InteractionInput, MonthActivity, Note,
-    NoteInput, Reciprocity, TimelinePage, TimelineReq,
+    NoteInput, PersonInsights, Reciprocity, TimelinePage, TimelineReq,
 };
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, FieldError, Result};
@@ -209,6 +209,30 @@ impl Book {
                     }
                 })
                 .collect())
+        })
+    }
+
+    /// Everything the person page shows about the relationship, in one read.
+    pub fn person_insights(&self, person_id: &str) -> Result<PersonInsights> {
+        let reciprocity = self.reciprocity(person_id)?;
+        let activity = self.activity(person_id, 12)?;
+        let (last, cold, stage, own): (Option<String>, Option<String>, String, Option<u32>) = self.db.read(|c| {
+            Ok(c.prepare_cached("SELECT last_interaction_at, cold_at, stage, cadence_days FROM people WHERE id = ?1")?
+                .query_row([person_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?)
+        })?;
+        let stage = crate::domain::person::Stage::parse(&stage).unwrap_or_default();
+        let cadence_days = match stage {
+            crate::domain::person::Stage::Paused | crate::domain::person::Stage::DoNotContact => {
+                None
+            }
+            _ => own.or_else(|| crate::domain::cadence::default_days(stage)),
+        };
+        Ok(PersonInsights {
+            last_interaction_at: last,
+            cold_at: cold,
+            cadence_days,
+            reciprocity,
+            activity,
         })
     }
 

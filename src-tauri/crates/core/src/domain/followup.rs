@@ -12,6 +12,8 @@ pub struct Followup {
     pub body: String,
     /// Ids of the people it is about.
     pub people: Vec<String>,
+    /// Their display names, in the same order as `people`.
+    pub person_names: Vec<String>,
     /// IANA zone the due time is meant in.
     pub time_zone: String,
     /// Wall time of the current occurrence, `YYYY-MM-DDTHH:MM`.

@@ -99,6 +99,8 @@ pub struct Interaction {
     pub body: String,
     /// Ids of the people involved, at least one.
     pub people: Vec<String>,
+    /// Their display names, in the same order as `people`.
+    pub person_names: Vec<String>,
     pub event_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
@@ -183,4 +185,17 @@ pub struct MonthActivity {
     pub given: u32,
     pub received: u32,
     pub neutral: u32,
+}
+
+/// What the person page shows beside the profile: last contact, cadence, give-and-take, activity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PersonInsights {
+    pub last_interaction_at: Option<String>,
+    /// When they go (or went) cold: last interaction + cadence.
+    pub cold_at: Option<String>,
+    /// Their own cadence, else their stage's default; none when contact is on hold.
+    pub cadence_days: Option<u32>,
+    pub reciprocity: Reciprocity,
+    /// The last 12 months, oldest first.
+    pub activity: Vec<MonthActivity>,
 }

@@ -126,6 +126,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Loaded> {
             title: r.get(2)?,
             body: r.get(3)?,
             people: Vec::new(),
+            person_names: Vec::new(),
             time_zone: r.get(4)?,
             due_local: r.get(6)?,
             due_at: r.get(7)?,
@@ -139,12 +140,13 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Loaded> {
 
 fn fill(conn: &Connection, mut l: Loaded) -> Result<Loaded> {
     let mut st = conn.prepare_cached(
-        "SELECT p.id FROM followup_people fp JOIN people p ON p.rowid = fp.person_rowid
+        "SELECT p.id, p.display_name FROM followup_people fp JOIN people p ON p.rowid = fp.person_rowid
          WHERE fp.followup_rowid = ?1 ORDER BY p.sort_name",
     )?;
-    l.followup.people = st
-        .query_map([l.rowid], |r| r.get(0))?
+    let people: Vec<(String, String)> = st
+        .query_map([l.rowid], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    (l.followup.people, l.followup.person_names) = people.into_iter().unzip();
     Ok(l)
 }
 

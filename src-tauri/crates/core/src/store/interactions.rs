@@ -125,6 +125,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Interaction)> {
             body: r.get(8)?,
             event_id: r.get(9)?,
             people: Vec::new(),
+            person_names: Vec::new(),
             created_at: r.get(10)?,
             updated_at: r.get(11)?,
         },
@@ -133,12 +134,13 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Interaction)> {
 
 fn fill_people(conn: &Connection, rowid: i64, i: &mut Interaction) -> Result<()> {
     let mut st = conn.prepare_cached(
-        "SELECT p.id FROM interaction_people ip JOIN people p ON p.rowid = ip.person_rowid
+        "SELECT p.id, p.display_name FROM interaction_people ip JOIN people p ON p.rowid = ip.person_rowid
          WHERE ip.interaction_rowid = ?1 ORDER BY p.sort_name",
     )?;
-    i.people = st
-        .query_map([rowid], |r| r.get(0))?
+    let people: Vec<(String, String)> = st
+        .query_map([rowid], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    (i.people, i.person_names) = people.into_iter().unzip();
     Ok(())
 }
 
