@@ -281,3 +281,23 @@ fn today_lists_overdue_due_today_and_who_is_going_cold() {
         "archived people are not going cold"
     );
 }
+
+#[test]
+fn the_first_start_takes_the_system_zone_and_later_starts_keep_the_setting() {
+    let tb = book();
+    let first = tb.book.init_time_zone_from_system().unwrap();
+    assert!(
+        first.parse::<chrono_tz::Tz>().is_ok(),
+        "a valid IANA name, whatever the machine says: {first}"
+    );
+    tb.book.set_time_zone("Asia/Tokyo").unwrap();
+    assert_eq!(
+        tb.book.init_time_zone_from_system().unwrap(),
+        "Asia/Tokyo",
+        "a chosen zone is never overwritten"
+    );
+    assert_eq!(
+        tb.book.set_time_zone("Mars/Base").unwrap_err().code(),
+        ErrorCode::Validation
+    );
+}

@@ -33,6 +33,20 @@ impl Book {
             .write(|tx| rows::set_setting(tx, TZ_KEY, tz.name(), &now))
     }
 
+    /// On first start, takes the computer's time zone as the user's; later starts keep the setting
+    /// (someone flying to a trade show keeps their home zone until they change it).
+    pub fn init_time_zone_from_system(&self) -> Result<String> {
+        if let Some(set) = self.db.read(|c| rows::setting(c, TZ_KEY))? {
+            return Ok(set);
+        }
+        let system = iana_time_zone::get_timezone()
+            .ok()
+            .filter(|n| n.parse::<Tz>().is_ok())
+            .unwrap_or_else(|| "UTC".to_string());
+        self.set_time_zone(&system)?;
+        Ok(system)
+    }
+
     pub fn followup_create(&self, input: FollowupInput) -> Result<Followup> {
         let user_tz = self.time_zone()?;
         let now = self.now();
