@@ -145,3 +145,124 @@ fn cyrillic_and_cjk_names_are_found() {
     );
     assert_eq!(names(&tb, "王芳"), ["王芳"]);
 }
+
+/// Every facet narrows search the same way on each path: the one-letter walk, the ranked path
+/// and the broad path (over RANK_CAP matches), which check candidates against the facet's own
+/// index rather than the person's row.
+#[test]
+fn each_facet_filters_every_search_path() {
+    use liaison_core::{ArchivedFilter, ChannelInput, Platform};
+    let tb = book();
+    let mut silva = named("Ana Silva");
+    silva.languages = vec!["pt-BR".into()];
+    silva.city = "São Paulo".into();
+    silva.country = "br".into();
+    silva.tags = vec!["VIP".into()];
+    silva.channels = vec![ChannelInput {
+        platform: Platform::Instagram,
+        handle: "anasilva".into(),
+        ..Default::default()
+    }];
+    let mut dupont = named("Ana Dupont");
+    dupont.languages = vec!["fr-CA".into()];
+    dupont.city = "Montréal".into();
+    dupont.stage = Stage::Engaged;
+    dupont.channels = vec![ChannelInput {
+        platform: Platform::X,
+        handle: "anadupont".into(),
+        ..Default::default()
+    }];
+    tb.book.person_create(silva).unwrap();
+    tb.book.person_create(dupont).unwrap();
+    let smith = tb.book.person_create(named("Ana Smith")).unwrap();
+    tb.book.person_set_archived(&smith.person.id, true).unwrap();
+    let ranked = |f: &PersonFilter, q: &str| -> Vec<String> {
+        let req = SearchReq {
+            query: q.into(),
+            filter: f.clone(),
+            limit: Some(500),
+        };
+        let mut got: Vec<String> = tb
+            .book
+            .search(&req)
+            .unwrap()
+            .into_iter()
+            .map(|s| s.display_name)
+            .filter(|n| !n.starts_with("Ana Filler"))
+            .collect();
+        got.sort();
+        got
+    };
+    let cases: Vec<(PersonFilter, &str)> = vec![
+        (
+            PersonFilter {
+                language: Some("pt".into()),
+                ..Default::default()
+            },
+            "Ana Silva",
+        ),
+        (
+            PersonFilter {
+                language: Some("fr-ca".into()),
+                ..Default::default()
+            },
+            "Ana Dupont",
+        ),
+        (
+            PersonFilter {
+                city: Some("sao paulo".into()),
+                ..Default::default()
+            },
+            "Ana Silva",
+        ),
+        (
+            PersonFilter {
+                country: Some("BR".into()),
+                ..Default::default()
+            },
+            "Ana Silva",
+        ),
+        (
+            PersonFilter {
+                tag: Some("#vip".into()),
+                ..Default::default()
+            },
+            "Ana Silva",
+        ),
+        (
+            PersonFilter {
+                platform: Some(Platform::X),
+                ..Default::default()
+            },
+            "Ana Dupont",
+        ),
+        (
+            PersonFilter {
+                stage: Some(Stage::Engaged),
+                ..Default::default()
+            },
+            "Ana Dupont",
+        ),
+        (
+            PersonFilter {
+                archived: ArchivedFilter::Only,
+                ..Default::default()
+            },
+            "Ana Smith",
+        ),
+    ];
+    let check = |path: &str| {
+        for (f, want) in &cases {
+            for q in ["a", "ana"] {
+                assert_eq!(ranked(f, q), [*want], "{path}: {q:?} with {f:?}");
+            }
+        }
+    };
+    check("few matches");
+    // Past RANK_CAP matches "ana" takes the broad path; the fillers have no facet at all.
+    let fillers = (0..1001)
+        .map(|i| named(&format!("Ana Filler{i}")))
+        .collect();
+    tb.book.person_create_many(fillers).unwrap();
+    check("many matches");
+}

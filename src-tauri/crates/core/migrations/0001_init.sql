@@ -37,6 +37,7 @@ CREATE INDEX people_by_created ON people (archived, created_at, rowid);
 CREATE INDEX people_by_updated ON people (archived, updated_at, rowid);
 CREATE INDEX people_by_country ON people (country, city);
 CREATE INDEX people_by_kind    ON people (kind, stage);
+CREATE INDEX people_by_stage   ON people (stage);           -- the stage facet alone, for search
 
 -- Multi-valued fields that filters and duplicate checks look up get their own indexed tables.
 CREATE TABLE person_emails (
@@ -78,7 +79,8 @@ CREATE TABLE channels (
     updated_at   TEXT NOT NULL
 );
 CREATE INDEX channels_person ON channels (person_rowid, position);
-CREATE INDEX channels_handle ON channels (platform, handle);
+-- person_rowid makes it cover the platform facet of search: 12k table reads (6.7 ms) become none.
+CREATE INDEX channels_handle ON channels (platform, handle, person_rowid);
 
 -- Word keys (folded name words and handles) for the bounded prefix path of search: a 1-letter
 -- query walks this index in order and stops at the limit instead of ranking half the table.

@@ -6,7 +6,8 @@
 //! `LIAISON_BENCH_QUERIES` (per class, default 300), `LIAISON_BENCH_SLOWEST` (print that many of
 //! each class's slowest queries, for profiling), `LIAISON_BENCH_DB` (keep the seeded file there and
 //! reuse it next time instead of seeding again). Each round times every query of every class once;
-//! the table shows, per class, the median over rounds of each percentile.
+//! a query's time is its median over the rounds, and the table gives percentiles over the queries
+//! of a class, plus the range of single-round p95s so that disturbance by other load shows.
 
 mod queries;
 
@@ -60,17 +61,20 @@ fn main() {
         time_list(&book, reqs);
     }
 
-    let mut results: Vec<Vec<Stats>> = Vec::new();
+    // times[class][round][query]: every round runs every class, so a burst of load from
+    // another process hits one round of a class, not all of them.
+    let mut times: Vec<Vec<Vec<Duration>>> = vec![Vec::new(); classes.len() + lists.len()];
+    let mut hits = vec![0usize; times.len()];
     for round in 0..rounds {
-        let mut row: Vec<Stats> = classes.iter().map(|c| time_search(&book, c)).collect();
-        row.extend(lists.iter().map(|(_, reqs)| time_list(&book, reqs)));
-        println!(
-            "round {}/{rounds} done, load {}, worst p95 {:.2} ms",
-            round + 1,
-            load(),
-            row.iter().map(|s| s.p95).fold(0.0, f64::max)
-        );
-        results.push(row);
+        let runs = classes
+            .iter()
+            .map(|c| time_search(&book, c))
+            .chain(lists.iter().map(|(_, reqs)| time_list(&book, reqs)));
+        for (i, (t, h)) in runs.enumerate() {
+            times[i].push(t);
+            hits[i] = h;
+        }
+        println!("round {}/{rounds} done, load {}", round + 1, load());
     }
 
     let names: Vec<&str> = classes
@@ -78,43 +82,57 @@ fn main() {
         .map(|c| c.name)
         .chain(lists.iter().map(|(n, _)| *n))
         .collect();
-    println!("\nmedian of {rounds} rounds, {n_queries} queries per class, {n_people} people (ms):");
     println!(
-        "| {:<24} | {:>7} | {:>6} | {:>6} | {:>6} | {:>6} | {:>13} |",
-        "class", "hits", "p50", "p95", "p99", "max", "p95 min–max"
+        "\n{n_people} people, {n_queries} queries per class, {rounds} rounds; a query's time is its \
+         median over the rounds (ms):"
     );
     println!(
-        "|{:-<26}|{:->9}|{:->8}|{:->8}|{:->8}|{:->8}|{:->15}|",
+        "| {:<20} | {:>6} | {:>6} | {:>6} | {:>6} | {:>6} | {:>18} |",
+        "class", "hits", "p50", "p95", "p99", "max", "1-round p95 range"
+    );
+    println!(
+        "|{:-<22}|{:->8}|{:->8}|{:->8}|{:->8}|{:->8}|{:->20}|",
         "", "", "", "", "", "", ""
     );
+    let slowest = env("LIAISON_BENCH_SLOWEST", 0);
+    let mut slow = Vec::new();
     for (i, name) in names.iter().enumerate() {
-        let col = |f: fn(&Stats) -> f64| median(results.iter().map(|r| f(&r[i])).collect());
-        let p95s: Vec<f64> = results.iter().map(|r| r[i].p95).collect();
+        let per_query: Vec<f64> = (0..times[i][0].len())
+            .map(|q| median(times[i].iter().map(|round| ms(round[q])).collect()))
+            .collect();
+        let round_p95: Vec<f64> = times[i]
+            .iter()
+            .map(|round| percentile(round.iter().map(|t| ms(*t)).collect(), 0.95))
+            .collect();
+        let at = |q| percentile(per_query.clone(), q);
         println!(
-            "| {:<24} | {:>7.1} | {:>6.2} | {:>6.2} | {:>6.2} | {:>6.2} | {:>13} |",
+            "| {:<20} | {:>6.1} | {:>6.2} | {:>6.2} | {:>6.2} | {:>6.2} | {:>18} |",
             name,
-            col(|s| s.hits),
-            col(|s| s.p50),
-            col(|s| s.p95),
-            col(|s| s.p99),
-            col(|s| s.max),
+            hits[i] as f64 / per_query.len() as f64,
+            at(0.50),
+            at(0.95),
+            at(0.99),
+            at(1.0),
             format!(
                 "{:.2}–{:.2}",
-                p95s.iter().copied().fold(f64::MAX, f64::min),
-                p95s.iter().copied().fold(0.0, f64::max)
+                round_p95.iter().copied().fold(f64::MAX, f64::min),
+                round_p95.iter().copied().fold(0.0, f64::max)
             ),
         );
+        if let Some(c) = classes.get(i) {
+            let mut order: Vec<usize> = (0..per_query.len()).collect();
+            order.sort_by(|a, b| per_query[*b].total_cmp(&per_query[*a]));
+            for q in order.into_iter().take(slowest) {
+                slow.push(format!(
+                    "slow {:<18} {:>7.2} ms  {:?} {:?}",
+                    c.name, per_query[q], c.queries[q].text, c.queries[q].filter
+                ));
+            }
+        }
     }
     println!("\nload after: {}", load());
-    let last = results.last().expect("at least one round");
-    for (c, s) in classes.iter().zip(last) {
-        for (t, i) in &s.slowest {
-            let q = &c.queries[*i];
-            println!(
-                "slow {:<18} {t:>7.2} ms  {:?} {:?}",
-                c.name, q.text, q.filter
-            );
-        }
+    for line in slow {
+        println!("{line}");
     }
 }
 
@@ -134,37 +152,14 @@ fn report_seed(n: usize, generate: Duration, insert: Duration, path: &std::path:
     );
 }
 
-/// Latency percentiles of one class in one round, and the mean number of results.
-struct Stats {
-    hits: f64,
-    p50: f64,
-    p95: f64,
-    p99: f64,
-    max: f64,
-    /// Indexes of the slowest queries, slowest first, with their times.
-    slowest: Vec<(f64, usize)>,
-}
-
-fn stats(times: Vec<Duration>, hits: usize) -> Stats {
-    let mut slowest: Vec<(f64, usize)> = times.iter().map(|t| ms(*t)).zip(0..).collect();
-    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
-    slowest.truncate(env("LIAISON_BENCH_SLOWEST", 0));
-    let mut times = times;
-    times.sort();
-    let at =
-        |q: f64| ms(times[((times.len() as f64 * q).ceil() as usize).clamp(1, times.len()) - 1]);
-    Stats {
-        hits: hits as f64 / times.len() as f64,
-        p50: at(0.50),
-        p95: at(0.95),
-        p99: at(0.99),
-        max: at(1.0),
-        slowest,
-    }
+/// Nearest-rank percentile: the smallest value at or above fraction `q` of the samples.
+fn percentile(mut xs: Vec<f64>, q: f64) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[((xs.len() as f64 * q).ceil() as usize).clamp(1, xs.len()) - 1]
 }
 
 /// Times `Book::search` as the shell calls it: read transaction, query, summaries, all included.
-fn time_search(book: &Book, class: &Class) -> Stats {
+fn time_search(book: &Book, class: &Class) -> (Vec<Duration>, usize) {
     let mut times = Vec::with_capacity(class.queries.len());
     let mut hits = 0;
     for q in &class.queries {
@@ -178,10 +173,10 @@ fn time_search(book: &Book, class: &Class) -> Stats {
         times.push(t.elapsed());
         hits += found.len();
     }
-    stats(times, hits)
+    (times, hits)
 }
 
-fn time_list(book: &Book, reqs: &[PersonListReq]) -> Stats {
+fn time_list(book: &Book, reqs: &[PersonListReq]) -> (Vec<Duration>, usize) {
     let mut times = Vec::with_capacity(reqs.len());
     let mut hits = 0;
     for req in reqs {
@@ -190,7 +185,7 @@ fn time_list(book: &Book, reqs: &[PersonListReq]) -> Stats {
         times.push(t.elapsed());
         hits += page.items.len();
     }
-    stats(times, hits)
+    (times, hits)
 }
 
 /// The list requests measured: a first page in every order, a page deep in the list reached

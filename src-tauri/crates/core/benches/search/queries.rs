@@ -183,7 +183,7 @@ pub fn search_classes(people: &[PersonInput], n: usize, seed: u64) -> Vec<Class>
             let text = match r.below(3) {
                 0 => format!("{} {}", fold(&p.first_name), fold(&p.last_name)),
                 1 => format!("{} {}", p.last_name, p.first_name),
-                _ => format!("{} {}", fold(&p.first_name), prefix(&fold(&p.city), 3)),
+                _ => format!("{} {}", fold(&p.first_name), fold(&prefix(&p.city, 3))),
             };
             plain(text)
         }),

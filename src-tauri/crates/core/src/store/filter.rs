@@ -3,7 +3,9 @@
 use crate::domain::channel::Platform;
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonKind, Stage};
+use crate::error::Result;
 use rusqlite::types::Value;
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -83,12 +85,10 @@ impl PersonFilter {
             .map(str::trim)
             .filter(|c| !c.is_empty())
         {
-            // The place column of the index holds the folded city, so accents and case don't matter.
-            let phrase = format!("place : \"{}\"", fold(c).replace('"', ""));
             push(
                 &mut conds,
                 "p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)",
-                Value::Text(phrase),
+                Value::Text(city_phrase(c)),
                 params,
             );
         }
@@ -98,14 +98,11 @@ impl PersonFilter {
             .map(str::trim)
             .filter(|l| !l.is_empty())
         {
-            let l = l.to_ascii_lowercase();
-            params.push(Value::Text(l.clone()));
-            let a = params.len();
-            params.push(Value::Text(format!("{l}-%")));
-            let b = params.len();
+            let first = params.len() + 1;
+            params.extend(language_params(l));
             conds.push(format!(
-                "EXISTS (SELECT 1 FROM person_languages l WHERE l.person_rowid = p.rowid \
-                 AND (l.language = ?{a} COLLATE NOCASE OR l.language LIKE ?{b}))"
+                "EXISTS (SELECT 1 FROM person_languages l WHERE l.person_rowid = p.rowid AND {})",
+                language_cond(first)
             ));
         }
         if let Some(pl) = self.platform {
@@ -134,5 +131,114 @@ impl PersonFilter {
         } else {
             conds.join(" AND ")
         }
+    }
+}
+
+/// The place column of the index holds the folded city, so accents and case don't matter.
+fn city_phrase(city: &str) -> String {
+    format!("place : \"{}\"", fold(city).replace('"', ""))
+}
+
+/// `fr` matches `fr` and `fr-CA`; `fr-ca` matches `fr-CA`. The stored primary subtag is always
+/// lower case, so the range [fr, fr.) holds every candidate and lets the (language, person)
+/// index find them; the exact test, which ignores case, then runs on those only.
+fn language_params(l: &str) -> [Value; 4] {
+    let l = l.to_ascii_lowercase();
+    let primary = l.split('-').next().unwrap_or_default().to_string();
+    [
+        Value::Text(format!("{primary}.")),
+        Value::Text(primary),
+        Value::Text(format!("{l}-%")),
+        Value::Text(l),
+    ]
+}
+
+/// The condition on alias `l` (person_languages) for `language_params` bound from `?{first}`.
+fn language_cond(first: usize) -> String {
+    let (hi, lo, like, exact) = (first, first + 1, first + 2, first + 3);
+    format!(
+        "l.language >= ?{lo} AND l.language < ?{hi} \
+         AND (l.language = ?{exact} COLLATE NOCASE OR l.language LIKE ?{like})"
+    )
+}
+
+impl PersonFilter {
+    /// The people the facets (every filter but `archived: hide`) allow, as sorted rowids read from each
+    /// facet's own index; `None` when no facet is set. Search checks a candidate against this set
+    /// instead of reading its row: when few candidates pass, a walk over thousands of them then
+    /// costs set look-ups, not row reads.
+    pub fn facet_rowids(&self, conn: &Connection) -> Result<Option<Vec<i64>>> {
+        let mut sets: Vec<Vec<i64>> = Vec::new();
+        let mut add = |sql: &str, params: &[Value]| -> Result<()> {
+            let mut st = conn.prepare_cached(sql)?;
+            let mut ids: Vec<i64> = st
+                .query_map(rusqlite::params_from_iter(params), |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            ids.sort_unstable();
+            ids.dedup();
+            sets.push(ids);
+            Ok(())
+        };
+        let text = |s: &str| Value::Text(s.to_string());
+        let given = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        if self.archived == ArchivedFilter::Only {
+            // Usually few, and (archived, sort_name) indexes them; hidden ones are most people,
+            // so `Hide` is better checked per candidate than listed.
+            add("SELECT rowid FROM people WHERE archived = 1", &[])?;
+        }
+        if let Some(k) = self.kind {
+            add(
+                "SELECT rowid FROM people WHERE kind = ?1",
+                &[text(k.as_str())],
+            )?;
+        }
+        if let Some(s) = self.stage {
+            add(
+                "SELECT rowid FROM people WHERE stage = ?1",
+                &[text(s.as_str())],
+            )?;
+        }
+        if let Some(c) = given(&self.country) {
+            let sql = "SELECT rowid FROM people WHERE country = ?1";
+            add(sql, &[text(&c.to_ascii_uppercase())])?;
+        }
+        if let Some(c) = given(&self.city) {
+            let sql = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?1";
+            add(sql, &[Value::Text(city_phrase(&c))])?;
+        }
+        if let Some(l) = given(&self.language) {
+            let sql = format!(
+                "SELECT l.person_rowid FROM person_languages l WHERE {}",
+                language_cond(1)
+            );
+            add(&sql, &language_params(&l))?;
+        }
+        if let Some(pl) = self.platform {
+            let sql = "SELECT person_rowid FROM channels WHERE platform = ?1";
+            add(sql, &[text(pl.as_str())])?;
+        }
+        if let Some(t) = self
+            .tag
+            .as_deref()
+            .map(|t| t.trim().trim_start_matches('#'))
+            .filter(|t| !t.is_empty())
+        {
+            let sql = "SELECT person_rowid FROM person_tags WHERE tag = ?1";
+            add(sql, &[Value::Text(fold(t))])?;
+        }
+        sets.sort_by_key(Vec::len);
+        let mut sets = sets.into_iter();
+        let Some(mut out) = sets.next() else {
+            return Ok(None);
+        };
+        for s in sets {
+            out.retain(|id| s.binary_search(id).is_ok());
+        }
+        Ok(Some(out))
     }
 }
