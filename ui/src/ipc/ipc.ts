@@ -1,5 +1,6 @@
 // The app's one door to the Tauri shell: a typed function per command, each taking the single `req`.
 import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { IpcError, normaliseError } from "./errors";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { Person } from "./bindings/Person";
@@ -14,6 +15,32 @@ import type { PersonSummary } from "./bindings/PersonSummary";
 import type { PersonUpdateReq } from "./bindings/PersonUpdateReq";
 import type { SampleLoadReq } from "./bindings/SampleLoadReq";
 import type { SearchReq } from "./bindings/SearchReq";
+import type { Followup } from "./bindings/Followup";
+import type { FollowupCreateReq } from "./bindings/FollowupCreateReq";
+import type { FollowupDeleteReq } from "./bindings/FollowupDeleteReq";
+import type { FollowupDoneReq } from "./bindings/FollowupDoneReq";
+import type { FollowupListReq } from "./bindings/FollowupListReq";
+import type { FollowupUpdateReq } from "./bindings/FollowupUpdateReq";
+import type { Interaction } from "./bindings/Interaction";
+import type { InteractionCreateReq } from "./bindings/InteractionCreateReq";
+import type { InteractionDeleteReq } from "./bindings/InteractionDeleteReq";
+import type { InteractionRestoreReq } from "./bindings/InteractionRestoreReq";
+import type { InteractionUpdateReq } from "./bindings/InteractionUpdateReq";
+import type { Note } from "./bindings/Note";
+import type { NoteCreateReq } from "./bindings/NoteCreateReq";
+import type { NoteDeleteReq } from "./bindings/NoteDeleteReq";
+import type { NoteListReq } from "./bindings/NoteListReq";
+import type { NoteUpdateReq } from "./bindings/NoteUpdateReq";
+import type { PersonInsights } from "./bindings/PersonInsights";
+import type { PersonInsightsReq } from "./bindings/PersonInsightsReq";
+import type { Settings } from "./bindings/Settings";
+import type { SnoozeReq } from "./bindings/SnoozeReq";
+import type { TakersListReq } from "./bindings/TakersListReq";
+import type { TextHit } from "./bindings/TextHit";
+import type { TextSearchReq } from "./bindings/TextSearchReq";
+import type { TimelinePage } from "./bindings/TimelinePage";
+import type { TimelineReq } from "./bindings/TimelineReq";
+import type { Today } from "./bindings/Today";
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -33,6 +60,33 @@ export const ipc = {
   personSearch: (req: SearchReq) => call<PersonSummary[]>("person_search", { req }),
   appInfo: () => call<AppInfo>("app_info"),
   sampleLoad: (req: SampleLoadReq) => call<number>("sample_load", { req }),
+  interactionCreate: (req: InteractionCreateReq) => call<Interaction>("interaction_create", { req }),
+  interactionUpdate: (req: InteractionUpdateReq) => call<Interaction>("interaction_update", { req }),
+  interactionDelete: (req: InteractionDeleteReq) => call<Interaction>("interaction_delete", { req }),
+  interactionRestore: (req: InteractionRestoreReq) => call<Interaction>("interaction_restore", { req }),
+  timelineList: (req: TimelineReq) => call<TimelinePage>("timeline_list", { req }),
+  noteCreate: (req: NoteCreateReq) => call<Note>("note_create", { req }),
+  noteUpdate: (req: NoteUpdateReq) => call<Note>("note_update", { req }),
+  noteDelete: (req: NoteDeleteReq) => call<Note>("note_delete", { req }),
+  noteList: (req: NoteListReq) => call<Note[]>("note_list", { req }),
+  personInsights: (req: PersonInsightsReq) => call<PersonInsights>("person_insights", { req }),
+  takersList: (req: TakersListReq) => call<PersonSummary[]>("takers_list", { req }),
+  followupCreate: (req: FollowupCreateReq) => call<Followup>("followup_create", { req }),
+  followupUpdate: (req: FollowupUpdateReq) => call<Followup>("followup_update", { req }),
+  followupDone: (req: FollowupDoneReq) => call<Followup>("followup_done", { req }),
+  followupSnooze: (req: SnoozeReq) => call<Followup>("followup_snooze", { req }),
+  followupDelete: (req: FollowupDeleteReq) => call<Followup>("followup_delete", { req }),
+  followupList: (req: FollowupListReq) => call<Followup[]>("followup_list", { req }),
+  todayGet: () => call<Today>("today_get"),
+  textSearch: (req: TextSearchReq) => call<TextHit[]>("text_search", { req }),
+  settingsGet: () => call<Settings>("settings_get"),
+  settingsSet: (req: Settings) => call<Settings>("settings_set", { req }),
+  linkOpen: (req: { url: string }) => call<null>("link_open", { req }),
 };
+
+/** The shell emits `followup-due` when a follow-up comes due while the window is open. */
+export function onFollowupDue(handler: (f: Followup) => void): Promise<UnlistenFn> {
+  return listen<Followup>("followup-due", (e) => handler(e.payload));
+}
 
 export type Ipc = typeof ipc;

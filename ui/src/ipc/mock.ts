@@ -1,5 +1,6 @@
 // Dev-only stand-in for the Tauri shell (`?mock` in the URL): answers every command from a fake book.
 import { mockIPC } from "@tauri-apps/api/mocks";
+import { emit } from "@tauri-apps/api/event";
 import type { ErrorBody } from "./bindings/ErrorBody";
 import type { Person } from "./bindings/Person";
 import type { PersonCreateReq } from "./bindings/PersonCreateReq";
@@ -15,6 +16,8 @@ import type { DuplicateWarning } from "./bindings/DuplicateWarning";
 import { fold, words } from "../lib/fold";
 import { generatePerson, showcasePeople, summaryOf } from "./mockData";
 import { cleanPerson } from "./mockValidate";
+import { RelationsBook } from "./mockRelations";
+import { relationsCommand } from "./mockCommands";
 
 interface Row {
   s: PersonSummary;
@@ -83,6 +86,14 @@ class MockBook {
 
   private indexOfId(id: string): number {
     return this.rows.findIndex((r) => r.s.id === id);
+  }
+
+  has(id: string): boolean {
+    return this.full.has(id) || this.indexOfId(id) >= 0;
+  }
+
+  summary(id: string): PersonSummary {
+    return summaryOf(this.get(id));
   }
 
   get(id: string): Person {
@@ -254,7 +265,13 @@ export function installMock(params: URLSearchParams): void {
   const count = spec === "empty" || spec === "toonew" ? 0 : /^\d+$/.test(spec) ? Number(spec) : 100_000;
   const latency = Number(params.get("latency") ?? 12);
   const book = new MockBook(count);
-  (window as unknown as { __liaisonMock?: MockBook }).__liaisonMock = book;
+  const relations = new RelationsBook(book, count >= 8);
+  // Tests and the console reach the fake book, and can fire the shell's `followup-due` event.
+  Object.assign(window, {
+    __liaisonMock: book,
+    __liaisonRelations: relations,
+    __liaisonEmitDue: (id: string) => emit("followup-due", relations.findFollowup(id)),
+  });
 
   mockIPC(async (cmd, payload) => {
     await sleep(latency);
@@ -288,7 +305,7 @@ export function installMock(params: URLSearchParams): void {
       case "sample_load":
         return book.sample((req as { count?: number }).count ?? 40);
       default:
-        throw `command ${cmd} not found`;
+        return relationsCommand(relations, cmd, req);
     }
-  });
+  }, { shouldMockEvents: true });
 }

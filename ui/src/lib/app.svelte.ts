@@ -30,21 +30,27 @@ class AppState {
 
 export const app = new AppState();
 
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Toast {
   id: number;
   text: string;
   tone: "info" | "error";
+  action?: ToastAction;
 }
 
 class Toasts {
   items: Toast[] = $state([]);
   private next = 1;
 
-  show(text: string, tone: Toast["tone"] = "info"): void {
+  show(text: string, tone: Toast["tone"] = "info", action?: ToastAction): void {
     const id = this.next++;
-    this.items = [...this.items.slice(-2), { id, text, tone }];
-    // Errors stay until dismissed: they may need reading twice.
-    if (tone === "info") setTimeout(() => this.dismiss(id), 4000);
+    this.items = [...this.items.slice(-2), { id, text, tone, action }];
+    // Errors stay until dismissed: they may need reading twice. An Undo gets time to be reached.
+    if (tone === "info") setTimeout(() => this.dismiss(id), action ? 10000 : 4000);
   }
 
   dismiss(id: number): void {
@@ -53,3 +59,14 @@ class Toasts {
 }
 
 export const toasts = new Toasts();
+
+/** A link from a note or an interaction waiting for "Open in browser?"; one at a time. */
+class LinkAsk {
+  url: string | null = $state(null);
+
+  ask(url: string): void {
+    this.url = url;
+  }
+}
+
+export const linkAsk = new LinkAsk();

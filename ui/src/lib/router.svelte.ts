@@ -1,6 +1,7 @@
 // Hash routes (#/people/<id>): they survive reloads and need nothing from the shell's asset protocol.
 
 export type Route =
+  | { name: "today" }
   | { name: "people" }
   | { name: "new" }
   | { name: "person"; id: string }
@@ -9,6 +10,7 @@ export type Route =
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
   if (parts[0] === "settings") return { name: "settings" };
+  if (parts[0] === "today" || parts.length === 0) return { name: "today" };
   if (parts[0] === "people" && parts[1] === "new") return { name: "new" };
   if (parts[0] === "people" && parts[1]) return { name: "person", id: parts[1] };
   return { name: "people" };
@@ -16,6 +18,8 @@ export function parseHash(hash: string): Route {
 
 export function hrefOf(route: Route): string {
   switch (route.name) {
+    case "today":
+      return "#/today";
     case "people":
       return "#/people";
     case "new":

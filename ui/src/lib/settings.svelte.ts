@@ -1,0 +1,24 @@
+// The book's settings (the user's time zone) as reactive state, loaded once and saved through the shell.
+import { ipc } from "../ipc/ipc";
+import { systemZone } from "./zone";
+
+class SettingsState {
+  /** Until the shell answers, the engine's own zone: close enough for a first paint. */
+  timeZone: string = $state(systemZone());
+  loaded = $state(false);
+
+  async load(): Promise<void> {
+    try {
+      this.timeZone = (await ipc.settingsGet()).time_zone;
+      this.loaded = true;
+    } catch {
+      // The book may not be open yet; the system zone stays until the next load.
+    }
+  }
+
+  async setTimeZone(zone: string): Promise<void> {
+    this.timeZone = (await ipc.settingsSet({ time_zone: zone })).time_zone;
+  }
+}
+
+export const settings = new SettingsState();
