@@ -5,7 +5,8 @@
 //! `LIAISON_BENCH_PEOPLE` (default 100000), `LIAISON_BENCH_ROUNDS` (default 5),
 //! `LIAISON_BENCH_QUERIES` (per class, default 300), `LIAISON_BENCH_SLOWEST` (print that many of
 //! each class's slowest queries, for profiling), `LIAISON_BENCH_DB` (keep the seeded file there and
-//! reuse it next time instead of seeding again). Each round times every query of every class once;
+//! reuse it next time instead of seeding again), `LIAISON_BENCH_ONLY` (only the classes whose
+//! name contains this text). Each round times every query of every class once;
 //! a query's time is its median over the rounds, and the table gives percentiles over the queries
 //! of a class, plus the range of single-round p95s so that disturbance by other load shows.
 
@@ -51,8 +52,12 @@ fn main() {
         report_seed(n_people, generate, t.elapsed(), &path);
     }
 
-    let classes = search_classes(&people, n_queries, SEED);
-    let lists = list_cases(&book, &people, n_queries);
+    // LIAISON_BENCH_ONLY=<text> keeps the classes whose name contains it, for profiling one.
+    let only = std::env::var("LIAISON_BENCH_ONLY").unwrap_or_default();
+    let mut classes = search_classes(&people, n_queries, SEED);
+    classes.retain(|c| c.name.contains(&only));
+    let mut lists = list_cases(&book, &people, n_queries);
+    lists.retain(|(name, _)| name.contains(&only));
     // One untimed pass, so every round sees the same warm page cache a running app has.
     for c in &classes {
         time_search(&book, c);

@@ -1,6 +1,6 @@
 //! Paging through people in a stable order with keyset cursors, so page N costs what page 1 costs.
 
-use super::filter::PersonFilter;
+use super::filter::{ArchivedFilter, PersonFilter};
 use super::people_rows::{summary_from_row, SUMMARY_COLS};
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, Result};
@@ -60,9 +60,7 @@ pub fn list(conn: &Connection, req: &PersonListReq) -> Result<PersonPage> {
 
     let mut params: Vec<Value> = Vec::new();
     let cond = req.filter.to_sql(&mut params);
-    let total: u32 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM people p WHERE {cond}"))?
-        .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
+    let total = count(conn, &req.filter, &cond, &params)?;
 
     let mut sql = format!("SELECT {SUMMARY_COLS}, p.{col} FROM people p WHERE {cond}");
     if let Some(c) = &req.cursor {
@@ -100,6 +98,31 @@ pub fn list(conn: &Connection, req: &PersonListReq) -> Result<PersonPage> {
         next_cursor,
         total,
     })
+}
+
+/// How many people match. Without facets the count comes from the table's size less the archived
+/// (SQLite counts a whole table from its pages, ~0.05 ms at 100k, where `archived = 0` reads every
+/// entry of an index, ~3 ms: the cost of every page of the default list).
+fn count(conn: &Connection, filter: &PersonFilter, cond: &str, params: &[Value]) -> Result<u32> {
+    let plain = PersonFilter {
+        archived: filter.archived,
+        ..Default::default()
+    };
+    let sql = if *filter != plain {
+        format!("SELECT count(*) FROM people p WHERE {cond}")
+    } else {
+        match filter.archived {
+            ArchivedFilter::Include => "SELECT count(*) FROM people".into(),
+            ArchivedFilter::Only => "SELECT count(*) FROM people WHERE archived = 1".into(),
+            ArchivedFilter::Hide => "SELECT (SELECT count(*) FROM people) \
+                - (SELECT count(*) FROM people WHERE archived = 1)"
+                .into(),
+        }
+    };
+    let total = conn
+        .prepare_cached(&sql)?
+        .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
+    Ok(total)
 }
 
 fn encode_cursor(value: &str, rowid: i64) -> String {
