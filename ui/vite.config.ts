@@ -7,6 +7,8 @@ export default defineConfig({
   // Tauri serves dist/ from its own protocol; relative asset paths keep working whatever the origin.
   base: "./",
   clearScreen: false,
+  // Component tests mount Svelte in happy-dom: they need Svelte's browser build, not its server one.
+  ...(process.env.VITEST ? { resolve: { conditions: ["browser"] } } : {}),
   server: { port: 5173, strictPort: true, host: "127.0.0.1" },
   build: {
     outDir: "dist",

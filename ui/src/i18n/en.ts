@@ -385,7 +385,7 @@ export const en = {
   "notes.pinned": "Pinned",
   "notes.note": "Note",
   "notes.pinnedNote": "Pinned note",
-  "notes.body": "Note",
+  "notes.body": "Note text",
   "notes.save": "Save note",
   "notes.none": "No notes yet.",
   "notes.empty": "A note needs some text.",
@@ -413,12 +413,15 @@ export const en = {
   "insights.valueHint": "Influencers value co-creation (31 %) and exclusive information (28 %) far above payment (16 %) and gifts (4 %).",
 
   "chart.title": "Activity over the last 12 months",
+  "chart.none": "No activity in the last 12 months.",
   "chart.summary": "Last 12 months: {given} given, {received} received, {neutral} neutral.",
   "chart.busiest": "Busiest month: {month}.",
   "chart.tooltip": "{given} given, {received} received, {neutral} neutral",
 
   "picker.placeholder": "Type a name…",
   "picker.remove": "Remove {name}",
+  "picker.chosen": "Chosen people",
+  "picker.suggestions": "Suggestions",
 
   "link.title": "Open this link in your browser?",
   "link.open": "Open in browser",

@@ -388,7 +388,7 @@ export const fr: Messages = {
   "notes.pinned": "Épinglée",
   "notes.note": "Note",
   "notes.pinnedNote": "Note épinglée",
-  "notes.body": "Note",
+  "notes.body": "Texte de la note",
   "notes.save": "Enregistrer la note",
   "notes.none": "Pas encore de note.",
   "notes.empty": "Une note a besoin de texte.",
@@ -416,12 +416,15 @@ export const fr: Messages = {
   "insights.valueHint": "Les influenceurs apprécient bien plus la co-création (31 %) et l’information exclusive (28 %) que la rémunération (16 %) ou les cadeaux (4 %).",
 
   "chart.title": "Activité des 12 derniers mois",
+  "chart.none": "Aucune activité ces 12 derniers mois.",
   "chart.summary": "12 derniers mois : {given} donnés, {received} reçus, {neutral} neutres.",
   "chart.busiest": "Mois le plus actif : {month}.",
   "chart.tooltip": "{given} donnés, {received} reçus, {neutral} neutres",
 
   "picker.placeholder": "Tapez un nom…",
   "picker.remove": "Retirer {name}",
+  "picker.chosen": "Personnes choisies",
+  "picker.suggestions": "Suggestions",
 
   "link.title": "Ouvrir ce lien dans le navigateur ?",
   "link.open": "Ouvrir dans le navigateur",

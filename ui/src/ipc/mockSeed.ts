@@ -27,7 +27,7 @@ export function seedRelations(book: RelationsBook, now: number): void {
   log([AMELIE], 160, { kind: "share", direction: "received", exchange: "share", channel: "LinkedIn", body: "Shared our repairability report." });
   log([AMELIE], 210, { kind: "call", direction: "neutral", channel: "Phone", our_side: "Me", body: "First call: what she expects from brands." });
   log([AMELIE], 300, { kind: "introduction", direction: "received", exchange: "introduction", channel: "E-mail", body: "Introduced us to Raymond Morin." });
-  for (let k = 0; k < 9; k++) log([AMELIE], 320 + k * 4, { kind: k % 2 ? "dm" : "email", direction: "neutral", channel: k % 2 ? "Instagram" : "E-mail", body: `Older exchange ${k + 1} about the newsletter.` });
+  for (let k = 0; k < 14; k++) log([AMELIE], 320 + k * 4, { kind: k % 2 ? "dm" : "email", direction: "neutral", channel: k % 2 ? "Instagram" : "E-mail", body: `Older exchange ${k + 1} about the newsletter.` });
 
   // People we only take from, and people going cold (their cadence has passed).
   log([gen(2)], 40, { kind: "mention", direction: "received", exchange: "mention", channel: "X", body: "Mentioned our launch in a thread." });

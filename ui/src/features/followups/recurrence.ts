@@ -6,7 +6,7 @@ export type RecurrenceMode = "none" | "days" | "weeks" | "months";
 export interface RecurrenceDraft {
   mode: RecurrenceMode;
   /** As typed: validated on save. */
-  every: string;
+  every: string | number;
   /** 0 = Monday … 6 = Sunday, as core counts them. */
   weekdays: number[];
 }
@@ -23,7 +23,8 @@ export function draftFromRecurrence(r: Recurrence | null): RecurrenceDraft {
 /** `null` = does not repeat; `"every"` names the field that is wrong. */
 export function recurrenceFromDraft(d: RecurrenceDraft): { ok: Recurrence | null } | { error: "every" } {
   if (d.mode === "none") return { ok: null };
-  const every = Number(d.every.trim());
+  // A number input bound with bind:value hands over a number, a text one a string.
+  const every = Number(String(d.every).trim());
   if (!Number.isInteger(every) || every < 1 || every > 999) return { error: "every" };
   if (d.mode === "weeks") {
     const weekdays = [...new Set(d.weekdays)].filter((w) => w >= 0 && w <= 6).sort((a, b) => a - b);
