@@ -47,6 +47,55 @@ const scenes = [
     },
   },
   { name: "settings", url: "?mock#/settings", wait: "h1" },
+  { name: "today", url: "?mock=300#/today", wait: "[aria-labelledby=t-cold] li" },
+  { name: "today-calm", url: "?mock=3#/today", wait: "h1" },
+  {
+    name: "snooze",
+    url: "?mock=300#/today",
+    wait: "[aria-labelledby=t-cold] li",
+    act: async (p) => {
+      await p.locator("[aria-haspopup=menu]").first().click();
+    },
+  },
+  { name: "timeline", url: `?mock=300#/people/${AMELIE}`, wait: "ol article" },
+  {
+    name: "insights",
+    url: `?mock=300#/people/${AMELIE}`,
+    wait: "ol article",
+    act: async (p) => {
+      await p.locator("#ins-title").scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: "log-form",
+    url: `?mock=300#/people/${AMELIE}`,
+    wait: "ol article",
+    act: async (p, fr) => {
+      await p.getByRole("button", { name: fr ? "Noter un échange" : "Log interaction" }).click();
+      await p.locator("input[name=ix-direction][value=given]").check({ force: true });
+    },
+  },
+  {
+    name: "followup-form",
+    url: `?mock=300#/people/${AMELIE}`,
+    wait: "ol article",
+    act: async (p, fr) => {
+      await p.getByRole("button", { name: fr ? "Ajouter une relance" : "Add follow-up" }).click();
+      await p.locator("#fu-repeat").selectOption("weeks");
+      await p.locator(".day").first().click();
+    },
+  },
+  { name: "xss-note", url: `?mock=300#/people/${TRICKY}`, wait: "[aria-labelledby=notes-title] article" },
+  {
+    name: "search-text",
+    url: "?mock=300#/today",
+    wait: "h1",
+    act: async (p) => {
+      await p.keyboard.press("Control+k");
+      await p.keyboard.type("repair");
+      await p.waitForSelector("[role=group] [role=option]");
+    },
+  },
   { name: "toonew", url: "?mock=toonew#/people", wait: "[role=alert]" },
 ];
 

@@ -189,7 +189,7 @@ describe("follow-ups and search", () => {
     const form = page.getByRole("form", { name: "Add follow-up" });
     await form.getByLabel("Title").fill("Weekly sync");
     await form.getByLabel("Repeats").selectOption("weeks");
-    await form.getByLabel("Every how many weeks").fill("2");
+    await form.getByLabel("Interval (weeks)").fill("2");
     await form.getByText("Mon", { exact: true }).click();
     await form.getByText("Thu", { exact: true }).click();
     await form.getByRole("button", { name: "Save follow-up" }).click();
