@@ -8,7 +8,8 @@
 //! reuse it next time instead of seeding again), `LIAISON_BENCH_ONLY` (only the classes whose
 //! name contains this text). Each round times every query of every class once;
 //! a query's time is its median over the rounds, and the table gives percentiles over the queries
-//! of a class, plus the range of single-round p95s so that disturbance by other load shows.
+//! of a class (wall clock), the p95 of this thread's CPU time, and the range of single-round p95s,
+//! so that disturbance by other load on the machine shows.
 
 mod queries;
 
@@ -75,7 +76,7 @@ fn main() {
 
     // times[class][round][query]: every round runs every class, so a burst of load from
     // another process hits one round of a class, not all of them.
-    let mut times: Vec<Vec<Vec<Duration>>> = vec![Vec::new(); classes.len() + lists.len()];
+    let mut times: Vec<Vec<Vec<Sample>>> = vec![Vec::new(); classes.len() + lists.len()];
     let mut hits = vec![0usize; times.len()];
     for round in 0..rounds {
         let runs = classes
@@ -99,32 +100,37 @@ fn main() {
          median over the rounds (ms):"
     );
     println!(
-        "| {:<20} | {:>6} | {:>6} | {:>6} | {:>6} | {:>6} | {:>18} |",
-        "class", "hits", "p50", "p95", "p99", "max", "1-round p95 range"
+        "| {:<20} | {:>6} | {:>6} | {:>6} | {:>6} | {:>6} | {:>7} | {:>18} |",
+        "class", "hits", "p50", "p95", "p99", "max", "cpu p95", "1-round p95 range"
     );
     println!(
-        "|{:-<22}|{:->8}|{:->8}|{:->8}|{:->8}|{:->8}|{:->20}|",
-        "", "", "", "", "", "", ""
+        "|{:-<22}|{:->8}|{:->8}|{:->8}|{:->8}|{:->8}|{:->9}|{:->20}|",
+        "", "", "", "", "", "", "", ""
     );
     let slowest = env("LIAISON_BENCH_SLOWEST", 0);
     let mut slow = Vec::new();
     for (i, name) in names.iter().enumerate() {
-        let per_query: Vec<f64> = (0..times[i][0].len())
-            .map(|q| median(times[i].iter().map(|round| ms(round[q])).collect()))
-            .collect();
+        let per_query = |of: fn(&Sample) -> Duration| -> Vec<f64> {
+            (0..times[i][0].len())
+                .map(|q| median(times[i].iter().map(|round| ms(of(&round[q]))).collect()))
+                .collect()
+        };
+        let cpu = per_query(|s| s.cpu);
+        let per_query = per_query(|s| s.wall);
         let round_p95: Vec<f64> = times[i]
             .iter()
-            .map(|round| percentile(round.iter().map(|t| ms(*t)).collect(), 0.95))
+            .map(|round| percentile(round.iter().map(|s| ms(s.wall)).collect(), 0.95))
             .collect();
         let at = |q| percentile(per_query.clone(), q);
         println!(
-            "| {:<20} | {:>6.1} | {:>6.2} | {:>6.2} | {:>6.2} | {:>6.2} | {:>18} |",
+            "| {:<20} | {:>6.1} | {:>6.2} | {:>6.2} | {:>6.2} | {:>6.2} | {:>7.2} | {:>18} |",
             name,
             hits[i] as f64 / per_query.len() as f64,
             at(0.50),
             at(0.95),
             at(0.99),
             at(1.0),
+            percentile(cpu, 0.95),
             format!(
                 "{:.2}–{:.2}",
                 round_p95.iter().copied().fold(f64::MAX, f64::min),
@@ -178,7 +184,7 @@ fn percentile(mut xs: Vec<f64>, q: f64) -> f64 {
 }
 
 /// Times `Book::search` as the shell calls it: read transaction, query, summaries, all included.
-fn time_search(book: &Book, class: &Class) -> (Vec<Duration>, usize) {
+fn time_search(book: &Book, class: &Class) -> (Vec<Sample>, usize) {
     let mut times = Vec::with_capacity(class.queries.len());
     let mut hits = 0;
     for q in &class.queries {
@@ -187,21 +193,19 @@ fn time_search(book: &Book, class: &Class) -> (Vec<Duration>, usize) {
             filter: q.filter.clone(),
             limit: None,
         };
-        let t = Instant::now();
-        let found = book.search(&req).expect("search succeeds");
-        times.push(t.elapsed());
+        let (found, t) = timed(|| book.search(&req).expect("search succeeds"));
+        times.push(t);
         hits += found.len();
     }
     (times, hits)
 }
 
-fn time_list(book: &Book, reqs: &[PersonListReq]) -> (Vec<Duration>, usize) {
+fn time_list(book: &Book, reqs: &[PersonListReq]) -> (Vec<Sample>, usize) {
     let mut times = Vec::with_capacity(reqs.len());
     let mut hits = 0;
     for req in reqs {
-        let t = Instant::now();
-        let page = book.person_list(req).expect("list succeeds");
-        times.push(t.elapsed());
+        let (page, t) = timed(|| book.person_list(req).expect("list succeeds"));
+        times.push(t);
         hits += page.items.len();
     }
     (times, hits)
@@ -273,6 +277,31 @@ fn median(mut xs: Vec<f64>) -> f64 {
     } else {
         xs[m]
     }
+}
+
+/// One call's wall-clock time, and the CPU time this thread spent in it: on a machine shared
+/// with builds the two part when the scheduler runs someone else in the middle of a query.
+#[derive(Clone, Copy)]
+struct Sample {
+    wall: Duration,
+    cpu: Duration,
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Sample) {
+    let cpu = || {
+        let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+        Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+    };
+    let (c, t) = (cpu(), Instant::now());
+    let out = f();
+    let wall = t.elapsed();
+    (
+        out,
+        Sample {
+            wall,
+            cpu: cpu().saturating_sub(c),
+        },
+    )
 }
 
 fn ms(d: Duration) -> f64 {
