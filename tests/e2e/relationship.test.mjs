@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDriver, withApp, byLabel, button } from './lib/app.mjs';
-import { until } from './lib/webdriver.mjs';
+import { Keys, until } from './lib/webdriver.mjs';
 
 let driver;
 before(async () => {
@@ -77,9 +77,12 @@ test('an interaction, a follow-up due now in Today marked done, and the timeline
     await until(async () => (await s.findAll(row)).length === 0, 'the follow-up leaves Today once done');
 
     // Back on the person page: no open follow-up, and a follow-through logged on top of the timeline.
-    await (await s.find(`//nav//a[normalize-space(.)='People']`)).click();
-    await (await s.find(`//*[@role='row']//*[normalize-space(text())='Raymond Morin']`, 'Raymond in the list')).click();
-    await s.find(heading('Raymond Morin'));
+    await (await s.find('//h1', 'a page heading')).click();
+    await s.keys([Keys.CONTROL, 'k']);
+    await (await s.find(byLabel('Search people'), 'the search box after Ctrl+K')).type('raymond');
+    await s.find(`//*[@role='option'][contains(., 'Raymond Morin')]`, 'Raymond in the search results');
+    await s.keys([Keys.ENTER]);
+    await s.find(heading('Raymond Morin'), 'his page again');
     await s.find(`//section[@aria-labelledby='fus-title']//p[normalize-space(.)='No follow-up planned.']`, 'no open follow-up left');
     await (await s.find(button('Log interaction'))).click();
     await (await s.find(`${byLabel('Kind')}/option[@value='call']`, 'the "Call" kind')).click();

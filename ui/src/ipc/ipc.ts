@@ -89,4 +89,9 @@ export function onFollowupDue(handler: (f: Followup) => void): Promise<UnlistenF
   return listen<Followup>("followup-due", (e) => handler(e.payload));
 }
 
+/** The shell emits `followup-open` when the user clicks a follow-up's desktop notification. */
+export function onFollowupOpen(handler: (f: Followup) => void): Promise<UnlistenFn> {
+  return listen<Followup>("followup-open", (e) => handler(e.payload));
+}
+
 export type Ipc = typeof ipc;

@@ -1,6 +1,7 @@
 // The book's settings (the user's time zone) as reactive state, loaded once and saved through the shell.
 import { ipc } from "../ipc/ipc";
 import { systemZone } from "./zone";
+import { app } from "./app.svelte";
 
 class SettingsState {
   /** Until the shell answers, the engine's own zone: close enough for a first paint. */
@@ -18,6 +19,8 @@ class SettingsState {
 
   async setTimeZone(zone: string): Promise<void> {
     this.timeZone = (await ipc.settingsSet({ time_zone: zone })).time_zone;
+    // Today's date and every due time depend on the zone: lists refetch.
+    app.changed();
   }
 }
 
