@@ -2,6 +2,8 @@
 
 mod errors;
 mod example;
+mod followups;
 mod listing;
 mod people;
+mod relations;
 mod support;

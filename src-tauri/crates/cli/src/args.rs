@@ -1,5 +1,6 @@
 //! The command line's shape, declared once with clap derive so `--help` and parsing never disagree.
 
+use crate::rel_args::{FollowupCmd, LogArgs, NoteCmd, SettingsArgs, TimelineArgs};
 use crate::values::{
     kind_parser, parse_audience, parse_handle, parse_platform, stage_parser, HandleArg,
 };
@@ -12,8 +13,9 @@ const EXIT_CODES: &str = "\
 Exit status:
   0  done
   1  internal error (a bug: please report it)
-  2  invalid input: a flag, a value, or a field the rules reject (JSON code `validation`)
-  3  not found: no such person, or no database at the given path (`not_found`)
+  2  invalid input: a flag, a value, a field the rules reject, or a PERSON name that matches
+     several people (JSON code `validation`)
+  3  not found: no such person or follow-up, or no database at the given path (`not_found`)
   4  the database is busy: the app or another command is writing; try again (`database_locked`)
   5  the database cannot be used by this build: newer or damaged (`database_too_new`, `database_corrupt`)
   6  the file cannot be read or written: permissions, read-only or full disk (`io`, `read_only`, `disk_full`)
@@ -52,8 +54,23 @@ pub enum Command {
     /// Add, list, show, edit, archive or delete people
     #[command(subcommand)]
     Person(PersonCmd),
-    /// Find people by name, handle, place, topic, tag or employer, ignoring accents and case
+    /// Find people by name, handle, place, topic, tag or employer, ignoring accents and case;
+    /// then interactions and notes whose text matches (every word 3+ letters)
     Search(SearchArgs),
+    /// Write down an interaction: who, what kind, which way, when; prints the new id
+    Log(LogArgs),
+    /// Someone's interactions, newest first
+    Timeline(TimelineArgs),
+    /// Add or list notes about someone
+    #[command(subcommand)]
+    Note(NoteCmd),
+    /// Plan, list, complete or snooze follow-ups
+    #[command(subcommand)]
+    Followup(FollowupCmd),
+    /// What needs you today: overdue and due follow-ups, and people going cold
+    Today,
+    /// Show your settings, or set your time zone with --tz
+    Settings(SettingsArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -264,6 +281,10 @@ pub struct SearchArgs {
     /// At most this many people (at most 500)
     #[arg(long, value_name = "N", default_value_t = 50)]
     pub limit: u32,
+    /// Print interaction and note hits instead of people (with --json: an array of text hits,
+    /// where plain --json keeps printing the array of people)
+    #[arg(long)]
+    pub text: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
 }

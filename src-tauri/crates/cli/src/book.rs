@@ -2,7 +2,7 @@
 
 use crate::fail::{Failure, Outcome};
 use liaison_core::store::resolve_db_path;
-use liaison_core::{Book, SystemClock};
+use liaison_core::{Book, ErrorCode, SystemClock};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -26,5 +26,12 @@ pub fn open(db: Option<PathBuf>, mode: Open) -> Outcome<Book> {
             path.display()
         )));
     }
-    Ok(Book::open(&path, Arc::new(SystemClock))?)
+    let book = Book::open(&path, Arc::new(SystemClock))?;
+    // The first command on a book takes the computer's time zone, as the app's first start does;
+    // later ones keep the setting. A read-only file cannot store it: reads still work, in UTC.
+    match book.init_time_zone_from_system() {
+        Err(e) if e.code() != ErrorCode::ReadOnly => return Err(e.into()),
+        _ => {}
+    }
+    Ok(book)
 }

@@ -145,6 +145,17 @@ fn flag_for(field: &str) -> Option<&'static str> {
         "values_note" => "--values",
         "objectives" => "--objectives",
         "cursor" => "--cursor",
+        "occurred_at" => "--at",
+        "exchange" => "--what",
+        "channel" => "--channel",
+        "our_side" => "--our-side",
+        "body" => "--body",
+        "people" => "PERSON",
+        "title" => "--title",
+        "due_local" => "--due",
+        "recurrence" => "--every",
+        "until" => "--until",
+        "preset" => "--until",
         _ => return None,
     })
 }

@@ -1,11 +1,14 @@
-//! `person list` and `search`: many people at once, as an aligned table or a JSON array.
+//! `person list` and `search`: many people at once, as an aligned table or a JSON array, and
+//! the interactions and notes a search finds below them.
 
 use crate::args::{FilterArgs, ListArgs, SearchArgs};
 use crate::book::{open, Open};
-use crate::fail::Outcome;
+use crate::fail::{Failure, Outcome};
 use crate::output::{label, note, print, print_json, shell_quote};
 use crate::table::{Column, Table};
-use crate::Ctx;
+use crate::{when, Ctx};
+use chrono_tz::Tz;
+use liaison_core::search_text::{TextHit, TextHitKind, MIN_TERM};
 use liaison_core::{PersonFilter, PersonListReq, PersonSummary, SearchReq};
 
 impl From<FilterArgs> for PersonFilter {
@@ -61,15 +64,97 @@ pub fn list(a: ListArgs, ctx: &Ctx) -> Outcome {
     Ok(())
 }
 
+/// People first; below them, in human output, the interactions and notes whose text matches.
+/// `--json` keeps printing the array of people (scripts rely on it); `--json --text` prints the
+/// text hits instead. Person filters (--kind …) pick people, so they leave the text out.
 pub fn search(a: SearchArgs, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
+    let query = a.query.join(" ");
+    let filter = PersonFilter::from(a.filter);
+    let filtered = filter != PersonFilter::default();
+    // The core searches text only when every word has MIN_TERM letters; say so rather than
+    // print an empty section that looks like "nothing was ever written about this".
+    let long_enough = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().count() >= MIN_TERM);
+    let text_limit = a.limit.min(200);
+    if a.text {
+        if filtered {
+            return Err(Failure::invalid(
+                "--text",
+                "filters such as --kind or --tag pick people; --text searches interaction and \
+                 note text, which they do not apply to",
+            ));
+        }
+        if !long_enough {
+            return Err(Failure::invalid(
+                "--text",
+                format!("text search needs words of {MIN_TERM} letters or more"),
+            ));
+        }
+        let hits = book.search_text(&query, text_limit)?;
+        if ctx.json {
+            return print_json(&hits);
+        }
+        if hits.is_empty() {
+            note("Nothing in interactions or notes matches.");
+            return Ok(());
+        }
+        return print(&text_table(&hits, book.time_zone()?));
+    }
     let req = SearchReq {
-        query: a.query.join(" "),
-        filter: a.filter.into(),
+        query: query.clone(),
+        filter,
         limit: Some(a.limit),
     };
     let people = book.search(&req)?;
-    show(&people, ctx.json)
+    if ctx.json {
+        return print_json(&people);
+    }
+    let hits = if long_enough && !filtered {
+        book.search_text(&query, text_limit)?
+    } else {
+        Vec::new()
+    };
+    if hits.is_empty() {
+        return show(&people, false);
+    }
+    if people.is_empty() {
+        note("No one matches by name or profile.");
+    } else {
+        print(&table(&people))?;
+        print("\n")?;
+    }
+    print(&format!(
+        "In interactions and notes\n{}",
+        text_table(&hits, book.time_zone()?)
+    ))
+}
+
+/// When, whose, which kind, and the words around the match; the id last, whole.
+fn text_table(hits: &[TextHit], tz: Tz) -> String {
+    let col = |heading, max| Column { heading, max };
+    let mut t = Table::new(vec![
+        col("WHEN", 16),
+        col("WHO", 30),
+        col("IN", 11),
+        col("TEXT", 70),
+        col("ID", 40),
+    ]);
+    for h in hits {
+        t.push(vec![
+            when::show(&h.at, tz),
+            h.person_names.join(", "),
+            match h.kind {
+                TextHitKind::Interaction => "interaction".into(),
+                TextHitKind::Note => "note".into(),
+            },
+            h.snippet.clone(),
+            h.id.clone(),
+        ]);
+    }
+    t.render()
 }
 
 fn show(people: &[PersonSummary], json: bool) -> Outcome {

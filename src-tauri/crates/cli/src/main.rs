@@ -5,12 +5,19 @@ mod args;
 mod book;
 mod fail;
 mod fields;
+mod followup;
 mod listing;
+mod log;
+mod note;
 mod output;
 mod person;
 mod profile;
+mod rel_args;
 mod table;
+mod today;
 mod values;
+mod when;
+mod who;
 
 use args::{Cli, Command};
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
@@ -47,6 +54,12 @@ fn main() -> ExitCode {
     let done = match cli.command {
         Command::Person(cmd) => person::run(cmd, &ctx),
         Command::Search(a) => listing::search(a, &ctx),
+        Command::Log(a) => log::log(a, &ctx),
+        Command::Timeline(a) => log::timeline(a, &ctx),
+        Command::Note(cmd) => note::run(cmd, &ctx),
+        Command::Followup(cmd) => followup::run(cmd, &ctx),
+        Command::Today => today::today(&ctx),
+        Command::Settings(a) => today::settings(a, &ctx),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,

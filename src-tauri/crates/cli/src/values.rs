@@ -1,7 +1,9 @@
 //! Parsing the values people type into flags: kinds and stages in either spelling, platforms by
-//! their everyday names, `PLATFORM:HANDLE` pairs and audience counts such as 45k.
+//! their everyday names, `PLATFORM:HANDLE` pairs, audience counts such as 45k, interaction kinds,
+//! exchange categories and repeat rules such as 2w or mon,thu.
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use liaison_core::domain::interaction::{Exchange, InteractionKind};
 use liaison_core::{PersonKind, Platform, Stage};
 
 /// A `--handle` as typed: the platform is known, the handle is normalised later by the core.
@@ -35,6 +37,99 @@ pub fn kind_parser() -> impl TypedValueParser<Value = PersonKind> {
 pub fn stage_parser() -> impl TypedValueParser<Value = Stage> {
     PossibleValuesParser::new(names_with_dashes(Stage::ALL.iter().map(|s| s.as_str())))
         .map(|s| Stage::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
+}
+
+pub fn interaction_kind_parser() -> impl TypedValueParser<Value = InteractionKind> {
+    PossibleValuesParser::new(names_with_dashes(
+        InteractionKind::ALL.iter().map(|k| k.as_str()),
+    ))
+    .map(|s| InteractionKind::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
+}
+
+/// The categories, by the short names people say (`exclusive-info`, `beta`) with the stored
+/// names as aliases, so `--what exclusive_information` from a script works too.
+pub fn exchange_parser() -> impl TypedValueParser<Value = Exchange> {
+    let values = Exchange::ALL.iter().map(|e| {
+        let stored = e.as_str();
+        let short = match e {
+            Exchange::ExclusiveInformation => "exclusive-info",
+            Exchange::BetaAccess => "beta",
+            _ => stored,
+        };
+        let mut v = PossibleValue::new(short.replace('_', "-"));
+        for alias in [stored.to_string(), stored.replace('_', "-")] {
+            if alias != short.replace('_', "-") {
+                v = v.alias(alias);
+            }
+        }
+        v
+    });
+    PossibleValuesParser::new(values.collect::<Vec<_>>()).map(|s| {
+        let s = s.to_lowercase().replace('-', "_");
+        match s.as_str() {
+            "exclusive_info" => Exchange::ExclusiveInformation,
+            "beta" => Exchange::BetaAccess,
+            other => Exchange::parse(other).unwrap_or(Exchange::Gift),
+        }
+    })
+}
+
+/// A repeat step from `--every`: a count and a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Every {
+    Days(u32),
+    Weeks(u32),
+    Months(u32),
+}
+
+/// `3d`, `2w`, `1m` (also `3 days`, `2weeks`, `daily`, `weekly`, `monthly`).
+pub fn parse_every(s: &str) -> Result<Every, String> {
+    let bad = || format!("'{s}' is not a repeat; write 3d, 2w or 1m (days, weeks, months)");
+    let t = s.trim().to_lowercase();
+    match t.as_str() {
+        "daily" => return Ok(Every::Days(1)),
+        "weekly" => return Ok(Every::Weeks(1)),
+        "monthly" => return Ok(Every::Months(1)),
+        _ => {}
+    }
+    let split = t.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
+    let n: u32 = if split == 0 {
+        1
+    } else {
+        t[..split].parse().map_err(|_| bad())?
+    };
+    match t[split..].trim() {
+        "d" | "day" | "days" => Ok(Every::Days(n)),
+        "w" | "week" | "weeks" => Ok(Every::Weeks(n)),
+        "m" | "month" | "months" => Ok(Every::Months(n)),
+        _ => Err(bad()),
+    }
+}
+
+/// The weekdays of `--on`, Monday 0; a newtype so clap takes the list as one value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Weekdays(pub Vec<u8>);
+
+/// `mon,thu` → [0, 3] (Monday is 0, as the core counts).
+pub fn parse_weekdays(s: &str) -> Result<Weekdays, String> {
+    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let mut out = Vec::new();
+    for part in s.split(',').map(|p| p.trim().to_lowercase()) {
+        let bad = || format!("'{part}' is not a weekday; write mon,tue,wed,thu,fri,sat,sun");
+        if part.len() < 2 || !part.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Err(bad());
+        }
+        let head = &part[..part.len().min(3)];
+        let day = DAYS
+            .iter()
+            .position(|d| d.starts_with(head))
+            .ok_or_else(bad)?;
+        if !out.contains(&(day as u8)) {
+            out.push(day as u8);
+        }
+    }
+    out.sort_unstable();
+    Ok(Weekdays(out))
 }
 
 fn known_platforms() -> String {
@@ -104,6 +199,20 @@ mod tests {
         assert_eq!(parse_audience("1.2M"), Ok(1_200_000));
         assert!(parse_audience("lots").is_err());
         assert!(parse_audience("-3").is_err());
+    }
+
+    #[test]
+    fn repeat_spellings() {
+        assert_eq!(parse_every("2w"), Ok(Every::Weeks(2)));
+        assert_eq!(parse_every("3d"), Ok(Every::Days(3)));
+        assert_eq!(parse_every("1m"), Ok(Every::Months(1)));
+        assert_eq!(parse_every("weekly"), Ok(Every::Weeks(1)));
+        assert_eq!(parse_every("2 weeks"), Ok(Every::Weeks(2)));
+        assert!(parse_every("often").is_err());
+        assert!(parse_every("12").is_err(), "a count needs a unit");
+        assert_eq!(parse_weekdays("mon,thu"), Ok(Weekdays(vec![0, 3])));
+        assert_eq!(parse_weekdays("Thursday,mon"), Ok(Weekdays(vec![0, 3])));
+        assert!(parse_weekdays("mon,xyz").is_err());
     }
 
     #[test]

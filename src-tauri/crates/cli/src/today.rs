@@ -1,0 +1,101 @@
+//! `today` and `settings`: the morning view (overdue, due today, going cold) and the time zone
+//! that decides what "today" means.
+
+use crate::book::{open, Open};
+use crate::output::{print, print_json};
+use crate::rel_args::SettingsArgs;
+use crate::table::{Column, Table};
+use crate::{fail::Outcome, when, Ctx};
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use liaison_core::domain::followup::{ColdPerson, Followup, Today};
+
+/// JSON is the core's `Today` as is, the same object the app's start screen reads.
+pub fn today(ctx: &Ctx) -> Outcome {
+    let book = open(ctx.db.clone(), Open::MustExist)?;
+    let t = book.today()?;
+    if ctx.json {
+        return print_json(&t);
+    }
+    let tz: Tz = t.time_zone.parse().unwrap_or(Tz::UTC);
+    print(&render(&t, tz))
+}
+
+fn render(t: &Today, tz: Tz) -> String {
+    let date = NaiveDate::parse_from_str(&t.date, "%Y-%m-%d")
+        .map(|d| d.format("%A %-d %B %Y").to_string())
+        .unwrap_or_else(|_| t.date.clone());
+    let mut out = format!("Today, {date} ({})\n", t.time_zone);
+    if t.overdue.is_empty() && t.due_today.is_empty() && t.going_cold.is_empty() {
+        out.push_str("\nNothing overdue, nothing due today, no one going cold.\n");
+        return out;
+    }
+    section(&mut out, "Overdue", &t.overdue, tz);
+    section(&mut out, "Due today", &t.due_today, tz);
+    if !t.going_cold.is_empty() {
+        out.push_str(&format!("\nGoing cold ({})\n", t.going_cold.len()));
+        indent(&mut out, &cold_table(&t.going_cold, tz));
+    }
+    out
+}
+
+fn section(out: &mut String, heading: &str, items: &[Followup], tz: Tz) {
+    if items.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n{heading} ({})\n", items.len()));
+    indent(out, &crate::followup::table(items, tz));
+}
+
+/// The most overdue first, as the core sorts them; days late is what decides whom to call.
+fn cold_table(people: &[ColdPerson], tz: Tz) -> String {
+    let col = |heading, max| Column { heading, max };
+    let mut t = Table::new(vec![
+        col("NAME", 30),
+        col("LATE", 12),
+        col("LAST CONTACT", 16),
+        col("HANDLE", 30),
+        col("ID", 40),
+    ]);
+    for c in people {
+        t.push(vec![
+            c.person.display_name.clone(),
+            match c.days_late {
+                1 => "1 day".to_string(),
+                n => format!("{n} days"),
+            },
+            when::show(&c.last_interaction_at, tz),
+            c.person.primary_handle.clone().unwrap_or_default(),
+            c.person.id.clone(),
+        ]);
+    }
+    t.render()
+}
+
+fn indent(out: &mut String, block: &str) {
+    for line in block.lines() {
+        out.push_str("  ");
+        out.push_str(line);
+        out.push('\n');
+    }
+}
+
+/// Shows the settings, or changes the time zone first; JSON: `{"time_zone": "Europe/Paris"}`.
+pub fn settings(a: SettingsArgs, ctx: &Ctx) -> Outcome {
+    let book = open(ctx.db.clone(), Open::MustExist)?;
+    if let Some(zone) = &a.tz {
+        book.set_time_zone(zone.trim())?;
+    }
+    let tz = book.time_zone()?;
+    if ctx.json {
+        return print_json(&serde_json::json!({ "time_zone": tz.name() }));
+    }
+    let verb = if a.tz.is_some() { "is now" } else { "is" };
+    print(&format!(
+        "Your time zone {verb} {} (it is {} there).\n",
+        tz.name(),
+        chrono::Utc::now()
+            .with_timezone(&tz)
+            .format("%Y-%m-%d %H:%M")
+    ))
+}
