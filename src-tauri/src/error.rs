@@ -20,6 +20,15 @@ impl IpcError {
         })
     }
 
+    /// The system refused something outside the book (no program to open a link, say).
+    pub fn io(message: impl Into<String>) -> Self {
+        IpcError(ErrorBody {
+            code: ErrorCode::Io,
+            message: message.into(),
+            fields: Vec::new(),
+        })
+    }
+
     pub fn code(&self) -> ErrorCode {
         self.0.code
     }

@@ -3,8 +3,10 @@
 
 mod commands;
 pub mod error;
+pub mod notifier;
 pub mod state;
 
+pub use commands::settings::LinkOpener;
 pub use error::IpcError;
 pub use state::BookState;
 
@@ -16,8 +18,21 @@ include!("command_names.rs");
 /// `tauri::Builder::default()`; the IPC tests pass `tauri::test::mock_builder()`, so both run
 /// exactly this list (which must match `COMMANDS`, the list the permissions are made from).
 pub fn configure<R: Runtime>(builder: Builder<R>, book: BookState) -> Builder<R> {
+    configure_with(builder, book, LinkOpener::system())
+}
+
+/// `configure` with a chosen way to open links: tests record them instead of starting a browser.
+pub fn configure_with<R: Runtime>(
+    builder: Builder<R>,
+    book: BookState,
+    links: LinkOpener,
+) -> Builder<R> {
     builder
+        // Desktop notifications for due follow-ups, sent from Rust only: no capability grants
+        // the webview any notification:* permission.
+        .plugin(tauri_plugin_notification::init())
         .manage(book)
+        .manage(links)
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::sample_load,
@@ -28,6 +43,28 @@ pub fn configure<R: Runtime>(builder: Builder<R>, book: BookState) -> Builder<R>
             commands::people::person_delete,
             commands::people::person_list,
             commands::people::person_search,
+            commands::timeline::interaction_create,
+            commands::timeline::interaction_update,
+            commands::timeline::interaction_delete,
+            commands::timeline::interaction_restore,
+            commands::timeline::timeline_list,
+            commands::timeline::note_create,
+            commands::timeline::note_update,
+            commands::timeline::note_delete,
+            commands::timeline::note_list,
+            commands::timeline::person_insights,
+            commands::timeline::takers_list,
+            commands::timeline::text_search,
+            commands::followups::followup_create,
+            commands::followups::followup_update,
+            commands::followups::followup_done,
+            commands::followups::followup_snooze,
+            commands::followups::followup_delete,
+            commands::followups::followup_list,
+            commands::followups::today_get,
+            commands::settings::settings_get,
+            commands::settings::settings_set,
+            commands::settings::link_open,
         ])
 }
 
@@ -41,7 +78,12 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 pub fn run() {
     // A book that fails to open does not stop the window: commands report the error instead.
     let book = BookState::open(None);
-    if let Err(e) = configure(Builder::default(), book).run(context()) {
+    let app = configure(Builder::default(), book).setup(|app| {
+        // Only in the real app: the IPC tests drive the notifier's steps themselves.
+        notifier::start(app.handle());
+        Ok(())
+    });
+    if let Err(e) = app.run(context()) {
         eprintln!("liaison: the window could not start: {e}");
         std::process::exit(1);
     }

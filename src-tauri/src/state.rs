@@ -36,12 +36,26 @@ impl BookState {
         }
         slot.clone()
     }
+
+    /// The book if it is open, without retrying a failed open: for background work, which
+    /// should not wait on a lock or log the same failure every half minute.
+    pub fn book_if_open(&self) -> Option<Arc<Book>> {
+        let slot = self.0.book.lock().unwrap_or_else(|p| p.into_inner());
+        slot.as_ref().ok().cloned()
+    }
 }
 
 fn open_book(explicit: Option<PathBuf>) -> Result<Arc<Book>, IpcError> {
     let path = resolve_db_path(explicit)?;
     match Book::open(&path, Arc::new(SystemClock)) {
-        Ok(book) => Ok(Arc::new(book)),
+        Ok(book) => {
+            // First start: follow-ups are due in the computer's zone until the user picks one.
+            // Not fatal: the book stays usable in UTC, and the next start tries again.
+            if let Err(e) = book.init_time_zone_from_system() {
+                eprintln!("liaison: the time zone stays UTC for now: {e}");
+            }
+            Ok(Arc::new(book))
+        }
         Err(e) => {
             // The UI shows the message; the log also names the file, for a bug report.
             eprintln!("liaison: cannot open {}: {e}", path.display());

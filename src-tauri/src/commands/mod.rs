@@ -1,7 +1,10 @@
 //! The IPC surface: one `#[tauri::command]` per action, named `<noun>_<verb>`, taking one `req`.
 
 pub mod app;
+pub mod followups;
 pub mod people;
+pub mod settings;
+pub mod timeline;
 
 use crate::error::IpcError;
 use crate::state::BookState;

@@ -58,6 +58,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::requests::FollowupDeleteReq,
         crate::requests::TextSearchReq,
         crate::requests::Settings,
+        crate::requests::LinkOpenReq,
     );
     Ok(())
 }

@@ -145,3 +145,10 @@ pub struct Settings {
     /// IANA zone follow-ups are due in; set from the system on first start.
     pub time_zone: String,
 }
+
+/// A link from a rendered note, to open in the system browser once the user confirmed it.
+/// Only `http://`, `https://` and `mailto:` links are opened.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct LinkOpenReq {
+    pub url: String,
+}
