@@ -181,6 +181,22 @@ describe("notes", () => {
   });
 });
 
+describe("settings", () => {
+  it("the Time zone select saves through settings_set and follow-up forms use it", async () => {
+    const s = await h.open("300", "/settings");
+    const { page } = s;
+    const zone = page.getByLabel("Time zone");
+    await page.waitForFunction(() => document.getElementById("set-zone")?.value === "Europe/Paris", null, { timeout: 5000 });
+    await zone.selectOption("America/Toronto");
+    await page.getByRole("status").filter({ hasText: "Time zone set to America/Toronto" }).waitFor();
+    assert.equal(await page.evaluate(() => window.__liaisonRelations.timeZone), "America/Toronto");
+    await page.goto(`${h.url}?mock=300#/people/${AMELIE}`);
+    await page.getByRole("button", { name: "Add follow-up" }).click();
+    await page.getByText("In America/Toronto (change it in Settings).").waitFor();
+    await done(s);
+  });
+});
+
 describe("follow-ups and search", () => {
   it("adds a weekly follow-up from the person page", async () => {
     const s = await h.open("300", `/people/${AMELIE}`);
