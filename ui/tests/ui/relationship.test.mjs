@@ -124,6 +124,22 @@ describe("timeline", () => {
     await done(s);
   });
 
+  it("edits an interaction in place; Escape leaves the form", async () => {
+    const s = await h.open("300", `/people/${AMELIE}`);
+    const { page } = s;
+    const list = page.getByRole("list", { name: "Timeline" });
+    await list.getByRole("article").nth(1).getByRole("button", { name: "Edit interaction" }).click();
+    const form = page.getByRole("form", { name: "Edit interaction" });
+    assert.equal(await form.getByLabel("What happened").inputValue(), "Story about our repair programme beta, 45k views. [The post](https://instagram.com/p/example)");
+    await form.getByLabel("What happened").fill("Story with 52k views.");
+    await form.getByRole("button", { name: "Save interaction" }).click();
+    await list.getByText("Story with 52k views.").waitFor();
+    await page.getByRole("button", { name: "Log interaction" }).click();
+    await page.getByRole("form", { name: "Log interaction" }).getByLabel("Channel").press("Escape");
+    await page.getByRole("form", { name: "Log interaction" }).waitFor({ state: "detached" });
+    await done(s);
+  });
+
   it("filters by kind and pages with Show more", async () => {
     const s = await h.open("300", `/people/${AMELIE}`);
     const { page } = s;
