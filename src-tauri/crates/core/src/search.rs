@@ -51,14 +51,17 @@ pub fn search(conn: &Connection, req: &SearchReq) -> Result<Vec<PersonSummary>> 
     summaries_by_rowid(conn, &rowids)
 }
 
-/// How many candidates a walk checks row by row before it reads the facets' index sets: enough
-/// for a filter most people pass to fill a page, so only a rare filter pays for the sets.
-const ROW_CHECKS: usize = 256;
+/// A walk checks candidates row by row (~3 µs each) while the pass rate seen so far says the
+/// page will fill within this many more checks; otherwise it reads the facets' index sets
+/// (~0.1 µs a person in them) once, and then reads rows only for candidates in the sets.
+const ROW_CHECKS: usize = 400;
+/// Candidates checked before the pass rate is trusted.
+const ROW_PROBE: usize = 64;
 
 /// The request's filter for the walks, which may pass over thousands of candidates to find the
 /// few a rare filter allows. Each candidate is checked by SQL on its row (the filter's own
-/// condition, so the result is exactly what a join would give); past ROW_CHECKS, candidates
-/// outside the facet sets (`PersonFilter::facet_rowids`) are dropped first, with no row read.
+/// condition, so the result is exactly what a join would give); once the filter proves rare,
+/// candidates outside the facet sets (`PersonFilter::facet_rowids`) are dropped first, unread.
 /// The city is always checked against its set: per row it is a full-text query (~35 µs).
 struct Filter<'a> {
     req: &'a PersonFilter,
@@ -100,7 +103,7 @@ impl<'a> Filter<'a> {
         let mut row_ok = conn.prepare_cached(&format!(
             "SELECT 1 FROM people p WHERE p.rowid = ?1 AND {cond}"
         ))?;
-        let mut checked = 0;
+        let (mut checked, mut use_sets, start) = (0, false, out.len());
         for id in candidates {
             if out.len() >= limit {
                 break;
@@ -110,7 +113,12 @@ impl<'a> Filter<'a> {
                 continue;
             }
             checked += 1;
-            let sets = if checked > ROW_CHECKS {
+            if !use_sets && checked > ROW_PROBE {
+                let found = out.len() - start;
+                let needed = limit - out.len();
+                use_sets = needed * checked > ROW_CHECKS * found.max(1);
+            }
+            let sets = if use_sets {
                 lazy(&self.facets, || self.req.facet_rowids(conn))?
             } else {
                 lazy(&self.city, || city_only.facet_rowids(conn))?

@@ -134,6 +134,9 @@ impl PersonFilter {
     }
 }
 
+/// See `PersonFilter::facet_rowids`.
+const FACET_CAP: usize = 16_384;
+
 /// The place column of the index holds the folded city, so accents and case don't matter.
 fn city_phrase(city: &str) -> String {
     format!("place : \"{}\"", fold(city).replace('"', ""))
@@ -163,17 +166,26 @@ fn language_cond(first: usize) -> String {
 }
 
 impl PersonFilter {
-    /// The people the facets (every filter but `archived: hide`) allow, as sorted rowids read from each
-    /// facet's own index; `None` when no facet is set. Search checks a candidate against this set
-    /// instead of reading its row: when few candidates pass, a walk over thousands of them then
-    /// costs set look-ups, not row reads.
+    /// The people the facets (every filter but `archived: hide`) may allow, as sorted rowids read
+    /// from each facet's own index; `None` when no facet is set. Search drops candidates outside
+    /// this set before reading their row: when few pass, a walk over thousands of them then costs
+    /// set look-ups, not row reads. Exact for the city; otherwise a superset (a facet of more than
+    /// FACET_CAP people is skipped; a language with a region or script reads the whole language),
+    /// so the row check (`to_sql`) must still follow.
     pub fn facet_rowids(&self, conn: &Connection) -> Result<Option<Vec<i64>>> {
         let mut sets: Vec<Vec<i64>> = Vec::new();
-        let mut add = |sql: &str, params: &[Value]| -> Result<()> {
+        // A facet holding more than FACET_CAP people narrows little and costs the most to read
+        // (a common language: 35k at 100k people); it is left to the row check.
+        let mut add = |sql: &str, params: &[Value], cap: usize| -> Result<()> {
             let mut st = conn.prepare_cached(sql)?;
-            let mut ids: Vec<i64> = st
-                .query_map(rusqlite::params_from_iter(params), |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+            let mut rows = st.query(rusqlite::params_from_iter(params))?;
+            let mut ids: Vec<i64> = Vec::new();
+            while let Some(r) = rows.next()? {
+                if ids.len() == cap {
+                    return Ok(());
+                }
+                ids.push(r.get(0)?);
+            }
             ids.sort_unstable();
             ids.dedup();
             sets.push(ids);
@@ -189,38 +201,46 @@ impl PersonFilter {
         if self.archived == ArchivedFilter::Only {
             // Usually few, and (archived, sort_name) indexes them; hidden ones are most people,
             // so `Hide` is better checked per candidate than listed.
-            add("SELECT rowid FROM people WHERE archived = 1", &[])?;
+            add(
+                "SELECT rowid FROM people WHERE archived = 1",
+                &[],
+                FACET_CAP,
+            )?;
         }
         if let Some(k) = self.kind {
             add(
                 "SELECT rowid FROM people WHERE kind = ?1",
                 &[text(k.as_str())],
+                FACET_CAP,
             )?;
         }
         if let Some(s) = self.stage {
             add(
                 "SELECT rowid FROM people WHERE stage = ?1",
                 &[text(s.as_str())],
+                FACET_CAP,
             )?;
         }
         if let Some(c) = given(&self.country) {
             let sql = "SELECT rowid FROM people WHERE country = ?1";
-            add(sql, &[text(&c.to_ascii_uppercase())])?;
+            add(sql, &[text(&c.to_ascii_uppercase())], FACET_CAP)?;
         }
         if let Some(c) = given(&self.city) {
+            // Never capped: search checks the city only through this set (see search::Filter).
             let sql = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?1";
-            add(sql, &[Value::Text(city_phrase(&c))])?;
+            add(sql, &[Value::Text(city_phrase(&c))], usize::MAX)?;
         }
         if let Some(l) = given(&self.language) {
-            let sql = format!(
-                "SELECT l.person_rowid FROM person_languages l WHERE {}",
-                language_cond(1)
-            );
-            add(&sql, &language_params(&l))?;
+            // The primary subtag's range alone: half the cost of the exact test, and the same
+            // set unless a region or script was asked for (`fr-ca`: all `fr` then).
+            let [hi, lo, ..] = language_params(&l);
+            let sql =
+                "SELECT person_rowid FROM person_languages WHERE language >= ?1 AND language < ?2";
+            add(sql, &[lo, hi], FACET_CAP)?;
         }
         if let Some(pl) = self.platform {
             let sql = "SELECT person_rowid FROM channels WHERE platform = ?1";
-            add(sql, &[text(pl.as_str())])?;
+            add(sql, &[text(pl.as_str())], FACET_CAP)?;
         }
         if let Some(t) = self
             .tag
@@ -229,7 +249,7 @@ impl PersonFilter {
             .filter(|t| !t.is_empty())
         {
             let sql = "SELECT person_rowid FROM person_tags WHERE tag = ?1";
-            add(sql, &[Value::Text(fold(t))])?;
+            add(sql, &[Value::Text(fold(t))], FACET_CAP)?;
         }
         sets.sort_by_key(Vec::len);
         let mut sets = sets.into_iter();
