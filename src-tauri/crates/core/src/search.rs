@@ -137,10 +137,10 @@ impl<'a> Filter<'a> {
 }
 
 /// The value of `cell`, computed by `f` the first time.
-fn lazy<'c>(
-    cell: &'c OnceCell<Option<Vec<i64>>>,
+fn lazy(
+    cell: &OnceCell<Option<Vec<i64>>>,
     f: impl FnOnce() -> Result<Option<Vec<i64>>>,
-) -> Result<Option<&'c [i64]>> {
+) -> Result<Option<&[i64]>> {
     if cell.get().is_none() {
         let _ = cell.set(f()?);
     }
