@@ -40,21 +40,28 @@ export interface Toast {
   text: string;
   tone: "info" | "error";
   action?: ToastAction;
+  /** Lets the thing a toast is about take it back (a reminder, once its follow-up is done). */
+  key?: string;
 }
 
 class Toasts {
   items: Toast[] = $state([]);
   private next = 1;
 
-  show(text: string, tone: Toast["tone"] = "info", action?: ToastAction): void {
+  show(text: string, tone: Toast["tone"] = "info", action?: ToastAction, sticky = false, key?: string): void {
     const id = this.next++;
-    this.items = [...this.items.slice(-2), { id, text, tone, action }];
-    // Errors stay until dismissed: they may need reading twice. An Undo gets time to be reached.
-    if (tone === "info") setTimeout(() => this.dismiss(id), action ? 10000 : 4000);
+    this.items = [...this.items.filter((t) => !key || t.key !== key).slice(-2), { id, text, tone, action, key }];
+    // Errors and reminders stay until dismissed: they may need reading twice, or come while away.
+    // An Undo gets time to be reached.
+    if (tone === "info" && !sticky) setTimeout(() => this.dismiss(id), action ? 10000 : 4000);
   }
 
   dismiss(id: number): void {
     this.items = this.items.filter((t) => t.id !== id);
+  }
+
+  dismissKey(key: string): void {
+    this.items = this.items.filter((t) => t.key !== key);
   }
 }
 

@@ -69,7 +69,7 @@ describe("Today", () => {
     await done(s);
   });
 
-  it("a follow-up coming due shows a toast whose Open button opens the person", async () => {
+  it("a follow-up coming due shows a toast that stays, leaves once done, and whose Open opens the person", async () => {
     const s = await h.open("300", "/today");
     const { page } = s;
     await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
@@ -77,7 +77,17 @@ describe("Today", () => {
       const f = window.__liaisonRelations.followups.find((x) => x.title === "Send the moodboard");
       return window.__liaisonEmitDue(f.id);
     });
+    await page.evaluate(() => {
+      const f = window.__liaisonRelations.followups.find((x) => x.title === "Thank-you note for the keynote share");
+      return window.__liaisonEmitDue(f.id);
+    });
+    const other = page.getByRole("status").filter({ hasText: "Due now: Thank-you note" });
+    await other.waitFor();
+    await page.getByRole("listitem").filter({ hasText: "Thank-you note for the keynote share" }).getByRole("button", { name: "Done", exact: true }).click();
+    await other.waitFor({ state: "detached" });
     const toast = page.getByRole("status").filter({ hasText: "Due now: Send the moodboard (Amélie Dubois)" });
+    await page.waitForTimeout(4500);
+    assert.ok(await toast.isVisible(), "a reminder stays until it is dealt with");
     await toast.getByRole("button", { name: "Open" }).click();
     await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
     await done(s);

@@ -9,6 +9,7 @@ import { settings } from "../../lib/settings.svelte";
 export async function markDone(f: Followup): Promise<Followup | null> {
   try {
     const after = await ipc.followupDone({ id: f.id });
+    toasts.dismissKey(`due-${f.id}`);
     toasts.show(
       after.done_at
         ? t("followup.doneToast", { title: f.title })
@@ -25,6 +26,7 @@ export async function markDone(f: Followup): Promise<Followup | null> {
 export async function snooze(f: Followup, s: { preset?: Snooze; until?: string }): Promise<Followup | null> {
   try {
     const after = await ipc.followupSnooze({ id: f.id, ...s });
+    toasts.dismissKey(`due-${f.id}`);
     toasts.show(t("followup.snoozedToast", { title: f.title, when: formatDateTime(after.due_at, i18n.locale, settings.timeZone) }));
     app.changed();
     return after;
