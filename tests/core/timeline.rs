@@ -528,3 +528,60 @@ fn person_insights_gather_the_relationship_in_one_read() {
         ErrorCode::NotFound
     );
 }
+
+#[test]
+fn a_batch_of_interactions_is_all_or_nothing_and_refreshes_figures_once() {
+    let tb = book();
+    let a = tb
+        .book
+        .person_create(named("Amélie Dubois"))
+        .unwrap()
+        .person
+        .id;
+    let good = |at: &str| {
+        log(
+            InteractionKind::Email,
+            Direction::Given,
+            Some(Exchange::Gift),
+            at,
+            &[&a],
+        )
+    };
+    let mut bad = good("2026-11-03T10:00:00Z");
+    bad.people = vec!["nobody".into()];
+    let err = tb
+        .book
+        .interaction_create_many(vec![good("2026-11-01T10:00:00Z"), bad])
+        .unwrap_err();
+    assert_eq!(
+        err.fields()[0].field,
+        "1.people.0",
+        "the failing item's index leads the field path"
+    );
+    assert!(
+        tb.book
+            .timeline(&TimelineReq {
+                person_id: a.clone(),
+                ..Default::default()
+            })
+            .unwrap()
+            .items
+            .is_empty(),
+        "nothing half-imported"
+    );
+    let n = tb
+        .book
+        .interaction_create_many(vec![
+            good("2026-11-01T10:00:00Z"),
+            good("2026-11-05T10:00:00Z"),
+        ])
+        .unwrap();
+    assert_eq!(n, 2);
+    let i = tb.book.person_insights(&a).unwrap();
+    assert_eq!(
+        i.last_interaction_at.as_deref(),
+        Some("2026-11-05T10:00:00.000Z"),
+        "figures reflect the whole batch"
+    );
+    assert_eq!(i.reciprocity.given_total, 2);
+}

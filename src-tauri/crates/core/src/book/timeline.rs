@@ -10,6 +10,7 @@ use crate::error::{Error, FieldError, Result};
 use crate::new_id;
 use crate::store::interactions::{self as rows, InteractionRow};
 use crate::store::people::{rowid_of, summaries_by_rowid};
+use crate::store::stats;
 use chrono::{DateTime, Datelike, Duration, Utc};
 use rusqlite::{params, Connection};
 
@@ -23,7 +24,36 @@ impl Book {
         self.db.write(|tx| {
             let (people, at) = clean_interaction(tx, &input, &now)?;
             rows::insert(tx, &row(&id, &input, &at, &people, &now, &now))?;
+            stats::refresh_all(tx, &people)?;
             Ok(rows::load(tx, &id)?.1)
+        })
+    }
+
+    /// Logs many interactions in one transaction — all of them, or none if one is invalid (its
+    /// index in the batch prefixes the field: `3.people.0`). Each person's figures are refreshed
+    /// once at the end rather than after every row.
+    pub fn interaction_create_many(&self, inputs: Vec<InteractionInput>) -> Result<usize> {
+        let now = self.now();
+        self.db.write(|tx| {
+            let mut touched = std::collections::BTreeSet::new();
+            for (n, input) in inputs.iter().enumerate() {
+                let (people, at) = clean_interaction(tx, input, &now).map_err(|e| match e {
+                    Error::Validation(fields) => Error::Validation(
+                        fields
+                            .into_iter()
+                            .map(|f| FieldError {
+                                field: format!("{n}.{}", f.field),
+                                message: f.message,
+                            })
+                            .collect(),
+                    ),
+                    other => other,
+                })?;
+                rows::insert(tx, &row(&new_id(), input, &at, &people, &now, &now))?;
+                touched.extend(people);
+            }
+            stats::refresh_all(tx, &touched.into_iter().collect::<Vec<_>>())?;
+            Ok(inputs.len())
         })
     }
 
@@ -77,6 +107,7 @@ impl Book {
                     &old.updated_at,
                 ),
             )?;
+            stats::refresh_all(tx, &people)?;
             Ok(rows::load(tx, &old.id)?.1)
         })
     }

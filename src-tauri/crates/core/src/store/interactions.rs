@@ -22,6 +22,8 @@ pub struct InteractionRow<'a> {
     pub updated_at: &'a str,
 }
 
+/// Inserts without refreshing the people's derived figures: callers do it once per person
+/// (`stats::refresh_all`), which matters for a bulk import of a million rows.
 pub fn insert(conn: &Connection, r: &InteractionRow<'_>) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO interactions (id, kind, direction, exchange, occurred_at, channel, our_side, body,
@@ -35,7 +37,6 @@ pub fn insert(conn: &Connection, r: &InteractionRow<'_>) -> Result<i64> {
     link_people(conn, rowid, r.occurred_at, r.people)?;
     conn.prepare_cached("INSERT INTO interaction_fts (rowid, body) VALUES (?1, ?2)")?
         .execute(params![rowid, fold(&format!("{} {}", r.body, r.our_side))])?;
-    stats::refresh_all(conn, r.people)?;
     Ok(rowid)
 }
 
