@@ -297,8 +297,8 @@ fn main() {
     let busy: Vec<String> = ids.iter().take(n_q).cloned().collect(); // skewed draw: the most-contacted
 
     println!(
-        "\n{:<34} {:>8} {:>8} {:>8} {:>8} {:>8}",
-        "class (ms)", "p50", "p95", "p99", "max", "hits"
+        "\n{:<34} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
+        "class (ms)", "p50", "p95", "p99", "max", "cpu p95", "hits"
     );
     measure("text search, selective word", rounds, &selective, |w| {
         book.search_text(w, 20).unwrap().len()
