@@ -188,7 +188,9 @@ impl Book {
 /// Most overdue first; the partial index on `cold_at` serves this without scanning people.
 fn going_cold(c: &Connection, now: DateTime<Utc>, limit: u32) -> Result<Vec<ColdPerson>> {
     let mut st = c.prepare_cached(
-        "SELECT rowid, last_interaction_at, cold_at FROM people
+        // INDEXED BY: without statistics the planner prefers the archived index and sorts
+        // everyone (47 ms at 100k); the partial index walks only the cold, in order.
+        "SELECT rowid, last_interaction_at, cold_at FROM people INDEXED BY people_by_cold
          WHERE cold_at IS NOT NULL AND archived = 0 AND cold_at <= ?1 ORDER BY cold_at LIMIT ?2",
     )?;
     let rows: Vec<(i64, String, String)> = st
