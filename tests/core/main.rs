@@ -2,6 +2,8 @@
 
 mod bindings;
 mod followups;
+mod insights;
+mod listing;
 mod migrations;
 mod people;
 mod search;

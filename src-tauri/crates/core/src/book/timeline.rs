@@ -1,9 +1,9 @@
-//! The timeline half of the `Book` API: interactions (with undo), notes, and reciprocity figures.
+//! The timeline part of the `Book` API: interactions (with undo), reciprocity, activity, insights.
 
 use super::Book;
 use crate::domain::interaction::{
-    Direction, Exchange, ExchangeCount, Interaction, InteractionInput, MonthActivity, Note,
-    NoteInput, PersonInsights, Reciprocity, TimelinePage, TimelineReq,
+    Direction, Exchange, ExchangeCount, Interaction, InteractionInput, MonthActivity,
+    PersonInsights, Reciprocity, TimelinePage, TimelineReq,
 };
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, FieldError, Result};
@@ -141,46 +141,6 @@ impl Book {
                 next_cursor,
             })
         })
-    }
-
-    pub fn note_create(&self, input: NoteInput) -> Result<Note> {
-        check_body(&input.body, true)?;
-        let now = self.now();
-        self.db.write(|tx| {
-            let person = rowid_of(tx, &input.person_id)?;
-            let note = Note {
-                id: new_id(),
-                person_id: input.person_id.clone(),
-                body: input.body.clone(),
-                pinned: input.pinned,
-                created_at: now.clone(),
-                updated_at: now.clone(),
-            };
-            rows::note_insert(tx, &note, person)?;
-            Ok(note)
-        })
-    }
-
-    pub fn note_update(&self, id: &str, body: &str, pinned: bool) -> Result<Note> {
-        check_body(body, true)?;
-        let now = self.now();
-        self.db.write(|tx| {
-            let (rowid, _) = rows::note_load(tx, id)?;
-            rows::note_update(tx, rowid, body, pinned, &now)?;
-            Ok(rows::note_load(tx, id)?.1)
-        })
-    }
-
-    pub fn note_delete(&self, id: &str) -> Result<Note> {
-        self.db.write(|tx| {
-            let (rowid, note) = rows::note_load(tx, id)?;
-            rows::note_delete(tx, rowid)?;
-            Ok(note)
-        })
-    }
-
-    pub fn notes(&self, person_id: &str) -> Result<Vec<Note>> {
-        self.db.read(|c| rows::notes_of(c, rowid_of(c, person_id)?))
     }
 
     pub fn reciprocity(&self, person_id: &str) -> Result<Reciprocity> {
@@ -369,19 +329,6 @@ fn clean_interaction(
     people.sort_unstable();
     people.dedup();
     Ok((people, at))
-}
-
-fn check_body(body: &str, required: bool) -> Result<()> {
-    if required && body.trim().is_empty() {
-        return Err(Error::invalid("body", "a note needs some text"));
-    }
-    if body.len() > MAX_BODY {
-        return Err(Error::invalid(
-            "body",
-            "this text is too long (200 000 characters at most)",
-        ));
-    }
-    Ok(())
 }
 
 /// Given/received per category for one person, since `since` (an RFC 3339 stamp; "" for all time).
