@@ -172,7 +172,7 @@ fn person(seed: u64, i: usize) -> PersonInput {
         city: city.into(),
         country: country.into(),
         time_zone: tz.into(),
-        emails: if r.next() % 3 == 0 {
+        emails: if r.next().is_multiple_of(3) {
             vec![]
         } else {
             vec![format!("{}@example.com", handle.to_lowercase())]
