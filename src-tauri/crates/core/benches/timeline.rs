@@ -306,37 +306,24 @@ fn main() {
     measure("text search, broad 3-letter prefix", rounds, &broad, |w| {
         book.search_text(w, 20).unwrap().len()
     });
+    // Ctrl+K runs both for a query of 3+ letters: people, then interaction and note text.
+    let people = |w: &String| {
+        book.search(&SearchReq {
+            query: w.clone(),
+            ..Default::default()
+        })
+        .unwrap()
+        .len()
+    };
+    let global = |w: &String| people(w) + book.search_text(w, 20).unwrap().len();
     measure(
         "global (people + text), selective",
         rounds,
         &selective,
-        |w| {
-            book.search(&SearchReq {
-                query: w.clone(),
-                ..Default::default()
-            })
-            .unwrap()
-            .len()
-                + book.search_text(w, 20).unwrap().len()
-        },
+        global,
     );
-    measure("global (people + text), broad", rounds, &broad, |w| {
-        book.search(&SearchReq {
-            query: w.clone(),
-            ..Default::default()
-        })
-        .unwrap()
-        .len()
-            + book.search_text(w, 20).unwrap().len()
-    });
-    measure("people search, surname", rounds, &names, |w| {
-        book.search(&SearchReq {
-            query: w.clone(),
-            ..Default::default()
-        })
-        .unwrap()
-        .len()
-    });
+    measure("global (people + text), broad", rounds, &broad, global);
+    measure("people search, surname", rounds, &names, people);
     measure("timeline first page (50)", rounds, &people_q, |id| {
         book.timeline(&TimelineReq {
             person_id: id.clone(),
