@@ -1,8 +1,11 @@
 //! The SQLite file: opening it safely, one writer and one reader, and transactions that commit only on success.
 
 pub mod filter;
+pub(crate) mod events;
 pub(crate) mod followups;
 pub(crate) mod interactions;
+pub(crate) mod meetups;
+pub(crate) mod name_match;
 pub mod list;
 pub mod migrations;
 pub(crate) mod people;
