@@ -84,6 +84,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::requests::CaptureReq,
         crate::requests::CapturePreview,
         crate::requests::CaptureSaved,
+        crate::requests::FileSaveReq,
     );
     Ok(())
 }

@@ -265,3 +265,11 @@ pub struct CaptureSaved {
     /// People created because their name was new.
     pub created: Vec<PersonSummary>,
 }
+
+/// Saves text the core produced (an export) where the user picks, through the system's save dialog.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct FileSaveReq {
+    /// Suggested name, e.g. `vivatech-2027-attendees.csv`.
+    pub file_name: String,
+    pub text: String,
+}
