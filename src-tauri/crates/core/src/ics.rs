@@ -29,7 +29,13 @@ pub fn calendar(events: &[IcsEvent<'_>]) -> String {
     line(&mut out, "CALSCALE:GREGORIAN");
     let mut zones: BTreeMap<&str, (Tz, i32, i32)> = BTreeMap::new();
     for e in events {
-        let y = e.start.date().format("%Y").to_string().parse().unwrap_or(2026);
+        let y = e
+            .start
+            .date()
+            .format("%Y")
+            .to_string()
+            .parse()
+            .unwrap_or(2026);
         let z = zones.entry(e.tz.name()).or_insert((e.tz, y, y));
         z.1 = z.1.min(y);
         z.2 = z.2.max(y);
@@ -40,9 +46,26 @@ pub fn calendar(events: &[IcsEvent<'_>]) -> String {
     for e in events {
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{}", e.uid));
-        line(&mut out, &format!("DTSTAMP:{}", e.stamp.format("%Y%m%dT%H%M%SZ")));
-        line(&mut out, &format!("DTSTART;TZID={}:{}", e.tz.name(), e.start.format("%Y%m%dT%H%M%S")));
-        line(&mut out, &format!("DTEND;TZID={}:{}", e.tz.name(), e.end.format("%Y%m%dT%H%M%S")));
+        line(
+            &mut out,
+            &format!("DTSTAMP:{}", e.stamp.format("%Y%m%dT%H%M%SZ")),
+        );
+        line(
+            &mut out,
+            &format!(
+                "DTSTART;TZID={}:{}",
+                e.tz.name(),
+                e.start.format("%Y%m%dT%H%M%S")
+            ),
+        );
+        line(
+            &mut out,
+            &format!(
+                "DTEND;TZID={}:{}",
+                e.tz.name(),
+                e.end.format("%Y%m%dT%H%M%S")
+            ),
+        );
         line(&mut out, &format!("SUMMARY:{}", text(e.summary)));
         if !e.description.is_empty() {
             line(&mut out, &format!("DESCRIPTION:{}", text(e.description)));
@@ -129,8 +152,18 @@ fn vtimezone(out: &mut String, tz: Tz, from: i32, to: i32) {
     }
     for (at, before, after) in transitions {
         let local = (at + Duration::seconds(i64::from(before))).naive_utc();
-        let kind = if after > before { "DAYLIGHT" } else { "STANDARD" };
-        sub(out, kind, &local.format("%Y%m%dT%H%M%S").to_string(), before, after);
+        let kind = if after > before {
+            "DAYLIGHT"
+        } else {
+            "STANDARD"
+        };
+        sub(
+            out,
+            kind,
+            &local.format("%Y%m%dT%H%M%S").to_string(),
+            before,
+            after,
+        );
     }
     line(out, "END:VTIMEZONE");
 }

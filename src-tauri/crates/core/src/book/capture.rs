@@ -16,7 +16,9 @@ use crate::new_id;
 use crate::requests::{CapturePerson, CapturePreview, CaptureReq, CaptureSaved};
 use crate::store::name_match::{people_named, people_with_handle};
 use crate::store::people::{self, summaries_by_rowid};
-use crate::store::{events as event_rows, followups as followup_rows, interactions, people_rows, stats};
+use crate::store::{
+    events as event_rows, followups as followup_rows, interactions, people_rows, stats,
+};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use rusqlite::Connection;
@@ -101,12 +103,17 @@ impl Book {
             let followup = match (&p.due_local, &p.followup_title) {
                 (Some(due), Some(title)) => {
                     let ids = person_ids(tx, &rowids)?;
-                    Some(self.followup_in(tx, tz, &now, FollowupInput {
-                        title: title.clone(),
-                        people: ids,
-                        due_local: due.clone(),
-                        ..FollowupInput::default()
-                    })?)
+                    Some(self.followup_in(
+                        tx,
+                        tz,
+                        &now,
+                        FollowupInput {
+                            title: title.clone(),
+                            people: ids,
+                            due_local: due.clone(),
+                            ..FollowupInput::default()
+                        },
+                    )?)
                 }
                 _ => None,
             };
@@ -214,7 +221,11 @@ fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result
     });
     let names: Vec<String> = people
         .iter()
-        .map(|p| p.person.as_ref().map_or(p.text.clone(), |s| s.display_name.clone()))
+        .map(|p| {
+            p.person
+                .as_ref()
+                .map_or(p.text.clone(), |s| s.display_name.clone())
+        })
         .collect();
     let followup_title = due_local.as_ref().map(|_| {
         line.todo
@@ -242,29 +253,63 @@ fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result
 }
 
 /// Applies the user's choice for an ambiguous name, else classifies what was found.
-fn resolve(c: &Connection, req: &CaptureReq, text: String, found: Vec<i64>) -> Result<CapturePerson> {
+fn resolve(
+    c: &Connection,
+    req: &CaptureReq,
+    text: String,
+    found: Vec<i64>,
+) -> Result<CapturePerson> {
     if let Some(choice) = req.choices.iter().find(|ch| fold(&ch.text) == fold(&text)) {
         if choice.person_id.is_empty() {
-            return Ok(CapturePerson { text, person: None, is_new: true, candidates: Vec::new() });
+            return Ok(CapturePerson {
+                text,
+                person: None,
+                is_new: true,
+                candidates: Vec::new(),
+            });
         }
         let rowid = people::rowid_of(c, &choice.person_id)?;
         let person = summaries_by_rowid(c, &[rowid])?.pop();
-        return Ok(CapturePerson { text, person, is_new: false, candidates: Vec::new() });
+        return Ok(CapturePerson {
+            text,
+            person,
+            is_new: false,
+            candidates: Vec::new(),
+        });
     }
     let mut summaries = summaries_by_rowid(c, &found[..found.len().min(MAX_CANDIDATES)])?;
     Ok(match summaries.len() {
-        0 => CapturePerson { text, person: None, is_new: true, candidates: Vec::new() },
-        1 => CapturePerson { text, person: summaries.pop(), is_new: false, candidates: Vec::new() },
+        0 => CapturePerson {
+            text,
+            person: None,
+            is_new: true,
+            candidates: Vec::new(),
+        },
+        1 => CapturePerson {
+            text,
+            person: summaries.pop(),
+            is_new: false,
+            candidates: Vec::new(),
+        },
         _ => {
             summaries.sort_by(|a, b| a.display_name.cmp(&b.display_name));
-            CapturePerson { text, person: None, is_new: false, candidates: summaries }
+            CapturePerson {
+                text,
+                person: None,
+                is_new: false,
+                candidates: summaries,
+            }
         }
     })
 }
 
 /// No `Name:` and no handle: the first three, two or one words, if they are exactly someone's
 /// name, name them (and leave the text). Never creates anyone: a plain word is not a new person.
-fn guess_lead_name(c: &Connection, req: &CaptureReq, line: &mut Line) -> Result<Option<CapturePerson>> {
+fn guess_lead_name(
+    c: &Connection,
+    req: &CaptureReq,
+    line: &mut Line,
+) -> Result<Option<CapturePerson>> {
     for k in (1..=line.words.len().min(3)).rev() {
         let text = line.words[..k]
             .iter()

@@ -21,8 +21,17 @@ impl Book {
         row(
             &mut out,
             &[
-                "Name", "Role", "Status", "Why they matter", "Last contact", "Open follow-ups",
-                "Topics", "Handle", "City", "Country", "Employer",
+                "Name",
+                "Role",
+                "Status",
+                "Why they matter",
+                "Last contact",
+                "Open follow-ups",
+                "Topics",
+                "Handle",
+                "City",
+                "Country",
+                "Employer",
             ],
         );
         for a in &people {
@@ -63,12 +72,16 @@ impl Book {
         let stamp = self.clock.now();
         let parse = |s: &str| NaiveDateTime::parse_from_str(s, super::events::LOCAL_FMT).ok();
         let zone = |s: &str| s.parse::<Tz>().unwrap_or(Tz::UTC);
-        let place = [event.venue.as_str(), event.booth.as_str(), event.city.as_str()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", ");
+        let place = [
+            event.venue.as_str(),
+            event.booth.as_str(),
+            event.city.as_str(),
+        ]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
         let mut items = Vec::new();
         if let (Some(start), Some(end)) = (parse(&event.start_local), parse(&event.end_local)) {
             items.push(Owned {
@@ -84,9 +97,15 @@ impl Book {
             });
         }
         for m in &meetups {
-            let Some(start) = parse(&m.start_local) else { continue };
+            let Some(start) = parse(&m.start_local) else {
+                continue;
+            };
             let who = m.person_names.join(", ");
-            let description = if m.notes.is_empty() { who } else { format!("{who}\n\n{}", m.notes) };
+            let description = if m.notes.is_empty() {
+                who
+            } else {
+                format!("{who}\n\n{}", m.notes)
+            };
             items.push(Owned {
                 uid: format!("{}@liaison", m.id),
                 summary: m.title.clone(),

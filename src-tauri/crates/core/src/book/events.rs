@@ -58,7 +58,11 @@ impl Book {
 
     pub fn event_list(&self, req: &EventListReq) -> Result<Vec<Event>> {
         let now = self.now();
-        let city = req.city.as_deref().map(fold).filter(|c| !c.trim().is_empty());
+        let city = req
+            .city
+            .as_deref()
+            .map(fold)
+            .filter(|c| !c.trim().is_empty());
         let limit = req.limit.unwrap_or(100).clamp(1, 1000);
         self.db
             .read(|c| rows::list(c, req.when, city.as_deref(), &now, limit))
@@ -99,7 +103,10 @@ impl Book {
         let now = self.now();
         let why = req.why.as_deref().map(str::trim);
         if why.is_some_and(|w| w.len() > 500) {
-            return Err(Error::invalid("why", "keep it to one line (500 characters at most)"));
+            return Err(Error::invalid(
+                "why",
+                "keep it to one line (500 characters at most)",
+            ));
         }
         self.db.write(|tx| {
             let event = rows::rowid_of(tx, &req.event_id)?;
@@ -150,7 +157,13 @@ fn attendee(c: &Connection, event: i64, person: i64) -> Result<Attendee> {
 fn attendees(c: &Connection, event: i64, req: &AttendeeListReq) -> Result<Vec<Attendee>> {
     let rows = rows::attendances(c, event)?;
     let people = summaries_by_rowid(c, &rows.iter().map(|r| r.person).collect::<Vec<_>>())?;
-    let terms: Vec<String> = req.query.as_deref().map(words).into_iter().flatten().collect();
+    let terms: Vec<String> = req
+        .query
+        .as_deref()
+        .map(words)
+        .into_iter()
+        .flatten()
+        .collect();
     let mut out: Vec<Attendee> = people
         .into_iter()
         .zip(rows)
@@ -184,8 +197,10 @@ fn attendees(c: &Connection, event: i64, req: &AttendeeListReq) -> Result<Vec<At
         AttendeeSort::Role => out.sort_by_key(|a| a.role as u8),
         AttendeeSort::Status => out.sort_by_key(|a| a.status as u8),
         // Never contacted first, then the longest ago: the people to catch up with.
-        AttendeeSort::LastContact => out.sort_by(|a, b| a.last_interaction_at.cmp(&b.last_interaction_at)),
-        AttendeeSort::Followups => out.sort_by(|a, b| b.open_followups.cmp(&a.open_followups)),
+        AttendeeSort::LastContact => {
+            out.sort_by(|a, b| a.last_interaction_at.cmp(&b.last_interaction_at))
+        }
+        AttendeeSort::Followups => out.sort_by_key(|a| std::cmp::Reverse(a.open_followups)),
     }
     Ok(out)
 }
@@ -250,14 +265,16 @@ fn clean(i: &EventInput, user_tz: Tz) -> Result<Clean> {
         user_tz
     });
     if !input.country.is_empty() && !crate::domain::countries::is_country_code(&input.country) {
-        bad("country", "use a two-letter ISO country code such as FR or US");
+        bad(
+            "country",
+            "use a two-letter ISO country code such as FR or US",
+        );
     }
     if !input.url.is_empty() && !input.url.contains("://") {
         input.url = format!("https://{}", input.url);
     }
-    if !input.url.is_empty()
-        && !(input.url.starts_with("https://") || input.url.starts_with("http://"))
-    {
+    let web = input.url.starts_with("https://") || input.url.starts_with("http://");
+    if !input.url.is_empty() && !web {
         bad("url", "this is not a web address (https://…)");
     }
     if input.notes.len() > MAX_TEXT {
@@ -265,7 +282,10 @@ fn clean(i: &EventInput, user_tz: Tz) -> Result<Clean> {
     }
     let start = parse_local(i.start_local.trim(), NaiveTime::MIN);
     if start.is_none() {
-        bad("start_local", "use a date such as 2026-11-27 or 2026-11-27T09:30");
+        bad(
+            "start_local",
+            "use a date such as 2026-11-27 or 2026-11-27T09:30",
+        );
     }
     let end_text = i.end_local.trim();
     let end = if end_text.is_empty() {
@@ -273,7 +293,10 @@ fn clean(i: &EventInput, user_tz: Tz) -> Result<Clean> {
     } else {
         let e = parse_local(end_text, end_of_day());
         if e.is_none() {
-            bad("end_local", "use a date such as 2026-11-29 or 2026-11-29T18:00");
+            bad(
+                "end_local",
+                "use a date such as 2026-11-29 or 2026-11-29T18:00",
+            );
         }
         e
     };
@@ -303,7 +326,10 @@ fn end_of_day() -> NaiveTime {
 }
 
 /// A zone name, or the fallback when none is given.
-pub(crate) fn parse_zone(name: Option<&str>, fallback: Tz) -> std::result::Result<Tz, &'static str> {
+pub(crate) fn parse_zone(
+    name: Option<&str>,
+    fallback: Tz,
+) -> std::result::Result<Tz, &'static str> {
     match name.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(fallback),
         Some(n) => n

@@ -188,7 +188,12 @@ fn people_around(
     let mut zones = std::collections::HashMap::<String, usize>::new();
     let mut found_country = country.clone();
     for row in st.query_map([query], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
     })? {
         let (rowid, city, ctry, tz) = row?;
         if fold(&city) != key || country.as_ref().is_some_and(|c| *c != ctry) {
@@ -212,7 +217,11 @@ fn people_around(
     )?;
     let mut near = Vec::new();
     for row in st.query_map(params![ctry], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
     })? {
         let (rowid, city, tz) = row?;
         let same_zone = match (&zone, tz.is_empty()) {
@@ -300,15 +309,24 @@ fn clean(c: &Connection, i: &MeetupInput, user_tz: Tz) -> Result<Clean> {
         user_tz
     });
     if !input.country.is_empty() && !crate::domain::countries::is_country_code(&input.country) {
-        bad("country".into(), "use a two-letter ISO country code such as FR or US");
+        bad(
+            "country".into(),
+            "use a two-letter ISO country code such as FR or US",
+        );
     }
     let start = parse_local(i.start_local.trim(), MORNING);
     if start.is_none() {
-        bad("start_local".into(), "use a date and time such as 2026-11-27T12:30");
+        bad(
+            "start_local".into(),
+            "use a date and time such as 2026-11-27T12:30",
+        );
     }
     let minutes = i.minutes.unwrap_or(60);
     if minutes == 0 || minutes > 24 * 60 {
-        bad("minutes".into(), "a meetup lasts between 1 minute and 24 hours");
+        bad(
+            "minutes".into(),
+            "a meetup lasts between 1 minute and 24 hours",
+        );
     }
     let mut people = Vec::new();
     for (n, id) in i.people.iter().enumerate() {

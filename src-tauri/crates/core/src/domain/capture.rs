@@ -111,7 +111,8 @@ fn who_prefix(s: &str) -> Option<(Vec<String>, &str)> {
     if after.starts_with("//") || head.trim().is_empty() || head.len() > 120 {
         return None;
     }
-    if head.ends_with(|c: char| c.is_ascii_digit()) && after.starts_with(|c: char| c.is_ascii_digit())
+    if head.ends_with(|c: char| c.is_ascii_digit())
+        && after.starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
     }

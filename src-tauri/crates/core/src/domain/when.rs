@@ -27,9 +27,15 @@ pub fn find(words: &[String], today: NaiveDate) -> Option<Found> {
         if let Some((end, date)) = phrase_at(words, i, today) {
             let (end, time) = time_at(words, end).unwrap_or((end, None));
             // "le 3 décembre", "next fri", "la semaine prochaine": the lead word belongs to the phrase.
-            let lead = i > 0 && (is_marker(&words[i - 1]) || (words[i - 1] == "la" && words[i] == "semaine"));
+            let lead = i > 0
+                && (is_marker(&words[i - 1]) || (words[i - 1] == "la" && words[i] == "semaine"));
             let start = if lead { i - 1 } else { i };
-            best = Some(Found { start, end, date, time });
+            best = Some(Found {
+                start,
+                end,
+                date,
+                time,
+            });
             i = end;
         } else {
             i += 1;
@@ -59,7 +65,8 @@ fn phrase_at(w: &[String], i: usize, today: NaiveDate) -> Option<(usize, NaiveDa
         return Some((i + 3, today + Duration::days(2)));
     }
     // "next week" / "la semaine prochaine": Monday of next week.
-    let monday_next = || today + Duration::days(7 - i64::from(today.weekday().num_days_from_monday()));
+    let monday_next =
+        || today + Duration::days(7 - i64::from(today.weekday().num_days_from_monday()));
     if word == "next" && next(1) == Some("week") {
         return Some((i + 2, monday_next()));
     }
@@ -77,8 +84,14 @@ fn phrase_at(w: &[String], i: usize, today: NaiveDate) -> Option<(usize, NaiveDa
         let last = i + 1 == w.len();
         let marked = i > 0 && is_marker(&w[i - 1]);
         // FR "vendredi prochain" = the coming Friday, like "next friday".
-        let end = if next(1) == Some("prochain") { i + 2 } else { i + 1 };
-        if !short || last || marked || end == i + 2 {
+        let end = if next(1) == Some("prochain") {
+            i + 2
+        } else {
+            i + 1
+        };
+        // "fri at 14h": a time right after makes a short name a date too.
+        let timed = time_at(w, end).is_some();
+        if !short || last || marked || timed || end == i + 2 {
             return Some((end, next_weekday(today, wd)));
         }
     }
@@ -225,7 +238,10 @@ fn time_at(w: &[String], i: usize) -> Option<(usize, Option<NaiveTime>)> {
 
 fn parse_time(w: &str) -> Option<NaiveTime> {
     let (h, m) = if let Some((h, m)) = w.split_once(':').or_else(|| w.split_once('h')) {
-        (h.parse::<u32>().ok()?, if m.is_empty() { 0 } else { m.parse().ok()? })
+        (
+            h.parse::<u32>().ok()?,
+            if m.is_empty() { 0 } else { m.parse().ok()? },
+        )
     } else if let Some(h) = w.strip_suffix("pm") {
         let h: u32 = h.parse().ok()?;
         (if h == 12 { 12 } else { h + 12 }, 0)

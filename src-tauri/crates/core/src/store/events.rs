@@ -1,8 +1,6 @@
 //! Events, their attendees and meetups in SQLite: rows in, typed values out.
 
-use crate::domain::event::{
-    AttendeeRole, AttendeeStatus, Event, EventKind, EventWhen,
-};
+use crate::domain::event::{AttendeeRole, AttendeeStatus, Event, EventKind, EventWhen};
 use crate::error::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -31,8 +29,22 @@ pub fn insert(conn: &Connection, id: &str, e: &EventRow<'_>, now: &str) -> Resul
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
     )?
     .execute(params![
-        id, e.name, e.kind.as_str(), e.time_zone, e.start_local, e.end_local, e.start_at, e.end_at,
-        e.city, e.city_key, e.country, e.venue, e.booth, e.url, e.notes, now
+        id,
+        e.name,
+        e.kind.as_str(),
+        e.time_zone,
+        e.start_local,
+        e.end_local,
+        e.start_at,
+        e.end_at,
+        e.city,
+        e.city_key,
+        e.country,
+        e.venue,
+        e.booth,
+        e.url,
+        e.notes,
+        now
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -45,8 +57,22 @@ pub fn update(conn: &Connection, rowid: i64, e: &EventRow<'_>, now: &str) -> Res
          WHERE rowid = ?1",
     )?
     .execute(params![
-        rowid, e.name, e.kind.as_str(), e.time_zone, e.start_local, e.end_local, e.start_at,
-        e.end_at, e.city, e.city_key, e.country, e.venue, e.booth, e.url, e.notes, now
+        rowid,
+        e.name,
+        e.kind.as_str(),
+        e.time_zone,
+        e.start_local,
+        e.end_local,
+        e.start_at,
+        e.end_at,
+        e.city,
+        e.city_key,
+        e.country,
+        e.venue,
+        e.booth,
+        e.url,
+        e.notes,
+        now
     ])?;
     Ok(())
 }
@@ -100,13 +126,15 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Event)> {
 }
 
 pub fn load(conn: &Connection, id: &str) -> Result<(i64, Event)> {
-    conn.prepare_cached(&format!("SELECT {EVENT_COLS} FROM events e WHERE e.id = ?1"))?
-        .query_row([id], event_from_row)
-        .optional()?
-        .ok_or_else(|| Error::NotFound {
-            what: "event",
-            id: id.to_string(),
-        })
+    conn.prepare_cached(&format!(
+        "SELECT {EVENT_COLS} FROM events e WHERE e.id = ?1"
+    ))?
+    .query_row([id], event_from_row)
+    .optional()?
+    .ok_or_else(|| Error::NotFound {
+        what: "event",
+        id: id.to_string(),
+    })
 }
 
 pub fn rowid_of(conn: &Connection, id: &str) -> Result<i64> {
@@ -137,7 +165,9 @@ pub fn list(
          ORDER BY {order} LIMIT ?3"
     );
     let mut st = conn.prepare_cached(&sql)?;
-    let rows = st.query_map(params![now, city_key, limit], |r| event_from_row(r).map(|x| x.1))?;
+    let rows = st.query_map(params![now, city_key, limit], |r| {
+        event_from_row(r).map(|x| x.1)
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -159,7 +189,9 @@ pub fn overlapping(conn: &Connection, from: &str, until: &str, limit: u32) -> Re
          ORDER BY e.start_at LIMIT ?3"
     );
     let mut st = conn.prepare_cached(&sql)?;
-    let rows = st.query_map(params![from, until, limit], |r| event_from_row(r).map(|x| x.1))?;
+    let rows = st.query_map(params![from, until, limit], |r| {
+        event_from_row(r).map(|x| x.1)
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -27,8 +27,19 @@ pub fn insert(conn: &Connection, id: &str, m: &MeetupRow<'_>, now: &str) -> Resu
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
     )?
     .execute(params![
-        id, m.title, m.event, m.time_zone, m.start_local, m.start_at, m.minutes, m.place, m.city,
-        m.city_key, m.country, m.notes, now
+        id,
+        m.title,
+        m.event,
+        m.time_zone,
+        m.start_local,
+        m.start_at,
+        m.minutes,
+        m.place,
+        m.city,
+        m.city_key,
+        m.country,
+        m.notes,
+        now
     ])?;
     let rowid = conn.last_insert_rowid();
     set_people(conn, rowid, m.people)?;
@@ -43,8 +54,19 @@ pub fn update(conn: &Connection, rowid: i64, m: &MeetupRow<'_>, now: &str) -> Re
          WHERE rowid = ?1",
     )?
     .execute(params![
-        rowid, m.title, m.event, m.time_zone, m.start_local, m.start_at, m.minutes, m.place, m.city,
-        m.city_key, m.country, m.notes, now
+        rowid,
+        m.title,
+        m.event,
+        m.time_zone,
+        m.start_local,
+        m.start_at,
+        m.minutes,
+        m.place,
+        m.city,
+        m.city_key,
+        m.country,
+        m.notes,
+        now
     ])?;
     conn.prepare_cached("DELETE FROM meetup_people WHERE meetup_rowid = ?1")?
         .execute([rowid])?;
@@ -128,7 +150,9 @@ fn fill(conn: &Connection, mut l: LoadedMeetup) -> Result<LoadedMeetup> {
 
 pub fn load(conn: &Connection, id: &str) -> Result<LoadedMeetup> {
     let l = conn
-        .prepare_cached(&format!("SELECT {MEETUP_COLS} FROM {MEETUP_FROM} WHERE m.id = ?1"))?
+        .prepare_cached(&format!(
+            "SELECT {MEETUP_COLS} FROM {MEETUP_FROM} WHERE m.id = ?1"
+        ))?
         .query_row([id], meetup_from_row)
         .optional()?
         .ok_or_else(|| Error::NotFound {
