@@ -129,7 +129,7 @@ fn killed_writers_lose_nothing_acknowledged_and_leave_no_half_import() {
             let i = book
                 .interaction_get(id)
                 .unwrap_or_else(|e| panic!("run {run}: acknowledged interaction {id} lost: {e}"));
-            assert_eq!(&i.people, &[person.clone()]);
+            assert_eq!(i.people, std::slice::from_ref(person));
         }
         // Every batch ever started is whole or absent: count people per batch prefix.
         let mut st = c
