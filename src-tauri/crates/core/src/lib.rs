@@ -6,6 +6,7 @@ pub mod clock;
 pub mod domain;
 pub mod error;
 pub mod ics;
+pub mod redact;
 pub mod requests;
 pub mod sample;
 pub mod search;
