@@ -77,7 +77,10 @@ fn choices(book: &Book, typed: &[String]) -> Outcome<Vec<CaptureChoice>> {
             let Some((text, person)) = c.split_once('=') else {
                 return Err(Failure::invalid(
                     "--choose",
-                    format!("--choose {} must read NAME=PERSON, e.g. \"Marc=0192…\" or \"Marc=new\"", shell_quote(c)),
+                    format!(
+                        "--choose {} must read NAME=PERSON, e.g. \"Marc=0192…\" or \"Marc=new\"",
+                        shell_quote(c)
+                    ),
                 ));
             };
             let person = person.trim();

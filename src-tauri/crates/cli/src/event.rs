@@ -123,8 +123,14 @@ pub fn events_table(events: &[Event]) -> String {
 
 /// `2027-06-11 → 2027-06-14`, or one day with its hours when it starts and ends the same day.
 fn dates(e: &Event) -> String {
-    let (start, end) = (e.start_local.replace('T', " "), e.end_local.replace('T', " "));
-    let (sd, ed) = (start.get(..10).unwrap_or(&start), end.get(..10).unwrap_or(&end));
+    let (start, end) = (
+        e.start_local.replace('T', " "),
+        e.end_local.replace('T', " "),
+    );
+    let (sd, ed) = (
+        start.get(..10).unwrap_or(&start),
+        end.get(..10).unwrap_or(&end),
+    );
     let whole_days = start.ends_with("00:00") && end.ends_with("23:59");
     match (sd == ed, whole_days) {
         (true, true) => sd.to_string(),

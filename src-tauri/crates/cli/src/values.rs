@@ -48,10 +48,8 @@ pub fn interaction_kind_parser() -> impl TypedValueParser<Value = InteractionKin
 }
 
 pub fn event_kind_parser() -> impl TypedValueParser<Value = EventKind> {
-    PossibleValuesParser::new(names_with_dashes(
-        EventKind::ALL.iter().map(|k| k.as_str()),
-    ))
-    .map(|s| EventKind::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
+    PossibleValuesParser::new(names_with_dashes(EventKind::ALL.iter().map(|k| k.as_str())))
+        .map(|s| EventKind::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
 }
 
 pub fn role_parser() -> impl TypedValueParser<Value = AttendeeRole> {
