@@ -227,6 +227,11 @@ fn a_capture_links_the_event_under_way_by_itself() {
     );
     let detail = sh.json(&["event", "show", &id, "--json"]);
     assert_eq!(attendee(&detail, "Amélie Dubois")["status"], "met");
+    let today = sh.ok(&["today"]);
+    assert!(
+        today.contains("Events soon (1)") && today.contains("Salon"),
+        "Today shows the event under way: {today}"
+    );
 }
 
 #[test]
