@@ -300,6 +300,10 @@ fn a_dry_run_shows_the_plan_and_writes_nothing() {
         "--json",
     ]);
     assert_eq!(json["people"][0]["person"]["display_name"], "Amélie Dubois");
+    // A dry run fails where saving would: a script can check a line first.
+    let out = sh.run(&["capture", "Marc: hi", "--dry-run"]);
+    assert_eq!(out.status.code(), Some(2), "two Marcs: {}", stderr(&out));
+    assert!(stderr(&out).contains("--choose"), "{}", stderr(&out));
 
     assert_eq!(
         count(&sh.json(&["person", "list", "--json"])),
