@@ -89,7 +89,7 @@ export const enEvents = {
   "who.col.topics": "Topics",
   "who.why": "Why they matter",
   "who.whyFor": "Why {name} matters",
-  "who.whyPlaceholder": "One line: why they matter here",
+  "who.whyPlaceholder": "Add why they matter…",
   "who.never": "never",
   "who.remove": "Remove {name} from this event",
   "who.removed": "{name} removed from the event",

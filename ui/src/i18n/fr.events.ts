@@ -90,7 +90,7 @@ export const frEvents = {
   "who.col.topics": "Sujets",
   "who.why": "Pourquoi c’est important",
   "who.whyFor": "Pourquoi {name} compte",
-  "who.whyPlaceholder": "Une ligne : pourquoi cette personne compte ici",
+  "who.whyPlaceholder": "Ajouter pourquoi elle compte…",
   "who.never": "jamais",
   "who.remove": "Retirer {name} de l’événement",
   "who.removed": "{name} retiré de l’événement",
