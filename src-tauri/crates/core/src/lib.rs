@@ -5,6 +5,7 @@ mod book;
 pub mod clock;
 pub mod domain;
 pub mod error;
+pub mod interchange;
 pub mod requests;
 pub mod sample;
 pub mod search;

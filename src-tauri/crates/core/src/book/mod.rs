@@ -1,6 +1,7 @@
 //! `Book`: one relations manager's whole book of people, the store plus the clock every write is stamped by.
 
 mod followups;
+mod interchange;
 mod notes;
 mod people;
 mod timeline;
