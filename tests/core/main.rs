@@ -2,6 +2,7 @@
 
 mod bindings;
 mod followups;
+mod import_csv;
 mod insights;
 mod listing;
 mod migrations;

@@ -63,6 +63,10 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
     let mut headers: Option<Vec<String>> = None;
     let mut records = Vec::new();
     let mut rec = csv::StringRecord::new();
+    // csv counts a CRLF's line only when it reads the next record, so lines are counted here
+    // from byte offsets: newlines before the record, plus the ones it begins past.
+    let bytes = text.as_bytes();
+    let (mut seen_at, mut seen_lines) = (0usize, 1u32);
     loop {
         match rdr.read_record(&mut rec) {
             Ok(false) => break,
@@ -75,8 +79,15 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let line = rec.position().map(|p| p.line()).unwrap_or(0) as u32;
-        let cells: Vec<String> = rec.iter().map(str::to_string).collect();
+        let mut at = rec.position().map(|p| p.byte() as usize).unwrap_or(0).min(bytes.len());
+        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        seen_lines += count_newlines(&bytes[seen_at..at]);
+        seen_at = at;
+        let line = seen_lines;
+        // A quoted line break from Excel is CRLF; stored text uses plain LF everywhere.
+        let cells: Vec<String> = rec.iter().map(|c| c.replace("\r\n", "\n")).collect();
         match headers {
             None => headers = Some(cells.iter().map(|h| h.trim().to_string()).collect()),
             Some(_) => records.push(CsvRecord { line, cells }),
@@ -89,6 +100,10 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
         headers,
         records,
     })
+}
+
+fn count_newlines(b: &[u8]) -> u32 {
+    b.iter().filter(|&&c| c == b'\n').count() as u32
 }
 
 /// The delimiter among `,` `;` tab that splits the first lines into the same number of fields,
@@ -247,4 +262,14 @@ fn label(headers: &[String], mapping: &[ColumnMap], field: &str) -> String {
         .find_map(|w| mapping.iter().position(|m| m.field == *w))
         .and_then(|i| headers.get(i).cloned())
         .unwrap_or_else(|| field.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn record_lines() {
+        let t = super::read_table(b"a;b\r\n1;\"x\r\ny\"\r\n2;z\r\n\r\n;\r\n3;w\r\n").unwrap();
+        let lines: Vec<u32> = t.records.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 4, 7], "physical lines, CRLF and a quoted line break included");
+    }
 }

@@ -159,7 +159,7 @@ pub fn guess_all(headers: &[String]) -> Vec<ColumnMap> {
     out
 }
 
-/// The settings key under which a mapping is remembered: the folded, sorted-as-found header row.
+/// The settings key under which a mapping is remembered: a hash of the folded header row, in its order.
 pub fn header_key(headers: &[String]) -> String {
     use sha2::{Digest, Sha256};
     let folded: Vec<String> = headers.iter().map(|h| fold(h.trim())).collect();
