@@ -87,7 +87,10 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
         seen_at = at;
         let line = seen_lines;
         // A quoted line break from Excel is CRLF; stored text uses plain LF everywhere.
-        let cells: Vec<String> = rec.iter().map(|c| c.replace("\r\n", "\n")).collect();
+        let cells: Vec<String> = rec
+            .iter()
+            .map(|c| if c.contains('\r') { c.replace("\r\n", "\n") } else { c.to_string() })
+            .collect();
         match headers {
             None => headers = Some(cells.iter().map(|h| h.trim().to_string()).collect()),
             Some(_) => records.push(CsvRecord { line, cells }),

@@ -8,7 +8,7 @@ use crate::domain::fold::fold;
 use crate::domain::person::{PersonInput, PersonKind, Stage};
 use crate::domain::validate::clean_person;
 use crate::error::{Error, Result};
-use crate::store::{people, people_rows, stats};
+use crate::store::{people, stats};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 
@@ -89,7 +89,17 @@ pub(crate) fn import_people(
         if opts.dry_run {
             return Ok(());
         }
-        write(tx, now, plan, progress, total)?;
+        // A large import touches far more pages than the 64 MiB cache holds; spilling them to the
+        // WAL mid-transaction and reading them back cost more than the memory, held only meanwhile.
+        let big = plan.new.len() > 10_000;
+        if big {
+            tx.pragma_update(None, "cache_size", -512 * 1024)?;
+        }
+        let written = write(tx, now, plan, progress, total);
+        if big {
+            tx.pragma_update(None, "cache_size", -65536)?;
+        }
+        written?;
         report.written = true;
         Ok(())
     })?;
@@ -97,7 +107,8 @@ pub(crate) fn import_people(
     Ok(report)
 }
 
-/// Decides for each row: a new person, or a merge into someone already met.
+/// Decides for each row: a new person, or a merge into someone already met. Targets are found
+/// first (hash probes only); the book's people that rows merge into are then read in one go.
 fn plan(
     tx: &Connection,
     rows: Vec<(u32, PersonInput, Option<String>)>,
@@ -106,12 +117,10 @@ fn plan(
     progress: &Progress,
 ) -> Result<Plan> {
     let (mut emails, mut handles) = existing_keys(tx)?;
-    let mut plan = Plan {
-        new: Vec::with_capacity(rows.len()),
-        old: HashMap::new(),
-        old_order: Vec::new(),
-    };
-    for (n, (_line, p, note)) in rows.into_iter().enumerate() {
+    let mut fresh = 0usize;
+    let mut assigned: Vec<(bool, Target)> = Vec::with_capacity(rows.len());
+    let mut old_order = Vec::new();
+    for (n, (_line, p, _)) in rows.iter().enumerate() {
         if n % STEP == 0 {
             progress.check()?;
         }
@@ -125,35 +134,17 @@ fn plan(
                     .find_map(|c| handles.get(&handle_key(c.platform.as_str(), &c.handle)).copied())
             });
         let target = match found {
-            None => {
-                plan.new.push((p.clone(), note.into_iter().collect()));
-                report.created += 1;
-                Target::New(plan.new.len() - 1)
-            }
             Some(t) => {
-                let changed = match t {
-                    Target::New(i) => {
-                        let (base, notes) = &mut plan.new[i];
-                        let c = merge_into(base, &p, opts.overwrite);
-                        c | add_note(notes, note)
-                    }
-                    Target::Old(rowid) => {
-                        if !plan.old.contains_key(&rowid) {
-                            plan.old.insert(rowid, load_old(tx, rowid)?);
-                            plan.old_order.push(rowid);
-                        }
-                        let m = plan.old.get_mut(&rowid).expect("inserted above");
-                        let c = merge_into(&mut m.input, &p, opts.overwrite);
-                        m.changed |= c;
-                        c | add_note(&mut m.notes, note)
-                    }
-                };
-                if changed {
-                    report.merged += 1;
-                } else {
-                    report.skipped += 1;
+                if let Target::Old(r) = t {
+                    old_order.push(r);
                 }
+                assigned.push((false, t));
                 t
+            }
+            None => {
+                fresh += 1;
+                assigned.push((true, Target::New(fresh - 1)));
+                Target::New(fresh - 1)
             }
         };
         for e in &p.emails {
@@ -163,6 +154,48 @@ fn plan(
             handles
                 .entry(handle_key(c.platform.as_str(), &c.handle))
                 .or_insert(target);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    old_order.retain(|r| seen.insert(*r));
+    let old: HashMap<i64, OldMerge> = crate::store::bulk::people(tx, Some(&old_order))?
+        .into_iter()
+        .map(|(rowid, person)| {
+            let m = OldMerge {
+                input: PersonInput::from(&person),
+                changed: false,
+                notes: Vec::new(),
+            };
+            (rowid, m)
+        })
+        .collect();
+    let mut plan = Plan {
+        new: Vec::with_capacity(fresh),
+        old,
+        old_order,
+    };
+    for ((_line, p, note), (is_fresh, target)) in rows.into_iter().zip(assigned) {
+        if is_fresh {
+            plan.new.push((p, note.into_iter().collect()));
+            report.created += 1;
+            continue;
+        }
+        let changed = match target {
+            Target::New(i) => {
+                let (base, notes) = &mut plan.new[i];
+                merge_into(base, &p, opts.overwrite) | add_note(notes, note)
+            }
+            Target::Old(rowid) => {
+                let m = plan.old.get_mut(&rowid).expect("every merge target was loaded");
+                let c = merge_into(&mut m.input, &p, opts.overwrite);
+                m.changed |= c;
+                c | add_note(&mut m.notes, note)
+            }
+        };
+        if changed {
+            report.merged += 1;
+        } else {
+            report.skipped += 1;
         }
     }
     Ok(plan)
@@ -189,18 +222,6 @@ fn existing_keys(tx: &Connection) -> Result<(HashMap<String, Target>, HashMap<St
         handles.entry(handle_key(&pl, &h)).or_insert(Target::Old(p));
     }
     Ok((emails, handles))
-}
-
-fn load_old(tx: &Connection, rowid: i64) -> Result<OldMerge> {
-    let id: String = tx
-        .prepare_cached("SELECT id FROM people WHERE rowid = ?1")?
-        .query_row([rowid], |r| r.get(0))?;
-    let (_, person) = people_rows::load(tx, &id)?;
-    Ok(OldMerge {
-        input: PersonInput::from(&person),
-        changed: false,
-        notes: Vec::new(),
-    })
 }
 
 fn add_note(notes: &mut Vec<String>, note: Option<String>) -> bool {
