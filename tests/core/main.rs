@@ -10,3 +10,4 @@ mod people;
 mod search;
 mod support;
 mod timeline;
+mod vcard;

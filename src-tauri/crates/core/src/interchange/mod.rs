@@ -13,7 +13,8 @@ pub mod decode;
 // pub mod dossier;
 // pub mod ics;
 mod merge;
-// pub mod vcard;
+pub mod vcard;
+pub mod vcard_out;
 
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
