@@ -6,6 +6,7 @@ pub mod error;
 pub mod notifier;
 pub mod state;
 
+pub use commands::files::FileSaver;
 pub use commands::settings::LinkOpener;
 pub use error::IpcError;
 pub use state::BookState;
@@ -18,21 +19,28 @@ include!("command_names.rs");
 /// `tauri::Builder::default()`; the IPC tests pass `tauri::test::mock_builder()`, so both run
 /// exactly this list (which must match `COMMANDS`, the list the permissions are made from).
 pub fn configure<R: Runtime>(builder: Builder<R>, book: BookState) -> Builder<R> {
-    configure_with(builder, book, LinkOpener::system())
+    configure_with(builder, book, LinkOpener::system(), FileSaver::System)
 }
 
-/// `configure` with a chosen way to open links: tests record them instead of starting a browser.
+/// `configure` with chosen ways to open links and to pick where a file is saved: tests record
+/// links instead of starting a browser, and answer the save dialog instead of showing it.
 pub fn configure_with<R: Runtime>(
     builder: Builder<R>,
     book: BookState,
     links: LinkOpener,
+    saves: FileSaver,
 ) -> Builder<R> {
     builder
         // Desktop notifications for due follow-ups, sent from Rust only: no capability grants
         // the webview any notification:* permission.
         .plugin(tauri_plugin_notification::init())
+        // The save dialog, shown from Rust by `file_save`. No capability grants dialog:*, so
+        // the plugin's own commands (and the window.alert/confirm it routes through them)
+        // are refused: the UI uses its own dialogs.
+        .plugin(tauri_plugin_dialog::init())
         .manage(book)
         .manage(links)
+        .manage(saves)
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::sample_load,
@@ -65,6 +73,26 @@ pub fn configure_with<R: Runtime>(
             commands::settings::settings_get,
             commands::settings::settings_set,
             commands::settings::link_open,
+            commands::events::event_create,
+            commands::events::event_update,
+            commands::events::event_delete,
+            commands::events::event_get,
+            commands::events::event_detail,
+            commands::events::event_list,
+            commands::events::event_attend,
+            commands::events::event_unattend,
+            commands::events::event_attendees,
+            commands::events::event_attendees_csv,
+            commands::events::event_ics,
+            commands::events::meetup_create,
+            commands::events::meetup_update,
+            commands::events::meetup_delete,
+            commands::events::meetup_list,
+            commands::events::meetup_outcome,
+            commands::events::city_view,
+            commands::events::capture_preview,
+            commands::events::capture_save,
+            commands::files::file_save,
         ])
 }
 

@@ -1,6 +1,10 @@
 //! Integration tests of the core on real temp-file databases, one binary for the whole area.
 
 mod bindings;
+mod capture;
+mod capture_parse;
+mod event_files;
+mod events;
 mod followups;
 mod import_csv;
 mod insights;

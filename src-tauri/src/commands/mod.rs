@@ -1,6 +1,8 @@
 //! The IPC surface: one `#[tauri::command]` per action, named `<noun>_<verb>`, taking one `req`.
 
 pub mod app;
+pub mod events;
+pub mod files;
 pub mod followups;
 pub mod people;
 pub mod settings;

@@ -7,6 +7,7 @@ use crate::*;
 pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
     let id = json!({ "id": NO_SUCH_ID });
     let person = json!({ "person_id": NO_SUCH_ID });
+    let attend = json!({ "event_id": NO_SUCH_ID, "person_id": NO_SUCH_ID });
     vec![
         ("app_info", json!({})),
         ("sample_load", json!({ "req": { "count": 1 } })),
@@ -74,6 +75,51 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         (
             "link_open",
             json!({ "req": { "url": "https://example.com" } }),
+        ),
+        (
+            "event_create",
+            json!({ "req": { "input": { "name": "VivaTech", "start_local": "2030-06-11" } } }),
+        ),
+        (
+            "event_update",
+            json!({ "req": { "id": NO_SUCH_ID, "input": {} } }),
+        ),
+        ("event_delete", json!({ "req": id })),
+        ("event_get", json!({ "req": id })),
+        ("event_detail", json!({ "req": id })),
+        ("event_list", json!({ "req": {} })),
+        ("event_attend", json!({ "req": attend })),
+        ("event_unattend", json!({ "req": attend })),
+        (
+            "event_attendees",
+            json!({ "req": { "event_id": NO_SUCH_ID } }),
+        ),
+        ("event_attendees_csv", json!({ "req": id })),
+        ("event_ics", json!({ "req": id })),
+        (
+            "meetup_create",
+            json!({ "req": { "input": { "title": "Coffee", "start_local": "2030-06-11T10:00" } } }),
+        ),
+        (
+            "meetup_update",
+            json!({ "req": { "id": NO_SUCH_ID, "input": {} } }),
+        ),
+        ("meetup_delete", json!({ "req": id })),
+        ("meetup_list", json!({ "req": {} })),
+        (
+            "meetup_outcome",
+            json!({ "req": { "id": NO_SUCH_ID, "outcome": "x" } }),
+        ),
+        ("city_view", json!({ "req": { "city": "Paris" } })),
+        (
+            "capture_preview",
+            json!({ "req": { "line": "Amélie: hello" } }),
+        ),
+        ("capture_save", json!({ "req": { "line": "" } })),
+        // Nothing is picked in the tests' save dialog unless a test says so: this call cancels.
+        (
+            "file_save",
+            json!({ "req": { "file_name": "x.csv", "text": "x" } }),
         ),
     ]
 }

@@ -3,12 +3,15 @@
 //! and errors as `{code, message, fields}`.
 
 mod acl;
+mod events;
 mod followups;
 mod notifier;
 mod people;
 mod relationship;
 
-pub(crate) use liaison_app_lib::{configure_with, context, BookState, LinkOpener, COMMANDS};
+pub(crate) use liaison_app_lib::{
+    configure_with, context, BookState, FileSaver, LinkOpener, COMMANDS,
+};
 pub(crate) use serde_json::{json, Value};
 pub(crate) use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
@@ -27,6 +30,10 @@ pub(crate) struct Harness {
     pub main: WebviewWindow<MockRuntime>,
     /// The links `link_open` handed to the system: recorded, so no browser starts in tests.
     pub opened: Arc<Mutex<Vec<String>>>,
+    /// What the "user" picks in the save dialog: a path, or `None` (the default) to cancel.
+    pub save_to: Arc<Mutex<Option<std::path::PathBuf>>>,
+    /// The file names the save dialog was opened with.
+    pub suggested: Arc<Mutex<Vec<String>>>,
 }
 
 impl Harness {
@@ -43,7 +50,14 @@ impl Harness {
             record.lock().expect("not poisoned").push(url.to_string());
             Ok(())
         });
-        let app = configure_with(mock_builder(), book, links)
+        let save_to = Arc::new(Mutex::new(None));
+        let suggested = Arc::new(Mutex::new(Vec::new()));
+        let (answer, names) = (Arc::clone(&save_to), Arc::clone(&suggested));
+        let saves = FileSaver::chosen(move |name| {
+            names.lock().expect("not poisoned").push(name.to_string());
+            answer.lock().expect("not poisoned").clone()
+        });
+        let app = configure_with(mock_builder(), book, links, saves)
             .build(context())
             .expect("the app builds with the production context");
         // Tauri opens the configured windows when the event loop starts, which tests never
@@ -64,6 +78,8 @@ impl Harness {
             app,
             main,
             opened,
+            save_to,
+            suggested,
         }
     }
 

@@ -1,5 +1,6 @@
 // English messages: the reference catalogue whose keys every other language must provide.
 import { enRelations } from "./en.relations";
+import { enEvents } from "./en.events";
 
 export const en = {
   "app.name": "Liaison",
@@ -251,6 +252,7 @@ export const en = {
 
   "common.notSet": "Not set",
   ...enRelations,
+  ...enEvents,
 } as const;
 
 export type MessageKey = keyof typeof en;

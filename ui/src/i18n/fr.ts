@@ -2,6 +2,7 @@
 // French punctuation keeps no-break spaces (U+00A0 before ":" and inside « », U+202F before ? ! ;).
 import type { Messages } from "./en";
 import { frRelations } from "./fr.relations";
+import { frEvents } from "./fr.events";
 
 export const fr: Messages = {
   "app.name": "Liaison",
@@ -253,4 +254,5 @@ export const fr: Messages = {
 
   "common.notSet": "Non renseigné",
   ...frRelations,
+  ...frEvents,
 };

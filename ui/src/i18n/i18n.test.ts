@@ -44,14 +44,22 @@ describe("catalogue parity", () => {
     expect(en["firstrun.add"]).toBe("Add a person");
     expect(en["firstrun.sample"]).toBe("Load sample data");
     expect(en["settings.language"]).toBe("Language");
+    expect(en["nav.events"]).toBe("Events");
+    expect(en["events.new"]).toBe("New event");
+    expect(en["eventForm.name"]).toBe("Event name");
+    expect(en["eventForm.startDate"]).toBe("Start date");
+    expect(en["eventForm.city"]).toBe("City");
+    expect(en["eventForm.save"]).toBe("Save event");
+    expect(en["who.addButton"]).toBe("Add");
+    expect(en["capture.label"]).toBe("Capture a note");
   });
 
   it("gives no other link or button the exact name of a sidebar link, so selecting by name is unambiguous", () => {
     // Headings and the grid may share a sidebar name: they have other roles than link or button.
-    const otherRoles = new Set(["people.title", "people.listLabel", "settings.title", "form.newTitle", "today.title", "search.peopleGroup"]);
+    const otherRoles = new Set(["people.title", "people.listLabel", "settings.title", "form.newTitle", "today.title", "search.peopleGroup", "events.title", "today.events", "eventForm.newTitle", "city.title"]);
     const others = Object.entries(en).filter(([k]) => !k.startsWith("nav.") && !otherRoles.has(k));
     for (const [key, msg] of others) {
-      expect([en["nav.today"], en["nav.people"], en["nav.settings"], en["nav.newPerson"]], key).not.toContain(msg);
+      expect([en["nav.today"], en["nav.people"], en["nav.settings"], en["nav.newPerson"], en["nav.events"], en["nav.city"], en["nav.capture"]], key).not.toContain(msg);
     }
   });
 });

@@ -41,6 +41,30 @@ import type { TextSearchReq } from "./bindings/TextSearchReq";
 import type { TimelinePage } from "./bindings/TimelinePage";
 import type { TimelineReq } from "./bindings/TimelineReq";
 import type { Today } from "./bindings/Today";
+import type { Attendee } from "./bindings/Attendee";
+import type { AttendeeListReq } from "./bindings/AttendeeListReq";
+import type { AttendReq } from "./bindings/AttendReq";
+import type { CapturePreview } from "./bindings/CapturePreview";
+import type { CaptureReq } from "./bindings/CaptureReq";
+import type { CaptureSaved } from "./bindings/CaptureSaved";
+import type { CityView } from "./bindings/CityView";
+import type { CityViewReq } from "./bindings/CityViewReq";
+import type { Event } from "./bindings/Event";
+import type { EventCreateReq } from "./bindings/EventCreateReq";
+import type { EventDetail } from "./bindings/EventDetail";
+import type { EventExportReq } from "./bindings/EventExportReq";
+import type { EventIdReq } from "./bindings/EventIdReq";
+import type { EventListReq } from "./bindings/EventListReq";
+import type { EventUpdateReq } from "./bindings/EventUpdateReq";
+import type { ExportedText } from "./bindings/ExportedText";
+import type { FileSaveReq } from "./bindings/FileSaveReq";
+import type { Meetup } from "./bindings/Meetup";
+import type { MeetupCreateReq } from "./bindings/MeetupCreateReq";
+import type { MeetupDeleteReq } from "./bindings/MeetupDeleteReq";
+import type { MeetupListReq } from "./bindings/MeetupListReq";
+import type { MeetupOutcomeReq } from "./bindings/MeetupOutcomeReq";
+import type { MeetupUpdateReq } from "./bindings/MeetupUpdateReq";
+import type { UnattendReq } from "./bindings/UnattendReq";
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -82,6 +106,28 @@ export const ipc = {
   settingsGet: () => call<Settings>("settings_get"),
   settingsSet: (req: Settings) => call<Settings>("settings_set", { req }),
   linkOpen: (req: { url: string }) => call<null>("link_open", { req }),
+  // Issue 4: events, who's here, meetups, the city view, quick capture, saving exports.
+  eventCreate: (req: EventCreateReq) => call<Event>("event_create", { req }),
+  eventUpdate: (req: EventUpdateReq) => call<Event>("event_update", { req }),
+  eventDelete: (req: EventIdReq) => call<Event>("event_delete", { req }),
+  eventGet: (req: EventIdReq) => call<Event>("event_get", { req }),
+  eventDetail: (req: EventIdReq) => call<EventDetail>("event_detail", { req }),
+  eventList: (req: EventListReq) => call<Event[]>("event_list", { req }),
+  eventAttend: (req: AttendReq) => call<Attendee>("event_attend", { req }),
+  eventUnattend: (req: UnattendReq) => call<null>("event_unattend", { req }),
+  eventAttendees: (req: AttendeeListReq) => call<Attendee[]>("event_attendees", { req }),
+  eventAttendeesCsv: (req: EventExportReq) => call<ExportedText>("event_attendees_csv", { req }),
+  eventIcs: (req: EventExportReq) => call<ExportedText>("event_ics", { req }),
+  meetupCreate: (req: MeetupCreateReq) => call<Meetup>("meetup_create", { req }),
+  meetupUpdate: (req: MeetupUpdateReq) => call<Meetup>("meetup_update", { req }),
+  meetupDelete: (req: MeetupDeleteReq) => call<Meetup>("meetup_delete", { req }),
+  meetupList: (req: MeetupListReq) => call<Meetup[]>("meetup_list", { req }),
+  meetupOutcome: (req: MeetupOutcomeReq) => call<Meetup>("meetup_outcome", { req }),
+  cityView: (req: CityViewReq) => call<CityView>("city_view", { req }),
+  capturePreview: (req: CaptureReq) => call<CapturePreview>("capture_preview", { req }),
+  captureSave: (req: CaptureReq) => call<CaptureSaved>("capture_save", { req }),
+  /** The system's save dialog; null when the user cancelled it. */
+  fileSave: (req: FileSaveReq) => call<string | null>("file_save", { req }),
 };
 
 /** The shell emits `followup-due` when a follow-up comes due while the window is open. */

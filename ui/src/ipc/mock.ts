@@ -18,6 +18,8 @@ import { generatePerson, showcasePeople, summaryOf } from "./mockData";
 import { cleanPerson } from "./mockValidate";
 import { RelationsBook } from "./mockRelations";
 import { relationsCommand } from "./mockCommands";
+import { EventsBook } from "./mockEvents";
+import { NOT_MINE, eventsCommand, seedEvents } from "./mockEventsCommands";
 
 interface Row {
   s: PersonSummary;
@@ -266,10 +268,13 @@ export function installMock(params: URLSearchParams): void {
   const latency = Number(params.get("latency") ?? 12);
   const book = new MockBook(count);
   const relations = new RelationsBook(book, count >= 8);
+  const events = new EventsBook(book, relations);
+  if (count >= 8) seedEvents(events, Date.now());
   // Tests and the console reach the fake book, and can fire the shell's `followup-due` event.
   Object.assign(window, {
     __liaisonMock: book,
     __liaisonRelations: relations,
+    __liaisonEvents: events,
     __liaisonEmitDue: (id: string) => emit("followup-due", relations.findFollowup(id)),
   });
 
@@ -304,8 +309,14 @@ export function installMock(params: URLSearchParams): void {
         return book.delete((req as { id: string }).id);
       case "sample_load":
         return book.sample((req as { count?: number }).count ?? 40);
-      default:
-        return relationsCommand(relations, cmd, req);
+      case "today_get": {
+        const day = relations.today();
+        return { ...day, ...events.today(day.date) };
+      }
+      default: {
+        const answer = eventsCommand(events, cmd, req);
+        return answer === NOT_MINE ? relationsCommand(relations, cmd, req) : answer;
+      }
     }
   }, { shouldMockEvents: true });
 }

@@ -284,6 +284,8 @@ export class RelationsBook {
       overdue: open.filter((f) => Date.parse(f.due_at) <= now.getTime() && dayIn(new Date(f.due_at), this.timeZone) < date).map((f) => structuredClone(f)),
       due_today: open.filter((f) => dayIn(new Date(f.due_at), this.timeZone) === date || (Date.parse(f.due_at) <= now.getTime() && dayIn(new Date(f.due_at), this.timeZone) >= date)).map((f) => structuredClone(f)),
       going_cold: cold,
+      events: [],
+      meetups: [],
     };
   }
 

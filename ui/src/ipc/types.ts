@@ -36,6 +36,25 @@ export type { Snooze } from "./bindings/Snooze";
 export type { TextHit } from "./bindings/TextHit";
 export type { TimelinePage } from "./bindings/TimelinePage";
 export type { Today } from "./bindings/Today";
+export type { Attendee } from "./bindings/Attendee";
+export type { AttendeeRole } from "./bindings/AttendeeRole";
+export type { AttendeeSort } from "./bindings/AttendeeSort";
+export type { AttendeeStatus } from "./bindings/AttendeeStatus";
+export type { AttendReq } from "./bindings/AttendReq";
+export type { CapturePerson } from "./bindings/CapturePerson";
+export type { CaptureChoice } from "./bindings/CaptureChoice";
+export type { CapturePreview } from "./bindings/CapturePreview";
+export type { CaptureReq } from "./bindings/CaptureReq";
+export type { CaptureSaved } from "./bindings/CaptureSaved";
+export type { CityView } from "./bindings/CityView";
+export type { Event } from "./bindings/Event";
+export type { EventDetail } from "./bindings/EventDetail";
+export type { EventInput } from "./bindings/EventInput";
+export type { EventKind } from "./bindings/EventKind";
+export type { EventWhen } from "./bindings/EventWhen";
+export type { ExportedText } from "./bindings/ExportedText";
+export type { Meetup } from "./bindings/Meetup";
+export type { MeetupInput } from "./bindings/MeetupInput";
 export type { ErrorBody, ErrorCode, FieldError } from "./errors";
 export { IpcError, errorBodyOf } from "./errors";
 
@@ -45,6 +64,10 @@ import type { Stage } from "./bindings/Stage";
 import type { InteractionKind } from "./bindings/InteractionKind";
 import type { Direction } from "./bindings/Direction";
 import type { Exchange } from "./bindings/Exchange";
+import type { EventKind } from "./bindings/EventKind";
+import type { AttendeeRole } from "./bindings/AttendeeRole";
+import type { AttendeeStatus } from "./bindings/AttendeeStatus";
+import type { AttendeeSort } from "./bindings/AttendeeSort";
 
 // Ordered as the domain presents them (the progression first); `satisfies` catches a new variant.
 export const KINDS = [
@@ -119,6 +142,12 @@ export const EXCHANGES = [
   "introduction",
 ] as const satisfies readonly Exchange[];
 
+export const EVENT_KINDS = ["conference", "trade_show", "meetup", "city_trip", "dinner", "webinar"] as const satisfies readonly EventKind[];
+export const ROLES = ["speaker", "exhibitor", "attendee", "host", "press"] as const satisfies readonly AttendeeRole[];
+// The order an event goes through: invited, then confirmed or declined, then met or not.
+export const STATUSES = ["invited", "confirmed", "declined", "met", "no_show"] as const satisfies readonly AttendeeStatus[];
+export const ATTENDEE_SORTS = ["name", "role", "status", "last_contact", "followups"] as const satisfies readonly AttendeeSort[];
+
 // Compile-time proof that each list above names every variant of its union.
 type Covers<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;
 export const LISTS_ARE_COMPLETE: [
@@ -128,4 +157,8 @@ export const LISTS_ARE_COMPLETE: [
   Covers<InteractionKind, (typeof INTERACTION_KINDS)[number]>,
   Covers<Direction, (typeof DIRECTIONS)[number]>,
   Covers<Exchange, (typeof EXCHANGES)[number]>,
-] = [true, true, true, true, true, true];
+  Covers<EventKind, (typeof EVENT_KINDS)[number]>,
+  Covers<AttendeeRole, (typeof ROLES)[number]>,
+  Covers<AttendeeStatus, (typeof STATUSES)[number]>,
+  Covers<AttendeeSort, (typeof ATTENDEE_SORTS)[number]>,
+] = [true, true, true, true, true, true, true, true, true, true];

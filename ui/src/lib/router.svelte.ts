@@ -5,12 +5,22 @@ export type Route =
   | { name: "people" }
   | { name: "new" }
   | { name: "person"; id: string }
-  | { name: "settings" };
+  | { name: "settings" }
+  | { name: "events" }
+  | { name: "newEvent" }
+  | { name: "event"; id: string }
+  | { name: "editEvent"; id: string }
+  | { name: "city"; city: string; country: string };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
   if (parts[0] === "settings") return { name: "settings" };
   if (parts[0] === "today" || parts.length === 0) return { name: "today" };
+  if (parts[0] === "events" && parts[1] === "new") return { name: "newEvent" };
+  if (parts[0] === "events" && parts[1] && parts[2] === "edit") return { name: "editEvent", id: parts[1] };
+  if (parts[0] === "events" && parts[1]) return { name: "event", id: parts[1] };
+  if (parts[0] === "events") return { name: "events" };
+  if (parts[0] === "city") return { name: "city", city: parts[1] ?? "", country: parts[2] ?? "" };
   if (parts[0] === "people" && parts[1] === "new") return { name: "new" };
   if (parts[0] === "people" && parts[1]) return { name: "person", id: parts[1] };
   return { name: "people" };
@@ -28,6 +38,16 @@ export function hrefOf(route: Route): string {
       return `#/people/${encodeURIComponent(route.id)}`;
     case "settings":
       return "#/settings";
+    case "events":
+      return "#/events";
+    case "newEvent":
+      return "#/events/new";
+    case "event":
+      return `#/events/${encodeURIComponent(route.id)}`;
+    case "editEvent":
+      return `#/events/${encodeURIComponent(route.id)}/edit`;
+    case "city":
+      return `#/city${route.city ? `/${encodeURIComponent(route.city)}` : ""}${route.city && route.country ? `/${encodeURIComponent(route.country)}` : ""}`;
   }
 }
 

@@ -1,8 +1,9 @@
 //! The request and reply shapes of the app's commands, one `<Noun><Verb>Req` each, shared with the UI.
 
-use crate::domain::followup::FollowupInput;
-use crate::domain::interaction::{Interaction, InteractionInput, NoteInput};
-use crate::domain::person::{PersonInput, PersonPatch};
+use crate::domain::event::{Event, EventInput, MeetupInput};
+use crate::domain::followup::{Followup, FollowupInput};
+use crate::domain::interaction::{Interaction, InteractionInput, InteractionKind, NoteInput};
+use crate::domain::person::{PersonInput, PersonPatch, PersonSummary};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -151,4 +152,124 @@ pub struct Settings {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct LinkOpenReq {
     pub url: String,
+}
+
+// --- Events, meetups and quick capture (issue 4) ---
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct EventCreateReq {
+    pub input: EventInput,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct EventUpdateReq {
+    pub id: String,
+    pub input: EventInput,
+}
+
+/// `event_get`, `event_detail` and `event_delete` take an id.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct EventIdReq {
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct MeetupCreateReq {
+    pub input: MeetupInput,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct MeetupUpdateReq {
+    pub id: String,
+    pub input: MeetupInput,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct MeetupDeleteReq {
+    pub id: String,
+}
+
+/// What to export about an event: its attendees as CSV, or its meetups as iCalendar.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct EventExportReq {
+    pub id: String,
+}
+
+/// A file's text, for the UI to save where the user chooses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ExportedText {
+    /// A suggested file name, e.g. `vivatech-2027-attendees.csv`.
+    pub file_name: String,
+    pub mime: String,
+    pub text: String,
+}
+
+/// One line typed into quick capture.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct CaptureReq {
+    pub line: String,
+    /// How ambiguous names were resolved: the name as typed, and the chosen person's id
+    /// (an empty id means "a new person").
+    pub choices: Vec<CaptureChoice>,
+    /// The event to link; defaults to the event under way now, if any.
+    pub event_id: Option<String>,
+    /// Don't link the event under way.
+    pub no_event: bool,
+    /// Defaults to `meeting` at an event, else `note`.
+    pub kind: Option<InteractionKind>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct CaptureChoice {
+    pub text: String,
+    pub person_id: String,
+}
+
+/// Who a part of the line names: a known person, a new one, or a choice to make.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CapturePerson {
+    /// As typed: `Amélie`, `@amelied`.
+    pub text: String,
+    /// Resolved to this person (None when new or ambiguous).
+    pub person: Option<PersonSummary>,
+    /// No one matches: saving creates a person with this name.
+    pub is_new: bool,
+    /// Several match: the user picks one (best first).
+    pub candidates: Vec<PersonSummary>,
+}
+
+/// What saving the line would do; nothing is written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CapturePreview {
+    pub people: Vec<CapturePerson>,
+    pub kind: InteractionKind,
+    pub body: String,
+    pub tags: Vec<String>,
+    /// The follow-up's due wall time, `YYYY-MM-DDTHH:MM`, in the user's zone.
+    pub due_local: Option<String>,
+    /// The words that gave the date, as typed.
+    pub due_phrase: Option<String>,
+    pub followup_title: Option<String>,
+    pub event: Option<Event>,
+    /// What stops saving, in words; empty when the line can be saved.
+    pub problems: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CaptureSaved {
+    pub interaction: Interaction,
+    pub followup: Option<Followup>,
+    pub event: Option<Event>,
+    /// People created because their name was new.
+    pub created: Vec<PersonSummary>,
+}
+
+/// Saves text the core produced (an export) where the user picks, through the system's save dialog.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct FileSaveReq {
+    /// Suggested name, e.g. `vivatech-2027-attendees.csv`.
+    pub file_name: String,
+    pub text: String,
 }

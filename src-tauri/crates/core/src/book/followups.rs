@@ -172,6 +172,8 @@ impl Book {
             (date + Duration::days(1)).and_time(chrono::NaiveTime::MIN),
             tz,
         ));
+        let start = stamp(local_to_utc(date.and_time(chrono::NaiveTime::MIN), tz));
+        let fortnight = stamp(now_t + Duration::days(14));
         let now = stamp(now_t);
         self.db.read(|c| {
             Ok(Today {
@@ -180,6 +182,18 @@ impl Book {
                 overdue: rows::open_due_before(c, &now, 200)?,
                 due_today: rows::open_due_between(c, &now, &end, 200)?,
                 going_cold: going_cold(c, now_t, 100)?,
+                events: crate::store::events::overlapping(c, &now, &fortnight, 20)?,
+                meetups: crate::store::meetups::query(
+                    c,
+                    &crate::store::meetups::MeetupQuery {
+                        event: None,
+                        city_key: None,
+                        from: Some(&start),
+                        until: Some(&end),
+                        newest_first: false,
+                        limit: 50,
+                    },
+                )?,
             })
         })
     }

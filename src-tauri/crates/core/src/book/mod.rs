@@ -1,7 +1,11 @@
 //! `Book`: one relations manager's whole book of people, the store plus the clock every write is stamped by.
 
+mod capture;
+mod event_export;
+mod events;
 mod followups;
 mod interchange;
+mod meetups;
 mod notes;
 mod people;
 mod timeline;

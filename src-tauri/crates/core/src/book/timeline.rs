@@ -313,6 +313,13 @@ fn clean_interaction(
     if i.people.is_empty() {
         bad("people", "an interaction involves at least one person");
     }
+    if let Some(e) = i.event_id.as_deref().filter(|e| !e.is_empty()) {
+        match crate::store::events::rowid_of(c, e) {
+            Ok(_) => {}
+            Err(Error::NotFound { .. }) => bad("event_id", "this event does not exist"),
+            Err(e) => return Err(e),
+        }
+    }
     let mut people = Vec::new();
     for (n, id) in i.people.iter().enumerate() {
         match rowid_of(c, id) {

@@ -87,4 +87,8 @@ pub struct Today {
     pub overdue: Vec<Followup>,
     pub due_today: Vec<Followup>,
     pub going_cold: Vec<ColdPerson>,
+    /// Events under way or starting within two weeks, soonest first.
+    pub events: Vec<super::event::Event>,
+    /// Meetups starting today (the user's day), earliest first.
+    pub meetups: Vec<super::event::Meetup>,
 }

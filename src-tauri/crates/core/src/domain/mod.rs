@@ -2,10 +2,13 @@
 
 pub mod cadence;
 pub mod channel;
+pub mod capture;
 pub mod countries;
+pub mod event;
 pub mod fold;
 pub mod followup;
 pub mod interaction;
 pub mod person;
 pub mod recurrence;
 pub mod validate;
+pub mod when;

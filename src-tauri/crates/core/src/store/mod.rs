@@ -2,8 +2,11 @@
 
 pub(crate) mod bulk;
 pub mod filter;
+pub(crate) mod events;
 pub(crate) mod followups;
 pub(crate) mod interactions;
+pub(crate) mod meetups;
+pub(crate) mod name_match;
 pub mod list;
 pub mod migrations;
 pub(crate) mod people;

@@ -1,0 +1,379 @@
+//! Quick capture in the `Book` API: one typed line becomes an interaction, a follow-up and an attendance.
+
+use super::Book;
+use crate::clock::stamp;
+use crate::domain::capture::{self, Line, Who};
+use crate::domain::channel::{ChannelInput, Platform};
+use crate::domain::event::AttendeeStatus;
+use crate::domain::fold::fold;
+use crate::domain::followup::FollowupInput;
+use crate::domain::interaction::{Direction, InteractionKind};
+use crate::domain::person::{PersonInput, PersonSummary};
+use crate::domain::recurrence::{local_date, local_to_utc, MORNING};
+use crate::domain::validate::clean_person;
+use crate::error::{Error, FieldError, Result};
+use crate::new_id;
+use crate::requests::{CapturePerson, CapturePreview, CaptureReq, CaptureSaved};
+use crate::store::name_match::{people_named, people_with_handle};
+use crate::store::people::{self, summaries_by_rowid};
+use crate::store::{
+    events as event_rows, followups as followup_rows, interactions, people_rows, stats,
+};
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use rusqlite::Connection;
+
+/// Candidates shown for an ambiguous name.
+const MAX_CANDIDATES: usize = 8;
+
+impl Book {
+    /// What `capture` would save for this line; writes nothing. Cheap enough to run as one types.
+    pub fn capture_preview(&self, req: &CaptureReq) -> Result<CapturePreview> {
+        let tz = self.time_zone()?;
+        let today = local_date(self.clock.now(), tz);
+        let now = self.now();
+        self.db.read(|c| Ok(plan(c, req, today, &now)?.preview))
+    }
+
+    /// Saves the line in one transaction: new people, the interaction, the follow-up, the
+    /// attendance at the event under way (status `met`), and #tags on the people.
+    pub fn capture(&self, req: &CaptureReq) -> Result<CaptureSaved> {
+        let tz = self.time_zone()?;
+        let today = local_date(self.clock.now(), tz);
+        let now = self.now();
+        self.db.write(|tx| {
+            let plan = plan(tx, req, today, &now)?;
+            let p = &plan.preview;
+            if !p.problems.is_empty() {
+                return Err(Error::Validation(
+                    p.problems
+                        .iter()
+                        .map(|m| FieldError {
+                            field: "line".into(),
+                            message: m.clone(),
+                        })
+                        .collect(),
+                ));
+            }
+            let mut rowids = Vec::new();
+            let mut created = Vec::new();
+            for who in &p.people {
+                let rowid = match &who.person {
+                    Some(s) => people::rowid_of(tx, &s.id)?,
+                    None => {
+                        let r = create_minimal(tx, &who.text, &now)?;
+                        created.push(r);
+                        r
+                    }
+                };
+                if !rowids.contains(&rowid) {
+                    rowids.push(rowid);
+                }
+            }
+            if !p.tags.is_empty() {
+                for r in &rowids {
+                    add_tags(tx, *r, &p.tags, &now)?;
+                }
+            }
+            let interaction_id = new_id();
+            interactions::insert(
+                tx,
+                &interactions::InteractionRow {
+                    id: &interaction_id,
+                    kind: p.kind,
+                    direction: Direction::Neutral,
+                    exchange: None,
+                    occurred_at: &now,
+                    channel: if p.event.is_some() { "in_person" } else { "" },
+                    our_side: "",
+                    body: &p.body,
+                    event_id: p.event.as_ref().map(|e| e.id.as_str()),
+                    people: &rowids,
+                    created_at: &now,
+                    updated_at: &now,
+                },
+            )?;
+            stats::refresh_all(tx, &rowids)?;
+            if let Some(e) = &p.event {
+                let event = event_rows::rowid_of(tx, &e.id)?;
+                for r in &rowids {
+                    event_rows::attend(tx, event, *r, None, Some(AttendeeStatus::Met), None, &now)?;
+                }
+            }
+            let followup = match (&p.due_local, &p.followup_title) {
+                (Some(due), Some(title)) => {
+                    let ids = person_ids(tx, &rowids)?;
+                    Some(self.followup_in(
+                        tx,
+                        tz,
+                        &now,
+                        FollowupInput {
+                            title: title.clone(),
+                            people: ids,
+                            due_local: due.clone(),
+                            ..FollowupInput::default()
+                        },
+                    )?)
+                }
+                _ => None,
+            };
+            let event = match &p.event {
+                Some(e) => Some(event_rows::load(tx, &e.id)?.1),
+                None => None,
+            };
+            Ok(CaptureSaved {
+                interaction: interactions::load(tx, &interaction_id)?.1,
+                followup,
+                event,
+                created: summaries_by_rowid(tx, &created)?,
+            })
+        })
+    }
+
+    /// A follow-up written inside a caller's transaction (capture saves everything at once).
+    fn followup_in(
+        &self,
+        tx: &Connection,
+        tz: Tz,
+        now: &str,
+        input: FollowupInput,
+    ) -> Result<crate::domain::followup::Followup> {
+        let id = new_id();
+        let due = chrono::NaiveDateTime::parse_from_str(&input.due_local, super::events::LOCAL_FMT)
+            .map_err(|_| Error::invalid("due_local", "the follow-up date could not be read"))?;
+        let people: Vec<i64> = input
+            .people
+            .iter()
+            .map(|id| people::rowid_of(tx, id))
+            .collect::<Result<_>>()?;
+        followup_rows::insert(
+            tx,
+            &id,
+            &followup_rows::FollowupRow {
+                title: &input.title,
+                body: "",
+                time_zone: tz.name(),
+                anchor_local: &input.due_local,
+                due_local: &input.due_local,
+                due_at: &stamp(local_to_utc(due, tz)),
+                recurrence: None,
+                people: &people,
+            },
+            now,
+        )?;
+        Ok(followup_rows::load(tx, &id)?.followup)
+    }
+}
+
+struct Plan {
+    preview: CapturePreview,
+}
+
+fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result<Plan> {
+    let mut line = capture::parse(&req.line, today);
+    let mut problems = Vec::new();
+    let mut people = Vec::new();
+    for who in &line.who {
+        let (text, found) = match who {
+            Who::Handle(h) => (format!("@{h}"), people_with_handle(c, h)?),
+            Who::Name(n) => (n.clone(), people_named(c, n, false)?),
+        };
+        people.push(resolve(c, req, text, found)?);
+    }
+    if line.who.is_empty() {
+        if let Some(p) = guess_lead_name(c, req, &mut line)? {
+            people.push(p);
+        }
+    }
+    if people.is_empty() {
+        problems.push(
+            "Who was it? Start with a name and a colon (Amélie: …) or an @handle.".to_string(),
+        );
+    }
+    for p in &people {
+        if p.person.is_none() && !p.is_new {
+            problems.push(format!(
+                "“{}” could be {} people: choose one.",
+                p.text,
+                p.candidates.len()
+            ));
+        }
+    }
+    let event = if req.no_event {
+        None
+    } else {
+        match req.event_id.as_deref().filter(|s| !s.is_empty()) {
+            Some(id) => Some(event_rows::load(c, id)?.1),
+            None => event_rows::current(c, now)?.into_iter().next(),
+        }
+    };
+    let mut body = line.body().trim().to_string();
+    if body.is_empty() {
+        body = line.todo.clone().unwrap_or_default();
+    }
+    if body.is_empty() && line.due.is_none() {
+        problems.push("What happened? Add a few words.".to_string());
+    }
+    let due_local = line.due.map(|(d, t)| {
+        d.and_time(t.unwrap_or(MORNING))
+            .format(super::events::LOCAL_FMT)
+            .to_string()
+    });
+    let names: Vec<String> = people
+        .iter()
+        .map(|p| {
+            p.person
+                .as_ref()
+                .map_or(p.text.clone(), |s| s.display_name.clone())
+        })
+        .collect();
+    let followup_title = due_local.as_ref().map(|_| {
+        line.todo
+            .clone()
+            .or_else(|| (!body.is_empty()).then(|| shorten(&body)))
+            .unwrap_or_else(|| format!("Follow up with {}", names.join(", ")))
+    });
+    Ok(Plan {
+        preview: CapturePreview {
+            kind: req.kind.unwrap_or(if event.is_some() {
+                InteractionKind::Meeting
+            } else {
+                InteractionKind::Note
+            }),
+            people,
+            body,
+            tags: line.tags.clone(),
+            due_local,
+            due_phrase: line.due_phrase.clone(),
+            followup_title,
+            event,
+            problems,
+        },
+    })
+}
+
+/// Applies the user's choice for an ambiguous name, else classifies what was found.
+fn resolve(
+    c: &Connection,
+    req: &CaptureReq,
+    text: String,
+    found: Vec<i64>,
+) -> Result<CapturePerson> {
+    if let Some(choice) = req.choices.iter().find(|ch| fold(&ch.text) == fold(&text)) {
+        if choice.person_id.is_empty() {
+            return Ok(CapturePerson {
+                text,
+                person: None,
+                is_new: true,
+                candidates: Vec::new(),
+            });
+        }
+        let rowid = people::rowid_of(c, &choice.person_id)?;
+        let person = summaries_by_rowid(c, &[rowid])?.pop();
+        return Ok(CapturePerson {
+            text,
+            person,
+            is_new: false,
+            candidates: Vec::new(),
+        });
+    }
+    let mut summaries = summaries_by_rowid(c, &found[..found.len().min(MAX_CANDIDATES)])?;
+    Ok(match summaries.len() {
+        0 => CapturePerson {
+            text,
+            person: None,
+            is_new: true,
+            candidates: Vec::new(),
+        },
+        1 => CapturePerson {
+            text,
+            person: summaries.pop(),
+            is_new: false,
+            candidates: Vec::new(),
+        },
+        _ => {
+            summaries.sort_by(|a, b| a.display_name.cmp(&b.display_name));
+            CapturePerson {
+                text,
+                person: None,
+                is_new: false,
+                candidates: summaries,
+            }
+        }
+    })
+}
+
+/// No `Name:` and no handle: the first three, two or one words, if they are exactly someone's
+/// name, name them (and leave the text). Never creates anyone: a plain word is not a new person.
+fn guess_lead_name(
+    c: &Connection,
+    req: &CaptureReq,
+    line: &mut Line,
+) -> Result<Option<CapturePerson>> {
+    for k in (1..=line.words.len().min(3)).rev() {
+        let text = line.words[..k]
+            .iter()
+            .map(|w| capture::trim_punct(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let found = people_named(c, &text, true)?;
+        if !found.is_empty() {
+            line.words.drain(..k);
+            return resolve(c, req, text, found).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+fn shorten(s: &str) -> String {
+    let first_line = s.lines().next().unwrap_or("");
+    match first_line.char_indices().nth(120) {
+        Some((at, _)) => format!("{}…", &first_line[..at]),
+        None => first_line.to_string(),
+    }
+}
+
+/// A person known only by a name or a handle, to be completed later at the desk.
+fn create_minimal(c: &Connection, text: &str, now: &str) -> Result<i64> {
+    let mut input = PersonInput {
+        source: "quick capture".into(),
+        ..PersonInput::default()
+    };
+    match text.strip_prefix('@') {
+        Some(handle) => {
+            input.display_name = handle.to_string();
+            input.channels.push(ChannelInput {
+                platform: Platform::Other,
+                handle: handle.to_string(),
+                ..ChannelInput::default()
+            });
+        }
+        None => {
+            let mut parts = text.split_whitespace();
+            input.first_name = parts.next().unwrap_or("").to_string();
+            input.last_name = parts.collect::<Vec<_>>().join(" ");
+        }
+    }
+    let p = clean_person(input)?;
+    people::insert(c, &new_id(), &p, now)
+}
+
+fn add_tags(c: &Connection, rowid: i64, tags: &[String], now: &str) -> Result<()> {
+    let id = person_ids(c, &[rowid])?.remove(0);
+    let (_, current) = people_rows::load(c, &id)?;
+    let mut input = PersonInput::from(&current);
+    for t in tags {
+        if !input.tags.iter().any(|x| fold(x) == fold(t)) {
+            input.tags.push(t.clone());
+        }
+    }
+    let p = clean_person(input)?;
+    people::update(c, rowid, &p, now)
+}
+
+fn person_ids(c: &Connection, rowids: &[i64]) -> Result<Vec<String>> {
+    Ok(summaries_by_rowid(c, rowids)?
+        .into_iter()
+        .map(|s: PersonSummary| s.id)
+        .collect())
+}

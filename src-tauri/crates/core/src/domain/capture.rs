@@ -1,0 +1,146 @@
+//! The quick-capture line, taken apart: who, what was said, #tags, a follow-up date, a to-do.
+//!
+//! Grammar (every part optional, any order after the who-part):
+//! `Amélie, Marc: loved the launch #beauty -> send the deck fri`
+//! - `Name[, Name…]:` at the start names the people (`,` `&` `and` `et` separate them);
+//! - `@handle` anywhere names a person by a channel handle;
+//! - `#tag` tags the people;
+//! - a date phrase (see `when`) sets a follow-up;
+//! - `->`, `→`, `todo:` or `à faire:` start the follow-up's title (else the text is the title).
+//!
+//! Without a who-part or handle, the first one to three words are tried as a name by the book.
+//! Pure: no store access, so the table-driven tests cover it exactly.
+
+use super::fold::fold;
+use super::when;
+use chrono::{NaiveDate, NaiveTime};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// Without the `@`.
+    Handle(String),
+    Name(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Line {
+    pub who: Vec<Who>,
+    /// The line started with `Name:`; unknown names then create people.
+    pub explicit: bool,
+    /// The free text, word by word, as typed (who-part, handles, tags and date removed).
+    pub words: Vec<String>,
+    pub tags: Vec<String>,
+    pub due: Option<(NaiveDate, Option<NaiveTime>)>,
+    /// The date phrase as typed, for the preview ("fri" → Friday 27 November).
+    pub due_phrase: Option<String>,
+    /// Text after `->` / `todo:`, date removed.
+    pub todo: Option<String>,
+}
+
+impl Line {
+    pub fn body(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+const TODO_MARKERS: [&str; 6] = ["->", "→", "todo:", "to do:", "à faire:", "a faire:"];
+
+pub fn parse(line: &str, today: NaiveDate) -> Line {
+    let line = line.trim().replace(['’', '‘'], "'");
+    let mut out = Line::default();
+    // The to-do part first, so a colon in "todo:" is not read as a who-part.
+    let lower = line.to_lowercase();
+    let (head, todo) = match TODO_MARKERS
+        .iter()
+        .filter_map(|m| lower.find(m).map(|at| (at, m.len())))
+        .min()
+    {
+        // Byte offsets of `lower` equal those of `line` for these ASCII-led markers only when
+        // lower-casing kept lengths; fall back to no split if not (rare scripts).
+        Some((at, len)) if lower.len() == line.len() => {
+            (line[..at].to_string(), Some(line[at + len..].to_string()))
+        }
+        _ => (line.clone(), None),
+    };
+    let mut rest = head.as_str();
+    if let Some((names, after)) = who_prefix(rest) {
+        out.who = names.into_iter().map(Who::Name).collect();
+        out.explicit = true;
+        rest = after;
+    }
+    let mut words = Vec::new();
+    for token in rest.split_whitespace() {
+        let bare = trim_punct(token);
+        if let Some(h) = bare.strip_prefix('@').filter(|h| !h.is_empty()) {
+            out.who.push(Who::Handle(h.to_string()));
+        } else if let Some(t) = bare.strip_prefix('#').filter(|t| !t.is_empty()) {
+            if !out.tags.iter().any(|x| fold(x) == fold(t)) {
+                out.tags.push(t.to_string());
+            }
+        } else {
+            words.push(token.to_string());
+        }
+    }
+    let mut todo_words: Vec<String> = todo
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    // The date belongs to the to-do when there is one, else to the line.
+    for list in [&mut todo_words, &mut words] {
+        let folded: Vec<String> = list.iter().map(|w| fold(trim_punct(w))).collect();
+        if let Some(f) = when::find(&folded, today) {
+            out.due = Some((f.date, f.time));
+            out.due_phrase = Some(list[f.start..f.end].join(" "));
+            list.drain(f.start..f.end);
+            break;
+        }
+    }
+    out.words = words;
+    let todo = todo_words.join(" ");
+    out.todo = (!todo.trim().is_empty()).then(|| todo.trim().to_string());
+    out
+}
+
+/// `Amélie, Marc Levy: …` → the names and what follows. Not a who-part: a URL's colon, a time
+/// (`14:30`), or a head too long to be names.
+fn who_prefix(s: &str) -> Option<(Vec<String>, &str)> {
+    let colon = s.find(':')?;
+    let (head, after) = (&s[..colon], &s[colon + 1..]);
+    if after.starts_with("//") || head.trim().is_empty() || head.len() > 120 {
+        return None;
+    }
+    if head.ends_with(|c: char| c.is_ascii_digit())
+        && after.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut names = Vec::new();
+    for part in head.split([',', '&', ';']) {
+        for name in split_words(part, &[" and ", " et "]) {
+            let name = name.trim();
+            if name.is_empty() {
+                continue;
+            }
+            if name.split_whitespace().count() > 5 || name.starts_with(['@', '#']) {
+                return None;
+            }
+            names.push(name.to_string());
+        }
+    }
+    (!names.is_empty()).then_some((names, after))
+}
+
+fn split_words<'a>(s: &'a str, seps: &[&str]) -> Vec<&'a str> {
+    let mut out = vec![s];
+    for sep in seps {
+        out = out.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    out
+}
+
+/// Punctuation around a word that is not part of it: `fri.` `(demain)` `3/12,`.
+pub fn trim_punct(w: &str) -> &str {
+    w.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | '!' | '?' | '(' | ')' | '"' | '«' | '»'))
+}
