@@ -12,6 +12,7 @@ pub mod migrations;
 pub(crate) mod people;
 pub(crate) mod people_rows;
 pub(crate) mod stats;
+pub(crate) mod tombstones;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
