@@ -1,6 +1,7 @@
 //! Integration tests of the core on real temp-file databases, one binary for the whole area.
 
 mod bindings;
+mod bundle;
 mod capture;
 mod capture_parse;
 mod event_files;

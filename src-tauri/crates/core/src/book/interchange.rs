@@ -4,6 +4,8 @@ use super::Book;
 use crate::error::{Error, Result};
 use crate::interchange::csv_import::{self, CsvPreview};
 use crate::domain::person::Person;
+use crate::interchange::bundle::{self, BundleScope};
+use crate::interchange::bundle_merge::{self, BundleReport};
 use crate::interchange::{import_people, vcard, vcard_out};
 use crate::interchange::{ColumnMap, ImportOptions, ImportReport, Progress};
 use crate::store::{bulk, people_rows};
@@ -59,6 +61,24 @@ impl Book {
             None => Ok(bulk::people(c, None)?.into_iter().map(|(_, p)| p).collect()),
             Some(ids) => ids.iter().map(|id| Ok(people_rows::load(c, id)?.1)).collect(),
         })
+    }
+
+    /// This install's id, written into the bundles it makes (created on first use).
+    pub fn install_id(&self) -> Result<String> {
+        let now = self.now();
+        self.db.write(|tx| bundle::origin(tx, &now))
+    }
+
+    /// A JSON bundle of `scope` (everything, one person, one event) for a teammate.
+    pub fn bundle_export(&self, scope: &BundleScope, progress: &Progress) -> Result<Vec<u8>> {
+        let origin = self.install_id()?;
+        let now = self.now();
+        self.db.read(|c| bundle::export(c, scope, &now, &origin, progress))
+    }
+
+    /// Merges a teammate's bundle; `dry_run` reports what would change and writes nothing.
+    pub fn bundle_import(&self, bytes: &[u8], dry_run: bool, progress: &Progress) -> Result<BundleReport> {
+        bundle_merge::import(&self.db, bytes, dry_run, progress)
     }
 
     pub fn csv_preview_file(&self, path: &Path, rows: usize) -> Result<CsvPreview> {

@@ -3,8 +3,8 @@
 //! Every import is one transaction: it writes all its rows or none. A long import or export
 //! reports progress and can be cancelled through a [`Progress`] the caller shares with the core.
 
-// pub mod bundle;
-// mod bundle_merge;
+pub mod bundle;
+pub mod bundle_merge;
 // pub mod csv_export;
 pub mod csv_import;
 mod csv_map;

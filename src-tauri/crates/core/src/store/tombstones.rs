@@ -3,8 +3,6 @@
 use crate::error::Result;
 use rusqlite::{params, Connection, OptionalExtension};
 
-/// What a tombstone stands for; the strings are stored and written into bundles.
-pub const KINDS: &[&str] = &["person", "interaction", "note", "followup", "event", "meetup"];
 
 pub fn record(conn: &Connection, kind: &str, id: &str, now: &str) -> Result<()> {
     conn.prepare_cached(
