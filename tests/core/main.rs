@@ -6,6 +6,7 @@ mod capture;
 mod capture_parse;
 mod event_files;
 mod events;
+mod export;
 mod followups;
 mod import_csv;
 mod insights;

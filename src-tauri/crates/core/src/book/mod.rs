@@ -5,6 +5,7 @@ mod event_export;
 mod events;
 mod followups;
 mod interchange;
+mod interchange_exports;
 mod meetups;
 mod notes;
 mod people;

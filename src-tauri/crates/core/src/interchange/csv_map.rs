@@ -67,6 +67,7 @@ const PLATFORM_WORDS: &[(&str, Platform)] = &[
     ("vk", Platform::Vk),
     ("podcast", Platform::Podcast),
     ("newsletter", Platform::Newsletter),
+    ("blog", Platform::Blog),
 ];
 
 /// The guess for one header, from its folded words (`E-mail` → `e mail`, `Prénom` → `prenom`).
@@ -110,7 +111,10 @@ pub fn guess_field(header: &str) -> ColumnMap {
     } else if has(&["langue", "langues", "language", "languages", "lang"]) {
         CsvField::Language
     } else if has(&["pseudo", "handle", "username", "compte", "identifiant", "account"])
-        || (platform.is_some() && words.len() <= 2 && !has(&["url", "lien", "link"]))
+        // A bare platform name is a handle column; a bare "Blog" is more often a web address.
+        || (platform.is_some_and(|p| p != Platform::Blog)
+            && words.len() <= 2
+            && !has(&["url", "lien", "link", "site", "web"]))
     {
         CsvField::Handle
     } else if has(&["plateforme", "platform", "reseau", "network", "canal", "channel"]) {
@@ -387,6 +391,9 @@ mod tests {
         assert_eq!((ig.field, ig.platform), (Handle, Some(crate::Platform::Instagram)));
         let f = guess_field("Abonnés TikTok");
         assert_eq!((f.field, f.platform), (Followers, Some(crate::Platform::Tiktok)));
+        assert_eq!(guess_field("Blog").field, Website, "a bare Blog column is an address");
+        let b = guess_field("Blog handle");
+        assert_eq!((b.field, b.platform), (Handle, Some(crate::Platform::Blog)));
     }
 
     #[test]

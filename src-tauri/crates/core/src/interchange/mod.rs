@@ -5,13 +5,13 @@
 
 pub mod bundle;
 pub mod bundle_merge;
-// pub mod csv_export;
+pub mod calendar;
+pub mod csv_export;
 pub mod csv_import;
 mod csv_map;
 mod csv_values;
 pub mod decode;
-// pub mod dossier;
-// pub mod ics;
+pub mod dossier;
 mod merge;
 pub mod vcard;
 pub mod vcard_out;
