@@ -1,11 +1,14 @@
 //! Integration tests of the core on real temp-file databases, one binary for the whole area.
 
 mod bindings;
+mod bundle;
 mod capture;
 mod capture_parse;
 mod event_files;
 mod events;
+mod export;
 mod followups;
+mod import_csv;
 mod insights;
 mod listing;
 mod migrations;
@@ -13,3 +16,4 @@ mod people;
 mod search;
 mod support;
 mod timeline;
+mod vcard;

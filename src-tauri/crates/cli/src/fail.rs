@@ -97,6 +97,8 @@ pub fn exit_code(code: ErrorCode) -> u8 {
         ErrorCode::DatabaseLocked => 4,
         ErrorCode::DatabaseTooNew | ErrorCode::DatabaseCorrupt => 5,
         ErrorCode::Io | ErrorCode::ReadOnly | ErrorCode::DiskFull => 6,
+        ErrorCode::BadFile | ErrorCode::FileTooNew => 7,
+        ErrorCode::Cancelled => 8,
     }
 }
 

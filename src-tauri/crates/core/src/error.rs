@@ -23,6 +23,12 @@ pub enum ErrorCode {
     ReadOnly,
     DiskFull,
     Io,
+    /// A file to import could not be read as what it claims to be (CSV, vCard, bundle).
+    BadFile,
+    /// A bundle written by a newer version of Liaison: update the app to import it.
+    FileTooNew,
+    /// The user cancelled a long import or export; nothing was written.
+    Cancelled,
     Internal,
 }
 
@@ -37,6 +43,9 @@ impl ErrorCode {
             ErrorCode::ReadOnly => "read_only",
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::Io => "io",
+            ErrorCode::BadFile => "bad_file",
+            ErrorCode::FileTooNew => "file_too_new",
+            ErrorCode::Cancelled => "cancelled",
             ErrorCode::Internal => "internal",
         }
     }
@@ -62,6 +71,19 @@ pub enum Error {
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data could not be read: {0}")]
     Corrupt(String),
+    /// What is wrong with a file, and where (the message names the line or property).
+    #[error("{0}")]
+    BadFile(String),
+    #[error(
+        "this file was written by a newer version of Liaison ({what} {found}, this build reads up to {known}); update the app to import it"
+    )]
+    FileTooNew {
+        what: &'static str,
+        found: i64,
+        known: i64,
+    },
+    #[error("cancelled: nothing was written")]
+    Cancelled,
 }
 
 fn describe_fields(fields: &[FieldError]) -> String {
@@ -81,6 +103,9 @@ impl Error {
             Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
             Error::Io { .. } => ErrorCode::Io,
             Error::Corrupt(_) => ErrorCode::DatabaseCorrupt,
+            Error::BadFile(_) => ErrorCode::BadFile,
+            Error::FileTooNew { .. } => ErrorCode::FileTooNew,
+            Error::Cancelled => ErrorCode::Cancelled,
             Error::Sqlite(e) => match e.sqlite_error_code() {
                 Some(Sq::DatabaseBusy) | Some(Sq::DatabaseLocked) => ErrorCode::DatabaseLocked,
                 Some(Sq::ReadOnly) => ErrorCode::ReadOnly,

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod domain;
 pub mod error;
 pub mod ics;
+pub mod interchange;
 pub mod redact;
 pub mod requests;
 pub mod sample;

@@ -45,9 +45,11 @@ impl Book {
 
     /// Deletes the event and its attendance list; meetups and logged interactions stay, unlinked.
     pub fn event_delete(&self, id: &str) -> Result<Event> {
+        let now = self.now();
         self.db.write(|tx| {
             let (rowid, old) = rows::load(tx, id)?;
             rows::delete(tx, rowid, id)?;
+            crate::store::tombstones::record(tx, "event", id, &now)?;
             Ok(old)
         })
     }

@@ -44,9 +44,11 @@ impl Book {
     }
 
     pub fn meetup_delete(&self, id: &str) -> Result<Meetup> {
+        let now = self.now();
         self.db.write(|tx| {
             let l = rows::load(tx, id)?;
             rows::delete(tx, l.rowid)?;
+            crate::store::tombstones::record(tx, "meetup", id, &now)?;
             Ok(l.meetup)
         })
     }
