@@ -8,21 +8,9 @@ use crate::error::Result;
 use crate::interchange::bundle::BundleScope;
 use crate::interchange::csv_export::{self, CsvExportOptions};
 use crate::interchange::dossier::{self, PersonDossier};
-use crate::interchange::{calendar, Progress};
+use crate::interchange::{calendar, PersonExport, Progress};
 use crate::store::{events, followups, interactions, meetups, people};
 use rusqlite::Connection;
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
-/// "Export everything about this person": the bundle (data a program can read back) and the
-/// dossier (what a person reads), for a right-of-access request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct PersonExport {
-    /// A JSON bundle of scope `person`.
-    pub bundle: String,
-    /// The printable HTML dossier.
-    pub dossier: String,
-}
 
 fn ids(c: &Connection, sql: &str, arg: Option<i64>) -> Result<Vec<String>> {
     let mut st = c.prepare(sql)?;

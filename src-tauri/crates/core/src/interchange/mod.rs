@@ -120,3 +120,13 @@ pub struct ImportReport {
     /// False for a dry run, and when invalid rows stopped the import (nothing was written).
     pub written: bool,
 }
+
+/// "Export everything about this person": the bundle (data a program can read back) and the
+/// dossier (what a person reads), for a right-of-access request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PersonExport {
+    /// A JSON bundle of scope `person`.
+    pub bundle: String,
+    /// The printable HTML dossier.
+    pub dossier: String,
+}
