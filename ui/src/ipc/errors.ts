@@ -16,6 +16,9 @@ const CODES = {
   read_only: true,
   disk_full: true,
   io: true,
+  bad_file: true,
+  file_too_new: true,
+  cancelled: true,
   internal: true,
 } as const satisfies Record<ErrorCode, true>;
 
