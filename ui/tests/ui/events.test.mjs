@@ -54,6 +54,14 @@ describe("events", () => {
     await page.getByRole("heading", { level: 1, name: "Salon de la Photo" }).waitFor();
     assert.ok(await page.getByText("Hall 7.2, C10").isVisible(), "the booth is shown on the event page");
     assert.ok(await page.getByText("No one yet.", { exact: false }).isVisible(), "a new event has no attendees");
+    await page.getByRole("link", { name: "Edit", exact: true }).click();
+    const renamed = page.getByLabel("Event name", { exact: true });
+    await renamed.waitFor();
+    assert.equal(await page.getByLabel("Start date", { exact: true }).inputValue(), "2027-03-10", "editing starts from the saved days");
+    assert.equal(await page.getByLabel("Start time", { exact: true }).inputValue(), "", "a whole-day event shows no hour");
+    await renamed.fill("Salon de la Photo 2027");
+    await page.getByRole("button", { name: "Save event" }).click();
+    await page.getByRole("heading", { level: 1, name: "Salon de la Photo 2027" }).waitFor();
     await done(s);
   });
 
