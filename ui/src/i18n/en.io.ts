@@ -87,6 +87,7 @@ export const enIo = {
 
   "io.report.done": "Import finished",
   "io.report.dry": "Check finished: nothing was written",
+  "io.report.dryStopped": "Check finished: these problems would stop the import (nothing was written)",
   "io.report.stopped": "Nothing was imported: some rows have problems",
   "io.report.created.one": "{count} person created",
   "io.report.created.other": "{count} people created",
@@ -142,6 +143,8 @@ export const enIo = {
   "io.export.saved": "Saved to {path}",
   "io.person.exportAll": "Export everything about this person",
   "io.person.print": "Print dossier",
+  "io.person.exportShort": "Export",
+  "io.person.printShort": "Dossier",
   "io.person.dossierSaved": "Dossier saved to {path}. Open it in your browser to print it.",
   "io.event.dossier": "Dossier for this event",
   "delete.backups": "Backups still hold this person until they rotate out (within about a month).",

@@ -54,7 +54,7 @@ describe("CSV mapping screen", () => {
     await page.getByRole("cell", { name: "<img src=x onerror=window.__xss=1>" }).waitFor();
     const before = await page.evaluate(() => window.__liaisonMock.rows.length);
     await page.getByRole("button", { name: "Check (dry run)" }).click();
-    await page.getByRole("heading", { name: "Check finished: nothing was written" }).waitFor();
+    await page.getByRole("heading", { name: "Check finished: these problems would stop the import (nothing was written)" }).waitFor();
     const report = page.locator(".outcome");
     assert.match(await report.innerText(), /2 people created/);
     assert.match(await report.innerText(), /3\s+E-mail\s+this is not an e-mail/);

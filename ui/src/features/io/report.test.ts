@@ -17,6 +17,9 @@ describe("import report", () => {
   it("says nothing was written for a dry run and for an import stopped by invalid rows", () => {
     expect(headline(report(), false)).toBe("io.report.done");
     expect(headline(report({ written: false }), true)).toBe("io.report.dry");
+    const one = [{ line: 3, field: "E-mail", message: "bad" }];
+    expect(headline(report({ written: false, errors: one, error_count: 1 }), true), "a check without 'valid rows only' warns the import would stop").toBe("io.report.dryStopped");
+    expect(headline(report({ written: false, errors: one, error_count: 1, skipped: 1 }), true)).toBe("io.report.dry");
     const errors = [{ line: 3, field: "E-mail", message: "bad" }];
     expect(headline(report({ written: false, errors, error_count: 1 }), false)).toBe("io.report.stopped");
   });

@@ -3,7 +3,7 @@ import type { BundleReport, ImportReport, RowError } from "../../ipc/interchange
 
 export const SHOWN_ERRORS = 100;
 
-export type Headline = "io.report.done" | "io.report.dry" | "io.report.stopped";
+export type Headline = "io.report.done" | "io.report.dry" | "io.report.dryStopped" | "io.report.stopped";
 
 /**
  * `written` false means a dry run or an import stopped by invalid rows. We know it was a dry run
@@ -11,7 +11,8 @@ export type Headline = "io.report.done" | "io.report.dry" | "io.report.stopped";
  */
 export function headline(r: ImportReport, dryRun: boolean): Headline {
   if (r.written) return "io.report.done";
-  if (dryRun) return "io.report.dry";
+  // A dry run that skipped nothing yet found problems ran without "valid rows only": the real import would stop.
+  if (dryRun) return r.error_count > 0 && r.skipped === 0 ? "io.report.dryStopped" : "io.report.dry";
   return r.error_count > 0 ? "io.report.stopped" : "io.report.done";
 }
 
