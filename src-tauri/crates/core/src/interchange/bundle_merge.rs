@@ -88,6 +88,11 @@ fn bad(msg: impl Into<String>) -> Error {
 }
 
 /// Checks versions and checksums and parses every record; nothing is written.
+/// Parsing alone, for the fuzz target: every check `import` makes before it writes.
+pub(crate) fn parse_only(bytes: &[u8]) -> Result<()> {
+    parse(bytes).map(|_| ())
+}
+
 fn parse(bytes: &[u8]) -> Result<Parsed> {
     let raw: Raw<'_> = serde_json::from_slice(bytes)
         .map_err(|e| bad(format!("this is not a Liaison bundle (line {}): {e}", e.line())))?;

@@ -11,6 +11,8 @@ pub mod csv_import;
 mod csv_map;
 mod csv_values;
 pub mod decode;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod dossier;
 mod merge;
 pub mod vcard;
