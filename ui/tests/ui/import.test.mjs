@@ -155,9 +155,19 @@ describe("exports", () => {
     await page.getByRole("button", { name: "Export people (CSV)" }).click();
     await page.getByText("Saved to /home/you/Documents/people.csv").waitFor();
     await page.getByRole("button", { name: "Export the calendar (.ics)" }).click();
+    await page.getByText("Saved to /home/you/Documents/liaison.ics").waitFor();
     const sent = await page.evaluate(() => window.__liaisonExports);
     assert.deepEqual(sent[0], { kind: "people_csv", bom: true, semicolon: true, job: sent[0].job });
     assert.equal(sent[1].kind, "ics");
+    // A person's page: everything about them, and the dossier, name that person.
+    const id = await page.evaluate(() => window.__liaisonMock.rows[0].s.id);
+    await page.goto(`${h.url}?mock=40#/people/${id}`);
+    await page.getByRole("button", { name: "Export everything about this person" }).click();
+    await page.getByText("Saved to /home/you/Documents/person.liaison.json").waitFor();
+    await page.getByRole("button", { name: "Print dossier" }).click();
+    await page.getByText(/Dossier saved to .*dossier\.html/).waitFor();
+    const mine = await page.evaluate(() => window.__liaisonExports.filter((e) => e.person_id).map((e) => [e.kind, e.person_id]));
+    assert.deepEqual(mine, [["person_everything", id], ["person_dossier", id]]);
     await done(s);
   });
 });
