@@ -205,6 +205,8 @@ fn duplicates_of_people_in_the_book_fill_gaps_unless_overwrite() {
         csv.as_bytes(),
         ImportOptions {
             overwrite: true,
+            // The book's only person is overwritten: the fail-safe asks first (tests/core/failsafe.rs).
+            force: true,
             ..Default::default()
         },
     );

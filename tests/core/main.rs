@@ -7,6 +7,7 @@ mod capture_parse;
 mod event_files;
 mod events;
 mod export;
+mod failsafe;
 mod followups;
 mod import_csv;
 mod insights;

@@ -100,6 +100,11 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::requests::PeopleExportReq,
         crate::requests::ListExportReq,
         crate::requests::DossierReq,
+        crate::requests::FilePickReq,
+        crate::requests::JobCancelReq,
+        crate::requests::JobProgress,
+        crate::requests::ExportKind,
+        crate::requests::ExportSaveReq,
     );
     Ok(())
 }

@@ -5,6 +5,7 @@ mod book;
 pub mod clock;
 pub mod domain;
 pub mod error;
+mod file_requests;
 pub mod ics;
 pub mod interchange;
 pub mod redact;

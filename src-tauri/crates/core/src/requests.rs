@@ -293,6 +293,9 @@ pub struct CsvPreviewReq {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct CsvImportReq {
     pub path: String,
+    /// Names the job for `import-progress` events and `import_cancel`; unique per import.
+    #[ts(optional)]
+    pub job: Option<String>,
     /// One entry per column; absent means the remembered mapping, else the guesses.
     #[ts(optional)]
     pub mapping: Option<Vec<ColumnMap>>,
@@ -303,6 +306,8 @@ pub struct CsvImportReq {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct VcardImportReq {
     pub path: String,
+    #[ts(optional)]
+    pub job: Option<String>,
     #[serde(default)]
     pub options: ImportOptions,
 }
@@ -312,6 +317,13 @@ pub struct BundleImportReq {
     pub path: String,
     #[serde(default)]
     pub dry_run: bool,
+    /// Merge even when it replaces or deletes more than half of the book (after the user
+    /// confirmed a `confirm_required` answer).
+    #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
+    pub force: bool,
+    #[ts(optional)]
+    pub job: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -345,3 +357,7 @@ pub struct ListExportReq {
 pub struct DossierReq {
     pub id: String,
 }
+
+
+// The shell's file dialogs, job progress and `export_save`: in their own file for size.
+pub use crate::file_requests::*;

@@ -4,6 +4,10 @@ import type { ImportOptions } from "./ImportOptions";
 
 export type CsvImportReq = { path: string, 
 /**
+ * Names the job for `import-progress` events and `import_cancel`; unique per import.
+ */
+job?: string, 
+/**
  * One entry per column; absent means the remembered mapping, else the guesses.
  */
 mapping?: Array<ColumnMap>, options: ImportOptions, };

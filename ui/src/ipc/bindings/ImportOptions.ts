@@ -15,4 +15,9 @@ valid_only: boolean,
 /**
  * Report what would happen, write nothing.
  */
-dry_run: boolean, };
+dry_run: boolean, 
+/**
+ * Go ahead even when `overwrite` would replace values of more than half of the people in
+ * the book (without it such an import fails with `confirm_required`, writing nothing).
+ */
+force: boolean, };

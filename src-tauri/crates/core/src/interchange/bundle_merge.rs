@@ -463,13 +463,35 @@ fn sql_value(v: &Json) -> Value {
     }
 }
 
+/// Records of the book a bundle can replace or delete, for the fail-safe.
+fn book_records(tx: &Connection) -> Result<u64> {
+    let n: i64 = tx.query_row(
+        "SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM interactions)
+              + (SELECT count(*) FROM notes) + (SELECT count(*) FROM followups)
+              + (SELECT count(*) FROM events) + (SELECT count(*) FROM event_attendees)
+              + (SELECT count(*) FROM meetups)",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(n as u64)
+}
+
 /// Merges a bundle into the book in one transaction (rolled back at the end for a dry run).
-pub(crate) fn import(db: &crate::store::Db, bytes: &[u8], dry_run: bool, progress: &Progress) -> Result<BundleReport> {
+/// Unless `force`, a merge that would replace or delete more than half of the book's records is
+/// rolled back too, with `confirm_required`; a dry run reports the same counts and never refuses.
+pub(crate) fn import(
+    db: &crate::store::Db,
+    bytes: &[u8],
+    dry_run: bool,
+    force: bool,
+    progress: &Progress,
+) -> Result<BundleReport> {
     let b = parse(bytes)?;
     let total = b.people.len() + b.interactions.len() + b.notes.len() + b.followups.len()
         + b.events.len() + b.attendees.len() + b.meetups.len() + b.tombstones.len();
     progress.start(total as u64);
     db.write(|tx| {
+        let before = book_records(tx)?;
         tx.execute_batch("SAVEPOINT bundle")?;
         let mut m = Merge { tx, report: BundleReport { origin: b.manifest.origin.clone(), ..Default::default() }, touched: BTreeSet::new() };
         let mut done = 0u64;
@@ -494,6 +516,11 @@ pub(crate) fn import(db: &crate::store::Db, bytes: &[u8], dry_run: bool, progres
         let touched: Vec<i64> = m.touched.iter().copied().collect();
         stats::refresh_all(tx, &touched)?;
         let mut report = m.report;
+        let changed = u64::from(report.updated) + u64::from(report.deleted);
+        if !dry_run {
+            // The error rolls the whole transaction back: nothing of the bundle is written.
+            super::confirm("bundle merge", "records", changed, before, force)?;
+        }
         if dry_run {
             tx.execute_batch("ROLLBACK TO bundle; RELEASE bundle")?;
         } else {

@@ -38,6 +38,8 @@ struct Plan {
 struct OldMerge {
     input: PersonInput,
     changed: bool,
+    /// `overwrite` replaced a stored value (not only filled a gap): what the fail-safe counts.
+    replaced: bool,
     notes: Vec<String>,
 }
 
@@ -88,6 +90,11 @@ pub(crate) fn import_people(
         let plan = plan(tx, valid, opts, &mut report, progress)?;
         if opts.dry_run {
             return Ok(());
+        }
+        if opts.overwrite {
+            let book: i64 = tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
+            let replaced = plan.old.values().filter(|m| m.replaced).count();
+            super::confirm("import", "people", replaced as u64, book as u64, opts.force)?;
         }
         // A large import touches far more pages than the 64 MiB cache holds; spilling them to the
         // WAL mid-transaction and reading them back cost more than the memory, held only meanwhile.
@@ -164,6 +171,7 @@ fn plan(
             let m = OldMerge {
                 input: PersonInput::from(&person),
                 changed: false,
+                replaced: false,
                 notes: Vec::new(),
             };
             (rowid, m)
@@ -187,6 +195,15 @@ fn plan(
             }
             Target::Old(rowid) => {
                 let m = plan.old.get_mut(&rowid).expect("every merge target was loaded");
+                if opts.overwrite && !m.replaced {
+                    // Filling gaps alone is never an overwrite: compare with what a plain merge
+                    // makes of the same row.
+                    let mut gaps_only = m.input.clone();
+                    merge_into(&mut gaps_only, &p, false);
+                    let mut replacing = m.input.clone();
+                    merge_into(&mut replacing, &p, true);
+                    m.replaced = gaps_only != replacing;
+                }
                 let c = merge_into(&mut m.input, &p, opts.overwrite);
                 m.changed |= c;
                 c | add_note(&mut m.notes, note)

@@ -95,6 +95,23 @@ pub struct ImportOptions {
     pub valid_only: bool,
     /// Report what would happen, write nothing.
     pub dry_run: bool,
+    /// Go ahead even when `overwrite` would replace values of more than half of the people in
+    /// the book (without it such an import fails with `confirm_required`, writing nothing).
+    pub force: bool,
+}
+
+/// The fail-safe of issue 6: a change to more than half of a non-empty book must be confirmed.
+pub(crate) fn confirm(
+    what: &'static str,
+    unit: &'static str,
+    changed: u64,
+    of: u64,
+    force: bool,
+) -> crate::Result<()> {
+    if !force && changed > 0 && changed * 2 > of {
+        return Err(crate::Error::ConfirmRequired { what, changed, of, unit });
+    }
+    Ok(())
 }
 
 /// One problem in a file: the physical line where its record starts, the column or property,

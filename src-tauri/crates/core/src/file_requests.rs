@@ -1,0 +1,87 @@
+//! Request and reply shapes of the shell's file commands: the open dialog, import/export jobs and their progress, `export_save`.
+
+use crate::interchange::bundle::BundleScope;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Which files the open dialog offers, e.g. `[{name: "CSV", extensions: ["csv", "tsv", "txt"]}]`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct FilePickReq {
+    #[serde(default)]
+    #[ts(as = "Option<Vec<FileFilter>>", optional)]
+    pub filters: Vec<FileFilter>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct FileFilter {
+    pub name: String,
+    /// Without the dot: `csv`, `vcf`, `json`.
+    pub extensions: Vec<String>,
+}
+
+/// Stops a running import or export: `{ job }` as given to it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct JobCancelReq {
+    pub job: String,
+}
+
+/// The payload of the `import-progress` and `export-progress` events, at most ten a second
+/// per job: `done` of `total` units (rows or records; `total` is 0 until known).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct JobProgress {
+    pub job: String,
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+}
+
+/// What `export_save` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportKind {
+    /// A JSON bundle of `scope` (default: everything).
+    Bundle,
+    /// People as CSV: everyone, or `person_id` alone.
+    PeopleCsv,
+    /// Interactions as CSV: everyone's, or `person_id`'s.
+    InteractionsCsv,
+    /// Follow-ups as CSV: everyone's, or `person_id`'s.
+    FollowupsCsv,
+    /// vCard 4.0: everyone, or `person_id` alone.
+    Vcard,
+    /// iCalendar: an event's (`event_id`), a person's (`person_id`), or the whole book's.
+    Ics,
+    /// The printable HTML dossier of `person_id`.
+    PersonDossier,
+    /// The printable attendee sheet of `event_id`.
+    EventDossier,
+    /// Everything about `person_id`: the bundle at the chosen path, the dossier beside it
+    /// (same name, `.html`).
+    PersonEverything,
+}
+
+/// Shows the save dialog, then writes the export straight to the chosen file (large files never
+/// cross IPC). Answered with the path, or `null` when the user cancels the dialog.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ExportSaveReq {
+    pub kind: ExportKind,
+    /// For `bundle`; default everything.
+    #[ts(optional)]
+    pub scope: Option<BundleScope>,
+    #[ts(optional)]
+    pub person_id: Option<String>,
+    #[ts(optional)]
+    pub event_id: Option<String>,
+    /// CSV: start with a byte order mark (for Excel).
+    #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
+    pub bom: bool,
+    /// CSV: separate with `;` (French Excel).
+    #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
+    pub semicolon: bool,
+    /// Names the job for `export-progress` events and `import_cancel` (bundles only report).
+    #[ts(optional)]
+    pub job: Option<String>,
+}
