@@ -5,6 +5,7 @@ mod errors;
 mod events;
 mod example;
 mod followups;
+mod interchange;
 mod listing;
 mod people;
 mod relations;

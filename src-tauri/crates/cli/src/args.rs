@@ -14,12 +14,18 @@ const EXIT_CODES: &str = "\
 Exit status:
   0  done
   1  internal error (a bug: please report it)
-  2  invalid input: a flag, a value, a field the rules reject, or a PERSON name (or a name in
-     a capture line) that matches several people (JSON code `validation`)
+  2  invalid input: a flag, a value, a field the rules reject, a PERSON name (or a name in
+     a capture line) that matches several people, or an import file with invalid rows (each
+     listed as `line N, COLUMN: reason`) (JSON code `validation`)
   3  not found: no such person, follow-up, event or meetup, or no database at the given path (`not_found`)
   4  the database is busy: the app or another command is writing; try again (`database_locked`)
   5  the database cannot be used by this build: newer or damaged (`database_too_new`, `database_corrupt`)
   6  the file cannot be read or written: permissions, read-only or full disk (`io`, `read_only`, `disk_full`)
+  7  a file to import is not what it claims (unreadable CSV, vCard or bundle), or comes from a newer
+     Liaison (`bad_file`, `file_too_new`)
+  8  cancelled (Ctrl+C during an import or export): nothing was written (`cancelled`)
+  9  an import or bundle merge would overwrite or delete more than half of the book: nothing was
+     written; run it again with --force (`confirm_required`)
 
 With --json, results go to stdout as JSON, and on failure the last line of stderr is
 {\"code\", \"message\", \"fields\"}.";
@@ -84,6 +90,11 @@ pub enum Command {
     Meetup(MeetupCmd),
     /// Planning a trip: who lives in or near a city, and the events and meetups there
     City(CityArgs),
+    /// Bring people in from CSV or vCard, or merge a teammate's JSON bundle; all or nothing
+    #[command(subcommand, after_long_help = crate::io_args::MAPPING_HELP)]
+    Import(crate::io_args::ImportCmd),
+    /// Write the book, a person or an event as JSON, CSV, vCard, iCalendar or a dossier
+    Export(crate::io_args::ExportArgs),
 }
 
 #[derive(Debug, Subcommand)]

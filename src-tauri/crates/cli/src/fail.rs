@@ -69,7 +69,12 @@ impl Failure {
             if b.fields.len() == 1 && b.fields[0].message == b.message {
                 s.push_str(&format!("error: {}\n", b.message));
             } else {
-                s.push_str("error: invalid input\n");
+                // Import reports carry their own summary; the core's say only "invalid input".
+                let head = match b.message.starts_with("invalid input") {
+                    true => "invalid input",
+                    false => b.message.as_str(),
+                };
+                s.push_str(&format!("error: {head}\n"));
                 for f in &b.fields {
                     match flag_for(&f.field) {
                         Some(flag) => {
@@ -99,6 +104,7 @@ pub fn exit_code(code: ErrorCode) -> u8 {
         ErrorCode::Io | ErrorCode::ReadOnly | ErrorCode::DiskFull => 6,
         ErrorCode::BadFile | ErrorCode::FileTooNew => 7,
         ErrorCode::Cancelled => 8,
+        ErrorCode::ConfirmRequired => 9,
     }
 }
 
@@ -233,6 +239,9 @@ mod tests {
         assert_eq!(exit_code(ErrorCode::DatabaseCorrupt), 5);
         assert_eq!(exit_code(ErrorCode::DiskFull), 6);
         assert_eq!(exit_code(ErrorCode::Internal), 1);
+        assert_eq!(exit_code(ErrorCode::BadFile), 7);
+        assert_eq!(exit_code(ErrorCode::Cancelled), 8);
+        assert_eq!(exit_code(ErrorCode::ConfirmRequired), 9);
     }
 
     #[test]

@@ -6,9 +6,13 @@ mod book;
 mod capture;
 mod event;
 mod event_args;
+mod export;
 mod fail;
 mod fields;
 mod followup;
+mod import;
+mod io_args;
+mod job;
 mod listing;
 mod log;
 mod meetup;
@@ -69,6 +73,8 @@ fn main() -> ExitCode {
         Command::Capture(a) => capture::capture(a, &ctx),
         Command::Meetup(cmd) => meetup::run(cmd, &ctx),
         Command::City(a) => meetup::city(a, &ctx),
+        Command::Import(cmd) => import::run(cmd, &ctx),
+        Command::Export(a) => export::run(a, &ctx),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,

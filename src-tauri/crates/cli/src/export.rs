@@ -1,0 +1,131 @@
+//! `liaison export json|csv|vcard|ics|dossier`: the book, a person or an event as a file, to stdout or `--out`.
+
+use crate::book::{open, Open};
+use crate::fail::{Failure, Outcome};
+use crate::io_args::{CsvWhat, ExportArgs, ExportFormat};
+use crate::output::{note, print_json};
+use crate::{job, Ctx};
+use liaison_core::error::ErrorBody;
+use liaison_core::interchange::bundle::BundleScope;
+use liaison_core::interchange::csv_export::CsvExportOptions;
+use liaison_core::ErrorCode;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+
+pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
+    if a.list.is_some() {
+        return Err(Failure::invalid(
+            "--list",
+            "Liaison has no lists yet, so there is nothing to export by list; use --person ID, \
+             --event ID, or no filter for everything",
+        ));
+    }
+    if a.format != ExportFormat::Csv && (a.what.is_some() || a.bom || a.semicolon) {
+        return Err(Failure::invalid(
+            "--what",
+            "--what, --bom and --semicolon apply to `export csv` only",
+        ));
+    }
+    let book = open(ctx.db.clone(), Open::MustExist)?;
+    let person = a.person.as_deref();
+    let csv = CsvExportOptions {
+        bom: a.bom,
+        semicolon: a.semicolon,
+    };
+    let bytes: Vec<u8> = match a.format {
+        ExportFormat::Json => {
+            let scope = match (&a.person, &a.event) {
+                (Some(id), _) => BundleScope::Person { id: id.clone() },
+                (None, Some(id)) => BundleScope::Event { id: id.clone() },
+                (None, None) => BundleScope::All,
+            };
+            job::run("exporting", |p| book.bundle_export(&scope, p))?
+        }
+        ExportFormat::Csv => match (a.what.unwrap_or(CsvWhat::People), &a.event) {
+            (CsvWhat::People, Some(e)) => book.event_attendees_csv(e)?.text.into_bytes(),
+            (_, Some(_)) => {
+                return Err(Failure::invalid(
+                    "--event",
+                    "with --event, `export csv` writes the event's attendees (--what people)",
+                ))
+            }
+            (CsvWhat::People, None) => {
+                let one = a.person.clone().map(|p| vec![p]);
+                book.people_csv(one.as_deref(), csv)?
+            }
+            (CsvWhat::Interactions, None) => book.interactions_csv(person, csv)?,
+            (CsvWhat::Followups, None) => book.followups_csv(person, csv)?,
+        },
+        ExportFormat::Vcard => {
+            if a.event.is_some() {
+                return Err(Failure::invalid(
+                    "--event",
+                    "`export vcard` takes --person or nothing",
+                ));
+            }
+            let one = a.person.clone().map(|p| vec![p]);
+            book.vcard_export(one.as_deref())?.into_bytes()
+        }
+        ExportFormat::Ics => match &a.event {
+            Some(e) => book.event_ics(e)?.text.into_bytes(),
+            None => book.calendar_ics(person)?.into_bytes(),
+        },
+        ExportFormat::Dossier => match (&a.person, &a.event) {
+            (Some(p), _) => book.person_dossier(p)?.into_bytes(),
+            (None, Some(e)) => book.event_dossier(e)?.into_bytes(),
+            (None, None) => {
+                return Err(Failure::invalid(
+                    "--person",
+                    "`export dossier` needs --person ID or --event ID",
+                ))
+            }
+        },
+    };
+    match &a.out {
+        None => stdout(&bytes),
+        Some(path) => {
+            write(path, &bytes)?;
+            if ctx.json {
+                print_json(&serde_json::json!({ "path": path, "bytes": bytes.len() }))
+            } else {
+                note(&format!(
+                    "wrote {} bytes to {}",
+                    bytes.len(),
+                    path.display()
+                ));
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Bytes as they are (a bundle or a BOM must not be re-encoded); a closed pipe is no failure.
+fn stdout(bytes: &[u8]) -> Outcome {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+            Err(io(format!("could not write the output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Beside the target first, then renamed: an interrupted export never leaves half a file.
+fn write(path: &Path, bytes: &[u8]) -> Outcome {
+    let mut part = PathBuf::from(path.as_os_str());
+    part.as_mut_os_string().push(".part");
+    let fail = |e: std::io::Error| io(format!("could not write {}: {e}", path.display()));
+    std::fs::write(&part, bytes).map_err(fail)?;
+    std::fs::rename(&part, path).map_err(|e| {
+        let _ = std::fs::remove_file(&part);
+        fail(e)
+    })
+}
+
+fn io(message: String) -> Failure {
+    Failure(ErrorBody {
+        code: ErrorCode::Io,
+        message,
+        fields: Vec::new(),
+    })
+}

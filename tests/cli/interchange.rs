@@ -1,0 +1,276 @@
+//! `liaison import` and `liaison export` on real files: the fixtures, a mapping file, invalid rows, the fail-safe, bundles between two books, and Ctrl+C.
+
+use crate::support::{error_body, liaison_bin, shell, stderr, stdout, Shell};
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+fn fixture(name: &str) -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/import")
+        .join(name);
+    assert!(p.exists(), "fixture {}", p.display());
+    p.display().to_string()
+}
+
+fn people(sh: &Shell) -> Vec<Value> {
+    sh.json(&["person", "list", "--json"])
+        .as_array()
+        .expect("a list")
+        .clone()
+}
+
+fn write(sh: &Shell, name: &str, text: &str) -> String {
+    let p: PathBuf = sh.dir.path().join(name);
+    std::fs::write(&p, text).expect("temp file");
+    p.display().to_string()
+}
+
+#[test]
+fn a_csv_imports_with_a_json_summary() {
+    let sh = shell();
+    let r = sh.json(&["import", "csv", &fixture("fr_excel_cp1252.csv"), "--json"]);
+    assert_eq!(
+        (&r["created"], &r["merged"], &r["skipped"]),
+        (&5.into(), &2.into(), &0.into()),
+        "{r}"
+    );
+    assert_eq!(r["errors"], Value::Array(vec![]));
+    assert_eq!(people(&sh).len(), 5, "the first import creates the book");
+
+    let again = sh.ok(&["import", "csv", &fixture("fr_excel_cp1252.csv")]);
+    assert!(
+        again.starts_with("imported: 0 created"),
+        "a second import duplicates nobody: {again}"
+    );
+}
+
+#[test]
+fn invalid_rows_exit_2_with_line_and_column_and_write_nothing() {
+    let sh = shell();
+    let out = sh.run(&["import", "csv", &fixture("invalid_rows.csv")]);
+    assert_eq!(out.status.code(), Some(2), "invalid input exits 2");
+    let err = stderr(&out);
+    for want in [
+        "line 5, E-mail:",
+        "line 6, Abonnés:",
+        "line 6, Pays:",
+        "line 7, Nom:",
+    ] {
+        assert!(
+            err.contains(want),
+            "each problem on its own line ({want}): {err}"
+        );
+    }
+    assert!(err.contains("nothing was written"), "{err}");
+    assert!(people(&sh).is_empty(), "all or nothing");
+
+    let out = sh.run(&["import", "csv", &fixture("invalid_rows.csv"), "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let report: Value = serde_json::from_str(&stdout(&out)).expect("the report on stdout");
+    assert_eq!(report["errors"][0]["line"], 5);
+    assert_eq!(report["errors"][0]["field"], "E-mail");
+    assert!(report["errors"][0]["message"].is_string());
+    assert_eq!(
+        error_body(&out)["code"],
+        "validation",
+        "scripts branch on the code"
+    );
+
+    let r = sh.json(&[
+        "import",
+        "csv",
+        &fixture("invalid_rows.csv"),
+        "--valid-only",
+        "--json",
+    ]);
+    assert_eq!(
+        (&r["created"], &r["skipped"]),
+        (&3.into(), &3.into()),
+        "{r}"
+    );
+    assert_eq!(people(&sh).len(), 3);
+}
+
+#[test]
+fn a_mapping_file_names_the_columns() {
+    let sh = shell();
+    let csv = write(
+        &sh,
+        "odd.csv",
+        "Col A,Col B,Col C\nAmélie Dubois,amelie@example.fr,x\n",
+    );
+    let map = write(
+        &sh,
+        "map.json",
+        r#"{ "Col A": "display_name", "Col B": "email" }"#,
+    );
+    let dry = sh.ok(&["import", "csv", &csv, "--mapping", &map, "--dry-run"]);
+    assert!(
+        dry.contains("1 created") && dry.contains("nothing written"),
+        "{dry}"
+    );
+    assert!(people(&sh).is_empty(), "a dry run writes nothing");
+    sh.ok(&["import", "csv", &csv, "--mapping", &map]);
+    let all = people(&sh);
+    assert_eq!(all[0]["display_name"], "Amélie Dubois");
+    let id = all[0]["id"].as_str().unwrap();
+    let shown = sh.json(&["person", "show", id, "--json"]);
+    assert_eq!(
+        shown["emails"][0], "amelie@example.fr",
+        "Col B was mapped to email: {shown}"
+    );
+
+    let wrong = write(&sh, "wrong.json", r#"{ "Col Z": "email" }"#);
+    let out = sh.run(&["import", "csv", &csv, "--mapping", &wrong]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no column \"Col Z\""),
+        "{}",
+        stderr(&out)
+    );
+    let field = write(&sh, "field.json", r#"{ "Col B": "mail" }"#);
+    let out = sh.run(&["import", "csv", &csv, "--mapping", &field]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an unknown field is refused: {}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_overwrite_of_most_of_the_book_exits_9_until_forced() {
+    let sh = shell();
+    sh.add(&[
+        "--name",
+        "Amélie",
+        "--email",
+        "a@example.fr",
+        "--city",
+        "Paris",
+    ]);
+    sh.add(&[
+        "--name",
+        "Loïc",
+        "--email",
+        "l@example.fr",
+        "--city",
+        "Paris",
+    ]);
+    let csv = write(
+        &sh,
+        "moved.csv",
+        "Name,Email,City\nAmélie,a@example.fr,Lyon\nLoïc,l@example.fr,Lyon\n",
+    );
+    let out = sh.run(&["import", "csv", &csv, "--overwrite", "--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(9),
+        "confirm_required has its own exit status"
+    );
+    let body = error_body(&out);
+    assert_eq!(body["code"], "confirm_required");
+    assert!(
+        body["message"].as_str().unwrap().contains("2 of the 2"),
+        "{body}"
+    );
+    let cities: Vec<Value> = people(&sh).iter().map(|p| p["city"].clone()).collect();
+    assert_eq!(cities, ["Paris", "Paris"], "nothing was overwritten");
+
+    sh.ok(&["import", "csv", &csv, "--overwrite", "--force"]);
+    let cities: Vec<Value> = people(&sh).iter().map(|p| p["city"].clone()).collect();
+    assert_eq!(cities, ["Lyon", "Lyon"]);
+}
+
+#[test]
+fn a_bundle_goes_from_one_book_to_another_and_vcards_come_in() {
+    let a = shell();
+    a.ok(&["import", "vcard", &fixture("contacts_v30.vcf")]);
+    let count = people(&a).len();
+    assert!(count >= 1);
+    let out = a.dir.path().join("all.json").display().to_string();
+    a.ok(&["export", "json", "--out", &out]);
+    let piped = a.ok(&["export", "json"]);
+    let piped: Value = serde_json::from_str(&piped).expect("a bundle on stdout is JSON");
+    assert_eq!(piped["manifest"]["format"], "liaison-bundle");
+
+    let b = shell();
+    let r = b.json(&["import", "bundle", &out, "--json"]);
+    assert_eq!(
+        (&r["added"], &r["written"]),
+        (&Value::from(count as u64), &true.into()),
+        "{r}"
+    );
+    assert_eq!(people(&b).len(), count, "the teammate's people arrive");
+    let again = b.ok(&["import", "bundle", &out]);
+    assert!(
+        again.contains("0 added, 0 updated"),
+        "twice changes nothing: {again}"
+    );
+}
+
+#[test]
+fn exports_write_csv_for_excel_calendars_and_dossiers() {
+    let sh = shell();
+    let id = sh.add(&["--name", "Amélie Dubois", "--email", "a@example.fr"]);
+    let out = sh.run(&["export", "csv", "--bom", "--semicolon"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        out.stdout.starts_with("\u{feff}".as_bytes()),
+        "the BOM is written as bytes"
+    );
+    assert!(stdout(&out).lines().next().unwrap().contains(';'));
+
+    let ics = sh.ok(&["export", "ics"]);
+    assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
+    let html = sh.ok(&["export", "dossier", "--person", &id]);
+    assert!(html.contains("Amélie Dubois"));
+    let vcf = sh.ok(&["export", "vcard", "--person", &id]);
+    assert!(vcf.contains("FN:Amélie Dubois"), "{vcf}");
+
+    let out = sh.run(&["export", "json", "--list", "vip"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no lists"),
+        "says lists do not exist: {}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn ctrl_c_cancels_an_import_with_nothing_written() {
+    let sh = shell();
+    let mut csv = String::from("Name,Email,City\n");
+    for i in 0..300_000 {
+        csv.push_str(&format!("Person {i},p{i}@example.fr,Paris\n"));
+    }
+    let path = write(&sh, "big.csv", &csv);
+    let mut child = std::process::Command::new(liaison_bin())
+        .env_remove("LIAISON_DB")
+        .env("HOME", sh.dir.path())
+        .args(["--db", &sh.db.display().to_string(), "import", "csv", &path])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("liaison starts");
+    // A job longer than a second says so on stderr: then it is running, with its handler set.
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let first = lines.next().and_then(Result::ok).unwrap_or_default();
+    assert!(
+        first.contains("Ctrl+C cancels"),
+        "a long import says how to stop it: {first:?}"
+    );
+    let pid = child.id().to_string();
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(8), "cancelled exits 8: {rest:?}");
+    assert!(rest.join("\n").contains("nothing was written"), "{rest:?}");
+    assert!(people(&sh).is_empty(), "a cancelled import writes nothing");
+}
