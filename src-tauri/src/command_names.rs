@@ -55,4 +55,11 @@ pub const COMMANDS: &[&str] = &[
     "capture_preview",
     "capture_save",
     "file_save",
+    "file_pick",
+    "import_csv_preview",
+    "import_csv",
+    "import_vcard",
+    "import_bundle",
+    "import_cancel",
+    "export_save",
 ];

@@ -29,6 +29,19 @@ impl IpcError {
         })
     }
 
+    /// A request the shell refuses before the core sees it; `field` names the request key.
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        let message = message.into();
+        IpcError(ErrorBody {
+            code: ErrorCode::Validation,
+            message: message.clone(),
+            fields: vec![liaison_core::FieldError {
+                field: field.into(),
+                message,
+            }],
+        })
+    }
+
     pub fn code(&self) -> ErrorCode {
         self.0.code
     }

@@ -3,12 +3,15 @@
 
 mod commands;
 pub mod error;
+pub mod jobs;
 pub mod notifier;
 pub mod state;
 
+pub use commands::file_pick::FilePicker;
 pub use commands::files::FileSaver;
 pub use commands::settings::LinkOpener;
 pub use error::IpcError;
+pub use jobs::{Jobs, EXPORT_PROGRESS, IMPORT_PROGRESS};
 pub use state::BookState;
 
 use tauri::{Builder, Manager, Runtime};
@@ -19,28 +22,38 @@ include!("command_names.rs");
 /// `tauri::Builder::default()`; the IPC tests pass `tauri::test::mock_builder()`, so both run
 /// exactly this list (which must match `COMMANDS`, the list the permissions are made from).
 pub fn configure<R: Runtime>(builder: Builder<R>, book: BookState) -> Builder<R> {
-    configure_with(builder, book, LinkOpener::system(), FileSaver::System)
+    configure_with(
+        builder,
+        book,
+        LinkOpener::system(),
+        FileSaver::System,
+        FilePicker::system(),
+    )
 }
 
-/// `configure` with chosen ways to open links and to pick where a file is saved: tests record
-/// links instead of starting a browser, and answer the save dialog instead of showing it.
+/// `configure` with chosen ways to open links and to pick files: tests record links instead of
+/// starting a browser, and answer the save and open dialogs instead of showing them.
 pub fn configure_with<R: Runtime>(
     builder: Builder<R>,
     book: BookState,
     links: LinkOpener,
     saves: FileSaver,
+    picks: FilePicker,
 ) -> Builder<R> {
     builder
         // Desktop notifications for due follow-ups, sent from Rust only: no capability grants
         // the webview any notification:* permission.
         .plugin(tauri_plugin_notification::init())
-        // The save dialog, shown from Rust by `file_save`. No capability grants dialog:*, so
+        // The save and open dialogs, shown from Rust by `file_save`, `export_save` and
+        // `file_pick`. No capability grants dialog:*, so
         // the plugin's own commands (and the window.alert/confirm it routes through them)
         // are refused: the UI uses its own dialogs.
         .plugin(tauri_plugin_dialog::init())
         .manage(book)
         .manage(links)
         .manage(saves)
+        .manage(picks)
+        .manage(Jobs::default())
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::sample_load,
@@ -93,6 +106,13 @@ pub fn configure_with<R: Runtime>(
             commands::events::capture_preview,
             commands::events::capture_save,
             commands::files::file_save,
+            commands::file_pick::file_pick,
+            commands::imports::import_csv_preview,
+            commands::imports::import_csv,
+            commands::imports::import_vcard,
+            commands::imports::import_bundle,
+            commands::imports::import_cancel,
+            commands::exports::export_save,
         ])
 }
 

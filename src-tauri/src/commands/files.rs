@@ -38,7 +38,7 @@ pub async fn file_save<R: Runtime>(
 
 /// Only a file name is suggested: a name with folders in it (from a crafted event name, say)
 /// must not steer the dialog elsewhere.
-fn suggested_name(raw: &str) -> String {
+pub(crate) fn suggested_name(raw: &str) -> String {
     Path::new(raw.trim())
         .file_name()
         .and_then(|n| n.to_str())
@@ -64,7 +64,7 @@ impl FileSaver {
         FileSaver::Chosen(Arc::new(pick))
     }
 
-    fn pick<R: Runtime>(
+    pub(crate) fn pick<R: Runtime>(
         &self,
         window: &WebviewWindow<R>,
         name: &str,

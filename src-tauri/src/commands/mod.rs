@@ -2,8 +2,11 @@
 
 pub mod app;
 pub mod events;
+pub mod exports;
+pub mod file_pick;
 pub mod files;
 pub mod followups;
+pub mod imports;
 pub mod people;
 pub mod settings;
 pub mod timeline;

@@ -121,6 +121,20 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
             "file_save",
             json!({ "req": { "file_name": "x.csv", "text": "x" } }),
         ),
+        // Nothing is picked in the open dialog either: null, and the imports refuse the path.
+        ("file_pick", json!({ "req": { "filters": [] } })),
+        (
+            "import_csv_preview",
+            json!({ "req": { "path": "/no/such.csv" } }),
+        ),
+        ("import_csv", json!({ "req": { "path": "/no/such.csv" } })),
+        ("import_vcard", json!({ "req": { "path": "/no/such.vcf" } })),
+        (
+            "import_bundle",
+            json!({ "req": { "path": "/no/such.json" } }),
+        ),
+        ("import_cancel", json!({ "req": { "job": "nothing" } })),
+        ("export_save", json!({ "req": { "kind": "people_csv" } })),
     ]
 }
 

@@ -5,12 +5,13 @@
 mod acl;
 mod events;
 mod followups;
+mod interchange;
 mod notifier;
 mod people;
 mod relationship;
 
 pub(crate) use liaison_app_lib::{
-    configure_with, context, BookState, FileSaver, LinkOpener, COMMANDS,
+    configure_with, context, BookState, FilePicker, FileSaver, LinkOpener, COMMANDS,
 };
 pub(crate) use serde_json::{json, Value};
 pub(crate) use std::collections::BTreeSet;
@@ -34,6 +35,8 @@ pub(crate) struct Harness {
     pub save_to: Arc<Mutex<Option<std::path::PathBuf>>>,
     /// The file names the save dialog was opened with.
     pub suggested: Arc<Mutex<Vec<String>>>,
+    /// What the "user" picks in the open dialog: a path, or `None` (the default) to cancel.
+    pub pick: Arc<Mutex<Option<std::path::PathBuf>>>,
 }
 
 impl Harness {
@@ -57,7 +60,10 @@ impl Harness {
             names.lock().expect("not poisoned").push(name.to_string());
             answer.lock().expect("not poisoned").clone()
         });
-        let app = configure_with(mock_builder(), book, links, saves)
+        let pick = Arc::new(Mutex::new(None));
+        let picked = Arc::clone(&pick);
+        let picks = FilePicker::chosen(move |_filters| picked.lock().expect("not poisoned").clone());
+        let app = configure_with(mock_builder(), book, links, saves, picks)
             .build(context())
             .expect("the app builds with the production context");
         // Tauri opens the configured windows when the event loop starts, which tests never
@@ -80,6 +86,7 @@ impl Harness {
             opened,
             save_to,
             suggested,
+            pick,
         }
     }
 

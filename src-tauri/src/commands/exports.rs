@@ -1,0 +1,149 @@
+//! `export_save`: makes an export (a bundle, CSV lists, vCard, iCalendar, dossiers) and writes it straight to the file the user picks in the save dialog, so large files never cross IPC as text.
+
+use super::files::{suggested_name, FileSaver};
+use crate::error::IpcError;
+use crate::jobs::{Jobs, EXPORT_PROGRESS};
+use crate::state::BookState;
+use liaison_core::interchange::bundle::BundleScope;
+use liaison_core::interchange::csv_export::CsvExportOptions;
+use liaison_core::interchange::Progress;
+use liaison_core::requests::{ExportKind, ExportSaveReq};
+use liaison_core::Book;
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, Runtime, State, WebviewWindow};
+
+/// Makes the export, asks where it goes (suggesting a name), writes it there; answers the path,
+/// or `null` when the user cancels the dialog. A bundle reports `export-progress` under `req.job`.
+#[tauri::command]
+pub async fn export_save<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, BookState>,
+    saver: State<'_, FileSaver>,
+    jobs: State<'_, Jobs>,
+    req: ExportSaveReq,
+) -> Result<Option<String>, IpcError> {
+    let needs = match req.kind {
+        ExportKind::PersonDossier | ExportKind::PersonEverything => {
+            Some(("person_id", req.person_id.is_none()))
+        }
+        ExportKind::EventDossier => Some(("event_id", req.event_id.is_none())),
+        _ => None,
+    };
+    if let Some((field, true)) = needs {
+        return Err(IpcError::invalid(
+            field,
+            format!("this export needs {field}"),
+        ));
+    }
+    let (state, saver) = (state.inner().clone(), saver.inner().clone());
+    jobs.run(app, EXPORT_PROGRESS, req.job.clone(), move |progress| {
+        let book = state.book()?;
+        let files = make(&book, &req, progress)?;
+        let Some(path) = saver.pick(&window, &suggested_name(&files.name))? else {
+            return Ok(None);
+        };
+        write(&path, &files.main)?;
+        if let Some(html) = &files.beside {
+            write(&path.with_extension("html"), html.as_bytes())?;
+        }
+        Ok(Some(path.display().to_string()))
+    })
+    .await
+}
+
+/// What one export writes: the file, its suggested name, and for "everything about a person"
+/// the dossier that goes beside the bundle.
+struct Files {
+    name: String,
+    main: Vec<u8>,
+    beside: Option<String>,
+}
+
+fn make(book: &Book, req: &ExportSaveReq, progress: &Progress) -> Result<Files, IpcError> {
+    let csv = CsvExportOptions {
+        bom: req.bom,
+        semicolon: req.semicolon,
+    };
+    let person = req.person_id.as_deref();
+    let one = person.map(|p| vec![p.to_string()]);
+    let name_of = |id: &str| -> Result<String, IpcError> { Ok(book.person_get(id)?.display_name) };
+    let file = |name: String, main: Vec<u8>| Files {
+        name,
+        main,
+        beside: None,
+    };
+    Ok(match req.kind {
+        ExportKind::Bundle => {
+            let scope = req.scope.clone().unwrap_or(BundleScope::All);
+            let name = match &scope {
+                BundleScope::All => "liaison-bundle.json".to_string(),
+                BundleScope::Person { id } => format!("{}.liaison.json", name_of(id)?),
+                BundleScope::Event { id } => format!("{}.liaison.json", book.event_get(id)?.name),
+            };
+            file(name, book.bundle_export(&scope, progress)?)
+        }
+        ExportKind::PeopleCsv => file("people.csv".into(), book.people_csv(one.as_deref(), csv)?),
+        ExportKind::InteractionsCsv => file(
+            "interactions.csv".into(),
+            book.interactions_csv(person, csv)?,
+        ),
+        ExportKind::FollowupsCsv => file("followups.csv".into(), book.followups_csv(person, csv)?),
+        ExportKind::Vcard => {
+            let name = match person {
+                Some(p) => format!("{}.vcf", name_of(p)?),
+                None => "people.vcf".into(),
+            };
+            file(name, book.vcard_export(one.as_deref())?.into_bytes())
+        }
+        ExportKind::Ics => match &req.event_id {
+            Some(e) => {
+                let t = book.event_ics(e)?;
+                file(t.file_name, t.text.into_bytes())
+            }
+            None => file(
+                "liaison.ics".into(),
+                book.calendar_ics(person)?.into_bytes(),
+            ),
+        },
+        ExportKind::PersonDossier => {
+            let p = person.unwrap_or_default();
+            file(
+                format!("{} dossier.html", name_of(p)?),
+                book.person_dossier(p)?.into_bytes(),
+            )
+        }
+        ExportKind::EventDossier => {
+            let e = req.event_id.as_deref().unwrap_or_default();
+            let name = format!("{} attendees.html", book.event_get(e)?.name);
+            file(name, book.event_dossier(e)?.into_bytes())
+        }
+        ExportKind::PersonEverything => {
+            let p = person.unwrap_or_default();
+            let all = book.person_export_everything(p)?;
+            Files {
+                name: format!("{} everything.json", name_of(p)?),
+                main: all.bundle.into_bytes(),
+                beside: Some(all.dossier),
+            }
+        }
+    })
+}
+
+/// Writes beside the target first and renames: a failed or interrupted write never leaves a
+/// half file where the user expects the export.
+fn write(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
+    let fail = |e: std::io::Error| {
+        IpcError::io(format!(
+            "the file could not be written to {}: {e}",
+            path.display()
+        ))
+    };
+    let mut part = PathBuf::from(path.as_os_str());
+    part.as_mut_os_string().push(".part");
+    std::fs::write(&part, bytes).map_err(fail)?;
+    std::fs::rename(&part, path).map_err(|e| {
+        let _ = std::fs::remove_file(&part);
+        fail(e)
+    })
+}
