@@ -27,3 +27,6 @@ fi
 
 step "End-to-end: the real app under Xvfb through tauri-driver"
 xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 tests/e2e/
+
+step "Fuzzing: a short run of every parser target (scripts/fuzz.sh; TESTING.md has the long runs)"
+./scripts/fuzz.sh --seconds 15
