@@ -78,7 +78,7 @@ impl Book {
 
     /// Merges a teammate's bundle; `dry_run` reports what would change and writes nothing.
     pub fn bundle_import(&self, bytes: &[u8], dry_run: bool, progress: &Progress) -> Result<BundleReport> {
-        bundle_merge::import(&self.db, bytes, dry_run, progress)
+        bundle_merge::import(&self.db, &self.now(), bytes, dry_run, progress)
     }
 
     pub fn csv_preview_file(&self, path: &Path, rows: usize) -> Result<CsvPreview> {
