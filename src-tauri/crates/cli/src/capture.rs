@@ -27,20 +27,19 @@ pub fn capture(a: CaptureArgs, ctx: &Ctx) -> Outcome {
         kind: a.kind,
     };
     let preview = book.capture_preview(&req)?;
+    // A dry run fails exactly when saving would, so a script can check a line before sending it.
     if let Some(f) = ambiguity(&preview) {
         return Err(f);
     }
-    if a.dry_run {
-        if ctx.json {
-            return print_json(&preview);
-        }
-        if !preview.problems.is_empty() {
-            return Err(problems(&preview));
-        }
-        return print(&render(&preview));
-    }
     if !preview.problems.is_empty() {
         return Err(problems(&preview));
+    }
+    if a.dry_run {
+        return if ctx.json {
+            print_json(&preview)
+        } else {
+            print(&render(&preview))
+        };
     }
     // The core plans the line again inside its transaction: what is saved is checked there.
     let saved = book.capture(&req)?;
