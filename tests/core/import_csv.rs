@@ -271,3 +271,25 @@ fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
     let listed = t.book.person_list(&PersonListReq { limit: Some(5), ..Default::default() }).unwrap();
     assert_eq!(listed.total as usize, 1 + r.created as usize, "the name index lists everyone");
 }
+
+#[test]
+fn an_overwrite_of_most_of_the_book_asks_first() {
+    let t = book();
+    for (n, e) in [("Un", "un@example.fr"), ("Deux", "deux@example.fr"), ("Trois", "trois@example.fr")] {
+        let mut p = crate::support::named(n);
+        p.emails = vec![e.into()];
+        p.city = "Lyon".into();
+        t.book.person_create(p).unwrap();
+    }
+    let csv = "Name;Email;City\nUn;un@example.fr;Paris\nDeux;deux@example.fr;Paris\n";
+    let opts = ImportOptions { overwrite: true, ..Default::default() };
+    let err = t.book.csv_import(csv.as_bytes(), None, &opts, &Progress::new()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ConfirmRequired, "{err}");
+    let cities: Vec<String> = t.book.person_list(&PersonListReq::default()).unwrap().items.iter().map(|s| s.city.clone()).collect();
+    assert_eq!(cities, ["Lyon", "Lyon", "Lyon"], "nothing was overwritten");
+    let forced = ImportOptions { force: true, ..opts };
+    let r = t.book.csv_import(csv.as_bytes(), None, &forced, &Progress::new()).unwrap();
+    assert_eq!(r.merged, 2);
+    let fill = t.book.csv_import(csv.as_bytes(), None, &ImportOptions::default(), &Progress::new()).unwrap();
+    assert_eq!(fill.skipped, 2, "filling gaps only never asks");
+}

@@ -99,6 +99,7 @@ pub fn exit_code(code: ErrorCode) -> u8 {
         ErrorCode::Io | ErrorCode::ReadOnly | ErrorCode::DiskFull => 6,
         ErrorCode::BadFile | ErrorCode::FileTooNew => 7,
         ErrorCode::Cancelled => 8,
+        ErrorCode::ConfirmRequired => 9,
     }
 }
 

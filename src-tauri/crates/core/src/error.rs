@@ -29,6 +29,9 @@ pub enum ErrorCode {
     FileTooNew,
     /// The user cancelled a long import or export; nothing was written.
     Cancelled,
+    /// An import would overwrite or delete more than half of the book: nothing was written; run
+    /// it again with `force` once the user confirmed.
+    ConfirmRequired,
     Internal,
 }
 
@@ -46,6 +49,7 @@ impl ErrorCode {
             ErrorCode::BadFile => "bad_file",
             ErrorCode::FileTooNew => "file_too_new",
             ErrorCode::Cancelled => "cancelled",
+            ErrorCode::ConfirmRequired => "confirm_required",
             ErrorCode::Internal => "internal",
         }
     }
@@ -84,6 +88,15 @@ pub enum Error {
     },
     #[error("cancelled: nothing was written")]
     Cancelled,
+    #[error(
+        "this {what} would overwrite or delete {changed} of the {total} {unit} in the book, more than half; nothing was written (confirm to go ahead)"
+    )]
+    ConfirmRequired {
+        what: &'static str,
+        unit: &'static str,
+        changed: u64,
+        total: u64,
+    },
 }
 
 fn describe_fields(fields: &[FieldError]) -> String {
@@ -106,6 +119,7 @@ impl Error {
             Error::BadFile(_) => ErrorCode::BadFile,
             Error::FileTooNew { .. } => ErrorCode::FileTooNew,
             Error::Cancelled => ErrorCode::Cancelled,
+            Error::ConfirmRequired { .. } => ErrorCode::ConfirmRequired,
             Error::Sqlite(e) => match e.sqlite_error_code() {
                 Some(Sq::DatabaseBusy) | Some(Sq::DatabaseLocked) => ErrorCode::DatabaseLocked,
                 Some(Sq::ReadOnly) => ErrorCode::ReadOnly,

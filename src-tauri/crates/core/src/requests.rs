@@ -312,6 +312,9 @@ pub struct BundleImportReq {
     pub path: String,
     #[serde(default)]
     pub dry_run: bool,
+    /// Go ahead after the user confirmed a `confirm_required` answer.
+    #[serde(default)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]

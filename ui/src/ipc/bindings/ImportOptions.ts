@@ -15,4 +15,9 @@ valid_only: boolean,
 /**
  * Report what would happen, write nothing.
  */
-dry_run: boolean, };
+dry_run: boolean, 
+/**
+ * Go ahead even when an `overwrite` import would change more than half of the people in
+ * the book (otherwise: `confirm_required`, nothing written).
+ */
+force: boolean, };

@@ -503,6 +503,7 @@ pub(crate) fn import(
     now: &str,
     bytes: &[u8],
     dry_run: bool,
+    force: bool,
     progress: &Progress,
 ) -> Result<BundleReport> {
     let b = parse(bytes)?;
@@ -510,6 +511,13 @@ pub(crate) fn import(
         + b.events.len() + b.attendees.len() + b.meetups.len() + b.tombstones.len();
     progress.start(total as u64);
     db.write(|tx| {
+        let book_size: u64 = tx.query_row(
+            "SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM interactions)
+              + (SELECT count(*) FROM notes) + (SELECT count(*) FROM followups)
+              + (SELECT count(*) FROM events) + (SELECT count(*) FROM meetups)",
+            [],
+            |r| r.get::<_, i64>(0),
+        )? as u64;
         tx.execute_batch("SAVEPOINT bundle")?;
         let mut m = Merge { tx, now, alias: Default::default(), inserted: Default::default(), report: BundleReport { origin: b.manifest.origin.clone(), ..Default::default() }, touched: BTreeSet::new() };
         let mut done = 0u64;
@@ -534,6 +542,11 @@ pub(crate) fn import(
         let touched: Vec<i64> = m.touched.iter().copied().collect();
         stats::refresh_all(tx, &touched)?;
         let mut report = m.report;
+        let changed = u64::from(report.updated + report.deleted);
+        if let Err(e) = super::check_share("bundle merge", "records", changed, book_size, force || dry_run) {
+            tx.execute_batch("ROLLBACK TO bundle; RELEASE bundle")?;
+            return Err(e);
+        }
         if dry_run {
             tx.execute_batch("ROLLBACK TO bundle; RELEASE bundle")?;
         } else {

@@ -86,6 +86,11 @@ pub(crate) fn import_people(
     let total = valid.len();
     db.write(|tx| {
         let plan = plan(tx, valid, opts, &mut report, progress)?;
+        if opts.overwrite {
+            let changed = plan.old.values().filter(|m| m.changed).count() as u64;
+            let total: i64 = tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
+            super::check_share("import", "people", changed, total as u64, opts.force || opts.dry_run)?;
+        }
         if opts.dry_run {
             return Ok(());
         }

@@ -93,6 +93,18 @@ pub struct ImportOptions {
     pub valid_only: bool,
     /// Report what would happen, write nothing.
     pub dry_run: bool,
+    /// Go ahead even when an `overwrite` import would change more than half of the people in
+    /// the book (otherwise: `confirm_required`, nothing written).
+    pub force: bool,
+}
+
+/// The fail-safe before an import replaces half the book: more than half of `total` existing
+/// records changed or deleted, and at least two (a one-person book is not "half the book").
+pub(crate) fn check_share(what: &'static str, unit: &'static str, changed: u64, total: u64, force: bool) -> crate::Result<()> {
+    if !force && changed >= 2 && changed * 2 > total {
+        return Err(crate::Error::ConfirmRequired { what, unit, changed, total });
+    }
+    Ok(())
 }
 
 /// One problem in a file: the physical line where its record starts, the column or property,
