@@ -348,18 +348,16 @@ fn write(tx: &Connection, now: &str, plan: Plan, progress: &Progress, total: usi
     } else {
         Vec::new()
     };
-    let mut inserter = people::BulkInsert::new(tx)?;
     for (n, (p, notes)) in plan.new.iter().enumerate() {
         if n % STEP == 0 {
             progress.check()?;
             progress.set_done((total + n) as u64);
         }
-        let rowid = inserter.insert(&crate::new_id(), p, now)?;
+        let rowid = people::insert(tx, &crate::new_id(), p, now)?;
         for body in notes {
             insert_note(tx, rowid, body, now)?;
         }
     }
-    drop(inserter);
     for sql in &deferred {
         tx.execute_batch(sql)?;
     }
