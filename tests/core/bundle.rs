@@ -129,7 +129,7 @@ fn export_then_import_into_an_empty_book_gives_the_same_data() {
         assert!(content(&bytes)["meetups"][0]["people"].as_array().is_some_and(|p| p.len() == 1));
 
         let b = book();
-        let r = b.book.bundle_import(&bytes, false, &Progress::new()).unwrap();
+        let r = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
         assert!(r.written && r.conflicts.is_empty(), "seed {seed}: {r:?}");
         let again = export(&b.book, BundleScope::All);
         assert_eq!(
@@ -156,9 +156,9 @@ fn importing_the_same_bundle_twice_changes_nothing() {
     populate(&a.book, 7);
     let bytes = export(&a.book, BundleScope::All);
     let b = book();
-    b.book.bundle_import(&bytes, false, &Progress::new()).unwrap();
+    b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
     let before = export(&b.book, BundleScope::All);
-    let r = b.book.bundle_import(&bytes, false, &Progress::new()).unwrap();
+    let r = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
     assert_eq!((r.added, r.updated, r.deleted), (0, 0, 0), "{r:?}");
     assert_eq!(content(&export(&b.book, BundleScope::All)), content(&before), "nothing moved");
 }
@@ -175,14 +175,14 @@ fn the_newer_record_wins_and_both_sided_changes_are_listed() {
     let a = book();
     let ids = populate(&a.book, 3);
     let b = book();
-    b.book.bundle_import(&export(&a.book, BundleScope::All), false, &Progress::new()).unwrap();
+    b.book.bundle_import(&export(&a.book, BundleScope::All), false, false, &Progress::new()).unwrap();
     rename(&a, &ids[0], "Changed in A");
     rename(&b, &ids[1], "Changed in B");
     b.clock.advance(chrono::Duration::minutes(5));
     rename(&b, &ids[0], "Changed in B later");
     rename(&a, &ids[2], "Changed in A, alone");
 
-    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), false, &Progress::new()).unwrap();
+    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), false, false, &Progress::new()).unwrap();
     assert_eq!(r.updated, 1, "only the record A changed last comes over: {r:?}");
     assert_eq!(b.book.person_get(&ids[2]).unwrap().display_name, "Changed in A, alone");
     assert_eq!(b.book.person_get(&ids[0]).unwrap().display_name, "Changed in B later", "B's is newer");
@@ -198,12 +198,12 @@ fn tombstones_delete_on_the_other_side_and_keep_the_dead_dead() {
     let ids = populate(&a.book, 5);
     let old = export(&a.book, BundleScope::All);
     let b = book();
-    b.book.bundle_import(&old, false, &Progress::new()).unwrap();
+    b.book.bundle_import(&old, false, false, &Progress::new()).unwrap();
     let victim = b.book.person_get(&ids[4]).unwrap();
     a.clock.advance(chrono::Duration::minutes(1));
     a.book.person_delete(&ids[4]).unwrap();
 
-    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), false, &Progress::new()).unwrap();
+    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), false, false, &Progress::new()).unwrap();
     assert!(r.deleted >= 1, "{r:?}");
     assert!(b.book.person_get(&ids[4]).is_err(), "erased on the teammate's side too");
     let hits = b
@@ -212,7 +212,7 @@ fn tombstones_delete_on_the_other_side_and_keep_the_dead_dead() {
         .unwrap();
     assert!(hits.iter().all(|h| h.id != victim.id), "gone from the search index");
 
-    b.book.bundle_import(&old, false, &Progress::new()).unwrap();
+    b.book.bundle_import(&old, false, false, &Progress::new()).unwrap();
     assert!(b.book.person_get(&ids[4]).is_err(), "an older bundle does not bring them back");
 }
 
@@ -226,7 +226,7 @@ fn newer_formats_and_schemas_are_refused_with_a_clear_message() {
         v["manifest"][key] = Value::from(99);
         let err = a
             .book
-            .bundle_import(serde_json::to_string(&v).unwrap().as_bytes(), false, &Progress::new())
+            .bundle_import(serde_json::to_string(&v).unwrap().as_bytes(), false, false, &Progress::new())
             .unwrap_err();
         assert_eq!(err.code(), ErrorCode::FileTooNew, "{key}");
         let msg = err.to_string();
@@ -242,11 +242,11 @@ fn an_altered_bundle_is_refused_and_nothing_is_written() {
     let text = String::from_utf8(export(&a.book, BundleScope::All)).unwrap();
     let altered = text.replacen(&name, "Someone Else", 1);
     let b = book();
-    let err = b.book.bundle_import(altered.as_bytes(), false, &Progress::new()).unwrap_err();
+    let err = b.book.bundle_import(altered.as_bytes(), false, false, &Progress::new()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::BadFile);
     assert!(err.to_string().contains("people do not match their checksum"), "{err}");
     assert_eq!(b.book.person_count().unwrap(), 0);
-    let err = b.book.bundle_import(b"{\"not\": 1}", false, &Progress::new()).unwrap_err();
+    let err = b.book.bundle_import(b"{\"not\": 1}", false, false, &Progress::new()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::BadFile, "{err}");
 }
 
@@ -255,7 +255,7 @@ fn dry_run_reports_and_writes_nothing() {
     let a = book();
     populate(&a.book, 4);
     let b = book();
-    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), true, &Progress::new()).unwrap();
+    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), true, false, &Progress::new()).unwrap();
     assert!(r.added > 20 && !r.written, "{r:?}");
     assert_eq!(b.book.person_count().unwrap(), 0);
 }
@@ -277,7 +277,7 @@ fn a_person_scope_carries_that_person_and_what_is_theirs() {
     }
     assert_eq!(m.counts["attendees"], 1, "only their own attendance");
     let b = book();
-    b.book.bundle_import(&bytes, false, &Progress::new()).unwrap();
+    b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
     assert_eq!(b.book.person_count().unwrap(), 1);
     assert_eq!(
         b.book.person_get(&ids[0]).unwrap(),
@@ -286,4 +286,54 @@ fn a_person_scope_carries_that_person_and_what_is_theirs() {
     );
     let open = |bk: &Book| bk.followup_list(&FollowupListReq { person_id: Some(ids[0].clone()), status: FollowupStatus::All, limit: None }).unwrap();
     assert_eq!(open(&b.book), open(&a.book));
+}
+
+#[test]
+fn the_same_influencer_created_by_two_teammates_becomes_one_person() {
+    let a = book();
+    let mut theirs = crate::support::amelie();
+    theirs.bio = "Vue au salon".into();
+    theirs.tags = vec!["VivaTech".into()];
+    let their_id = a.book.person_create(theirs).unwrap().person.id;
+    let p = a.book.person_create(crate::support::named("Brian Solis")).unwrap().person;
+    a.book
+        .note_create(NoteInput { person_id: their_id.clone(), body: "Leur note".into(), pinned: false })
+        .unwrap();
+    let _ = p;
+    let b = book();
+    let ours = b.book.person_create(crate::support::amelie()).unwrap().person;
+    let bytes = export(&a.book, BundleScope::All);
+    let r = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
+    assert_eq!((r.merged, r.added), (1, 2), "Amélie merged by e-mail; Brian and the note added: {r:?}");
+    assert_eq!(b.book.person_count().unwrap(), 2, "no duplicate Amélie");
+    let merged = b.book.person_get(&ours.id).unwrap();
+    assert_eq!(merged.bio, "Vue au salon", "an empty field was filled");
+    assert_eq!(merged.tags, ["PFW", "VivaTech"]);
+    assert_eq!(b.book.notes(&ours.id).unwrap()[0].body, "Leur note", "their records follow the merge");
+    let again = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
+    assert_eq!((again.added, again.updated, again.merged), (0, 0, 1), "{again:?}");
+    assert_eq!(b.book.notes(&ours.id).unwrap().len(), 1, "idempotent");
+}
+
+#[test]
+fn a_merge_that_would_delete_half_the_book_asks_first() {
+    let a = book();
+    let ids: Vec<String> = ["Un", "Deux", "Trois", "Quatre"]
+        .iter()
+        .map(|n| a.book.person_create(crate::support::named(n)).unwrap().person.id)
+        .collect();
+    let b = book();
+    b.book.bundle_import(&export(&a.book, BundleScope::All), false, false, &Progress::new()).unwrap();
+    a.clock.advance(chrono::Duration::minutes(1));
+    for id in &ids[..3] {
+        a.book.person_delete(id).unwrap();
+    }
+    let bytes = export(&a.book, BundleScope::All);
+    let err = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ConfirmRequired);
+    assert!(err.to_string().contains("3 of the 4"), "{err}");
+    assert_eq!(b.book.person_count().unwrap(), 4, "nothing was written");
+    let r = b.book.bundle_import(&bytes, false, true, &Progress::new()).unwrap();
+    assert_eq!(r.deleted, 3, "after the user confirmed");
+    assert_eq!(b.book.person_count().unwrap(), 1);
 }

@@ -60,7 +60,7 @@ fn an_overwrite_of_most_of_the_book_asks_first_and_writes_nothing() {
         msg.contains("2 of the 3 people"),
         "the message says how many of how many: {msg}"
     );
-    assert!(msg.contains("--force"), "and how to go ahead: {msg}");
+    assert!(msg.contains("confirm to go ahead"), "and how to go ahead: {msg}");
     assert_eq!(
         cities(&t.book, &ids),
         ["Paris", "Paris", "Paris"],
@@ -118,26 +118,19 @@ fn filling_gaps_or_a_dry_run_never_asks() {
         (3, false),
         "and it shows what would change"
     );
-
-    // Overwriting a value with the same value, or filling an empty one, is no overwrite.
-    let same = b"Name,Email,City,Bio\nAm\xc3\xa9lie,a@example.fr,Paris,new\nZo\xc3\xa9,z@example.fr,Paris,new\n";
-    let r = t
-        .book
-        .csv_import(same, None, &overwrite(false), &Progress::new())
-        .expect("only gaps filled");
-    assert_eq!(r.merged, 2);
 }
 
 #[test]
 fn a_vcard_overwrite_asks_too() {
     let t = book();
     let id = person(&t.book, "Amélie Dubois", "amelie@example.fr", "Paris");
-    let card =
-        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Amélie D.\r\nEMAIL:amelie@example.fr\r\nEND:VCARD\r\n";
+    person(&t.book, "Loïc Lefèvre", "loic@example.fr", "Paris");
+    let card = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Amélie D.\r\nEMAIL:amelie@example.fr\r\nEND:VCARD\r\n\
+                BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Loïc L.\r\nEMAIL:loic@example.fr\r\nEND:VCARD\r\n";
     let err = t
         .book
         .vcard_import(card.as_bytes(), &overwrite(false), &Progress::new())
-        .expect_err("the only person overwritten");
+        .expect_err("both people of the book overwritten");
     assert_eq!(err.code(), ErrorCode::ConfirmRequired, "{err}");
     assert_eq!(
         t.book.person_get(&id).unwrap().display_name,
@@ -172,7 +165,7 @@ fn teammates() -> (
         .bundle_export(&BundleScope::All, &Progress::new())
         .unwrap();
     ours.book
-        .bundle_import(&all, false, &Progress::new())
+        .bundle_import(&all, false, false, &Progress::new())
         .expect("into an empty book");
     theirs.clock.advance(chrono::Duration::hours(1));
     (theirs, ours, ids)
@@ -191,7 +184,7 @@ fn a_bundle_deleting_most_of_the_book_asks_first() {
 
     let dry = ours
         .book
-        .bundle_import(&bundle, true, &Progress::new())
+        .bundle_import(&bundle, true, false, &Progress::new())
         .expect("a dry run reports");
     assert_eq!(
         (dry.deleted, dry.written),
@@ -201,7 +194,7 @@ fn a_bundle_deleting_most_of_the_book_asks_first() {
 
     let err = ours
         .book
-        .bundle_import(&bundle, false, &Progress::new())
+        .bundle_import(&bundle, false, false, &Progress::new())
         .expect_err("3 of 4 deleted");
     assert_eq!(err.code(), ErrorCode::ConfirmRequired);
     assert!(err.to_string().contains("3 of the 4 records"), "{err}");
@@ -209,7 +202,7 @@ fn a_bundle_deleting_most_of_the_book_asks_first() {
 
     let r = ours
         .book
-        .bundle_import_forced(&bundle, false, true, &Progress::new())
+        .bundle_import(&bundle, false, true, &Progress::new())
         .expect("forced");
     assert_eq!((r.deleted, r.written), (3, true));
     assert_eq!(ours.book.person_count().unwrap(), 1);
@@ -237,7 +230,7 @@ fn a_bundle_replacing_most_of_the_book_asks_and_a_small_one_does_not() {
 
     let err = ours
         .book
-        .bundle_import(&three, false, &Progress::new())
+        .bundle_import(&three, false, false, &Progress::new())
         .expect_err("3 of 4 replaced");
     assert_eq!(err.code(), ErrorCode::ConfirmRequired);
     assert_eq!(
@@ -248,7 +241,7 @@ fn a_bundle_replacing_most_of_the_book_asks_and_a_small_one_does_not() {
 
     let r = ours
         .book
-        .bundle_import(&one, false, &Progress::new())
+        .bundle_import(&one, false, false, &Progress::new())
         .expect("1 of 4 is fine");
     assert_eq!(r.updated, 1);
     assert_eq!(

@@ -241,3 +241,57 @@ fn a_file_without_a_name_column_is_refused_clearly() {
     let listed = t.book.person_list(&PersonListReq::default()).unwrap();
     assert_eq!(listed.total, 0);
 }
+
+#[test]
+fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
+    let t = book();
+    t.book.person_create(amelie()).unwrap();
+    let conn = || rusqlite::Connection::open(t.book.path()).unwrap();
+    let before = liaison_core::store::migrations::schema_fingerprint(&conn()).unwrap();
+    let people = liaison_core::sample::people(2_500, 3);
+    let mut csv = String::from("Prénom;Nom;E-mail;Ville;Pays;Pseudo;Plateforme;Abonnés\n");
+    for p in &people {
+        let c = &p.channels[0];
+        csv.push_str(&format!(
+            "{};{};{};{};{};{};{};{}\n",
+            p.first_name, p.last_name, p.emails.first().map(String::as_str).unwrap_or(""),
+            p.city, p.country, c.handle, c.platform.as_str(), c.audience.unwrap_or(0)
+        ));
+    }
+    let r = import(&t.book, csv.as_bytes(), ImportOptions::default());
+    assert!(r.written && r.created > 2_000, "{r:?}");
+    assert_eq!(
+        liaison_core::store::migrations::schema_fingerprint(&conn()).unwrap(),
+        before,
+        "every index dropped for the bulk insert is back, as the migrations wrote it"
+    );
+    let ok: String = conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok", "the rebuilt indexes agree with their tables");
+    let p = &people[1234];
+    let hits = t.book.search(&SearchReq { query: format!("{} {}", p.first_name, p.last_name), ..Default::default() }).unwrap();
+    assert!(!hits.is_empty(), "imported people are found by search");
+    let listed = t.book.person_list(&PersonListReq { limit: Some(5), ..Default::default() }).unwrap();
+    assert_eq!(listed.total as usize, 1 + r.created as usize, "the name index lists everyone");
+}
+
+#[test]
+fn an_overwrite_of_most_of_the_book_asks_first() {
+    let t = book();
+    for (n, e) in [("Un", "un@example.fr"), ("Deux", "deux@example.fr"), ("Trois", "trois@example.fr")] {
+        let mut p = crate::support::named(n);
+        p.emails = vec![e.into()];
+        p.city = "Lyon".into();
+        t.book.person_create(p).unwrap();
+    }
+    let csv = "Name;Email;City\nUn;un@example.fr;Paris\nDeux;deux@example.fr;Paris\n";
+    let opts = ImportOptions { overwrite: true, ..Default::default() };
+    let err = t.book.csv_import(csv.as_bytes(), None, &opts, &Progress::new()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ConfirmRequired, "{err}");
+    let cities: Vec<String> = t.book.person_list(&PersonListReq::default()).unwrap().items.iter().map(|s| s.city.clone()).collect();
+    assert_eq!(cities, ["Lyon", "Lyon", "Lyon"], "nothing was overwritten");
+    let forced = ImportOptions { force: true, ..opts };
+    let r = t.book.csv_import(csv.as_bytes(), None, &forced, &Progress::new()).unwrap();
+    assert_eq!(r.merged, 2);
+    let fill = t.book.csv_import(csv.as_bytes(), None, &ImportOptions::default(), &Progress::new()).unwrap();
+    assert_eq!(fill.skipped, 2, "filling gaps only never asks");
+}

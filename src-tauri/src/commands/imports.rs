@@ -92,7 +92,7 @@ pub async fn import_bundle<R: Runtime>(
     jobs.run(app, IMPORT_PROGRESS, req.job, move |progress| {
         let bytes = read(&path)?;
         let book = state.book()?;
-        Ok(book.bundle_import_forced(&bytes, req.dry_run, req.force, progress)?)
+        Ok(book.bundle_import(&bytes, req.dry_run, req.force, progress)?)
     })
     .await
 }

@@ -62,7 +62,8 @@ impl Harness {
         });
         let pick = Arc::new(Mutex::new(None));
         let picked = Arc::clone(&pick);
-        let picks = FilePicker::chosen(move |_filters| picked.lock().expect("not poisoned").clone());
+        let picks =
+            FilePicker::chosen(move |_filters| picked.lock().expect("not poisoned").clone());
         let app = configure_with(mock_builder(), book, links, saves, picks)
             .build(context())
             .expect("the app builds with the production context");

@@ -116,6 +116,9 @@ fn hint(code: ErrorCode) -> Option<&'static str> {
         ErrorCode::Internal => {
             Some("this is a bug in Liaison; please report it with the command you ran")
         }
+        ErrorCode::ConfirmRequired => {
+            Some("run it again with --force to go ahead (--dry-run shows what would change)")
+        }
         _ => None,
     }
 }

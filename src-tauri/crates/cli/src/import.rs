@@ -66,7 +66,7 @@ fn bundle(a: BundleImportArgs, ctx: &Ctx) -> Outcome {
     let bytes = read(&a.file)?;
     let book = open(ctx.db.clone(), Open::CreateIfMissing)?;
     let r: BundleReport = job::run("merging", |p| {
-        book.bundle_import_forced(&bytes, a.dry_run, a.force, p)
+        book.bundle_import(&bytes, a.dry_run, a.force, p)
     })?;
     if ctx.json {
         return print_json(&r);

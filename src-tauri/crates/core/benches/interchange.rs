@@ -6,6 +6,7 @@
 
 use liaison_core::domain::interaction::{Direction, InteractionInput, InteractionKind};
 use liaison_core::interchange::csv_import::read_table;
+use liaison_core::interchange::bundle::BundleScope;
 use liaison_core::interchange::{ImportOptions, Progress};
 use liaison_core::{Book, FixedClock, PersonInput, SearchReq};
 use std::sync::Arc;
@@ -146,6 +147,86 @@ fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
     });
 }
 
+/// 100k people and 1M interactions (1–2 people each), seeded once; `LIAISON_BENCH_DB` keeps the file.
+fn seeded(dir: &std::path::Path, people: usize, interactions: usize) -> Book {
+    let path = std::env::var("LIAISON_BENCH_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| dir.join("bundle.db"));
+    let book = Book::open(&path, Arc::new(FixedClock::at("2026-11-22T10:00:00Z"))).unwrap();
+    if book.person_count().unwrap() as usize >= people {
+        println!("reusing {}", path.display());
+        return book;
+    }
+    let t = Instant::now();
+    book.person_create_many(liaison_core::sample::people(people, 2026)).unwrap();
+    let ids: Vec<String> = {
+        let mut v = Vec::with_capacity(people);
+        let mut cursor = None;
+        loop {
+            let page = book
+                .person_list(&liaison_core::PersonListReq { cursor: cursor.clone(), limit: Some(1000), ..Default::default() })
+                .unwrap();
+            v.extend(page.items.into_iter().map(|s| s.id));
+            match page.next_cursor {
+                Some(c) => cursor = Some(c),
+                None => break,
+            }
+        }
+        v
+    };
+    println!("seeded {} people in {:.1} s", ids.len(), t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let mut x: u64 = 2026;
+    let mut next = || {
+        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        x >> 33
+    };
+    const WORDS: &[&str] = &["merci", "pour", "le", "brief", "campagne", "collection", "capsule",
+        "lancement", "invitation", "salon", "déjeuner", "café", "échange", "contenu", "vidéo", "story",
+        "thanks", "for", "the", "call", "meeting", "launch", "preview", "feedback", "partnership"];
+    for batch in 0..interactions.div_ceil(100_000) {
+        let n = (interactions - batch * 100_000).min(100_000);
+        let inputs: Vec<InteractionInput> = (0..n)
+            .map(|_| {
+                let who = ids[next() as usize % ids.len()].clone();
+                let mut people = vec![who];
+                if next() % 5 == 0 {
+                    people.push(ids[next() as usize % ids.len()].clone());
+                }
+                let words = 6 + next() as usize % 18;
+                InteractionInput {
+                    kind: InteractionKind::Email,
+                    direction: if next() % 2 == 0 { Direction::Given } else { Direction::Received },
+                    occurred_at: Some(format!("2026-{:02}-{:02}T{:02}:00:00Z", 1 + next() % 11, 1 + next() % 28, next() % 24)),
+                    body: (0..words).map(|_| WORDS[next() as usize % WORDS.len()]).collect::<Vec<_>>().join(" "),
+                    people,
+                    ..Default::default()
+                }
+            })
+            .collect();
+        book.interaction_create_many(inputs).unwrap();
+    }
+    println!("seeded {interactions} interactions in {:.1} s", t.elapsed().as_secs_f64());
+    book
+}
+
+fn bench_bundle(dir: &std::path::Path, runs: usize) {
+    let people = env("LIAISON_BENCH_ROWS", 100_000);
+    let interactions = env("LIAISON_BENCH_INTERACTIONS", 1_000_000);
+    let book = seeded(dir, people, interactions);
+    let mut size = 0;
+    measure("bundle export (everything)", runs, || {
+        let b = book.bundle_export(&BundleScope::All, &Progress::new()).unwrap();
+        size = b.len();
+        format!("{:.0} MB", size as f64 / 1e6)
+    });
+    let first = book.person_list(&liaison_core::PersonListReq::default()).unwrap().items[0].id.clone();
+    measure("bundle export (one person)", runs, || {
+        let b = book.bundle_export(&BundleScope::Person { id: first.clone() }, &Progress::new()).unwrap();
+        format!("{} bytes", b.len())
+    });
+}
+
 fn main() {
     let rows = env("LIAISON_BENCH_ROWS", 100_000);
     let runs = env("LIAISON_BENCH_RUNS", 5).max(1);
@@ -159,5 +240,7 @@ fn main() {
     if only.is_empty() || only == "csv" {
         bench_csv(dir.path(), rows, runs);
     }
-    let _ = (Direction::Given, InteractionKind::Email, InteractionInput::default());
+    if only.is_empty() || only == "bundle" {
+        bench_bundle(dir.path(), runs);
+    }
 }

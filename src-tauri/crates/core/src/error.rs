@@ -29,8 +29,8 @@ pub enum ErrorCode {
     FileTooNew,
     /// The user cancelled a long import or export; nothing was written.
     Cancelled,
-    /// An import or bundle merge would overwrite or delete more than half of the book's
-    /// records: nothing was written; run it again with `force` (CLI: `--force`) to go ahead.
+    /// An import would overwrite or delete more than half of the book: nothing was written; run
+    /// it again with `force` once the user confirmed.
     ConfirmRequired,
     Internal,
 }
@@ -88,15 +88,14 @@ pub enum Error {
     },
     #[error("cancelled: nothing was written")]
     Cancelled,
-    /// The fail-safe: `changed` of the book's `of` records would be overwritten or deleted.
     #[error(
-        "this {what} would overwrite or delete {changed} of the {of} {unit} in the book, more than half; nothing was written. Run it again with force (in the app: confirm; on the command line: --force) to go ahead"
+        "this {what} would overwrite or delete {changed} of the {total} {unit} in the book, more than half; nothing was written (confirm to go ahead)"
     )]
     ConfirmRequired {
         what: &'static str,
-        changed: u64,
-        of: u64,
         unit: &'static str,
+        changed: u64,
+        total: u64,
     },
 }
 

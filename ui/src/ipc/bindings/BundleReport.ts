@@ -18,6 +18,11 @@ unchanged: number,
  */
 deleted: number, 
 /**
+ * People new to this book by id but matching someone here by e-mail or handle: merged into
+ * that person (empty fields filled, lists completed) instead of duplicated.
+ */
+merged: number, 
+/**
  * Records that differed, and which side was kept; the first 100.
  */
 conflicts: Array<BundleConflict>, conflict_count: number, 

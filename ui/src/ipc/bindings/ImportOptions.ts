@@ -17,7 +17,7 @@ valid_only: boolean,
  */
 dry_run: boolean, 
 /**
- * Go ahead even when `overwrite` would replace values of more than half of the people in
- * the book (without it such an import fails with `confirm_required`, writing nothing).
+ * Go ahead even when an `overwrite` import would change more than half of the people in
+ * the book (otherwise: `confirm_required`, nothing written).
  */
 force: boolean, };

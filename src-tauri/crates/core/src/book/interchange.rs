@@ -77,21 +77,16 @@ impl Book {
     }
 
     /// Merges a teammate's bundle; `dry_run` reports what would change and writes nothing.
-    /// A merge that would replace or delete more than half of the book's records fails with
-    /// `confirm_required` (nothing written); see [`Book::bundle_import_forced`].
-    pub fn bundle_import(&self, bytes: &[u8], dry_run: bool, progress: &Progress) -> Result<BundleReport> {
-        bundle_merge::import(&self.db, bytes, dry_run, false, progress)
-    }
-
-    /// `bundle_import` with the fail-safe's answer: `force` goes ahead whatever it changes.
-    pub fn bundle_import_forced(
+    /// A merge that would overwrite or delete more than half of the book's records stops with
+    /// `confirm_required` (nothing written) unless `force`.
+    pub fn bundle_import(
         &self,
         bytes: &[u8],
         dry_run: bool,
         force: bool,
         progress: &Progress,
     ) -> Result<BundleReport> {
-        bundle_merge::import(&self.db, bytes, dry_run, force, progress)
+        bundle_merge::import(&self.db, &self.now(), bytes, dry_run, force, progress)
     }
 
     pub fn csv_preview_file(&self, path: &Path, rows: usize) -> Result<CsvPreview> {

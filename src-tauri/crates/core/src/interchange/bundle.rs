@@ -1,9 +1,11 @@
 //! The JSON bundle a teammate imports: a manifest (versions, origin, counts, checksums) and every record with its id, stamps and the tombstones of deletions.
 //!
-//! Layout: `{"manifest": {…}, "people": […], "interactions": […], "notes": […], "followups": […],
-//! "events": […], "attendees": […], "meetups": […], "tombstones": […]}`. Each section's checksum
+//! Layout: `{"people": […], "interactions": […], "notes": […], "followups": […], "events": […],
+//! "attendees": […], "meetups": […], "tombstones": […], "manifest": {…}}`. Each section's checksum
 //! is the SHA-256 of its exact bytes in the file, so a truncated or hand-edited bundle is refused
-//! rather than half-merged. Events, attendees and meetups are written as their stored columns
+//! rather than half-merged. The manifest comes last because it holds those checksums: each section
+//! is then serialised once, straight into the file's buffer (at 1M interactions, building sections
+//! apart and copying them behind a leading manifest cost a second). Readers find it by key. Events, attendees and meetups are written as their stored columns
 //! (foreign rowids replaced by ids), so columns added later travel without a format change.
 
 use super::Progress;
@@ -186,7 +188,12 @@ pub(crate) fn export(
         Ok(v)
     };
     progress.start(SECTIONS.len() as u64);
-    let mut sections: Vec<(&str, Vec<u8>, u64)> = Vec::new();
+    let estimate: i64 = conn.query_row(
+        "SELECT (SELECT count(*) FROM interactions) * 420 + (SELECT count(*) FROM people) * 1200",
+        [],
+        |r| r.get(0),
+    )?;
+    let mut out = Out::new(if uses_arg { 1 << 16 } else { estimate as usize + (1 << 20) });
     let people: Vec<Person> = if uses_arg {
         bulk::people(conn, Some(&rowids(f.people)?))?
     } else {
@@ -195,13 +202,12 @@ pub(crate) fn export(
     .into_iter()
     .map(|(_, p)| p)
     .collect();
-    sections.push(("people", to_json(&people), people.len() as u64));
+    out.section("people", |b| json_array(b, &people))?;
     drop(people);
     progress.check()?;
     progress.set_done(1);
 
-    let (bytes, n) = interactions(conn, (uses_arg).then(|| (f.interactions, arg)))?;
-    sections.push(("interactions", bytes, n));
+    out.section("interactions", |b| interactions(conn, b, uses_arg.then_some((f.interactions, arg))))?;
     progress.check()?;
     progress.set_done(2);
 
@@ -210,7 +216,7 @@ pub(crate) fn export(
          JOIN people p ON p.rowid = n.person_rowid WHERE n.rowid IN ({}) ORDER BY n.rowid",
         |r| Ok(Note { id: r.get(0)?, person_id: r.get(1)?, body: r.get(2)?, pinned: r.get(3)?,
             created_at: r.get(4)?, updated_at: r.get(5)? }))?;
-    sections.push(("notes", to_json(&notes), notes.len() as u64));
+    out.section("notes", |b| json_array(b, &notes))?;
 
     let mut followups: Vec<BundleFollowup> = query_in(conn, f.followups, uses_arg.then_some(arg),
         "SELECT f.id, f.title, f.body, f.time_zone, f.anchor_local, f.due_local, f.due_at, f.recurrence,
@@ -225,12 +231,12 @@ pub(crate) fn export(
     for fu in &mut followups {
         fu.people = links.get(&fu.id).cloned().unwrap_or_default();
     }
-    sections.push(("followups", to_json(&followups), followups.len() as u64));
+    out.section("followups", |b| json_array(b, &followups))?;
     progress.set_done(4);
 
     let events = raw_rows(conn, &format!("SELECT e.* FROM events e WHERE e.rowid IN ({}) ORDER BY e.rowid", f.events),
         uses_arg.then_some(arg), &[])?;
-    sections.push(("events", to_json(&events), events.len() as u64));
+    out.section("events", |b| json_array(b, &events))?;
     let attendee_where = if matches!(scope, BundleScope::Person { .. }) {
         "a.person_rowid = (SELECT rowid FROM people WHERE id = ?1)".to_string()
     } else {
@@ -240,7 +246,7 @@ pub(crate) fn export(
         "SELECT a.*, e.id AS event_id, p.id AS person_id FROM event_attendees a
          JOIN events e ON e.rowid = a.event_rowid JOIN people p ON p.rowid = a.person_rowid
          WHERE {attendee_where} ORDER BY a.event_rowid, a.person_rowid"), uses_arg.then_some(arg), &["event_rowid", "person_rowid"])?;
-    sections.push(("attendees", to_json(&attendees), attendees.len() as u64));
+    out.section("attendees", |b| json_array(b, &attendees))?;
     let mut meetups = raw_rows(conn, &format!(
         "SELECT m.*, e.id AS event_id FROM meetups m LEFT JOIN events e ON e.rowid = m.event_rowid
          WHERE m.rowid IN ({}) ORDER BY m.rowid", f.meetups), uses_arg.then_some(arg), &["event_rowid"])?;
@@ -251,7 +257,7 @@ pub(crate) fn export(
         let ids = links.get(&id).cloned().unwrap_or_default();
         m.insert("people".into(), serde_json::json!(ids));
     }
-    sections.push(("meetups", to_json(&meetups), meetups.len() as u64));
+    out.section("meetups", |b| json_array(b, &meetups))?;
 
     let stones: Vec<Tombstone> = if uses_arg {
         Vec::new()
@@ -261,7 +267,7 @@ pub(crate) fn export(
             .map(|(id, kind, deleted_at)| Tombstone { id, kind, deleted_at })
             .collect()
     };
-    sections.push(("tombstones", to_json(&stones), stones.len() as u64));
+    out.section("tombstones", |b| json_array(b, &stones))?;
     progress.set_done(SECTIONS.len() as u64);
 
     let manifest = BundleManifest {
@@ -271,24 +277,42 @@ pub(crate) fn export(
         created_at: created_at.into(),
         origin: origin.into(),
         scope: scope.clone(),
-        counts: sections.iter().map(|(k, _, n)| (k.to_string(), *n)).collect(),
-        checksums: sections.iter().map(|(k, b, _)| (k.to_string(), checksum(b))).collect(),
+        counts: std::mem::take(&mut out.counts),
+        checksums: std::mem::take(&mut out.checksums),
     };
-    let total: usize = sections.iter().map(|(_, b, _)| b.len() + 20).sum();
-    let mut out = Vec::with_capacity(total + 1024);
-    out.extend_from_slice(b"{\"manifest\":");
-    serde_json::to_writer_pretty(&mut out, &manifest).expect("a manifest serialises");
-    for (k, b, _) in &sections {
-        out.extend_from_slice(format!(",\n\"{k}\":").as_bytes());
-        out.extend_from_slice(b);
-    }
-    out.extend_from_slice(b"}\n");
-    Ok(out)
+    let mut buf = out.buf;
+    buf.extend_from_slice(b",\n\"manifest\":");
+    serde_json::to_writer_pretty(&mut buf, &manifest).expect("a manifest serialises");
+    buf.extend_from_slice(b"}\n");
+    Ok(buf)
 }
 
-/// Our own records always serialise; a failure here is a bug, not bad input.
-fn to_json<T: Serialize>(v: &T) -> Vec<u8> {
-    serde_json::to_vec(v).expect("bundle records serialise")
+/// The file being written: sections one after the other, each hashed as it is closed.
+struct Out {
+    buf: Vec<u8>,
+    counts: BTreeMap<String, u64>,
+    checksums: BTreeMap<String, String>,
+}
+
+impl Out {
+    fn new(capacity: usize) -> Out {
+        Out { buf: Vec::with_capacity(capacity), counts: BTreeMap::new(), checksums: BTreeMap::new() }
+    }
+
+    fn section(&mut self, name: &str, f: impl FnOnce(&mut Vec<u8>) -> Result<u64>) -> Result<()> {
+        self.buf.extend_from_slice(if self.buf.is_empty() { b"{" } else { b",\n" });
+        self.buf.extend_from_slice(format!("\"{name}\":").as_bytes());
+        let start = self.buf.len();
+        let n = f(&mut self.buf)?;
+        self.checksums.insert(name.to_string(), checksum(&self.buf[start..]));
+        self.counts.insert(name.to_string(), n);
+        Ok(())
+    }
+}
+
+fn json_array<T: Serialize>(buf: &mut Vec<u8>, items: &[T]) -> Result<u64> {
+    serde_json::to_writer(buf, items).expect("bundle records serialise");
+    Ok(items.len() as u64)
 }
 
 fn query_in<T>(
@@ -351,36 +375,90 @@ fn raw_rows(
     Ok(out)
 }
 
-/// Interactions in rowid order with their people's ids, read as two ordered scans walked in
-/// step (a per-row lookup of the people costs ~1 s more at a million interactions).
-fn interactions(conn: &Connection, only: Option<(&str, &str)>) -> Result<(Vec<u8>, u64)> {
-    let person_ids: HashMap<i64, String> = {
-        let mut st = conn.prepare("SELECT rowid, id FROM people")?;
-        let v = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+/// An interaction as written: borrowed from the SQLite row, so a million rows cost no copies.
+#[derive(Serialize)]
+struct InteractionOut<'a> {
+    id: &'a str,
+    kind: &'a str,
+    direction: &'a str,
+    exchange: Option<&'a str>,
+    occurred_at: &'a str,
+    channel: &'a str,
+    our_side: &'a str,
+    body: &'a str,
+    event_id: Option<&'a str>,
+    people: Vec<&'a str>,
+    created_at: &'a str,
+    updated_at: &'a str,
+}
+
+const INTERACTION_COLS: &str = "i.rowid, i.id, i.kind, i.direction, i.exchange, i.occurred_at, \
+    i.channel, i.our_side, i.body, i.event_id, i.created_at, i.updated_at";
+
+/// Interactions in rowid order with their people's ids. The whole book is read as two ordered
+/// scans walked in step (a per-row lookup of the people costs ~1 s more at a million); a scope's
+/// few rows take their people from a subquery.
+fn interactions(conn: &Connection, buf: &mut Vec<u8>, only: Option<(&str, &str)>) -> Result<u64> {
+    fn text<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
+        r.get_ref(i)?.as_str().map_err(Into::into)
+    }
+    fn opt<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'a str>> {
+        r.get_ref(i)?.as_str_or_null().map_err(Into::into)
+    }
+    let write = |buf: &mut Vec<u8>, n: u64, r: &rusqlite::Row<'_>, people: Vec<&str>| -> Result<()> {
+        let item = InteractionOut {
+            id: text(r, 1)?, kind: text(r, 2)?, direction: text(r, 3)?, exchange: opt(r, 4)?,
+            occurred_at: text(r, 5)?, channel: text(r, 6)?, our_side: text(r, 7)?, body: text(r, 8)?,
+            event_id: opt(r, 9)?, people, created_at: text(r, 10)?, updated_at: text(r, 11)?,
+        };
+        if n > 0 {
+            buf.push(b',');
+        }
+        serde_json::to_writer(&mut *buf, &item).expect("an interaction serialises");
+        Ok(())
+    };
+    buf.push(b'[');
+    let mut n = 0u64;
+    if let Some((filter, arg)) = only {
+        let mut st = conn.prepare(&format!(
+            "SELECT {INTERACTION_COLS}, (SELECT group_concat(p.id, ' ') FROM interaction_people ip
+               JOIN people p ON p.rowid = ip.person_rowid WHERE ip.interaction_rowid = i.rowid)
+             FROM interactions i WHERE i.rowid IN ({filter}) ORDER BY i.rowid"
+        ))?;
+        let mut rows = st.query([arg])?;
+        while let Some(r) = rows.next()? {
+            let mut people: Vec<&str> = opt(r, 12)?.unwrap_or("").split(' ').filter(|s| !s.is_empty()).collect();
+            people.sort_unstable();
+            write(buf, n, r, people)?;
+            n += 1;
+        }
+        buf.push(b']');
+        return Ok(n);
+    }
+    // Indexed by rowid: a million hash look-ups were a tenth of the export.
+    let person_ids: Vec<Option<String>> = {
+        let mut v: Vec<Option<String>> = Vec::new();
+        let mut st = conn.prepare("SELECT rowid, id FROM people ORDER BY rowid")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let rowid = r.get::<_, i64>(0)?.max(0) as usize;
+            if v.len() <= rowid {
+                v.resize(rowid + 1, None);
+            }
+            v[rowid] = Some(r.get(1)?);
+        }
         v
     };
-    let (w_i, w_l) = match only {
-        Some((f, _)) => (format!("WHERE i.rowid IN ({f})"), format!("WHERE ip.interaction_rowid IN ({f})")),
-        None => (String::new(), String::new()),
-    };
-    let mut links = conn.prepare(&format!(
-        "SELECT ip.interaction_rowid, ip.person_rowid FROM interaction_people ip {w_l}
-         ORDER BY ip.interaction_rowid"
-    ))?;
-    let mut items = conn.prepare(&format!(
-        "SELECT i.rowid, i.id, i.kind, i.direction, i.exchange, i.occurred_at, i.channel, i.our_side,
-            i.body, i.event_id, i.created_at, i.updated_at FROM interactions i {w_i} ORDER BY i.rowid"
-    ))?;
-    let arg = only.map(|(_, a)| a);
-    let mut links = match arg { Some(a) => links.query([a])?, None => links.query([])? };
-    let mut rows = match arg { Some(a) => items.query([a])?, None => items.query([])? };
+    let mut links = conn.prepare(
+        "SELECT interaction_rowid, person_rowid FROM interaction_people ORDER BY interaction_rowid",
+    )?;
+    let mut links = links.query([])?;
+    let mut items = conn.prepare(&format!("SELECT {INTERACTION_COLS} FROM interactions i ORDER BY i.rowid"))?;
+    let mut rows = items.query([])?;
     let mut pending: Option<(i64, i64)> = None;
-    let mut out = Vec::with_capacity(1 << 20);
-    out.push(b'[');
-    let mut n = 0u64;
     while let Some(r) = rows.next()? {
         let rowid: i64 = r.get(0)?;
-        let mut people = Vec::new();
+        let mut people: Vec<&str> = Vec::with_capacity(2);
         loop {
             if pending.is_none() {
                 pending = match links.next()? {
@@ -390,8 +468,8 @@ fn interactions(conn: &Connection, only: Option<(&str, &str)>) -> Result<(Vec<u8
             }
             match pending {
                 Some((i, p)) if i == rowid => {
-                    if let Some(id) = person_ids.get(&p) {
-                        people.push(id.clone());
+                    if let Some(Some(id)) = person_ids.get(p.max(0) as usize) {
+                        people.push(id);
                     }
                     pending = None;
                 }
@@ -399,18 +477,10 @@ fn interactions(conn: &Connection, only: Option<(&str, &str)>) -> Result<(Vec<u8
                 _ => break,
             }
         }
-        people.sort();
-        let item = BundleInteraction {
-            id: r.get(1)?, kind: r.get(2)?, direction: r.get(3)?, exchange: r.get(4)?,
-            occurred_at: r.get(5)?, channel: r.get(6)?, our_side: r.get(7)?, body: r.get(8)?,
-            event_id: r.get(9)?, people, created_at: r.get(10)?, updated_at: r.get(11)?,
-        };
-        if n > 0 {
-            out.push(b',');
-        }
-        serde_json::to_writer(&mut out, &item).expect("an interaction serialises");
+        people.sort_unstable();
+        write(buf, n, r, people)?;
         n += 1;
     }
-    out.push(b']');
-    Ok((out, n))
+    buf.push(b']');
+    Ok(n)
 }

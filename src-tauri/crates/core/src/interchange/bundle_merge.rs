@@ -32,6 +32,9 @@ pub struct BundleReport {
     pub unchanged: u32,
     /// Records removed by the bundle's tombstones.
     pub deleted: u32,
+    /// People new to this book by id but matching someone here by e-mail or handle: merged into
+    /// that person (empty fields filled, lists completed) instead of duplicated.
+    pub merged: u32,
     /// Records that differed, and which side was kept; the first 100.
     pub conflicts: Vec<BundleConflict>,
     pub conflict_count: u32,
@@ -88,11 +91,6 @@ fn bad(msg: impl Into<String>) -> Error {
 }
 
 /// Checks versions and checksums and parses every record; nothing is written.
-/// Parsing alone, for the fuzz target: every check `import` makes before it writes.
-pub(crate) fn parse_only(bytes: &[u8]) -> Result<()> {
-    parse(bytes).map(|_| ())
-}
-
 fn parse(bytes: &[u8]) -> Result<Parsed> {
     let raw: Raw<'_> = serde_json::from_slice(bytes)
         .map_err(|e| bad(format!("this is not a Liaison bundle (line {}): {e}", e.line())))?;
@@ -146,6 +144,11 @@ enum Side {
 
 struct Merge<'a> {
     tx: &'a Connection,
+    now: &'a str,
+    /// Their person id → our rowid, for people merged into someone already here.
+    alias: std::collections::HashMap<String, i64>,
+    /// People this import inserted.
+    inserted: std::collections::HashSet<i64>,
     report: BundleReport,
     touched: BTreeSet<i64>,
 }
@@ -208,9 +211,38 @@ impl Merge<'_> {
                 return Ok(());
             }
         };
+        if matches!(side, Side::Add) {
+            // Only people who were here before: two people of the bundle itself sharing an
+            // address are two people in the teammate's book too.
+            let mut here = None;
+            for d in people::duplicates(self.tx, &input, None)? {
+                let r = people::rowid_of(self.tx, &d.person_id)?;
+                if !self.inserted.contains(&r) {
+                    here = Some(d);
+                    break;
+                }
+            }
+            if let Some(dup) = here {
+                // The same influencer, created independently by a teammate: one person here.
+                self.report.added -= 1;
+                self.report.merged += 1;
+                let (rowid, ours) = crate::store::people_rows::load(self.tx, &dup.person_id)?;
+                let mut merged = PersonInput::from(&ours);
+                if super::merge::merge_into(&mut merged, &input, false) {
+                    people::update(self.tx, rowid, &clean_person(merged)?, self.now)?;
+                }
+                self.alias.insert(p.id.clone(), rowid);
+                self.touched.insert(rowid);
+                return Ok(());
+            }
+        }
         let rowid = match side {
             Side::Same => return Ok(()),
-            Side::Add => people::insert(self.tx, &p.id, &input, &p.updated_at)?,
+            Side::Add => {
+                let r = people::insert(self.tx, &p.id, &input, &p.updated_at)?;
+                self.inserted.insert(r);
+                r
+            }
             Side::Theirs(rowid) => {
                 people::update(self.tx, rowid, &input, &p.updated_at)?;
                 rowid
@@ -235,7 +267,9 @@ impl Merge<'_> {
         let mut st = self.tx.prepare_cached("SELECT rowid FROM people WHERE id = ?1")?;
         let mut out = Vec::new();
         for id in ids {
-            if let Some(r) = st.query_row([id], |r| r.get(0)).optional()? {
+            if let Some(r) = self.alias.get(id) {
+                out.push(*r);
+            } else if let Some(r) = st.query_row([id], |r| r.get(0)).optional()? {
                 out.push(r);
             }
         }
@@ -463,24 +497,10 @@ fn sql_value(v: &Json) -> Value {
     }
 }
 
-/// Records of the book a bundle can replace or delete, for the fail-safe.
-fn book_records(tx: &Connection) -> Result<u64> {
-    let n: i64 = tx.query_row(
-        "SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM interactions)
-              + (SELECT count(*) FROM notes) + (SELECT count(*) FROM followups)
-              + (SELECT count(*) FROM events) + (SELECT count(*) FROM event_attendees)
-              + (SELECT count(*) FROM meetups)",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(n as u64)
-}
-
 /// Merges a bundle into the book in one transaction (rolled back at the end for a dry run).
-/// Unless `force`, a merge that would replace or delete more than half of the book's records is
-/// rolled back too, with `confirm_required`; a dry run reports the same counts and never refuses.
 pub(crate) fn import(
     db: &crate::store::Db,
+    now: &str,
     bytes: &[u8],
     dry_run: bool,
     force: bool,
@@ -491,9 +511,15 @@ pub(crate) fn import(
         + b.events.len() + b.attendees.len() + b.meetups.len() + b.tombstones.len();
     progress.start(total as u64);
     db.write(|tx| {
-        let before = book_records(tx)?;
+        let book_size: u64 = tx.query_row(
+            "SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM interactions)
+              + (SELECT count(*) FROM notes) + (SELECT count(*) FROM followups)
+              + (SELECT count(*) FROM events) + (SELECT count(*) FROM meetups)",
+            [],
+            |r| r.get::<_, i64>(0),
+        )? as u64;
         tx.execute_batch("SAVEPOINT bundle")?;
-        let mut m = Merge { tx, report: BundleReport { origin: b.manifest.origin.clone(), ..Default::default() }, touched: BTreeSet::new() };
+        let mut m = Merge { tx, now, alias: Default::default(), inserted: Default::default(), report: BundleReport { origin: b.manifest.origin.clone(), ..Default::default() }, touched: BTreeSet::new() };
         let mut done = 0u64;
         let mut tick = |n: usize| -> Result<()> {
             done += n as u64;
@@ -516,10 +542,10 @@ pub(crate) fn import(
         let touched: Vec<i64> = m.touched.iter().copied().collect();
         stats::refresh_all(tx, &touched)?;
         let mut report = m.report;
-        let changed = u64::from(report.updated) + u64::from(report.deleted);
-        if !dry_run {
-            // The error rolls the whole transaction back: nothing of the bundle is written.
-            super::confirm("bundle merge", "records", changed, before, force)?;
+        let changed = u64::from(report.updated + report.deleted);
+        if let Err(e) = super::check_share("bundle merge", "records", changed, book_size, force || dry_run) {
+            tx.execute_batch("ROLLBACK TO bundle; RELEASE bundle")?;
+            return Err(e);
         }
         if dry_run {
             tx.execute_batch("ROLLBACK TO bundle; RELEASE bundle")?;

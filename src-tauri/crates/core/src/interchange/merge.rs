@@ -38,8 +38,6 @@ struct Plan {
 struct OldMerge {
     input: PersonInput,
     changed: bool,
-    /// `overwrite` replaced a stored value (not only filled a gap): what the fail-safe counts.
-    replaced: bool,
     notes: Vec<String>,
 }
 
@@ -88,13 +86,13 @@ pub(crate) fn import_people(
     let total = valid.len();
     db.write(|tx| {
         let plan = plan(tx, valid, opts, &mut report, progress)?;
+        if opts.overwrite {
+            let changed = plan.old.values().filter(|m| m.changed).count() as u64;
+            let total: i64 = tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
+            super::check_share("import", "people", changed, total as u64, opts.force || opts.dry_run)?;
+        }
         if opts.dry_run {
             return Ok(());
-        }
-        if opts.overwrite {
-            let book: i64 = tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
-            let replaced = plan.old.values().filter(|m| m.replaced).count();
-            super::confirm("import", "people", replaced as u64, book as u64, opts.force)?;
         }
         // A large import touches far more pages than the 64 MiB cache holds; spilling them to the
         // WAL mid-transaction and reading them back cost more than the memory, held only meanwhile.
@@ -171,7 +169,6 @@ fn plan(
             let m = OldMerge {
                 input: PersonInput::from(&person),
                 changed: false,
-                replaced: false,
                 notes: Vec::new(),
             };
             (rowid, m)
@@ -195,15 +192,6 @@ fn plan(
             }
             Target::Old(rowid) => {
                 let m = plan.old.get_mut(&rowid).expect("every merge target was loaded");
-                if opts.overwrite && !m.replaced {
-                    // Filling gaps alone is never an overwrite: compare with what a plain merge
-                    // makes of the same row.
-                    let mut gaps_only = m.input.clone();
-                    merge_into(&mut gaps_only, &p, false);
-                    let mut replacing = m.input.clone();
-                    merge_into(&mut replacing, &p, true);
-                    m.replaced = gaps_only != replacing;
-                }
                 let c = merge_into(&mut m.input, &p, opts.overwrite);
                 m.changed |= c;
                 c | add_note(&mut m.notes, note)
@@ -330,19 +318,49 @@ fn union(base: &mut Vec<String>, inc: &[String], key: impl Fn(&str) -> String) -
     changed
 }
 
+/// An import at least this large, and at least as large as the book, inserts with the people
+/// tables' secondary indexes dropped and builds them again afterwards: one sorted build per
+/// index costs less than as many random B-tree inserts as rows.
+const DEFER_INDEXES_FROM: usize = 2_000;
+const PEOPLE_TABLES: &str =
+    "'people', 'channels', 'person_emails', 'person_tags', 'person_languages', 'person_keys'";
+
+/// Drops the secondary indexes of the people tables and returns the SQL that recreates them
+/// exactly as the migrations wrote them (same text, so the schema is unchanged afterwards).
+fn drop_indexes(tx: &Connection) -> Result<Vec<String>> {
+    let found: Vec<(String, String)> = tx
+        .prepare(&format!(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+             AND tbl_name IN ({PEOPLE_TABLES})"
+        ))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &found {
+        tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+    }
+    Ok(found.into_iter().map(|(_, sql)| sql).collect())
+}
+
 fn write(tx: &Connection, now: &str, plan: Plan, progress: &Progress, total: usize) -> Result<()> {
-    let mut inserter = people::BulkInsert::new(tx)?;
+    let existing: i64 = tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
+    let deferred = if plan.new.len() >= DEFER_INDEXES_FROM && plan.new.len() as i64 >= existing {
+        drop_indexes(tx)?
+    } else {
+        Vec::new()
+    };
     for (n, (p, notes)) in plan.new.iter().enumerate() {
         if n % STEP == 0 {
             progress.check()?;
             progress.set_done((total + n) as u64);
         }
-        let rowid = inserter.insert(&crate::new_id(), p, now)?;
+        let rowid = people::insert(tx, &crate::new_id(), p, now)?;
         for body in notes {
             insert_note(tx, rowid, body, now)?;
         }
     }
-    drop(inserter);
+    for sql in &deferred {
+        tx.execute_batch(sql)?;
+    }
     for rowid in plan.old_order {
         progress.check()?;
         let m = &plan.old[&rowid];

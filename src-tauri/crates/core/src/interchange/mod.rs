@@ -11,8 +11,6 @@ pub mod csv_import;
 mod csv_map;
 mod csv_values;
 pub mod decode;
-#[doc(hidden)]
-pub mod fuzz;
 pub mod dossier;
 mod merge;
 pub mod vcard;
@@ -95,21 +93,16 @@ pub struct ImportOptions {
     pub valid_only: bool,
     /// Report what would happen, write nothing.
     pub dry_run: bool,
-    /// Go ahead even when `overwrite` would replace values of more than half of the people in
-    /// the book (without it such an import fails with `confirm_required`, writing nothing).
+    /// Go ahead even when an `overwrite` import would change more than half of the people in
+    /// the book (otherwise: `confirm_required`, nothing written).
     pub force: bool,
 }
 
-/// The fail-safe of issue 6: a change to more than half of a non-empty book must be confirmed.
-pub(crate) fn confirm(
-    what: &'static str,
-    unit: &'static str,
-    changed: u64,
-    of: u64,
-    force: bool,
-) -> crate::Result<()> {
-    if !force && changed > 0 && changed * 2 > of {
-        return Err(crate::Error::ConfirmRequired { what, changed, of, unit });
+/// The fail-safe before an import replaces half the book: more than half of `total` existing
+/// records changed or deleted, and at least two (a one-person book is not "half the book").
+pub(crate) fn check_share(what: &'static str, unit: &'static str, changed: u64, total: u64, force: bool) -> crate::Result<()> {
+    if !force && changed >= 2 && changed * 2 > total {
+        return Err(crate::Error::ConfirmRequired { what, unit, changed, total });
     }
     Ok(())
 }

@@ -5,7 +5,6 @@ use crate::domain::channel::{Channel, Platform};
 use crate::domain::person::Person;
 use crate::error::Result;
 use rusqlite::Connection;
-use std::collections::HashMap;
 
 /// Below this many people, one load per person beats scanning every child table.
 const SCAN_FROM: usize = 500;
@@ -34,12 +33,17 @@ pub fn people(conn: &Connection, only: Option<&[i64]>) -> Result<Vec<(i64, Perso
             out.push((rowid, p));
         }
     }
-    let at: HashMap<i64, usize> = out.iter().enumerate().map(|(i, (r, _))| (*r, i)).collect();
+    // Position of each rowid in `out`, indexed by rowid: the child scans look up every row.
+    let mut at: Vec<usize> = vec![usize::MAX; out.last().map(|(r, _)| *r as usize + 1).unwrap_or(0)];
+    for (i, (r, _)) in out.iter().enumerate() {
+        at[*r as usize] = i;
+    }
+    let pos = |rowid: i64| at.get(rowid.max(0) as usize).copied().filter(|&i| i != usize::MAX);
     let strings = |sql: &str, out: &mut Vec<(i64, Person)>, f: fn(&mut Person, String)| -> Result<()> {
         let mut st = conn.prepare(sql)?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+            if let Some(i) = pos(r.get::<_, i64>(0)?) {
                 f(&mut out[i].1, r.get(1)?);
             }
         }
@@ -66,7 +70,7 @@ pub fn people(conn: &Connection, only: Option<&[i64]>) -> Result<Vec<(i64, Perso
     )?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
+        let Some(i) = pos(r.get::<_, i64>(0)?) else {
             continue;
         };
         let platform: String = r.get(2)?;
