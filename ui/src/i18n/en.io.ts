@@ -53,7 +53,7 @@ export const enIo = {
   "io.mappingHint": "Choose which field each column fills, or ignore it.",
   "io.fieldFor": "Field for {header}",
   "io.platformFor": "Platform for {header}",
-  "io.platformAny": "From the cell (URL)",
+  "io.platformAny": "From the row",
   "io.example": "e.g. {value}",
   "io.twice": "Also chosen for another column",
   "io.noName": "No column gives a name: choose First name, Last name or Full name for one of them.",
@@ -104,6 +104,8 @@ export const enIo = {
 
   "io.bundle.added.one": "{count} record added",
   "io.bundle.added.other": "{count} records added",
+  "io.bundle.merged.one": "{count} person matched someone already here (same e-mail or handle) and was merged",
+  "io.bundle.merged.other": "{count} people matched someone already here (same e-mail or handle) and were merged",
   "io.bundle.updated.one": "{count} record updated",
   "io.bundle.updated.other": "{count} records updated",
   "io.bundle.unchanged.one": "{count} record unchanged",

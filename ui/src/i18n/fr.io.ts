@@ -54,7 +54,7 @@ export const frIo: { readonly [K in keyof typeof enIo]: string } = {
   "io.mappingHint": "Choisissez le champ que remplit chaque colonne, ou ignorez-la.",
   "io.fieldFor": "Champ pour {header}",
   "io.platformFor": "Plateforme pour {header}",
-  "io.platformAny": "D’après la cellule (URL)",
+  "io.platformAny": "D’après la ligne",
   "io.example": "ex.\u00a0: {value}",
   "io.twice": "Aussi choisi pour une autre colonne",
   "io.noName": "Aucune colonne ne donne de nom\u00a0: choisissez Prénom, Nom ou Nom complet pour l’une d’elles.",
@@ -105,6 +105,8 @@ export const frIo: { readonly [K in keyof typeof enIo]: string } = {
 
   "io.bundle.added.one": "{count} fiche ajoutée",
   "io.bundle.added.other": "{count} fiches ajoutées",
+  "io.bundle.merged.one": "{count} personne correspondait à une fiche existante (même e-mail ou pseudo) et a été fusionnée",
+  "io.bundle.merged.other": "{count} personnes correspondaient à des fiches existantes (même e-mail ou pseudo) et ont été fusionnées",
   "io.bundle.updated.one": "{count} fiche mise à jour",
   "io.bundle.updated.other": "{count} fiches mises à jour",
   "io.bundle.unchanged.one": "{count} fiche inchangée",

@@ -104,6 +104,7 @@ async function importBundle(req: BundleImportReq): Promise<BundleReport> {
   }
   return {
     added: 38,
+    merged: 4,
     updated: 12,
     unchanged: 1190,
     deleted: 2,
