@@ -60,7 +60,10 @@ fn an_overwrite_of_most_of_the_book_asks_first_and_writes_nothing() {
         msg.contains("2 of the 3 people"),
         "the message says how many of how many: {msg}"
     );
-    assert!(msg.contains("confirm to go ahead"), "and how to go ahead: {msg}");
+    assert!(
+        msg.contains("confirm to go ahead"),
+        "and how to go ahead: {msg}"
+    );
     assert_eq!(
         cities(&t.book, &ids),
         ["Paris", "Paris", "Paris"],
@@ -125,7 +128,8 @@ fn a_vcard_overwrite_asks_too() {
     let t = book();
     let id = person(&t.book, "Amélie Dubois", "amelie@example.fr", "Paris");
     person(&t.book, "Loïc Lefèvre", "loic@example.fr", "Paris");
-    let card = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Amélie D.\r\nEMAIL:amelie@example.fr\r\nEND:VCARD\r\n\
+    let card =
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Amélie D.\r\nEMAIL:amelie@example.fr\r\nEND:VCARD\r\n\
                 BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Loïc L.\r\nEMAIL:loic@example.fr\r\nEND:VCARD\r\n";
     let err = t
         .book
