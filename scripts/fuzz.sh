@@ -19,16 +19,14 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[ ${#targets[@]} -eq 0 ] && targets=(capture_line csv_table vcard bundle)
+[ ${#targets[@]} -eq 0 ] && targets=(capture_line csv_file vcard_file bundle_file)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --quiet
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/fuzz"
 fuzz_dir=tests/fuzz
 seeds() {
   case "$1" in
-    csv_table) echo tests/fixtures/import ;;
-    vcard) echo tests/fixtures/import ;;
-    bundle) echo tests/fixtures/fuzz/bundle ;;
+    csv_file|vcard_file) echo tests/fixtures/import ;;
     *) ;;
   esac
 }

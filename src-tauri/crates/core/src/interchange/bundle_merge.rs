@@ -4,20 +4,19 @@
 //! every record parsed), then applied in one transaction. A record that cannot be applied (an
 //! interaction none of whose people exist here, an invalid person) is listed, not fatal.
 
-use super::bundle::{
-    checksum, BundleFollowup, BundleInteraction, BundleManifest, Tombstone, FORMAT, FORMAT_VERSION,
-};
+use super::bundle::{BundleFollowup, BundleInteraction, Tombstone};
+use super::bundle_read::parse;
+pub use super::bundle_read::check;
 use super::Progress;
 use crate::domain::interaction::{Direction, Exchange, InteractionKind, Note};
 use crate::domain::person::{Person, PersonInput};
 use crate::domain::validate::clean_person;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store::interactions::{self as irows, InteractionRow};
-use crate::store::{migrations, people, stats, tombstones};
+use crate::store::{people, stats, tombstones};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeSet;
 use ts_rs::TS;
@@ -51,88 +50,6 @@ pub struct BundleConflict {
     /// `ours` or `theirs`.
     pub kept: String,
     pub reason: String,
-}
-
-#[derive(Deserialize)]
-struct Raw<'a> {
-    manifest: Json,
-    #[serde(borrow)]
-    people: Option<&'a RawValue>,
-    #[serde(borrow)]
-    interactions: Option<&'a RawValue>,
-    #[serde(borrow)]
-    notes: Option<&'a RawValue>,
-    #[serde(borrow)]
-    followups: Option<&'a RawValue>,
-    #[serde(borrow)]
-    events: Option<&'a RawValue>,
-    #[serde(borrow)]
-    attendees: Option<&'a RawValue>,
-    #[serde(borrow)]
-    meetups: Option<&'a RawValue>,
-    #[serde(borrow)]
-    tombstones: Option<&'a RawValue>,
-}
-
-struct Parsed {
-    manifest: BundleManifest,
-    people: Vec<Person>,
-    interactions: Vec<BundleInteraction>,
-    notes: Vec<Note>,
-    followups: Vec<BundleFollowup>,
-    events: Vec<Map<String, Json>>,
-    attendees: Vec<Map<String, Json>>,
-    meetups: Vec<Map<String, Json>>,
-    tombstones: Vec<Tombstone>,
-}
-
-fn bad(msg: impl Into<String>) -> Error {
-    Error::BadFile(msg.into())
-}
-
-/// Checks versions and checksums and parses every record; nothing is written.
-fn parse(bytes: &[u8]) -> Result<Parsed> {
-    let raw: Raw<'_> = serde_json::from_slice(bytes)
-        .map_err(|e| bad(format!("this is not a Liaison bundle (line {}): {e}", e.line())))?;
-    let m = &raw.manifest;
-    if m.get("format").and_then(Json::as_str) != Some(FORMAT) {
-        return Err(bad("this JSON file is not a Liaison bundle (manifest.format is not liaison-bundle)"));
-    }
-    let found = m.get("format_version").and_then(Json::as_i64).unwrap_or(0);
-    if found > FORMAT_VERSION as i64 {
-        return Err(Error::FileTooNew { what: "bundle format", found, known: FORMAT_VERSION as i64 });
-    }
-    let schema = m.get("schema_version").and_then(Json::as_i64).unwrap_or(0);
-    if schema > migrations::LATEST {
-        return Err(Error::FileTooNew { what: "schema", found: schema, known: migrations::LATEST });
-    }
-    let manifest: BundleManifest = serde_json::from_value(raw.manifest.clone())
-        .map_err(|e| bad(format!("the bundle's manifest is incomplete: {e}")))?;
-    fn section<T: serde::de::DeserializeOwned>(
-        m: &BundleManifest,
-        name: &str,
-        raw: Option<&RawValue>,
-    ) -> Result<Vec<T>> {
-        let Some(raw) = raw else { return Ok(Vec::new()) };
-        let want = m.checksums.get(name).ok_or_else(|| bad(format!("the manifest has no checksum for {name}")))?;
-        if checksum(raw.get().as_bytes()) != *want {
-            return Err(bad(format!(
-                "the bundle's {name} do not match their checksum: the file was altered or is incomplete"
-            )));
-        }
-        serde_json::from_str(raw.get()).map_err(|e| bad(format!("a record in {name} is malformed: {e}")))
-    }
-    Ok(Parsed {
-        people: section(&manifest, "people", raw.people)?,
-        interactions: section(&manifest, "interactions", raw.interactions)?,
-        notes: section(&manifest, "notes", raw.notes)?,
-        followups: section(&manifest, "followups", raw.followups)?,
-        events: section(&manifest, "events", raw.events)?,
-        attendees: section(&manifest, "attendees", raw.attendees)?,
-        meetups: section(&manifest, "meetups", raw.meetups)?,
-        tombstones: section(&manifest, "tombstones", raw.tombstones)?,
-        manifest,
-    })
 }
 
 /// Where a record stands against ours.

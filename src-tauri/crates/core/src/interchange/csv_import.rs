@@ -105,8 +105,15 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
     })
 }
 
+/// Line ends in `b`: LF, CRLF, and the lone CR of old Mac files, each one line.
 fn count_newlines(b: &[u8]) -> u32 {
-    b.iter().filter(|&&c| c == b'\n').count() as u32
+    let mut n = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// The delimiter among `,` `;` tab that splits the first lines into the same number of fields,
@@ -274,5 +281,9 @@ mod tests {
         let t = super::read_table(b"a;b\r\n1;\"x\r\ny\"\r\n2;z\r\n\r\n;\r\n3;w\r\n").unwrap();
         let lines: Vec<u32> = t.records.iter().map(|r| r.line).collect();
         assert_eq!(lines, [2, 4, 7], "physical lines, CRLF and a quoted line break included");
+        // Found by the fuzzer: old Mac files end lines with a lone CR.
+        let t = super::read_table(b"a;b\r1;2\r\r3;4\r").unwrap();
+        let lines: Vec<u32> = t.records.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 4], "a lone CR ends a line too");
     }
 }

@@ -203,6 +203,12 @@ fn cards(text: &str) -> Result<Vec<Card>> {
     Ok(out)
 }
 
+/// The people of a `.vcf` file as the import would see them, with each card's line and the
+/// problems found in its properties; writes nothing (for previews and fuzzing).
+pub fn parse_people(bytes: &[u8]) -> Result<Vec<(u32, PersonInput, Vec<RowError>)>> {
+    Ok(read(bytes)?.into_iter().map(|i| (i.line, i.person, i.errors)).collect())
+}
+
 /// Reads every card of a `.vcf` file into rows for the import engine.
 pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Incoming>> {
     let decoded = decode(bytes);
