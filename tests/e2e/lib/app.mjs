@@ -30,9 +30,12 @@ export async function startDriver() {
     XDG_CACHE_HOME: join(home, 'cache'),
     LIAISON_DB: join(home, 'liaison.db'),
   };
+  // Its own process group, so `stop` also ends the app it started: an app left behind (a window
+  // that did not close with the session) would hold the stderr pipe open and hang the test run.
   const proc = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
   });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
@@ -42,7 +45,14 @@ export async function startDriver() {
     home,
     dbPath: env.LIAISON_DB,
     open: () => Session.start(base, APP),
-    stop: () => proc.kill(),
+    stop: () => {
+      try {
+        process.kill(-proc.pid, 'SIGKILL');
+      } catch {
+        proc.kill();
+      }
+      proc.stderr.destroy();
+    },
   };
 }
 
