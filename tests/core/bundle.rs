@@ -4,7 +4,9 @@
 use crate::support::{book, TestBook};
 use liaison_core::domain::event::{AttendReq, EventInput, MeetupInput};
 use liaison_core::domain::followup::{FollowupInput, FollowupListReq, FollowupStatus};
-use liaison_core::domain::interaction::{Direction, Exchange, InteractionInput, InteractionKind, NoteInput};
+use liaison_core::domain::interaction::{
+    Direction, Exchange, InteractionInput, InteractionKind, NoteInput,
+};
 use liaison_core::interchange::bundle::{BundleManifest, BundleScope};
 use liaison_core::interchange::Progress;
 use liaison_core::{Book, ErrorCode, PersonListReq, PersonPatch, SearchReq};
@@ -34,13 +36,28 @@ fn populate(b: &Book, seed: u64) -> Vec<String> {
         ids.push(b.person_create(p).unwrap().person.id);
     }
     for n in 0..30 + r.below(30) {
-        let who = vec![ids[r.below(ids.len())].clone(), ids[r.below(ids.len())].clone()];
+        let who = vec![
+            ids[r.below(ids.len())].clone(),
+            ids[r.below(ids.len())].clone(),
+        ];
         let given = r.below(2) == 0;
         b.interaction_create(InteractionInput {
-            kind: [InteractionKind::Email, InteractionKind::Dm, InteractionKind::Gift][r.below(3)],
-            direction: if given { Direction::Given } else { Direction::Received },
+            kind: [
+                InteractionKind::Email,
+                InteractionKind::Dm,
+                InteractionKind::Gift,
+            ][r.below(3)],
+            direction: if given {
+                Direction::Given
+            } else {
+                Direction::Received
+            },
             exchange: given.then_some(Exchange::CoCreation),
-            occurred_at: Some(format!("2026-{:02}-{:02}T10:00:00Z", 1 + r.below(10), 1 + r.below(28))),
+            occurred_at: Some(format!(
+                "2026-{:02}-{:02}T10:00:00Z",
+                1 + r.below(10),
+                1 + r.below(28)
+            )),
             body: format!("échange n°{n} — brief, \"capsule\"; merci"),
             people: who,
             ..Default::default()
@@ -99,7 +116,8 @@ fn populate(b: &Book, seed: u64) -> Vec<String> {
 }
 
 fn export(b: &Book, scope: BundleScope) -> Vec<u8> {
-    b.bundle_export(&scope, &Progress::new()).expect("export runs")
+    b.bundle_export(&scope, &Progress::new())
+        .expect("export runs")
 }
 
 fn manifest(bytes: &[u8]) -> BundleManifest {
@@ -122,14 +140,22 @@ fn export_then_import_into_an_empty_book_gives_the_same_data() {
         let bytes = export(&a.book, BundleScope::All);
         let m = manifest(&bytes);
         assert_eq!((m.format.as_str(), m.format_version), ("liaison-bundle", 1));
-        assert!(m.counts["tombstones"] >= 1, "the deletion travels as a tombstone");
+        assert!(
+            m.counts["tombstones"] >= 1,
+            "the deletion travels as a tombstone"
+        );
         for (section, n) in &m.counts {
             assert!(*n > 0, "seed {seed}: the {section} section is exercised");
         }
-        assert!(content(&bytes)["meetups"][0]["people"].as_array().is_some_and(|p| p.len() == 1));
+        assert!(content(&bytes)["meetups"][0]["people"]
+            .as_array()
+            .is_some_and(|p| p.len() == 1));
 
         let b = book();
-        let r = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
+        let r = b
+            .book
+            .bundle_import(&bytes, false, false, &Progress::new())
+            .unwrap();
         assert!(r.written && r.conflicts.is_empty(), "seed {seed}: {r:?}");
         let again = export(&b.book, BundleScope::All);
         assert_eq!(
@@ -137,8 +163,16 @@ fn export_then_import_into_an_empty_book_gives_the_same_data() {
             content(&bytes),
             "seed {seed}: the imported book exports exactly the same records"
         );
-        assert_eq!(manifest(&again).checksums, m.checksums, "seed {seed}: same checksums");
-        assert_ne!(manifest(&again).origin, m.origin, "each install has its own id");
+        assert_eq!(
+            manifest(&again).checksums,
+            m.checksums,
+            "seed {seed}: same checksums"
+        );
+        assert_ne!(
+            manifest(&again).origin,
+            m.origin,
+            "each install has its own id"
+        );
 
         // Derived figures are rebuilt, not copied: the Today view and insights agree.
         let first = &a.book.person_list(&PersonListReq::default()).unwrap().items[0];
@@ -156,17 +190,32 @@ fn importing_the_same_bundle_twice_changes_nothing() {
     populate(&a.book, 7);
     let bytes = export(&a.book, BundleScope::All);
     let b = book();
-    b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
+    b.book
+        .bundle_import(&bytes, false, false, &Progress::new())
+        .unwrap();
     let before = export(&b.book, BundleScope::All);
-    let r = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
+    let r = b
+        .book
+        .bundle_import(&bytes, false, false, &Progress::new())
+        .unwrap();
     assert_eq!((r.added, r.updated, r.deleted), (0, 0, 0), "{r:?}");
-    assert_eq!(content(&export(&b.book, BundleScope::All)), content(&before), "nothing moved");
+    assert_eq!(
+        content(&export(&b.book, BundleScope::All)),
+        content(&before),
+        "nothing moved"
+    );
 }
 
 fn rename(t: &TestBook, id: &str, name: &str) {
     t.clock.advance(chrono::Duration::minutes(5));
     t.book
-        .person_update(id, PersonPatch { display_name: Some(name.into()), ..Default::default() })
+        .person_update(
+            id,
+            PersonPatch {
+                display_name: Some(name.into()),
+                ..Default::default()
+            },
+        )
         .unwrap();
 }
 
@@ -175,19 +224,52 @@ fn the_newer_record_wins_and_both_sided_changes_are_listed() {
     let a = book();
     let ids = populate(&a.book, 3);
     let b = book();
-    b.book.bundle_import(&export(&a.book, BundleScope::All), false, false, &Progress::new()).unwrap();
+    b.book
+        .bundle_import(
+            &export(&a.book, BundleScope::All),
+            false,
+            false,
+            &Progress::new(),
+        )
+        .unwrap();
     rename(&a, &ids[0], "Changed in A");
     rename(&b, &ids[1], "Changed in B");
     b.clock.advance(chrono::Duration::minutes(5));
     rename(&b, &ids[0], "Changed in B later");
     rename(&a, &ids[2], "Changed in A, alone");
 
-    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), false, false, &Progress::new()).unwrap();
-    assert_eq!(r.updated, 1, "only the record A changed last comes over: {r:?}");
-    assert_eq!(b.book.person_get(&ids[2]).unwrap().display_name, "Changed in A, alone");
-    assert_eq!(b.book.person_get(&ids[0]).unwrap().display_name, "Changed in B later", "B's is newer");
-    assert_eq!(b.book.person_get(&ids[1]).unwrap().display_name, "Changed in B", "A never touched it");
-    let kept: Vec<(&str, &str)> = r.conflicts.iter().map(|c| (c.id.as_str(), c.kept.as_str())).collect();
+    let r = b
+        .book
+        .bundle_import(
+            &export(&a.book, BundleScope::All),
+            false,
+            false,
+            &Progress::new(),
+        )
+        .unwrap();
+    assert_eq!(
+        r.updated, 1,
+        "only the record A changed last comes over: {r:?}"
+    );
+    assert_eq!(
+        b.book.person_get(&ids[2]).unwrap().display_name,
+        "Changed in A, alone"
+    );
+    assert_eq!(
+        b.book.person_get(&ids[0]).unwrap().display_name,
+        "Changed in B later",
+        "B's is newer"
+    );
+    assert_eq!(
+        b.book.person_get(&ids[1]).unwrap().display_name,
+        "Changed in B",
+        "A never touched it"
+    );
+    let kept: Vec<(&str, &str)> = r
+        .conflicts
+        .iter()
+        .map(|c| (c.id.as_str(), c.kept.as_str()))
+        .collect();
     assert!(kept.contains(&(ids[0].as_str(), "ours")), "{kept:?}");
     assert!(kept.contains(&(ids[2].as_str(), "theirs")), "{kept:?}");
 }
@@ -198,22 +280,46 @@ fn tombstones_delete_on_the_other_side_and_keep_the_dead_dead() {
     let ids = populate(&a.book, 5);
     let old = export(&a.book, BundleScope::All);
     let b = book();
-    b.book.bundle_import(&old, false, false, &Progress::new()).unwrap();
+    b.book
+        .bundle_import(&old, false, false, &Progress::new())
+        .unwrap();
     let victim = b.book.person_get(&ids[4]).unwrap();
     a.clock.advance(chrono::Duration::minutes(1));
     a.book.person_delete(&ids[4]).unwrap();
 
-    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), false, false, &Progress::new()).unwrap();
+    let r = b
+        .book
+        .bundle_import(
+            &export(&a.book, BundleScope::All),
+            false,
+            false,
+            &Progress::new(),
+        )
+        .unwrap();
     assert!(r.deleted >= 1, "{r:?}");
-    assert!(b.book.person_get(&ids[4]).is_err(), "erased on the teammate's side too");
+    assert!(
+        b.book.person_get(&ids[4]).is_err(),
+        "erased on the teammate's side too"
+    );
     let hits = b
         .book
-        .search(&SearchReq { query: victim.display_name.clone(), ..Default::default() })
+        .search(&SearchReq {
+            query: victim.display_name.clone(),
+            ..Default::default()
+        })
         .unwrap();
-    assert!(hits.iter().all(|h| h.id != victim.id), "gone from the search index");
+    assert!(
+        hits.iter().all(|h| h.id != victim.id),
+        "gone from the search index"
+    );
 
-    b.book.bundle_import(&old, false, false, &Progress::new()).unwrap();
-    assert!(b.book.person_get(&ids[4]).is_err(), "an older bundle does not bring them back");
+    b.book
+        .bundle_import(&old, false, false, &Progress::new())
+        .unwrap();
+    assert!(
+        b.book.person_get(&ids[4]).is_err(),
+        "an older bundle does not bring them back"
+    );
 }
 
 #[test]
@@ -221,16 +327,27 @@ fn newer_formats_and_schemas_are_refused_with_a_clear_message() {
     let a = book();
     populate(&a.book, 2);
     let bytes = export(&a.book, BundleScope::All);
-    for (key, word) in [("format_version", "bundle format"), ("schema_version", "schema")] {
+    for (key, word) in [
+        ("format_version", "bundle format"),
+        ("schema_version", "schema"),
+    ] {
         let mut v: Value = serde_json::from_slice(&bytes).unwrap();
         v["manifest"][key] = Value::from(99);
         let err = a
             .book
-            .bundle_import(serde_json::to_string(&v).unwrap().as_bytes(), false, false, &Progress::new())
+            .bundle_import(
+                serde_json::to_string(&v).unwrap().as_bytes(),
+                false,
+                false,
+                &Progress::new(),
+            )
             .unwrap_err();
         assert_eq!(err.code(), ErrorCode::FileTooNew, "{key}");
         let msg = err.to_string();
-        assert!(msg.contains(word) && msg.contains("99") && msg.contains("update"), "{msg}");
+        assert!(
+            msg.contains(word) && msg.contains("99") && msg.contains("update"),
+            "{msg}"
+        );
     }
 }
 
@@ -242,11 +359,21 @@ fn an_altered_bundle_is_refused_and_nothing_is_written() {
     let text = String::from_utf8(export(&a.book, BundleScope::All)).unwrap();
     let altered = text.replacen(&name, "Someone Else", 1);
     let b = book();
-    let err = b.book.bundle_import(altered.as_bytes(), false, false, &Progress::new()).unwrap_err();
+    let err = b
+        .book
+        .bundle_import(altered.as_bytes(), false, false, &Progress::new())
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::BadFile);
-    assert!(err.to_string().contains("people do not match their checksum"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("people do not match their checksum"),
+        "{err}"
+    );
     assert_eq!(b.book.person_count().unwrap(), 0);
-    let err = b.book.bundle_import(b"{\"not\": 1}", false, false, &Progress::new()).unwrap_err();
+    let err = b
+        .book
+        .bundle_import(b"{\"not\": 1}", false, false, &Progress::new())
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::BadFile, "{err}");
 }
 
@@ -255,7 +382,15 @@ fn dry_run_reports_and_writes_nothing() {
     let a = book();
     populate(&a.book, 4);
     let b = book();
-    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), true, false, &Progress::new()).unwrap();
+    let r = b
+        .book
+        .bundle_import(
+            &export(&a.book, BundleScope::All),
+            true,
+            false,
+            &Progress::new(),
+        )
+        .unwrap();
     assert!(r.added > 20 && !r.written, "{r:?}");
     assert_eq!(b.book.person_count().unwrap(), 0);
 }
@@ -267,24 +402,40 @@ fn a_person_scope_carries_that_person_and_what_is_theirs() {
     let bytes = export(&a.book, BundleScope::Person { id: ids[0].clone() });
     let m = manifest(&bytes);
     assert_eq!(m.counts["people"], 1);
-    assert_eq!(m.counts["tombstones"], 0, "a person's export says nothing about others");
+    assert_eq!(
+        m.counts["tombstones"], 0,
+        "a person's export says nothing about others"
+    );
     let v = content(&bytes);
     for i in v["interactions"].as_array().unwrap() {
-        assert!(i["people"].as_array().unwrap().iter().any(|p| p == &Value::from(ids[0].clone())));
+        assert!(i["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p == &Value::from(ids[0].clone())));
     }
     for n in v["notes"].as_array().unwrap() {
         assert_eq!(n["person_id"], Value::from(ids[0].clone()));
     }
     assert_eq!(m.counts["attendees"], 1, "only their own attendance");
     let b = book();
-    b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
+    b.book
+        .bundle_import(&bytes, false, false, &Progress::new())
+        .unwrap();
     assert_eq!(b.book.person_count().unwrap(), 1);
     assert_eq!(
         b.book.person_get(&ids[0]).unwrap(),
         a.book.person_get(&ids[0]).unwrap(),
         "the same person, ids and stamps included"
     );
-    let open = |bk: &Book| bk.followup_list(&FollowupListReq { person_id: Some(ids[0].clone()), status: FollowupStatus::All, limit: None }).unwrap();
+    let open = |bk: &Book| {
+        bk.followup_list(&FollowupListReq {
+            person_id: Some(ids[0].clone()),
+            status: FollowupStatus::All,
+            limit: None,
+        })
+        .unwrap()
+    };
     assert_eq!(open(&b.book), open(&a.book));
 }
 
@@ -295,23 +446,53 @@ fn the_same_influencer_created_by_two_teammates_becomes_one_person() {
     theirs.bio = "Vue au salon".into();
     theirs.tags = vec!["VivaTech".into()];
     let their_id = a.book.person_create(theirs).unwrap().person.id;
-    let p = a.book.person_create(crate::support::named("Brian Solis")).unwrap().person;
+    let p = a
+        .book
+        .person_create(crate::support::named("Brian Solis"))
+        .unwrap()
+        .person;
     a.book
-        .note_create(NoteInput { person_id: their_id.clone(), body: "Leur note".into(), pinned: false })
+        .note_create(NoteInput {
+            person_id: their_id.clone(),
+            body: "Leur note".into(),
+            pinned: false,
+        })
         .unwrap();
     let _ = p;
     let b = book();
-    let ours = b.book.person_create(crate::support::amelie()).unwrap().person;
+    let ours = b
+        .book
+        .person_create(crate::support::amelie())
+        .unwrap()
+        .person;
     let bytes = export(&a.book, BundleScope::All);
-    let r = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
-    assert_eq!((r.merged, r.added), (1, 2), "Amélie merged by e-mail; Brian and the note added: {r:?}");
+    let r = b
+        .book
+        .bundle_import(&bytes, false, false, &Progress::new())
+        .unwrap();
+    assert_eq!(
+        (r.merged, r.added),
+        (1, 2),
+        "Amélie merged by e-mail; Brian and the note added: {r:?}"
+    );
     assert_eq!(b.book.person_count().unwrap(), 2, "no duplicate Amélie");
     let merged = b.book.person_get(&ours.id).unwrap();
     assert_eq!(merged.bio, "Vue au salon", "an empty field was filled");
     assert_eq!(merged.tags, ["PFW", "VivaTech"]);
-    assert_eq!(b.book.notes(&ours.id).unwrap()[0].body, "Leur note", "their records follow the merge");
-    let again = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap();
-    assert_eq!((again.added, again.updated, again.merged), (0, 0, 1), "{again:?}");
+    assert_eq!(
+        b.book.notes(&ours.id).unwrap()[0].body,
+        "Leur note",
+        "their records follow the merge"
+    );
+    let again = b
+        .book
+        .bundle_import(&bytes, false, false, &Progress::new())
+        .unwrap();
+    assert_eq!(
+        (again.added, again.updated, again.merged),
+        (0, 0, 1),
+        "{again:?}"
+    );
     assert_eq!(b.book.notes(&ours.id).unwrap().len(), 1, "idempotent");
 }
 
@@ -320,20 +501,39 @@ fn a_merge_that_would_delete_half_the_book_asks_first() {
     let a = book();
     let ids: Vec<String> = ["Un", "Deux", "Trois", "Quatre"]
         .iter()
-        .map(|n| a.book.person_create(crate::support::named(n)).unwrap().person.id)
+        .map(|n| {
+            a.book
+                .person_create(crate::support::named(n))
+                .unwrap()
+                .person
+                .id
+        })
         .collect();
     let b = book();
-    b.book.bundle_import(&export(&a.book, BundleScope::All), false, false, &Progress::new()).unwrap();
+    b.book
+        .bundle_import(
+            &export(&a.book, BundleScope::All),
+            false,
+            false,
+            &Progress::new(),
+        )
+        .unwrap();
     a.clock.advance(chrono::Duration::minutes(1));
     for id in &ids[..3] {
         a.book.person_delete(id).unwrap();
     }
     let bytes = export(&a.book, BundleScope::All);
-    let err = b.book.bundle_import(&bytes, false, false, &Progress::new()).unwrap_err();
+    let err = b
+        .book
+        .bundle_import(&bytes, false, false, &Progress::new())
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::ConfirmRequired);
     assert!(err.to_string().contains("3 of the 4"), "{err}");
     assert_eq!(b.book.person_count().unwrap(), 4, "nothing was written");
-    let r = b.book.bundle_import(&bytes, false, true, &Progress::new()).unwrap();
+    let r = b
+        .book
+        .bundle_import(&bytes, false, true, &Progress::new())
+        .unwrap();
     assert_eq!(r.deleted, 3, "after the user confirmed");
     assert_eq!(b.book.person_count().unwrap(), 1);
 }

@@ -32,24 +32,55 @@ fn find(b: &liaison_core::Book, q: &str) -> liaison_core::Person {
 #[test]
 fn french_excel_file_imports_with_duplicates_merged() {
     let t = book();
-    let r = import(&t.book, &fixture("fr_excel_cp1252.csv"), ImportOptions::default());
-    assert_eq!(r.errors, Vec::<RowError>::new(), "every row of the file is valid");
+    let r = import(
+        &t.book,
+        &fixture("fr_excel_cp1252.csv"),
+        ImportOptions::default(),
+    );
+    assert_eq!(
+        r.errors,
+        Vec::<RowError>::new(),
+        "every row of the file is valid"
+    );
     assert_eq!(
         (r.created, r.merged, r.skipped, r.written),
         (5, 2, 0, true),
         "5 people; the upper-case e-mail and the upper-case TikTok handle are merges"
     );
-    assert_eq!(t.book.person_count().unwrap(), 5, "blank and separator-only rows are not people");
+    assert_eq!(
+        t.book.person_count().unwrap(),
+        5,
+        "blank and separator-only rows are not people"
+    );
 
     let a = find(&t.book, "amelie");
-    assert_eq!(a.display_name, "Amélie Dubois", "Windows-1252 accents are decoded");
-    assert_eq!((a.city.as_str(), a.country.as_str()), ("Montréal", "CA"), "Canada → CA");
-    assert_eq!(a.languages, ["fr", "en"], "Français → fr, then the duplicate row's en");
-    assert_eq!(a.topics, ["mode éthique", "beauté", "voyage"], "topics split on | and merged");
+    assert_eq!(
+        a.display_name, "Amélie Dubois",
+        "Windows-1252 accents are decoded"
+    );
+    assert_eq!(
+        (a.city.as_str(), a.country.as_str()),
+        ("Montréal", "CA"),
+        "Canada → CA"
+    );
+    assert_eq!(
+        a.languages,
+        ["fr", "en"],
+        "Français → fr, then the duplicate row's en"
+    );
+    assert_eq!(
+        a.topics,
+        ["mode éthique", "beauté", "voyage"],
+        "topics split on | and merged"
+    );
     assert_eq!(a.tags, ["Ambassadrice", "PFW"]);
     assert_eq!(a.channels.len(), 1);
     assert_eq!(
-        (a.channels[0].platform, a.channels[0].handle.as_str(), a.channels[0].audience),
+        (
+            a.channels[0].platform,
+            a.channels[0].handle.as_str(),
+            a.channels[0].audience
+        ),
         (Platform::Instagram, "amelied", Some(12_500))
     );
     let notes = t.book.notes(&a.id).unwrap();
@@ -61,8 +92,16 @@ fn french_excel_file_imports_with_duplicates_merged() {
 
     let z = find(&t.book, "zoe");
     assert_eq!(z.channels[0].audience, Some(1_200_000), "1,2 M");
-    assert_eq!(z.topics, ["voyage", "cuisine"], "a quoted cell may hold the delimiter");
-    assert_eq!(find(&t.book, "anais").channels[0].audience, Some(8_900), "NBSP thousands");
+    assert_eq!(
+        z.topics,
+        ["voyage", "cuisine"],
+        "a quoted cell may hold the delimiter"
+    );
+    assert_eq!(
+        find(&t.book, "anais").channels[0].audience,
+        Some(8_900),
+        "NBSP thousands"
+    );
     let l = find(&t.book, "loic");
     assert_eq!(l.channels[0].audience, Some(45_300), "45,3k");
     assert_eq!(
@@ -78,7 +117,11 @@ fn utf16_files_with_a_bom_and_tabs() {
         let t = book();
         let p = t.book.csv_preview(&fixture(name), 10).unwrap();
         assert_eq!(p.delimiter, "\t", "{name}: tab-separated");
-        assert!(p.encoding.starts_with("UTF-16"), "{name}: read as {}", p.encoding);
+        assert!(
+            p.encoding.starts_with("UTF-16"),
+            "{name}: read as {}",
+            p.encoding
+        );
         let r = import(&t.book, &fixture(name), ImportOptions::default());
         assert_eq!((r.created, r.errors.len()), (3, 0), "{name}: {r:?}");
         let s = find(&t.book, "soren");
@@ -92,17 +135,28 @@ fn utf16_files_with_a_bom_and_tabs() {
             (Platform::Tiktok, "chloed"),
             "a profile URL with no platform column names its platform"
         );
-        assert_eq!(find(&t.book, "wei").channels[0].audience, Some(3_400), "narrow NBSP thousands");
+        assert_eq!(
+            find(&t.book, "wei").channels[0].audience,
+            Some(3_400),
+            "narrow NBSP thousands"
+        );
     }
 }
 
 #[test]
 fn utf8_bom_and_quoted_commas_quotes_and_line_breaks() {
     let t = book();
-    let r = import(&t.book, &fixture("utf8_bom_comma.csv"), ImportOptions::default());
+    let r = import(
+        &t.book,
+        &fixture("utf8_bom_comma.csv"),
+        ImportOptions::default(),
+    );
     assert_eq!((r.created, r.errors.len()), (2, 0), "{r:?}");
     let b = find(&t.book, "solis");
-    assert_eq!(b.city, "San Francisco, CA", "the BOM is not part of the first header either");
+    assert_eq!(
+        b.city, "San Francisco, CA",
+        "the BOM is not part of the first header either"
+    );
     assert_eq!(b.bio, "Says \"think\",\nthen act");
     assert_eq!(b.employer, "Altimeter");
     assert_eq!(b.topics, ["digital", "culture"]);
@@ -111,10 +165,18 @@ fn utf8_bom_and_quoted_commas_quotes_and_line_breaks() {
 #[test]
 fn an_invalid_row_stops_everything_and_names_line_and_column() {
     let t = book();
-    let r = import(&t.book, &fixture("invalid_rows.csv"), ImportOptions::default());
+    let r = import(
+        &t.book,
+        &fixture("invalid_rows.csv"),
+        ImportOptions::default(),
+    );
     assert!(!r.written, "nothing is written when a row is invalid");
     assert_eq!(t.book.person_count().unwrap(), 0, "all or nothing");
-    let got: Vec<(u32, &str)> = r.errors.iter().map(|e| (e.line, e.field.as_str())).collect();
+    let got: Vec<(u32, &str)> = r
+        .errors
+        .iter()
+        .map(|e| (e.line, e.field.as_str()))
+        .collect();
     assert_eq!(
         got,
         [(5, "E-mail"), (6, "Abonnés"), (6, "Pays"), (7, "Nom")],
@@ -133,7 +195,10 @@ fn valid_only_imports_the_rest_and_counts_the_skipped() {
     };
     let r = import(&t.book, &fixture("invalid_rows.csv"), opts);
     assert_eq!((r.created, r.skipped, r.written), (3, 3, true), "{r:?}");
-    assert_eq!(r.error_count, 4, "the report still lists why rows were skipped");
+    assert_eq!(
+        r.error_count, 4,
+        "the report still lists why rows were skipped"
+    );
     assert_eq!(t.book.person_count().unwrap(), 3);
 }
 
@@ -146,7 +211,11 @@ fn dry_run_reports_and_writes_nothing() {
     };
     let r = import(&t.book, &fixture("fr_excel_cp1252.csv"), opts);
     assert_eq!((r.created, r.merged, r.written), (5, 2, false));
-    assert_eq!(t.book.person_count().unwrap(), 0, "a dry run writes nothing");
+    assert_eq!(
+        t.book.person_count().unwrap(),
+        0,
+        "a dry run writes nothing"
+    );
 }
 
 #[test]
@@ -154,11 +223,17 @@ fn preview_guesses_then_remembers_the_chosen_mapping() {
     let t = book();
     let bytes = fixture("fr_excel_cp1252.csv");
     let p = t.book.csv_preview(&bytes, 3).unwrap();
-    assert_eq!((p.encoding.as_str(), p.delimiter.as_str()), ("windows-1252", ";"));
+    assert_eq!(
+        (p.encoding.as_str(), p.delimiter.as_str()),
+        ("windows-1252", ";")
+    );
     assert!(!p.remembered);
     assert_eq!(p.total_rows, 7, "blank rows are not records");
     assert_eq!(p.rows.len(), 3);
-    assert_eq!(p.rows[1].line, 4, "the second record starts on line 4 (the note spans 2-3)");
+    assert_eq!(
+        p.rows[1].line, 4,
+        "the second record starts on line 4 (the note spans 2-3)"
+    );
     assert_eq!(p.mapping[11].field, CsvField::Note);
     let mut chosen = p.mapping.clone();
     chosen[11] = ColumnMap {
@@ -166,21 +241,39 @@ fn preview_guesses_then_remembers_the_chosen_mapping() {
         platform: None,
     };
     t.book
-        .csv_import(&bytes, Some(chosen.clone()), &ImportOptions::default(), &Progress::new())
+        .csv_import(
+            &bytes,
+            Some(chosen.clone()),
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
         .unwrap();
     let again = t.book.csv_preview(&bytes, 3).unwrap();
-    assert!(again.remembered, "the same header set brings back the mapping used");
+    assert!(
+        again.remembered,
+        "the same header set brings back the mapping used"
+    );
     assert_eq!(again.mapping, chosen);
-    assert!(find(&t.book, "amelie").bio.starts_with("Rencontrée"), "Notes went to Bio as chosen");
+    assert!(
+        find(&t.book, "amelie").bio.starts_with("Rencontrée"),
+        "Notes went to Bio as chosen"
+    );
 }
 
 #[test]
 fn preview_shows_each_rows_problems() {
     let t = book();
-    let p = t.book.csv_preview(&fixture("invalid_rows.csv"), 10).unwrap();
+    let p = t
+        .book
+        .csv_preview(&fixture("invalid_rows.csv"), 10)
+        .unwrap();
     let problems: Vec<usize> = p.rows.iter().map(|r| r.problems.len()).collect();
     assert_eq!(problems, [0, 0, 1, 2, 1, 0]);
-    assert_eq!(t.book.person_count().unwrap(), 0, "a preview writes nothing");
+    assert_eq!(
+        t.book.person_count().unwrap(),
+        0,
+        "a preview writes nothing"
+    );
 }
 
 #[test]
@@ -195,7 +288,10 @@ fn duplicates_of_people_in_the_book_fill_gaps_unless_overwrite() {
     assert_eq!(a.city, "Montréal");
     assert_eq!(a.tags, ["nouveau", "PFW"], "new tags are added");
     assert_eq!(a.channels.len(), 2, "a new channel is added");
-    assert_eq!(a.channels[0].id, existing.channels[0].id, "the old channel keeps its identity");
+    assert_eq!(
+        a.channels[0].id, existing.channels[0].id,
+        "the old channel keeps its identity"
+    );
 
     let r = import(&t.book, csv.as_bytes(), ImportOptions::default());
     assert_eq!((r.merged, r.skipped), (0, 1), "nothing new the second time");
@@ -212,7 +308,11 @@ fn duplicates_of_people_in_the_book_fill_gaps_unless_overwrite() {
     );
     assert_eq!(r.merged, 1);
     let a = t.book.person_get(&existing.id).unwrap();
-    assert_eq!((a.display_name.as_str(), a.city.as_str()), ("Amélie D.", "Québec"), "overwrite");
+    assert_eq!(
+        (a.display_name.as_str(), a.city.as_str()),
+        ("Amélie D.", "Québec"),
+        "overwrite"
+    );
     assert_eq!(t.book.person_count().unwrap(), 1);
 }
 
@@ -223,7 +323,12 @@ fn cancelling_leaves_nothing_written() {
     progress.cancel();
     let err = t
         .book
-        .csv_import(&fixture("fr_excel_cp1252.csv"), None, &ImportOptions::default(), &progress)
+        .csv_import(
+            &fixture("fr_excel_cp1252.csv"),
+            None,
+            &ImportOptions::default(),
+            &progress,
+        )
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Cancelled);
     assert_eq!(t.book.person_count().unwrap(), 0);
@@ -234,7 +339,12 @@ fn a_file_without_a_name_column_is_refused_clearly() {
     let t = book();
     let err = t
         .book
-        .csv_import(b"Ville;Pays\nParis;FR\n", None, &ImportOptions::default(), &Progress::new())
+        .csv_import(
+            b"Ville;Pays\nParis;FR\n",
+            None,
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Validation);
     assert!(err.to_string().contains("name"), "{err}");
@@ -254,8 +364,14 @@ fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
         let c = &p.channels[0];
         csv.push_str(&format!(
             "{};{};{};{};{};{};{};{}\n",
-            p.first_name, p.last_name, p.emails.first().map(String::as_str).unwrap_or(""),
-            p.city, p.country, c.handle, c.platform.as_str(), c.audience.unwrap_or(0)
+            p.first_name,
+            p.last_name,
+            p.emails.first().map(String::as_str).unwrap_or(""),
+            p.city,
+            p.country,
+            c.handle,
+            c.platform.as_str(),
+            c.audience.unwrap_or(0)
         ));
     }
     let r = import(&t.book, csv.as_bytes(), ImportOptions::default());
@@ -265,33 +381,82 @@ fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
         before,
         "every index dropped for the bulk insert is back, as the migrations wrote it"
     );
-    let ok: String = conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = conn()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok", "the rebuilt indexes agree with their tables");
     let p = &people[1234];
-    let hits = t.book.search(&SearchReq { query: format!("{} {}", p.first_name, p.last_name), ..Default::default() }).unwrap();
+    let hits = t
+        .book
+        .search(&SearchReq {
+            query: format!("{} {}", p.first_name, p.last_name),
+            ..Default::default()
+        })
+        .unwrap();
     assert!(!hits.is_empty(), "imported people are found by search");
-    let listed = t.book.person_list(&PersonListReq { limit: Some(5), ..Default::default() }).unwrap();
-    assert_eq!(listed.total as usize, 1 + r.created as usize, "the name index lists everyone");
+    let listed = t
+        .book
+        .person_list(&PersonListReq {
+            limit: Some(5),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        listed.total as usize,
+        1 + r.created as usize,
+        "the name index lists everyone"
+    );
 }
 
 #[test]
 fn an_overwrite_of_most_of_the_book_asks_first() {
     let t = book();
-    for (n, e) in [("Un", "un@example.fr"), ("Deux", "deux@example.fr"), ("Trois", "trois@example.fr")] {
+    for (n, e) in [
+        ("Un", "un@example.fr"),
+        ("Deux", "deux@example.fr"),
+        ("Trois", "trois@example.fr"),
+    ] {
         let mut p = crate::support::named(n);
         p.emails = vec![e.into()];
         p.city = "Lyon".into();
         t.book.person_create(p).unwrap();
     }
     let csv = "Name;Email;City\nUn;un@example.fr;Paris\nDeux;deux@example.fr;Paris\n";
-    let opts = ImportOptions { overwrite: true, ..Default::default() };
-    let err = t.book.csv_import(csv.as_bytes(), None, &opts, &Progress::new()).unwrap_err();
+    let opts = ImportOptions {
+        overwrite: true,
+        ..Default::default()
+    };
+    let err = t
+        .book
+        .csv_import(csv.as_bytes(), None, &opts, &Progress::new())
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::ConfirmRequired, "{err}");
-    let cities: Vec<String> = t.book.person_list(&PersonListReq::default()).unwrap().items.iter().map(|s| s.city.clone()).collect();
+    let cities: Vec<String> = t
+        .book
+        .person_list(&PersonListReq::default())
+        .unwrap()
+        .items
+        .iter()
+        .map(|s| s.city.clone())
+        .collect();
     assert_eq!(cities, ["Lyon", "Lyon", "Lyon"], "nothing was overwritten");
-    let forced = ImportOptions { force: true, ..opts };
-    let r = t.book.csv_import(csv.as_bytes(), None, &forced, &Progress::new()).unwrap();
+    let forced = ImportOptions {
+        force: true,
+        ..opts
+    };
+    let r = t
+        .book
+        .csv_import(csv.as_bytes(), None, &forced, &Progress::new())
+        .unwrap();
     assert_eq!(r.merged, 2);
-    let fill = t.book.csv_import(csv.as_bytes(), None, &ImportOptions::default(), &Progress::new()).unwrap();
+    let fill = t
+        .book
+        .csv_import(
+            csv.as_bytes(),
+            None,
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
+        .unwrap();
     assert_eq!(fill.skipped, 2, "filling gaps only never asks");
 }

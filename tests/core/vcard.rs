@@ -12,7 +12,10 @@ fn import(b: &Book, bytes: &[u8]) -> ImportReport {
 
 fn everyone(b: &Book) -> Vec<Person> {
     let page = b.person_list(&PersonListReq::default()).unwrap();
-    page.items.iter().map(|s| b.person_get(&s.id).unwrap()).collect()
+    page.items
+        .iter()
+        .map(|s| b.person_get(&s.id).unwrap())
+        .collect()
 }
 
 #[test]
@@ -21,10 +24,17 @@ fn version_2_1_quoted_printable_and_charsets() {
     let r = import(&t.book, &fixture("contacts_v21.vcf"));
     assert_eq!((r.created, r.error_count), (1, 0), "{r:?}");
     let p = &everyone(&t.book)[0];
-    assert_eq!((p.first_name.as_str(), p.last_name.as_str()), ("Loïc", "Lefèvre"), "Latin-1 QP");
+    assert_eq!(
+        (p.first_name.as_str(), p.last_name.as_str()),
+        ("Loïc", "Lefèvre"),
+        "Latin-1 QP"
+    );
     assert_eq!(p.phones, ["+33 1 23 45 67 89"]);
     assert_eq!(p.emails, ["loic@example.fr"]);
-    assert_eq!(p.bio, "Journaliste tech, rencontré à VivaTech", "UTF-8 QP over a soft break");
+    assert_eq!(
+        p.bio, "Journaliste tech, rencontré à VivaTech",
+        "UTF-8 QP over a soft break"
+    );
 }
 
 #[test]
@@ -34,31 +44,68 @@ fn version_3_0_folding_escapes_types_and_social_profiles() {
     assert_eq!((r.created, r.error_count), (1, 0), "{r:?}");
     let p = &everyone(&t.book)[0];
     assert_eq!(p.display_name, "Amélie Dubois");
-    assert_eq!(p.emails, ["amelie@example.fr", "amelie.dubois@maison.example"], "every EMAIL");
-    assert_eq!(p.employer, "Maison Dubois, Paris, Communication", "escaped comma, ORG units");
-    assert_eq!((p.city.as_str(), p.country.as_str()), ("Montréal", "CA"), "ADR locality, country");
-    assert_eq!(p.tags, ["mode, éthique", "PFW"], "CATEGORIES split on unescaped commas only");
+    assert_eq!(
+        p.emails,
+        ["amelie@example.fr", "amelie.dubois@maison.example"],
+        "every EMAIL"
+    );
+    assert_eq!(
+        p.employer, "Maison Dubois, Paris, Communication",
+        "escaped comma, ORG units"
+    );
+    assert_eq!(
+        (p.city.as_str(), p.country.as_str()),
+        ("Montréal", "CA"),
+        "ADR locality, country"
+    );
+    assert_eq!(
+        p.tags,
+        ["mode, éthique", "PFW"],
+        "CATEGORIES split on unescaped commas only"
+    );
     assert_eq!(
         p.bio,
         "Créatrice de contenu\n\nAime la co-création; préfère Instagram.\nÀ relancer en janvier après les fêtes.",
         "TITLE then NOTE; \\n is a line break; the folded line is joined"
     );
-    let ch: Vec<(Platform, &str)> = p.channels.iter().map(|c| (c.platform, c.handle.as_str())).collect();
-    assert_eq!(ch, [(Platform::Instagram, "amelied"), (Platform::X, "AmelieD")]);
+    let ch: Vec<(Platform, &str)> = p
+        .channels
+        .iter()
+        .map(|c| (c.platform, c.handle.as_str()))
+        .collect();
+    assert_eq!(
+        ch,
+        [(Platform::Instagram, "amelied"), (Platform::X, "AmelieD")]
+    );
 }
 
 #[test]
 fn version_4_0_and_a_duplicate_card_merges() {
     let t = book();
     let r = import(&t.book, &fixture("contacts_v40.vcf"));
-    assert_eq!((r.created, r.merged), (1, 1), "the second card has the same e-mail: {r:?}");
+    assert_eq!(
+        (r.created, r.merged),
+        (1, 1),
+        "the second card has the same e-mail: {r:?}"
+    );
     let p = &everyone(&t.book)[0];
     assert_eq!(p.display_name, "王静", "the first card's name is kept");
     assert_eq!(p.languages, ["zh-Hans", "en"]);
     assert_eq!(p.city, "上海");
     assert_eq!(p.tags, ["VivaTech"], "the duplicate added its category");
-    let ch: Vec<(Platform, &str)> = p.channels.iter().map(|c| (c.platform, c.handle.as_str())).collect();
-    assert_eq!(ch, [(Platform::Wechat, "wangjing88"), (Platform::Tiktok, "wangjing")], "IMPP, URL");
+    let ch: Vec<(Platform, &str)> = p
+        .channels
+        .iter()
+        .map(|c| (c.platform, c.handle.as_str()))
+        .collect();
+    assert_eq!(
+        ch,
+        [
+            (Platform::Wechat, "wangjing88"),
+            (Platform::Tiktok, "wangjing")
+        ],
+        "IMPP, URL"
+    );
 }
 
 #[test]
@@ -76,7 +123,11 @@ fn a_broken_file_is_refused_with_the_line() {
     let t = book();
     let err = t
         .book
-        .vcard_import(b"BEGIN:VCARD\nFN:x\n", &ImportOptions::default(), &Progress::new())
+        .vcard_import(
+            b"BEGIN:VCARD\nFN:x\n",
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
         .unwrap_err();
     assert_eq!(err.code(), liaison_core::ErrorCode::BadFile);
     assert!(err.to_string().contains("line 1"), "{err}");
@@ -90,17 +141,34 @@ fn export_4_0_reads_back_the_same_people_and_reimport_changes_nothing() {
     }
     let card = t.book.vcard_export(None).unwrap();
     assert!(card.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"), "{card}");
-    assert!(card.lines().all(|l| l.len() <= 75), "lines are folded at 75 octets");
+    assert!(
+        card.lines().all(|l| l.len() <= 75),
+        "lines are folded at 75 octets"
+    );
 
     let other = book();
     let r = import(&other.book, card.as_bytes());
     assert_eq!((r.created, r.error_count), (3, 0), "{r:?}");
     let key = |p: &Person| {
-        let ch: Vec<(&str, String)> =
-            p.channels.iter().map(|c| (c.platform.as_str(), c.handle.clone())).collect();
-        (p.display_name.clone(), p.first_name.clone(), p.last_name.clone(), p.emails.clone(),
-            p.phones.clone(), p.employer.clone(), p.city.clone(), p.country.clone(), p.tags.clone(),
-            p.languages.clone(), p.bio.clone(), ch)
+        let ch: Vec<(&str, String)> = p
+            .channels
+            .iter()
+            .map(|c| (c.platform.as_str(), c.handle.clone()))
+            .collect();
+        (
+            p.display_name.clone(),
+            p.first_name.clone(),
+            p.last_name.clone(),
+            p.emails.clone(),
+            p.phones.clone(),
+            p.employer.clone(),
+            p.city.clone(),
+            p.country.clone(),
+            p.tags.clone(),
+            p.languages.clone(),
+            p.bio.clone(),
+            ch,
+        )
     };
     let mut a: Vec<_> = everyone(&t.book).iter().map(key).collect();
     let mut b: Vec<_> = everyone(&other.book).iter().map(key).collect();
@@ -109,5 +177,9 @@ fn export_4_0_reads_back_the_same_people_and_reimport_changes_nothing() {
     assert_eq!(a, b, "what a vCard export holds comes back unchanged");
 
     let again = import(&other.book, card.as_bytes());
-    assert_eq!((again.created, again.merged, again.skipped), (0, 0, 3), "idempotent");
+    assert_eq!(
+        (again.created, again.merged, again.skipped),
+        (0, 0, 3),
+        "idempotent"
+    );
 }

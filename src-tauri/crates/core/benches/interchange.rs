@@ -5,8 +5,8 @@
 //! Each figure is the median of the runs, wall clock and the thread's own CPU time.
 
 use liaison_core::domain::interaction::{Direction, InteractionInput, InteractionKind};
-use liaison_core::interchange::csv_import::read_table;
 use liaison_core::interchange::bundle::BundleScope;
+use liaison_core::interchange::csv_import::read_table;
 use liaison_core::interchange::{ImportOptions, Progress};
 use liaison_core::{Book, FixedClock, PersonInput, SearchReq};
 use std::sync::Arc;
@@ -62,10 +62,23 @@ fn measure(name: &str, runs: usize, mut f: impl FnMut() -> String) {
 
 /// The sample people as a French Excel file would hold them: `;`, spaced thousands, `|` lists.
 fn csv_of(people: &[PersonInput]) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
     w.write_record([
-        "Prénom", "Nom", "E-mail", "Ville", "Pays", "Langue", "Abonnés", "Pseudo", "Plateforme",
-        "Thématiques", "Étiquettes", "Bio", "Employeur",
+        "Prénom",
+        "Nom",
+        "E-mail",
+        "Ville",
+        "Pays",
+        "Langue",
+        "Abonnés",
+        "Pseudo",
+        "Plateforme",
+        "Thématiques",
+        "Étiquettes",
+        "Bio",
+        "Employeur",
     ])
     .unwrap();
     for p in people {
@@ -117,8 +130,13 @@ fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
             dry_run: true,
             ..Default::default()
         };
-        let r = book.csv_import(&bytes, None, &opts, &Progress::new()).unwrap();
-        format!("created {} merged {} skipped {}", r.created, r.merged, r.skipped)
+        let r = book
+            .csv_import(&bytes, None, &opts, &Progress::new())
+            .unwrap();
+        format!(
+            "created {} merged {} skipped {}",
+            r.created, r.merged, r.skipped
+        )
     });
     let mut last = None;
     measure("csv import into an empty book", runs, || {
@@ -126,7 +144,11 @@ fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
         let r = book
             .csv_import(&bytes, None, &ImportOptions::default(), &Progress::new())
             .unwrap();
-        assert!(r.errors.is_empty(), "{:?}", &r.errors[..r.errors.len().min(3)]);
+        assert!(
+            r.errors.is_empty(),
+            "{:?}",
+            &r.errors[..r.errors.len().min(3)]
+        );
         let note = format!("created {} merged {}", r.created, r.merged);
         last = Some(book);
         note
@@ -158,13 +180,18 @@ fn seeded(dir: &std::path::Path, people: usize, interactions: usize) -> Book {
         return book;
     }
     let t = Instant::now();
-    book.person_create_many(liaison_core::sample::people(people, 2026)).unwrap();
+    book.person_create_many(liaison_core::sample::people(people, 2026))
+        .unwrap();
     let ids: Vec<String> = {
         let mut v = Vec::with_capacity(people);
         let mut cursor = None;
         loop {
             let page = book
-                .person_list(&liaison_core::PersonListReq { cursor: cursor.clone(), limit: Some(1000), ..Default::default() })
+                .person_list(&liaison_core::PersonListReq {
+                    cursor: cursor.clone(),
+                    limit: Some(1000),
+                    ..Default::default()
+                })
                 .unwrap();
             v.extend(page.items.into_iter().map(|s| s.id));
             match page.next_cursor {
@@ -174,16 +201,46 @@ fn seeded(dir: &std::path::Path, people: usize, interactions: usize) -> Book {
         }
         v
     };
-    println!("seeded {} people in {:.1} s", ids.len(), t.elapsed().as_secs_f64());
+    println!(
+        "seeded {} people in {:.1} s",
+        ids.len(),
+        t.elapsed().as_secs_f64()
+    );
     let t = Instant::now();
     let mut x: u64 = 2026;
     let mut next = || {
-        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         x >> 33
     };
-    const WORDS: &[&str] = &["merci", "pour", "le", "brief", "campagne", "collection", "capsule",
-        "lancement", "invitation", "salon", "déjeuner", "café", "échange", "contenu", "vidéo", "story",
-        "thanks", "for", "the", "call", "meeting", "launch", "preview", "feedback", "partnership"];
+    const WORDS: &[&str] = &[
+        "merci",
+        "pour",
+        "le",
+        "brief",
+        "campagne",
+        "collection",
+        "capsule",
+        "lancement",
+        "invitation",
+        "salon",
+        "déjeuner",
+        "café",
+        "échange",
+        "contenu",
+        "vidéo",
+        "story",
+        "thanks",
+        "for",
+        "the",
+        "call",
+        "meeting",
+        "launch",
+        "preview",
+        "feedback",
+        "partnership",
+    ];
     for batch in 0..interactions.div_ceil(100_000) {
         let n = (interactions - batch * 100_000).min(100_000);
         let inputs: Vec<InteractionInput> = (0..n)
@@ -196,9 +253,21 @@ fn seeded(dir: &std::path::Path, people: usize, interactions: usize) -> Book {
                 let words = 6 + next() as usize % 18;
                 InteractionInput {
                     kind: InteractionKind::Email,
-                    direction: if next() % 2 == 0 { Direction::Given } else { Direction::Received },
-                    occurred_at: Some(format!("2026-{:02}-{:02}T{:02}:00:00Z", 1 + next() % 11, 1 + next() % 28, next() % 24)),
-                    body: (0..words).map(|_| WORDS[next() as usize % WORDS.len()]).collect::<Vec<_>>().join(" "),
+                    direction: if next() % 2 == 0 {
+                        Direction::Given
+                    } else {
+                        Direction::Received
+                    },
+                    occurred_at: Some(format!(
+                        "2026-{:02}-{:02}T{:02}:00:00Z",
+                        1 + next() % 11,
+                        1 + next() % 28,
+                        next() % 24
+                    )),
+                    body: (0..words)
+                        .map(|_| WORDS[next() as usize % WORDS.len()])
+                        .collect::<Vec<_>>()
+                        .join(" "),
                     people,
                     ..Default::default()
                 }
@@ -206,7 +275,10 @@ fn seeded(dir: &std::path::Path, people: usize, interactions: usize) -> Book {
             .collect();
         book.interaction_create_many(inputs).unwrap();
     }
-    println!("seeded {interactions} interactions in {:.1} s", t.elapsed().as_secs_f64());
+    println!(
+        "seeded {interactions} interactions in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
     book
 }
 
@@ -216,13 +288,22 @@ fn bench_bundle(dir: &std::path::Path, runs: usize) {
     let book = seeded(dir, people, interactions);
     let mut size = 0;
     measure("bundle export (everything)", runs, || {
-        let b = book.bundle_export(&BundleScope::All, &Progress::new()).unwrap();
+        let b = book
+            .bundle_export(&BundleScope::All, &Progress::new())
+            .unwrap();
         size = b.len();
         format!("{:.0} MB", size as f64 / 1e6)
     });
-    let first = book.person_list(&liaison_core::PersonListReq::default()).unwrap().items[0].id.clone();
+    let first = book
+        .person_list(&liaison_core::PersonListReq::default())
+        .unwrap()
+        .items[0]
+        .id
+        .clone();
     measure("bundle export (one person)", runs, || {
-        let b = book.bundle_export(&BundleScope::Person { id: first.clone() }, &Progress::new()).unwrap();
+        let b = book
+            .bundle_export(&BundleScope::Person { id: first.clone() }, &Progress::new())
+            .unwrap();
         format!("{} bytes", b.len())
     });
 }
@@ -233,7 +314,9 @@ fn main() {
     let only = std::env::var("LIAISON_BENCH_ONLY").unwrap_or_default();
     println!(
         "machine: {} cpus; load before: {}",
-        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0),
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(0),
         load()
     );
     let dir = tempfile::tempdir().unwrap();

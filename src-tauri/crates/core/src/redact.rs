@@ -9,7 +9,11 @@ use std::fmt::Display;
 
 /// Writes one redacted line to stderr: `liaison: <context>: <detail>`.
 pub fn warn(context: &str, detail: &dyn Display) {
-    eprintln!("liaison: {}: {}", redact(context), redact(&detail.to_string()));
+    eprintln!(
+        "liaison: {}: {}",
+        redact(context),
+        redact(&detail.to_string())
+    );
 }
 
 /// Masks e-mails, @handles, phone-like numbers, quoted text, URL paths and the home folder.
@@ -65,7 +69,8 @@ fn mask_quotes(s: &str) -> String {
 fn mask_word(w: &str) -> String {
     let trimmed = w.trim_end();
     let space = &w[trimmed.len()..];
-    let core = trimmed.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '.' | ':'));
+    let core =
+        trimmed.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '.' | ':'));
     if core.is_empty() {
         return w.to_string();
     }
@@ -140,10 +145,23 @@ mod tests {
             "person 0190-ab not found; 'Amélie Dubois' <amelie@example.fr> @AmelieD +33 6 12 34 56 78 \
              https://instagram.com/amelied/posts 12 rows, schema 3",
         );
-        for secret in ["Amélie", "Dubois", "amelie@example.fr", "AmelieD", "12 34 56", "amelied"] {
+        for secret in [
+            "Amélie",
+            "Dubois",
+            "amelie@example.fr",
+            "AmelieD",
+            "12 34 56",
+            "amelied",
+        ] {
             assert!(!line.contains(secret), "{secret} leaked: {line}");
         }
-        for kept in ["0190-ab", "not found", "12 rows", "schema 3", "https://instagram.com/<path>"] {
+        for kept in [
+            "0190-ab",
+            "not found",
+            "12 rows",
+            "schema 3",
+            "https://instagram.com/<path>",
+        ] {
             assert!(line.contains(kept), "{kept} should stay: {line}");
         }
         assert_eq!(redact("can't open the file"), "can't open the file");

@@ -358,6 +358,5 @@ pub struct DossierReq {
     pub id: String,
 }
 
-
 // The shell's file dialogs, job progress and `export_save`: in their own file for size.
 pub use crate::file_requests::*;

@@ -1,11 +1,11 @@
 //! The import and export half of the `Book` API: thin entries into `crate::interchange`, with the clock and the store.
 
 use super::Book;
-use crate::error::{Error, Result};
-use crate::interchange::csv_import::{self, CsvPreview};
 use crate::domain::person::Person;
+use crate::error::{Error, Result};
 use crate::interchange::bundle::{self, BundleScope};
 use crate::interchange::bundle_merge::{self, BundleReport};
+use crate::interchange::csv_import::{self, CsvPreview};
 use crate::interchange::{import_people, vcard, vcard_out};
 use crate::interchange::{ColumnMap, ImportOptions, ImportReport, Progress};
 use crate::store::{bulk, people_rows};
@@ -59,7 +59,10 @@ impl Book {
     pub(crate) fn people_for_export(&self, ids: Option<&[String]>) -> Result<Vec<Person>> {
         self.db.read(|c| match ids {
             None => Ok(bulk::people(c, None)?.into_iter().map(|(_, p)| p).collect()),
-            Some(ids) => ids.iter().map(|id| Ok(people_rows::load(c, id)?.1)).collect(),
+            Some(ids) => ids
+                .iter()
+                .map(|id| Ok(people_rows::load(c, id)?.1))
+                .collect(),
         })
     }
 
@@ -73,7 +76,8 @@ impl Book {
     pub fn bundle_export(&self, scope: &BundleScope, progress: &Progress) -> Result<Vec<u8>> {
         let origin = self.install_id()?;
         let now = self.now();
-        self.db.read(|c| bundle::export(c, scope, &now, &origin, progress))
+        self.db
+            .read(|c| bundle::export(c, scope, &now, &origin, progress))
     }
 
     /// Merges a teammate's bundle; `dry_run` reports what would change and writes nothing.

@@ -15,8 +15,12 @@ use rusqlite::Connection;
 fn ids(c: &Connection, sql: &str, arg: Option<i64>) -> Result<Vec<String>> {
     let mut st = c.prepare(sql)?;
     let v = match arg {
-        Some(a) => st.query_map([a], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?,
-        None => st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?,
+        Some(a) => st
+            .query_map([a], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
+        None => st
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
     };
     Ok(v)
 }
@@ -31,34 +35,52 @@ fn interactions_of(c: &Connection, person: Option<i64>) -> Result<Vec<Interactio
                     WHERE ip.person_rowid = ?1 ORDER BY ip.occurred_at DESC, i.rowid DESC",
         None => "SELECT id FROM interactions ORDER BY occurred_at DESC, rowid DESC",
     };
-    ids(c, sql, person)?.iter().map(|id| Ok(interactions::load(c, id)?.1)).collect()
+    ids(c, sql, person)?
+        .iter()
+        .map(|id| Ok(interactions::load(c, id)?.1))
+        .collect()
 }
 
 fn followups_of(c: &Connection, person: Option<i64>) -> Result<Vec<Followup>> {
     let sql = match person {
-        Some(_) => "SELECT f.id FROM followup_people fp JOIN followups f ON f.rowid = fp.followup_rowid
-                    WHERE fp.person_rowid = ?1 ORDER BY f.due_at",
+        Some(_) => {
+            "SELECT f.id FROM followup_people fp JOIN followups f ON f.rowid = fp.followup_rowid
+                    WHERE fp.person_rowid = ?1 ORDER BY f.due_at"
+        }
         None => "SELECT id FROM followups ORDER BY due_at",
     };
-    ids(c, sql, person)?.iter().map(|id| Ok(followups::load(c, id)?.followup)).collect()
+    ids(c, sql, person)?
+        .iter()
+        .map(|id| Ok(followups::load(c, id)?.followup))
+        .collect()
 }
 
 fn events_of(c: &Connection, person: Option<i64>) -> Result<Vec<Event>> {
     let sql = match person {
-        Some(_) => "SELECT e.id FROM event_attendees a JOIN events e ON e.rowid = a.event_rowid
-                    WHERE a.person_rowid = ?1 ORDER BY e.start_at",
+        Some(_) => {
+            "SELECT e.id FROM event_attendees a JOIN events e ON e.rowid = a.event_rowid
+                    WHERE a.person_rowid = ?1 ORDER BY e.start_at"
+        }
         None => "SELECT id FROM events ORDER BY start_at",
     };
-    ids(c, sql, person)?.iter().map(|id| Ok(events::load(c, id)?.1)).collect()
+    ids(c, sql, person)?
+        .iter()
+        .map(|id| Ok(events::load(c, id)?.1))
+        .collect()
 }
 
 fn meetups_of(c: &Connection, person: Option<i64>) -> Result<Vec<Meetup>> {
     let sql = match person {
-        Some(_) => "SELECT m.id FROM meetup_people mp JOIN meetups m ON m.rowid = mp.meetup_rowid
-                    WHERE mp.person_rowid = ?1 ORDER BY m.start_at",
+        Some(_) => {
+            "SELECT m.id FROM meetup_people mp JOIN meetups m ON m.rowid = mp.meetup_rowid
+                    WHERE mp.person_rowid = ?1 ORDER BY m.start_at"
+        }
         None => "SELECT id FROM meetups ORDER BY start_at",
     };
-    ids(c, sql, person)?.iter().map(|id| Ok(meetups::load(c, id)?.meetup)).collect()
+    ids(c, sql, person)?
+        .iter()
+        .map(|id| Ok(meetups::load(c, id)?.meetup))
+        .collect()
 }
 
 impl Book {
@@ -68,14 +90,26 @@ impl Book {
     }
 
     /// Interactions as CSV, newest first: one person's, or all.
-    pub fn interactions_csv(&self, person_id: Option<&str>, opts: CsvExportOptions) -> Result<Vec<u8>> {
-        let list = self.db.read(|c| interactions_of(c, person_rowid(c, person_id)?))?;
+    pub fn interactions_csv(
+        &self,
+        person_id: Option<&str>,
+        opts: CsvExportOptions,
+    ) -> Result<Vec<u8>> {
+        let list = self
+            .db
+            .read(|c| interactions_of(c, person_rowid(c, person_id)?))?;
         Ok(csv_export::interactions(&list, opts))
     }
 
     /// Follow-ups (open and done) as CSV, by due time: one person's, or all.
-    pub fn followups_csv(&self, person_id: Option<&str>, opts: CsvExportOptions) -> Result<Vec<u8>> {
-        let list = self.db.read(|c| followups_of(c, person_rowid(c, person_id)?))?;
+    pub fn followups_csv(
+        &self,
+        person_id: Option<&str>,
+        opts: CsvExportOptions,
+    ) -> Result<Vec<u8>> {
+        let list = self
+            .db
+            .read(|c| followups_of(c, person_rowid(c, person_id)?))?;
         Ok(csv_export::followups(&list, opts))
     }
 
@@ -116,7 +150,10 @@ impl Book {
 
     /// Everything the book holds about one person (right of access): bundle and dossier.
     pub fn person_export_everything(&self, id: &str) -> Result<PersonExport> {
-        let bundle = self.bundle_export(&BundleScope::Person { id: id.to_string() }, &Progress::new())?;
+        let bundle = self.bundle_export(
+            &BundleScope::Person { id: id.to_string() },
+            &Progress::new(),
+        )?;
         Ok(PersonExport {
             bundle: String::from_utf8(bundle).expect("a bundle is UTF-8 JSON"),
             dossier: self.person_dossier(id)?,

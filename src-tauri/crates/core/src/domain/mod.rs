@@ -1,8 +1,8 @@
 //! Plain data and the rules on it: no SQL, no I/O.
 
 pub mod cadence;
-pub mod channel;
 pub mod capture;
+pub mod channel;
 pub mod countries;
 pub mod event;
 pub mod fold;

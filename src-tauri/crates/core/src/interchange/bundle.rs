@@ -8,6 +8,7 @@
 //! apart and copying them behind a leading manifest cost a second). Readers find it by key. Events, attendees and meetups are written as their stored columns
 //! (foreign rowids replaced by ids), so columns added later travel without a format change.
 
+use super::bundle_rows::{id_lists, interactions, json_array, query_in, raw_rows};
 use super::Progress;
 use crate::domain::interaction::Note;
 use crate::domain::person::Person;
@@ -17,14 +18,20 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use super::bundle_rows::{id_lists, interactions, json_array, query_in, raw_rows};
 use ts_rs::TS;
 
 pub const FORMAT: &str = "liaison-bundle";
 /// Bumped when a reader of the previous version could not read the new layout.
 pub const FORMAT_VERSION: u32 = 1;
 pub const SECTIONS: &[&str] = &[
-    "people", "interactions", "notes", "followups", "events", "attendees", "meetups", "tombstones",
+    "people",
+    "interactions",
+    "notes",
+    "followups",
+    "events",
+    "attendees",
+    "meetups",
+    "tombstones",
 ];
 
 /// What a bundle holds.
@@ -102,7 +109,10 @@ pub struct Tombstone {
 }
 
 pub fn checksum(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The install id written into bundles: made once, kept in settings.
@@ -181,9 +191,11 @@ pub(crate) fn export(
     let rowids = |sql: &str| -> Result<Vec<i64>> {
         let mut st = conn.prepare(sql)?;
         let v = if uses_arg {
-            st.query_map([arg], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+            st.query_map([arg], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
         } else {
-            st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+            st.query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
         };
         Ok(v)
     };
@@ -193,7 +205,11 @@ pub(crate) fn export(
         [],
         |r| r.get(0),
     )?;
-    let mut out = Out::new(if uses_arg { 1 << 16 } else { estimate as usize + (1 << 20) });
+    let mut out = Out::new(if uses_arg {
+        1 << 16
+    } else {
+        estimate as usize + (1 << 20)
+    });
     let people: Vec<Person> = if uses_arg {
         bulk::people(conn, Some(&rowids(f.people)?))?
     } else {
@@ -207,15 +223,29 @@ pub(crate) fn export(
     progress.check()?;
     progress.set_done(1);
 
-    out.section("interactions", |b| interactions(conn, b, uses_arg.then_some((f.interactions, arg))))?;
+    out.section("interactions", |b| {
+        interactions(conn, b, uses_arg.then_some((f.interactions, arg)))
+    })?;
     progress.check()?;
     progress.set_done(2);
 
-    let notes: Vec<Note> = query_in(conn, f.notes, uses_arg.then_some(arg),
+    let notes: Vec<Note> = query_in(
+        conn,
+        f.notes,
+        uses_arg.then_some(arg),
         "SELECT n.id, p.id, n.body, n.pinned, n.created_at, n.updated_at FROM notes n
          JOIN people p ON p.rowid = n.person_rowid WHERE n.rowid IN ({}) ORDER BY n.rowid",
-        |r| Ok(Note { id: r.get(0)?, person_id: r.get(1)?, body: r.get(2)?, pinned: r.get(3)?,
-            created_at: r.get(4)?, updated_at: r.get(5)? }))?;
+        |r| {
+            Ok(Note {
+                id: r.get(0)?,
+                person_id: r.get(1)?,
+                body: r.get(2)?,
+                pinned: r.get(3)?,
+                created_at: r.get(4)?,
+                updated_at: r.get(5)?,
+            })
+        },
+    )?;
     out.section("notes", |b| json_array(b, &notes))?;
 
     let mut followups: Vec<BundleFollowup> = query_in(conn, f.followups, uses_arg.then_some(arg),
@@ -226,34 +256,62 @@ pub(crate) fn export(
             anchor_local: r.get(4)?, due_local: r.get(5)?, due_at: r.get(6)?, recurrence: r.get(7)?,
             done_at: r.get(8)?, notified_at: r.get(9)?, created_at: r.get(10)?, updated_at: r.get(11)?,
             people: Vec::new() }))?;
-    let links = id_lists(conn, "SELECT f.id, p.id FROM followup_people fp JOIN followups f ON f.rowid = fp.followup_rowid
-        JOIN people p ON p.rowid = fp.person_rowid ORDER BY p.id")?;
+    let links = id_lists(
+        conn,
+        "SELECT f.id, p.id FROM followup_people fp JOIN followups f ON f.rowid = fp.followup_rowid
+        JOIN people p ON p.rowid = fp.person_rowid ORDER BY p.id",
+    )?;
     for fu in &mut followups {
         fu.people = links.get(&fu.id).cloned().unwrap_or_default();
     }
     out.section("followups", |b| json_array(b, &followups))?;
     progress.set_done(4);
 
-    let events = raw_rows(conn, &format!("SELECT e.* FROM events e WHERE e.rowid IN ({}) ORDER BY e.rowid", f.events),
-        uses_arg.then_some(arg), &[])?;
+    let events = raw_rows(
+        conn,
+        &format!(
+            "SELECT e.* FROM events e WHERE e.rowid IN ({}) ORDER BY e.rowid",
+            f.events
+        ),
+        uses_arg.then_some(arg),
+        &[],
+    )?;
     out.section("events", |b| json_array(b, &events))?;
     let attendee_where = if matches!(scope, BundleScope::Person { .. }) {
         "a.person_rowid = (SELECT rowid FROM people WHERE id = ?1)".to_string()
     } else {
         format!("a.event_rowid IN ({})", f.attendees)
     };
-    let attendees = raw_rows(conn, &format!(
-        "SELECT a.*, e.id AS event_id, p.id AS person_id FROM event_attendees a
+    let attendees = raw_rows(
+        conn,
+        &format!(
+            "SELECT a.*, e.id AS event_id, p.id AS person_id FROM event_attendees a
          JOIN events e ON e.rowid = a.event_rowid JOIN people p ON p.rowid = a.person_rowid
-         WHERE {attendee_where} ORDER BY a.event_rowid, a.person_rowid"), uses_arg.then_some(arg), &["event_rowid", "person_rowid"])?;
+         WHERE {attendee_where} ORDER BY a.event_rowid, a.person_rowid"
+        ),
+        uses_arg.then_some(arg),
+        &["event_rowid", "person_rowid"],
+    )?;
     out.section("attendees", |b| json_array(b, &attendees))?;
-    let mut meetups = raw_rows(conn, &format!(
+    let mut meetups = raw_rows(
+        conn,
+        &format!(
         "SELECT m.*, e.id AS event_id FROM meetups m LEFT JOIN events e ON e.rowid = m.event_rowid
-         WHERE m.rowid IN ({}) ORDER BY m.rowid", f.meetups), uses_arg.then_some(arg), &["event_rowid"])?;
-    let links = id_lists(conn, "SELECT m.id, p.id FROM meetup_people mp JOIN meetups m ON m.rowid = mp.meetup_rowid
-        JOIN people p ON p.rowid = mp.person_rowid ORDER BY p.id")?;
+         WHERE m.rowid IN ({}) ORDER BY m.rowid", f.meetups),
+        uses_arg.then_some(arg),
+        &["event_rowid"],
+    )?;
+    let links = id_lists(
+        conn,
+        "SELECT m.id, p.id FROM meetup_people mp JOIN meetups m ON m.rowid = mp.meetup_rowid
+        JOIN people p ON p.rowid = mp.person_rowid ORDER BY p.id",
+    )?;
     for m in &mut meetups {
-        let id = m.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let id = m
+            .get("id")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
         let ids = links.get(&id).cloned().unwrap_or_default();
         m.insert("people".into(), serde_json::json!(ids));
     }
@@ -264,7 +322,11 @@ pub(crate) fn export(
     } else {
         tombstones::all(conn)?
             .into_iter()
-            .map(|(id, kind, deleted_at)| Tombstone { id, kind, deleted_at })
+            .map(|(id, kind, deleted_at)| Tombstone {
+                id,
+                kind,
+                deleted_at,
+            })
             .collect()
     };
     out.section("tombstones", |b| json_array(b, &stones))?;
@@ -296,15 +358,22 @@ struct Out {
 
 impl Out {
     fn new(capacity: usize) -> Out {
-        Out { buf: Vec::with_capacity(capacity), counts: BTreeMap::new(), checksums: BTreeMap::new() }
+        Out {
+            buf: Vec::with_capacity(capacity),
+            counts: BTreeMap::new(),
+            checksums: BTreeMap::new(),
+        }
     }
 
     fn section(&mut self, name: &str, f: impl FnOnce(&mut Vec<u8>) -> Result<u64>) -> Result<()> {
-        self.buf.extend_from_slice(if self.buf.is_empty() { b"{" } else { b",\n" });
-        self.buf.extend_from_slice(format!("\"{name}\":").as_bytes());
+        self.buf
+            .extend_from_slice(if self.buf.is_empty() { b"{" } else { b",\n" });
+        self.buf
+            .extend_from_slice(format!("\"{name}\":").as_bytes());
         let start = self.buf.len();
         let n = f(&mut self.buf)?;
-        self.checksums.insert(name.to_string(), checksum(&self.buf[start..]));
+        self.checksums
+            .insert(name.to_string(), checksum(&self.buf[start..]));
         self.counts.insert(name.to_string(), n);
         Ok(())
     }

@@ -5,8 +5,8 @@
 //! interaction none of whose people exist here, an invalid person) is listed, not fatal.
 
 use super::bundle::{BundleFollowup, BundleInteraction, Tombstone};
-use super::bundle_read::parse;
 pub use super::bundle_read::check;
+use super::bundle_read::parse;
 use super::Progress;
 use crate::domain::interaction::{Direction, Exchange, InteractionKind, Note};
 use crate::domain::person::{Person, PersonInput};
@@ -87,7 +87,9 @@ impl Merge<'_> {
     fn side(&mut self, kind: &str, table: &str, id: &str, theirs: &str) -> Result<Option<Side>> {
         let ours: Option<(i64, String)> = self
             .tx
-            .prepare_cached(&format!("SELECT rowid, updated_at FROM {table} WHERE id = ?1"))?
+            .prepare_cached(&format!(
+                "SELECT rowid, updated_at FROM {table} WHERE id = ?1"
+            ))?
             .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         Ok(Some(match ours {
@@ -95,7 +97,12 @@ impl Merge<'_> {
                 if let Some(at) = tombstones::deleted_at(self.tx, id)? {
                     self.report.unchanged += 1;
                     if theirs > at.as_str() {
-                        self.conflict(kind, id, "ours", "edited there after it was deleted here; it stays deleted");
+                        self.conflict(
+                            kind,
+                            id,
+                            "ours",
+                            "edited there after it was deleted here; it stays deleted",
+                        );
                     }
                     return Ok(None);
                 }
@@ -118,13 +125,20 @@ impl Merge<'_> {
     }
 
     fn person(&mut self, p: &Person) -> Result<()> {
-        let Some(side) = self.side("person", "people", &p.id, &p.updated_at)? else { return Ok(()) };
+        let Some(side) = self.side("person", "people", &p.id, &p.updated_at)? else {
+            return Ok(());
+        };
         let input = match clean_person(PersonInput::from(p)) {
             Ok(i) => i,
             Err(e) => {
                 self.report.added -= u32::from(matches!(side, Side::Add));
                 self.report.updated -= u32::from(matches!(side, Side::Theirs(_)));
-                self.conflict("person", &p.id, "ours", &format!("invalid in the bundle: {e}"));
+                self.conflict(
+                    "person",
+                    &p.id,
+                    "ours",
+                    &format!("invalid in the bundle: {e}"),
+                );
                 return Ok(());
             }
         };
@@ -181,7 +195,9 @@ impl Merge<'_> {
     }
 
     fn person_rowids(&self, ids: &[String]) -> Result<Vec<i64>> {
-        let mut st = self.tx.prepare_cached("SELECT rowid FROM people WHERE id = ?1")?;
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT rowid FROM people WHERE id = ?1")?;
         let mut out = Vec::new();
         for id in ids {
             if let Some(r) = self.alias.get(id) {
@@ -200,17 +216,36 @@ impl Merge<'_> {
         let kind = InteractionKind::parse(&i.kind);
         let direction = Direction::parse(&i.direction);
         let exchange = i.exchange.as_deref().map(Exchange::parse);
-        let (Some(kind), Some(direction), false, false) =
-            (kind, direction, matches!(exchange, Some(None)), people.is_empty())
-        else {
-            self.conflict("interaction", &i.id, "ours", "not imported: unknown kind, or none of its people are here");
+        let (Some(kind), Some(direction), false, false) = (
+            kind,
+            direction,
+            matches!(exchange, Some(None)),
+            people.is_empty(),
+        ) else {
+            self.conflict(
+                "interaction",
+                &i.id,
+                "ours",
+                "not imported: unknown kind, or none of its people are here",
+            );
             return Ok(());
         };
-        let Some(side) = self.side("interaction", "interactions", &i.id, &i.updated_at)? else { return Ok(()) };
+        let Some(side) = self.side("interaction", "interactions", &i.id, &i.updated_at)? else {
+            return Ok(());
+        };
         let row = InteractionRow {
-            id: &i.id, kind, direction, exchange: exchange.flatten(), occurred_at: &i.occurred_at,
-            channel: &i.channel, our_side: &i.our_side, body: &i.body, event_id: i.event_id.as_deref(),
-            people: &people, created_at: &i.created_at, updated_at: &i.updated_at,
+            id: &i.id,
+            kind,
+            direction,
+            exchange: exchange.flatten(),
+            occurred_at: &i.occurred_at,
+            channel: &i.channel,
+            our_side: &i.our_side,
+            body: &i.body,
+            event_id: i.event_id.as_deref(),
+            people: &people,
+            created_at: &i.created_at,
+            updated_at: &i.updated_at,
         };
         match side {
             Side::Same => {}
@@ -224,15 +259,25 @@ impl Merge<'_> {
     }
 
     fn note(&mut self, n: &Note) -> Result<()> {
-        let Some(&person) = self.person_rowids(std::slice::from_ref(&n.person_id))?.first() else {
-            self.conflict("note", &n.id, "ours", "not imported: its person is not here");
+        let Some(&person) = self
+            .person_rowids(std::slice::from_ref(&n.person_id))?
+            .first()
+        else {
+            self.conflict(
+                "note",
+                &n.id,
+                "ours",
+                "not imported: its person is not here",
+            );
             return Ok(());
         };
         match self.side("note", "notes", &n.id, &n.updated_at)? {
             Some(Side::Add) => {
                 irows::note_insert(self.tx, n, person)?;
             }
-            Some(Side::Theirs(rowid)) => irows::note_update(self.tx, rowid, &n.body, n.pinned, &n.updated_at)?,
+            Some(Side::Theirs(rowid)) => {
+                irows::note_update(self.tx, rowid, &n.body, n.pinned, &n.updated_at)?
+            }
             _ => {}
         }
         Ok(())
@@ -259,7 +304,9 @@ impl Merge<'_> {
                 )?
                 .execute(params![rowid, f.title, f.body, f.time_zone, f.anchor_local, f.due_local,
                     f.due_at, f.recurrence, f.done_at, f.notified_at, f.updated_at])?;
-                self.tx.prepare_cached("DELETE FROM followup_people WHERE followup_rowid = ?1")?.execute([rowid])?;
+                self.tx
+                    .prepare_cached("DELETE FROM followup_people WHERE followup_rowid = ?1")?
+                    .execute([rowid])?;
                 rowid
             }
             _ => return Ok(()),
@@ -274,8 +321,16 @@ impl Merge<'_> {
 
     /// An event or meetup as stored columns; `links` are (column, id-table) foreign ids to resolve.
     fn raw(&mut self, kind: &str, table: &str, rec: &Map<String, Json>) -> Result<()> {
-        let id = rec.get("id").and_then(Json::as_str).unwrap_or_default().to_string();
-        let updated = rec.get("updated_at").and_then(Json::as_str).unwrap_or_default().to_string();
+        let id = rec
+            .get("id")
+            .and_then(Json::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let updated = rec
+            .get("updated_at")
+            .and_then(Json::as_str)
+            .unwrap_or_default()
+            .to_string();
         if id.is_empty() {
             self.conflict(kind, "", "ours", "a record without an id was skipped");
             return Ok(());
@@ -288,8 +343,11 @@ impl Merge<'_> {
         }
         if table == "meetups" {
             let event: Option<i64> = match rec.get("event_id").and_then(Json::as_str) {
-                Some(e) => self.tx.prepare_cached("SELECT rowid FROM events WHERE id = ?1")?
-                    .query_row([e], |r| r.get(0)).optional()?,
+                Some(e) => self
+                    .tx
+                    .prepare_cached("SELECT rowid FROM events WHERE id = ?1")?
+                    .query_row([e], |r| r.get(0))
+                    .optional()?,
                 None => None,
             };
             cols.push("event_rowid".into());
@@ -298,22 +356,39 @@ impl Merge<'_> {
         let rowid = match self.side(kind, table, &id, &updated)? {
             Some(Side::Add) => {
                 let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-                self.tx.execute(&format!("INSERT INTO {table} ({}) VALUES ({})", cols.join(", "), marks.join(", ")),
-                    params_from_iter(vals.iter()))?;
+                self.tx.execute(
+                    &format!(
+                        "INSERT INTO {table} ({}) VALUES ({})",
+                        cols.join(", "),
+                        marks.join(", ")
+                    ),
+                    params_from_iter(vals.iter()),
+                )?;
                 self.tx.last_insert_rowid()
             }
             Some(Side::Theirs(rowid)) => {
-                let sets: Vec<String> = cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 2)).collect();
+                let sets: Vec<String> = cols
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{c} = ?{}", i + 2))
+                    .collect();
                 let mut all = vec![Value::Integer(rowid)];
                 all.extend(vals);
-                self.tx.execute(&format!("UPDATE {table} SET {} WHERE rowid = ?1", sets.join(", ")), params_from_iter(all.iter()))?;
+                self.tx.execute(
+                    &format!("UPDATE {table} SET {} WHERE rowid = ?1", sets.join(", ")),
+                    params_from_iter(all.iter()),
+                )?;
                 rowid
             }
             _ => return Ok(()),
         };
         if table == "meetups" {
-            let ids: Vec<String> = serde_json::from_value(rec.get("people").cloned().unwrap_or(Json::Null)).unwrap_or_default();
-            self.tx.prepare_cached("DELETE FROM meetup_people WHERE meetup_rowid = ?1")?.execute([rowid])?;
+            let ids: Vec<String> =
+                serde_json::from_value(rec.get("people").cloned().unwrap_or(Json::Null))
+                    .unwrap_or_default();
+            self.tx
+                .prepare_cached("DELETE FROM meetup_people WHERE meetup_rowid = ?1")?
+                .execute([rowid])?;
             for p in self.person_rowids(&ids)? {
                 self.tx.prepare_cached("INSERT OR IGNORE INTO meetup_people (meetup_rowid, person_rowid) VALUES (?1, ?2)")?
                     .execute([rowid, p])?;
@@ -323,13 +398,29 @@ impl Merge<'_> {
     }
 
     fn attendee(&mut self, rec: &Map<String, Json>) -> Result<()> {
-        let s = |k: &str| rec.get(k).and_then(Json::as_str).unwrap_or_default().to_string();
+        let s = |k: &str| {
+            rec.get(k)
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
         let (event_id, person_id, updated) = (s("event_id"), s("person_id"), s("updated_at"));
-        let event: Option<i64> = self.tx.prepare_cached("SELECT rowid FROM events WHERE id = ?1")?
-            .query_row([&event_id], |r| r.get(0)).optional()?;
-        let person = self.person_rowids(std::slice::from_ref(&person_id))?.first().copied();
+        let event: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT rowid FROM events WHERE id = ?1")?
+            .query_row([&event_id], |r| r.get(0))
+            .optional()?;
+        let person = self
+            .person_rowids(std::slice::from_ref(&person_id))?
+            .first()
+            .copied();
         let (Some(event), Some(person)) = (event, person) else {
-            self.conflict("attendee", &format!("{person_id} at {event_id}"), "ours", "not imported: the event or the person is not here");
+            self.conflict(
+                "attendee",
+                &format!("{person_id} at {event_id}"),
+                "ours",
+                "not imported: the event or the person is not here",
+            );
             return Ok(());
         };
         let ours: Option<String> = self.tx.prepare_cached(
@@ -363,9 +454,13 @@ impl Merge<'_> {
             "meetup" => "meetups",
             _ => return Ok(()),
         };
-        let ours: Option<(i64, String)> = self.tx
-            .prepare_cached(&format!("SELECT rowid, updated_at FROM {table} WHERE id = ?1"))?
-            .query_row([&t.id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        let ours: Option<(i64, String)> = self
+            .tx
+            .prepare_cached(&format!(
+                "SELECT rowid, updated_at FROM {table} WHERE id = ?1"
+            ))?
+            .query_row([&t.id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
         match ours {
             None => {
                 if tombstones::deleted_at(self.tx, &t.id)?.is_none() {
@@ -374,7 +469,12 @@ impl Merge<'_> {
                 return Ok(());
             }
             Some((_, updated)) if updated > t.deleted_at => {
-                self.conflict(&t.kind, &t.id, "ours", "deleted there, but edited here since; kept");
+                self.conflict(
+                    &t.kind,
+                    &t.id,
+                    "ours",
+                    "deleted there, but edited here since; kept",
+                );
                 return Ok(());
             }
             Some((rowid, _)) => {
@@ -400,7 +500,9 @@ impl Merge<'_> {
 
 fn columns(tx: &Connection, table: &str) -> Result<Vec<String>> {
     let mut st = tx.prepare_cached(&format!("SELECT name FROM pragma_table_info('{table}')"))?;
-    let v = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let v = st
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
 
@@ -408,7 +510,10 @@ fn sql_value(v: &Json) -> Value {
     match v {
         Json::Null => Value::Null,
         Json::Bool(b) => Value::Integer(*b as i64),
-        Json::Number(n) => n.as_i64().map(Value::Integer).unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0))),
+        Json::Number(n) => n
+            .as_i64()
+            .map(Value::Integer)
+            .unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0))),
         Json::String(s) => Value::Text(s.clone()),
         other => Value::Text(other.to_string()),
     }
@@ -424,8 +529,14 @@ pub(crate) fn import(
     progress: &Progress,
 ) -> Result<BundleReport> {
     let b = parse(bytes)?;
-    let total = b.people.len() + b.interactions.len() + b.notes.len() + b.followups.len()
-        + b.events.len() + b.attendees.len() + b.meetups.len() + b.tombstones.len();
+    let total = b.people.len()
+        + b.interactions.len()
+        + b.notes.len()
+        + b.followups.len()
+        + b.events.len()
+        + b.attendees.len()
+        + b.meetups.len()
+        + b.tombstones.len();
     progress.start(total as u64);
     db.write(|tx| {
         let book_size: u64 = tx.query_row(
@@ -436,31 +547,63 @@ pub(crate) fn import(
             |r| r.get::<_, i64>(0),
         )? as u64;
         tx.execute_batch("SAVEPOINT bundle")?;
-        let mut m = Merge { tx, now, alias: Default::default(), inserted: Default::default(), report: BundleReport { origin: b.manifest.origin.clone(), ..Default::default() }, touched: BTreeSet::new() };
+        let mut m = Merge {
+            tx,
+            now,
+            alias: Default::default(),
+            inserted: Default::default(),
+            report: BundleReport {
+                origin: b.manifest.origin.clone(),
+                ..Default::default()
+            },
+            touched: BTreeSet::new(),
+        };
         let mut done = 0u64;
         let mut tick = |n: usize| -> Result<()> {
             done += n as u64;
             progress.set_done(done);
             progress.check()
         };
-        for p in &b.people { m.person(p)?; }
+        for p in &b.people {
+            m.person(p)?;
+        }
         tick(b.people.len())?;
-        for e in &b.events { m.raw("event", "events", e)?; }
+        for e in &b.events {
+            m.raw("event", "events", e)?;
+        }
         for (i, x) in b.interactions.iter().enumerate() {
             m.interaction(x)?;
-            if i % 4096 == 0 { tick(0)?; }
+            if i % 4096 == 0 {
+                tick(0)?;
+            }
         }
         tick(b.events.len() + b.interactions.len())?;
-        for n in &b.notes { m.note(n)?; }
-        for f in &b.followups { m.followup(f)?; }
-        for a in &b.attendees { m.attendee(a)?; }
-        for x in &b.meetups { m.raw("meetup", "meetups", x)?; }
-        for t in &b.tombstones { m.tombstone(t)?; }
+        for n in &b.notes {
+            m.note(n)?;
+        }
+        for f in &b.followups {
+            m.followup(f)?;
+        }
+        for a in &b.attendees {
+            m.attendee(a)?;
+        }
+        for x in &b.meetups {
+            m.raw("meetup", "meetups", x)?;
+        }
+        for t in &b.tombstones {
+            m.tombstone(t)?;
+        }
         let touched: Vec<i64> = m.touched.iter().copied().collect();
         stats::refresh_all(tx, &touched)?;
         let mut report = m.report;
         let changed = u64::from(report.updated + report.deleted);
-        if let Err(e) = super::check_share("bundle merge", "records", changed, book_size, force || dry_run) {
+        if let Err(e) = super::check_share(
+            "bundle merge",
+            "records",
+            changed,
+            book_size,
+            force || dry_run,
+        ) {
             tx.execute_batch("ROLLBACK TO bundle; RELEASE bundle")?;
             return Err(e);
         }

@@ -50,19 +50,33 @@ fn bad(msg: impl Into<String>) -> Error {
 
 /// Checks versions and checksums and parses every record; nothing is written.
 pub(super) fn parse(bytes: &[u8]) -> Result<Parsed> {
-    let raw: Raw<'_> = serde_json::from_slice(bytes)
-        .map_err(|e| bad(format!("this is not a Liaison bundle (line {}): {e}", e.line())))?;
+    let raw: Raw<'_> = serde_json::from_slice(bytes).map_err(|e| {
+        bad(format!(
+            "this is not a Liaison bundle (line {}): {e}",
+            e.line()
+        ))
+    })?;
     let m = &raw.manifest;
     if m.get("format").and_then(Json::as_str) != Some(FORMAT) {
-        return Err(bad("this JSON file is not a Liaison bundle (manifest.format is not liaison-bundle)"));
+        return Err(bad(
+            "this JSON file is not a Liaison bundle (manifest.format is not liaison-bundle)",
+        ));
     }
     let found = m.get("format_version").and_then(Json::as_i64).unwrap_or(0);
     if found > FORMAT_VERSION as i64 {
-        return Err(Error::FileTooNew { what: "bundle format", found, known: FORMAT_VERSION as i64 });
+        return Err(Error::FileTooNew {
+            what: "bundle format",
+            found,
+            known: FORMAT_VERSION as i64,
+        });
     }
     let schema = m.get("schema_version").and_then(Json::as_i64).unwrap_or(0);
     if schema > migrations::LATEST {
-        return Err(Error::FileTooNew { what: "schema", found: schema, known: migrations::LATEST });
+        return Err(Error::FileTooNew {
+            what: "schema",
+            found: schema,
+            known: migrations::LATEST,
+        });
     }
     let manifest: BundleManifest = serde_json::from_value(raw.manifest.clone())
         .map_err(|e| bad(format!("the bundle's manifest is incomplete: {e}")))?;
@@ -71,14 +85,20 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Parsed> {
         name: &str,
         raw: Option<&RawValue>,
     ) -> Result<Vec<T>> {
-        let Some(raw) = raw else { return Ok(Vec::new()) };
-        let want = m.checksums.get(name).ok_or_else(|| bad(format!("the manifest has no checksum for {name}")))?;
+        let Some(raw) = raw else {
+            return Ok(Vec::new());
+        };
+        let want = m
+            .checksums
+            .get(name)
+            .ok_or_else(|| bad(format!("the manifest has no checksum for {name}")))?;
         if checksum(raw.get().as_bytes()) != *want {
             return Err(bad(format!(
                 "the bundle's {name} do not match their checksum: the file was altered or is incomplete"
             )));
         }
-        serde_json::from_str(raw.get()).map_err(|e| bad(format!("a record in {name} is malformed: {e}")))
+        serde_json::from_str(raw.get())
+            .map_err(|e| bad(format!("a record in {name} is malformed: {e}")))
     }
     Ok(Parsed {
         people: section(&manifest, "people", raw.people)?,
@@ -98,4 +118,3 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Parsed> {
 pub fn check(bytes: &[u8]) -> Result<BundleManifest> {
     Ok(parse(bytes)?.manifest)
 }
-

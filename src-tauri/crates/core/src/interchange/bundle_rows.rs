@@ -62,7 +62,11 @@ pub(super) fn raw_rows(
                 ValueRef::Integer(n) => n.into(),
                 ValueRef::Real(x) => x.into(),
                 ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
-                ValueRef::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect::<String>().into(),
+                ValueRef::Blob(b) => b
+                    .iter()
+                    .map(|x| format!("{x:02x}"))
+                    .collect::<String>()
+                    .into(),
             };
             m.insert(name.clone(), v);
         }
@@ -94,25 +98,39 @@ const INTERACTION_COLS: &str = "i.rowid, i.id, i.kind, i.direction, i.exchange, 
 /// Interactions in rowid order with their people's ids. The whole book is read as two ordered
 /// scans walked in step (a per-row lookup of the people costs ~1 s more at a million); a scope's
 /// few rows take their people from a subquery.
-pub(super) fn interactions(conn: &Connection, buf: &mut Vec<u8>, only: Option<(&str, &str)>) -> Result<u64> {
+pub(super) fn interactions(
+    conn: &Connection,
+    buf: &mut Vec<u8>,
+    only: Option<(&str, &str)>,
+) -> Result<u64> {
     fn text<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
         r.get_ref(i)?.as_str().map_err(Into::into)
     }
     fn opt<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'a str>> {
         r.get_ref(i)?.as_str_or_null().map_err(Into::into)
     }
-    let write = |buf: &mut Vec<u8>, n: u64, r: &rusqlite::Row<'_>, people: Vec<&str>| -> Result<()> {
-        let item = InteractionOut {
-            id: text(r, 1)?, kind: text(r, 2)?, direction: text(r, 3)?, exchange: opt(r, 4)?,
-            occurred_at: text(r, 5)?, channel: text(r, 6)?, our_side: text(r, 7)?, body: text(r, 8)?,
-            event_id: opt(r, 9)?, people, created_at: text(r, 10)?, updated_at: text(r, 11)?,
+    let write =
+        |buf: &mut Vec<u8>, n: u64, r: &rusqlite::Row<'_>, people: Vec<&str>| -> Result<()> {
+            let item = InteractionOut {
+                id: text(r, 1)?,
+                kind: text(r, 2)?,
+                direction: text(r, 3)?,
+                exchange: opt(r, 4)?,
+                occurred_at: text(r, 5)?,
+                channel: text(r, 6)?,
+                our_side: text(r, 7)?,
+                body: text(r, 8)?,
+                event_id: opt(r, 9)?,
+                people,
+                created_at: text(r, 10)?,
+                updated_at: text(r, 11)?,
+            };
+            if n > 0 {
+                buf.push(b',');
+            }
+            serde_json::to_writer(&mut *buf, &item).expect("an interaction serialises");
+            Ok(())
         };
-        if n > 0 {
-            buf.push(b',');
-        }
-        serde_json::to_writer(&mut *buf, &item).expect("an interaction serialises");
-        Ok(())
-    };
     buf.push(b'[');
     let mut n = 0u64;
     if let Some((filter, arg)) = only {
@@ -123,7 +141,11 @@ pub(super) fn interactions(conn: &Connection, buf: &mut Vec<u8>, only: Option<(&
         ))?;
         let mut rows = st.query([arg])?;
         while let Some(r) = rows.next()? {
-            let mut people: Vec<&str> = opt(r, 12)?.unwrap_or("").split(' ').filter(|s| !s.is_empty()).collect();
+            let mut people: Vec<&str> = opt(r, 12)?
+                .unwrap_or("")
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .collect();
             people.sort_unstable();
             write(buf, n, r, people)?;
             n += 1;
@@ -149,7 +171,9 @@ pub(super) fn interactions(conn: &Connection, buf: &mut Vec<u8>, only: Option<(&
         "SELECT interaction_rowid, person_rowid FROM interaction_people ORDER BY interaction_rowid",
     )?;
     let mut links = links.query([])?;
-    let mut items = conn.prepare(&format!("SELECT {INTERACTION_COLS} FROM interactions i ORDER BY i.rowid"))?;
+    let mut items = conn.prepare(&format!(
+        "SELECT {INTERACTION_COLS} FROM interactions i ORDER BY i.rowid"
+    ))?;
     let mut rows = items.query([])?;
     let mut pending: Option<(i64, i64)> = None;
     while let Some(r) = rows.next()? {

@@ -34,18 +34,34 @@ fn zone(s: &str) -> Tz {
 }
 
 fn join(parts: &[&str]) -> String {
-    parts.iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+    parts
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Open follow-ups, events and meetups as one calendar.
-pub fn write(followups: &[Followup], events: &[Event], meetups: &[Meetup], stamp: DateTime<Utc>) -> String {
+pub fn write(
+    followups: &[Followup],
+    events: &[Event],
+    meetups: &[Meetup],
+    stamp: DateTime<Utc>,
+) -> String {
     let mut items = Vec::new();
     for f in followups.iter().filter(|f| f.done_at.is_none()) {
-        let Some(start) = local(&f.due_local) else { continue };
+        let Some(start) = local(&f.due_local) else {
+            continue;
+        };
         let who = f.person_names.join(", ");
         items.push(Item {
             uid: format!("{}@liaison", f.id),
-            summary: if who.is_empty() { f.title.clone() } else { format!("{} — {who}", f.title) },
+            summary: if who.is_empty() {
+                f.title.clone()
+            } else {
+                format!("{} — {who}", f.title)
+            },
             description: f.body.clone(),
             location: String::new(),
             url: String::new(),
@@ -56,7 +72,9 @@ pub fn write(followups: &[Followup], events: &[Event], meetups: &[Meetup], stamp
         });
     }
     for e in events {
-        let (Some(start), Some(end)) = (local(&e.start_local), local(&e.end_local)) else { continue };
+        let (Some(start), Some(end)) = (local(&e.start_local), local(&e.end_local)) else {
+            continue;
+        };
         items.push(Item {
             uid: format!("{}@liaison", e.id),
             summary: e.name.clone(),
@@ -70,12 +88,18 @@ pub fn write(followups: &[Followup], events: &[Event], meetups: &[Meetup], stamp
         });
     }
     for m in meetups {
-        let Some(start) = local(&m.start_local) else { continue };
+        let Some(start) = local(&m.start_local) else {
+            continue;
+        };
         let who = m.person_names.join(", ");
         items.push(Item {
             uid: format!("{}@liaison", m.id),
             summary: m.title.clone(),
-            description: if m.notes.is_empty() { who } else { format!("{who}\n\n{}", m.notes) },
+            description: if m.notes.is_empty() {
+                who
+            } else {
+                format!("{who}\n\n{}", m.notes)
+            },
             location: join(&[&m.place, &m.city]),
             url: String::new(),
             tz: zone(&m.time_zone),

@@ -1,9 +1,9 @@
 //! CSV out — people, interactions, follow-ups — in UTF-8 with an optional BOM and `;` for Excel, with headers our own import maps back.
 
+use crate::domain::channel::Platform;
 use crate::domain::followup::Followup;
 use crate::domain::interaction::Interaction;
 use crate::domain::person::Person;
-use crate::domain::channel::Platform;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -37,7 +37,9 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
 fn cell(s: &str) -> String {
     let risky = match s.chars().next() {
         Some('=') | Some('@') | Some('\t') | Some('\r') => true,
-        Some('+') | Some('-') => !s[1..].trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == ' '),
+        Some('+') | Some('-') => !s[1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == ' '),
         _ => false,
     };
     if risky {
@@ -66,9 +68,27 @@ pub fn people(list: &[Person], opts: CsvExportOptions) -> Vec<u8> {
     platforms.sort_by_key(|p| Platform::ALL.iter().position(|q| q == p));
     let mut w = writer(opts);
     let mut head: Vec<String> = [
-        "Id", "Name", "First name", "Last name", "Pronouns", "Email", "Phone", "City", "Country",
-        "Time zone", "Languages", "Company", "Website", "Kind", "Stage", "Topics", "Tags", "Bio",
-        "Source", "Created", "Updated",
+        "Id",
+        "Name",
+        "First name",
+        "Last name",
+        "Pronouns",
+        "Email",
+        "Phone",
+        "City",
+        "Country",
+        "Time zone",
+        "Languages",
+        "Company",
+        "Website",
+        "Kind",
+        "Stage",
+        "Topics",
+        "Tags",
+        "Bio",
+        "Source",
+        "Created",
+        "Updated",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -80,16 +100,36 @@ pub fn people(list: &[Person], opts: CsvExportOptions) -> Vec<u8> {
     row(&mut w, head);
     for p in list {
         let mut cells = vec![
-            p.id.clone(), p.display_name.clone(), p.first_name.clone(), p.last_name.clone(),
-            p.pronouns.clone(), p.emails.join(" | "), p.phones.join(" | "), p.city.clone(),
-            p.country.clone(), p.time_zone.clone(), p.languages.join(" | "), p.employer.clone(),
-            p.website.clone(), p.kind.as_str().into(), p.stage.as_str().into(), p.topics.join(" | "),
-            p.tags.join(" | "), p.bio.clone(), p.source.clone(), p.created_at.clone(), p.updated_at.clone(),
+            p.id.clone(),
+            p.display_name.clone(),
+            p.first_name.clone(),
+            p.last_name.clone(),
+            p.pronouns.clone(),
+            p.emails.join(" | "),
+            p.phones.join(" | "),
+            p.city.clone(),
+            p.country.clone(),
+            p.time_zone.clone(),
+            p.languages.join(" | "),
+            p.employer.clone(),
+            p.website.clone(),
+            p.kind.as_str().into(),
+            p.stage.as_str().into(),
+            p.topics.join(" | "),
+            p.tags.join(" | "),
+            p.bio.clone(),
+            p.source.clone(),
+            p.created_at.clone(),
+            p.updated_at.clone(),
         ];
         for pl in &platforms {
             let c = p.channels.iter().find(|c| c.platform == *pl);
             cells.push(c.map(|c| c.handle.clone()).unwrap_or_default());
-            cells.push(c.and_then(|c| c.audience).map(|a| a.to_string()).unwrap_or_default());
+            cells.push(
+                c.and_then(|c| c.audience)
+                    .map(|a| a.to_string())
+                    .unwrap_or_default(),
+            );
         }
         row(&mut w, cells);
     }
@@ -117,30 +157,89 @@ fn platform_title(p: Platform) -> &'static str {
 
 pub fn interactions(list: &[Interaction], opts: CsvExportOptions) -> Vec<u8> {
     let mut w = writer(opts);
-    row(&mut w, ["Id", "Date", "Kind", "Direction", "Exchange", "Channel", "Our side", "People",
-        "Person ids", "Event id", "Body"].iter().map(|s| s.to_string()).collect());
+    row(
+        &mut w,
+        [
+            "Id",
+            "Date",
+            "Kind",
+            "Direction",
+            "Exchange",
+            "Channel",
+            "Our side",
+            "People",
+            "Person ids",
+            "Event id",
+            "Body",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+    );
     for i in list {
-        row(&mut w, vec![
-            i.id.clone(), i.occurred_at.clone(), i.kind.as_str().into(), i.direction.as_str().into(),
-            i.exchange.map(|e| e.as_str().to_string()).unwrap_or_default(), i.channel.clone(),
-            i.our_side.clone(), i.person_names.join(" | "), i.people.join(" | "),
-            i.event_id.clone().unwrap_or_default(), i.body.clone(),
-        ]);
+        row(
+            &mut w,
+            vec![
+                i.id.clone(),
+                i.occurred_at.clone(),
+                i.kind.as_str().into(),
+                i.direction.as_str().into(),
+                i.exchange
+                    .map(|e| e.as_str().to_string())
+                    .unwrap_or_default(),
+                i.channel.clone(),
+                i.our_side.clone(),
+                i.person_names.join(" | "),
+                i.people.join(" | "),
+                i.event_id.clone().unwrap_or_default(),
+                i.body.clone(),
+            ],
+        );
     }
     finish(w)
 }
 
 pub fn followups(list: &[Followup], opts: CsvExportOptions) -> Vec<u8> {
     let mut w = writer(opts);
-    row(&mut w, ["Id", "Title", "Due (local)", "Time zone", "Due (UTC)", "Repeats", "Done",
-        "People", "Person ids", "Body"].iter().map(|s| s.to_string()).collect());
+    row(
+        &mut w,
+        [
+            "Id",
+            "Title",
+            "Due (local)",
+            "Time zone",
+            "Due (UTC)",
+            "Repeats",
+            "Done",
+            "People",
+            "Person ids",
+            "Body",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+    );
     for f in list {
-        let repeats = f.recurrence.as_ref().map(|r| serde_json::to_string(r).unwrap_or_default()).unwrap_or_default();
-        row(&mut w, vec![
-            f.id.clone(), f.title.clone(), f.due_local.clone(), f.time_zone.clone(), f.due_at.clone(),
-            repeats, f.done_at.clone().unwrap_or_default(), f.person_names.join(" | "),
-            f.people.join(" | "), f.body.clone(),
-        ]);
+        let repeats = f
+            .recurrence
+            .as_ref()
+            .map(|r| serde_json::to_string(r).unwrap_or_default())
+            .unwrap_or_default();
+        row(
+            &mut w,
+            vec![
+                f.id.clone(),
+                f.title.clone(),
+                f.due_local.clone(),
+                f.time_zone.clone(),
+                f.due_at.clone(),
+                repeats,
+                f.done_at.clone().unwrap_or_default(),
+                f.person_names.join(" | "),
+                f.people.join(" | "),
+                f.body.clone(),
+            ],
+        );
     }
     finish(w)
 }

@@ -73,13 +73,19 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
-                return Err(Error::BadFile(format!("line {line}: this is not readable CSV ({e})")));
+                return Err(Error::BadFile(format!(
+                    "line {line}: this is not readable CSV ({e})"
+                )));
             }
         }
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let mut at = rec.position().map(|p| p.byte() as usize).unwrap_or(0).min(bytes.len());
+        let mut at = rec
+            .position()
+            .map(|p| p.byte() as usize)
+            .unwrap_or(0)
+            .min(bytes.len());
         while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
             at += 1;
         }
@@ -89,14 +95,21 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
         // A quoted line break from Excel is CRLF; stored text uses plain LF everywhere.
         let cells: Vec<String> = rec
             .iter()
-            .map(|c| if c.contains('\r') { c.replace("\r\n", "\n") } else { c.to_string() })
+            .map(|c| {
+                if c.contains('\r') {
+                    c.replace("\r\n", "\n")
+                } else {
+                    c.to_string()
+                }
+            })
             .collect();
         match headers {
             None => headers = Some(cells.iter().map(|h| h.trim().to_string()).collect()),
             Some(_) => records.push(CsvRecord { line, cells }),
         }
     }
-    let headers = headers.ok_or_else(|| Error::BadFile("the file is empty: no header row".into()))?;
+    let headers =
+        headers.ok_or_else(|| Error::BadFile("the file is empty: no header row".into()))?;
     Ok(CsvTable {
         encoding: decoded.encoding,
         delimiter,
@@ -133,8 +146,15 @@ fn sniff_delimiter(text: &str) -> u8 {
             .has_headers(false)
             .flexible(true)
             .from_reader(sample.as_bytes());
-        let counts: Vec<usize> = rdr.records().take(20).filter_map(|r| r.ok()).map(|r| r.len()).collect();
-        let Some(&first) = counts.first() else { continue };
+        let counts: Vec<usize> = rdr
+            .records()
+            .take(20)
+            .filter_map(|r| r.ok())
+            .map(|r| r.len())
+            .collect();
+        let Some(&first) = counts.first() else {
+            continue;
+        };
         let consistent = counts.iter().filter(|&&c| c == first).count();
         if first > 1 && (consistent, first) > (best.1, best.2) {
             best = (d, consistent, first);
@@ -219,10 +239,15 @@ pub fn import(
             ))
         }
         Some(m) => m,
-        None => remembered_mapping(db, &table.headers)?.unwrap_or_else(|| guess_all(&table.headers)),
+        None => {
+            remembered_mapping(db, &table.headers)?.unwrap_or_else(|| guess_all(&table.headers))
+        }
     };
     if !mapping.iter().any(|m| {
-        matches!(m.field, CsvField::DisplayName | CsvField::FirstName | CsvField::LastName)
+        matches!(
+            m.field,
+            CsvField::DisplayName | CsvField::FirstName | CsvField::LastName
+        )
     }) {
         return Err(Error::invalid(
             "mapping",
@@ -264,7 +289,11 @@ fn label(headers: &[String], mapping: &[ColumnMap], field: &str) -> String {
         "languages" => &[CsvField::Language],
         "website" => &[CsvField::Website],
         "channels" => &[CsvField::Handle, CsvField::Followers],
-        "display_name" => &[CsvField::DisplayName, CsvField::LastName, CsvField::FirstName],
+        "display_name" => &[
+            CsvField::DisplayName,
+            CsvField::LastName,
+            CsvField::FirstName,
+        ],
         _ => &[],
     };
     wanted
@@ -280,7 +309,11 @@ mod tests {
     fn record_lines() {
         let t = super::read_table(b"a;b\r\n1;\"x\r\ny\"\r\n2;z\r\n\r\n;\r\n3;w\r\n").unwrap();
         let lines: Vec<u32> = t.records.iter().map(|r| r.line).collect();
-        assert_eq!(lines, [2, 4, 7], "physical lines, CRLF and a quoted line break included");
+        assert_eq!(
+            lines,
+            [2, 4, 7],
+            "physical lines, CRLF and a quoted line break included"
+        );
         // Found by the fuzzer: old Mac files end lines with a lone CR.
         let t = super::read_table(b"a;b\r1;2\r\r3;4\r").unwrap();
         let lines: Vec<u32> = t.records.iter().map(|r| r.line).collect();

@@ -81,10 +81,19 @@ pub fn guess_field(header: &str) -> ColumnMap {
         .map(|(_, p)| *p)
         .or_else(|| (words.iter().any(|w| w == "x")).then_some(Platform::X));
     let has = |list: &[&str]| list.iter().any(|w| words.iter().any(|x| x == w));
-    let field = if has(&["abonnes", "followers", "audience", "subscribers", "fans", "abonnements"]) {
+    let field = if has(&[
+        "abonnes",
+        "followers",
+        "audience",
+        "subscribers",
+        "fans",
+        "abonnements",
+    ]) {
         CsvField::Followers
-    } else if matches!(compact.as_str(), "prenom" | "firstname" | "givenname" | "forename")
-        || has(&["prenom"])
+    } else if matches!(
+        compact.as_str(),
+        "prenom" | "firstname" | "givenname" | "forename"
+    ) || has(&["prenom"])
     {
         CsvField::FirstName
     } else if matches!(
@@ -94,8 +103,15 @@ pub fn guess_field(header: &str) -> ColumnMap {
         CsvField::LastName
     } else if matches!(
         compact.as_str(),
-        "name" | "fullname" | "nomcomplet" | "displayname" | "contact" | "influenceur"
-            | "influencer" | "nometprenom" | "prenometnom"
+        "name"
+            | "fullname"
+            | "nomcomplet"
+            | "displayname"
+            | "contact"
+            | "influenceur"
+            | "influencer"
+            | "nometprenom"
+            | "prenometnom"
     ) {
         CsvField::DisplayName
     } else if has(&["email", "mail", "courriel", "emails"]) || compact == "email" {
@@ -117,21 +133,51 @@ pub fn guess_field(header: &str) -> ColumnMap {
             && !has(&["url", "lien", "link", "site", "web"]))
     {
         CsvField::Handle
-    } else if has(&["plateforme", "platform", "reseau", "network", "canal", "channel"]) {
+    } else if has(&[
+        "plateforme",
+        "platform",
+        "reseau",
+        "network",
+        "canal",
+        "channel",
+    ]) {
         CsvField::Platform
-    } else if has(&["thematiques", "thematique", "topics", "topic", "themes", "theme", "sujets", "centres"]) {
+    } else if has(&[
+        "thematiques",
+        "thematique",
+        "topics",
+        "topic",
+        "themes",
+        "theme",
+        "sujets",
+        "centres",
+    ]) {
         CsvField::Topics
     } else if has(&["tags", "tag", "etiquettes", "etiquette", "labels", "mots"]) {
         CsvField::Tags
-    } else if has(&["notes", "note", "commentaires", "commentaire", "comments", "remarques"]) {
+    } else if has(&[
+        "notes",
+        "note",
+        "commentaires",
+        "commentaire",
+        "comments",
+        "remarques",
+    ]) {
         CsvField::Note
     } else if has(&["bio", "biographie", "description", "presentation"]) {
         CsvField::Bio
     } else if has(&["site", "website", "web", "url", "blog"]) {
         CsvField::Website
     } else if has(&[
-        "employeur", "employer", "company", "societe", "entreprise", "organisation", "organization",
-        "agence", "media",
+        "employeur",
+        "employer",
+        "company",
+        "societe",
+        "entreprise",
+        "organisation",
+        "organization",
+        "agence",
+        "media",
     ]) {
         CsvField::Employer
     } else if has(&["pronoms", "pronouns"]) {
@@ -188,15 +234,17 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
     let mut platform: Option<Platform> = None;
     let mut followers: Option<u64> = None;
     let mut by_platform: Vec<(Platform, Option<String>, Option<u64>)> = Vec::new();
-    let platform_slot = |by: &mut Vec<(Platform, Option<String>, Option<u64>)>, p: Platform| {
-        match by.iter().position(|(q, _, _)| *q == p) {
+    let platform_slot =
+        |by: &mut Vec<(Platform, Option<String>, Option<u64>)>, p: Platform| match by
+            .iter()
+            .position(|(q, _, _)| *q == p)
+        {
             Some(i) => i,
             None => {
                 by.push((p, None, None));
                 by.len() - 1
             }
-        }
-    };
+        };
     for (i, m) in map.iter().enumerate() {
         let raw = cells.get(i).copied().unwrap_or("").trim();
         if raw.is_empty() || m.field == CsvField::Ignore {
@@ -280,7 +328,9 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
         }
     }
     if let Some(h) = handle {
-        let pl = platform.or_else(|| platform_of_url(&h)).unwrap_or(Platform::Other);
+        let pl = platform
+            .or_else(|| platform_of_url(&h))
+            .unwrap_or(Platform::Other);
         p.channels.push(channel(pl, &h, followers));
     } else if let Some(n) = followers {
         // Followers with no handle column: they belong to the first per-platform channel.
@@ -316,7 +366,11 @@ fn channel(platform: Platform, raw: &str, audience: Option<u64>) -> ChannelInput
     ChannelInput {
         platform,
         handle: raw.to_string(),
-        url: if is_url { raw.to_string() } else { String::new() },
+        url: if is_url {
+            raw.to_string()
+        } else {
+            String::new()
+        },
         audience,
         ..Default::default()
     }
@@ -380,18 +434,53 @@ mod tests {
     fn french_and_english_headers() {
         use CsvField::*;
         assert_eq!(
-            fields(&["Nom", "Prénom", "E-mail", "Ville", "Pays", "Langue", "Abonnés", "Pseudo",
-                "Plateforme", "Thématiques", "Notes", "Étiquettes", "Bio", "Site", "Téléphone", "Employeur"]),
-            [LastName, FirstName, Email, City, Country, Language, Followers, Handle, Platform,
-                Topics, Note, Tags, Bio, Website, Phone, Employer]
+            fields(&[
+                "Nom",
+                "Prénom",
+                "E-mail",
+                "Ville",
+                "Pays",
+                "Langue",
+                "Abonnés",
+                "Pseudo",
+                "Plateforme",
+                "Thématiques",
+                "Notes",
+                "Étiquettes",
+                "Bio",
+                "Site",
+                "Téléphone",
+                "Employeur"
+            ]),
+            [
+                LastName, FirstName, Email, City, Country, Language, Followers, Handle, Platform,
+                Topics, Note, Tags, Bio, Website, Phone, Employer
+            ]
         );
-        assert_eq!(fields(&["Name", "Courriel", "Tags", "Company"]), [DisplayName, Email, Tags, Employer]);
-        assert_eq!(fields(&["Nom", "Ville"]), [DisplayName, City], "a lone Nom is the whole name");
+        assert_eq!(
+            fields(&["Name", "Courriel", "Tags", "Company"]),
+            [DisplayName, Email, Tags, Employer]
+        );
+        assert_eq!(
+            fields(&["Nom", "Ville"]),
+            [DisplayName, City],
+            "a lone Nom is the whole name"
+        );
         let ig = guess_field("Compte Instagram");
-        assert_eq!((ig.field, ig.platform), (Handle, Some(crate::Platform::Instagram)));
+        assert_eq!(
+            (ig.field, ig.platform),
+            (Handle, Some(crate::Platform::Instagram))
+        );
         let f = guess_field("Abonnés TikTok");
-        assert_eq!((f.field, f.platform), (Followers, Some(crate::Platform::Tiktok)));
-        assert_eq!(guess_field("Blog").field, Website, "a bare Blog column is an address");
+        assert_eq!(
+            (f.field, f.platform),
+            (Followers, Some(crate::Platform::Tiktok))
+        );
+        assert_eq!(
+            guess_field("Blog").field,
+            Website,
+            "a bare Blog column is an address"
+        );
         let b = guess_field("Blog handle");
         assert_eq!((b.field, b.platform), (Handle, Some(crate::Platform::Blog)));
     }

@@ -18,14 +18,21 @@ pub fn parse_count(raw: &str) -> Option<u64> {
     let lower = s.to_lowercase();
     let (num, mult) = if let Some(n) = lower.strip_suffix('k') {
         (n, 1_000f64)
-    } else if let Some(n) = lower.strip_suffix("m").or_else(|| lower.strip_suffix("mio")) {
+    } else if let Some(n) = lower
+        .strip_suffix("m")
+        .or_else(|| lower.strip_suffix("mio"))
+    {
         (n, 1_000_000f64)
     } else if let Some(n) = lower.strip_suffix('b') {
         (n, 1_000_000_000f64)
     } else {
         (lower.as_str(), 1f64)
     };
-    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    if num.is_empty()
+        || !num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return None;
     }
     if mult == 1.0 {
@@ -87,9 +94,12 @@ pub fn country_code(raw: &str) -> String {
         | "great britain" => "GB",
         "irlande" | "ireland" => "IE",
         "pays-bas" | "pays bas" | "netherlands" | "nederland" => "NL",
-        "etats-unis" | "etats unis" | "united states" | "usa" | "us" | "united states of america" => {
-            "US"
-        }
+        "etats-unis"
+        | "etats unis"
+        | "united states"
+        | "usa"
+        | "us"
+        | "united states of america" => "US",
         "mexique" | "mexico" => "MX",
         "bresil" | "brazil" | "brasil" => "BR",
         "argentine" | "argentina" => "AR",
@@ -180,8 +190,15 @@ mod tests {
         assert_eq!(country_code("France"), "FR");
         assert_eq!(country_code("États-Unis"), "US");
         assert_eq!(country_code("ca"), "CA");
-        assert_eq!(country_code("Atlantis"), "Atlantis", "unknown stays for validation");
+        assert_eq!(
+            country_code("Atlantis"),
+            "Atlantis",
+            "unknown stays for validation"
+        );
         assert_eq!(language_code("Français"), "fr");
-        assert_eq!(split_multi("mode| beauté ;;voyage"), ["mode", "beauté", "voyage"]);
+        assert_eq!(
+            split_multi("mode| beauté ;;voyage"),
+            ["mode", "beauté", "voyage"]
+        );
     }
 }

@@ -55,7 +55,10 @@ mod tests {
         assert_eq!(decode(&utf16be).encoding, "UTF-16BE");
         let cp1252 = b"Nom;Pr\xE9nom;Ville\nDupr\xE9;Am\xE9lie;Montr\xE9al\n";
         let d = decode(cp1252);
-        assert_eq!(d.encoding, "windows-1252", "French accents in one byte are cp1252");
+        assert_eq!(
+            d.encoding, "windows-1252",
+            "French accents in one byte are cp1252"
+        );
         assert!(d.text.contains("Amélie") && d.text.contains("Montréal"));
     }
 }

@@ -81,9 +81,24 @@ pub fn person(d: &PersonDossier<'_>) -> String {
     let p = d.person;
     let mut b = String::new();
     let _ = write!(b, "<h1>{}</h1>", esc(&p.display_name));
-    let place = [p.city.as_str(), p.country.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ");
-    let meta = [p.pronouns.as_str(), p.kind.as_str(), p.stage.as_str(), place.as_str(), p.employer.as_str()]
-        .iter().filter(|s| !s.is_empty()).map(|s| esc(&s.replace('_', " "))).collect::<Vec<_>>().join(" · ");
+    let place = [p.city.as_str(), p.country.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let meta = [
+        p.pronouns.as_str(),
+        p.kind.as_str(),
+        p.stage.as_str(),
+        place.as_str(),
+        p.employer.as_str(),
+    ]
+    .iter()
+    .filter(|s| !s.is_empty())
+    .map(|s| esc(&s.replace('_', " ")))
+    .collect::<Vec<_>>()
+    .join(" · ");
     let _ = write!(b, "<p class=\"meta\">{meta}</p><h2>Profile</h2><dl>");
     row(&mut b, "E-mail", &p.emails.join(", "));
     row(&mut b, "Phone", &p.phones.join(", "));
@@ -111,9 +126,14 @@ pub fn person(d: &PersonDossier<'_>) -> String {
     if !d.interactions.is_empty() {
         b.push_str("<h2>Last interactions</h2><table>");
         for i in d.interactions.iter().take(LAST_INTERACTIONS) {
-            let _ = write!(b, "<tr><td class=\"date\">{}</td><td>{} · {}</td><td>{}</td></tr>",
-                esc(i.occurred_at.get(..10).unwrap_or(&i.occurred_at)), esc(i.kind.as_str()),
-                esc(i.direction.as_str()), excerpt(&i.body));
+            let _ = write!(
+                b,
+                "<tr><td class=\"date\">{}</td><td>{} · {}</td><td>{}</td></tr>",
+                esc(i.occurred_at.get(..10).unwrap_or(&i.occurred_at)),
+                esc(i.kind.as_str()),
+                esc(i.direction.as_str()),
+                excerpt(&i.body)
+            );
         }
         b.push_str("</table>");
     }
@@ -121,15 +141,24 @@ pub fn person(d: &PersonDossier<'_>) -> String {
     if !open.is_empty() {
         b.push_str("<h2>Open follow-ups</h2><table>");
         for f in open {
-            let _ = write!(b, "<tr><td class=\"date\">{}</td><td>{}</td></tr>",
-                esc(&f.due_local.replace('T', " ")), esc(&f.title));
+            let _ = write!(
+                b,
+                "<tr><td class=\"date\">{}</td><td>{}</td></tr>",
+                esc(&f.due_local.replace('T', " ")),
+                esc(&f.title)
+            );
         }
         b.push_str("</table>");
     }
     if !d.notes.is_empty() {
         b.push_str("<h2>Notes</h2>");
         for n in d.notes {
-            let _ = write!(b, "<p class=\"note\">{}{}</p>", if n.pinned { "📌 " } else { "" }, excerpt(&n.body));
+            let _ = write!(
+                b,
+                "<p class=\"note\">{}{}</p>",
+                if n.pinned { "📌 " } else { "" },
+                excerpt(&n.body)
+            );
         }
     }
     page(&p.display_name, &b, d.printed_at)
@@ -139,15 +168,33 @@ pub fn person(d: &PersonDossier<'_>) -> String {
 pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str) -> String {
     let mut b = String::new();
     let _ = write!(b, "<h1>{}</h1>", esc(&e.name));
-    let when = format!("{} → {} ({})", e.start_local.replace('T', " "), e.end_local.replace('T', " "), e.time_zone);
-    let place = [e.venue.as_str(), e.booth.as_str(), e.city.as_str(), e.country.as_str()]
-        .iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ");
+    let when = format!(
+        "{} → {} ({})",
+        e.start_local.replace('T', " "),
+        e.end_local.replace('T', " "),
+        e.time_zone
+    );
+    let place = [
+        e.venue.as_str(),
+        e.booth.as_str(),
+        e.city.as_str(),
+        e.country.as_str(),
+    ]
+    .iter()
+    .filter(|s| !s.is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join(", ");
     let _ = write!(b, "<p class=\"meta\">{} · {}</p>", esc(&when), esc(&place));
     let _ = write!(b, "<h2>Attendees ({})</h2><table><tr><th>Who</th><th>Role</th><th>Status</th>\
         <th>Why they matter</th><th>Topics</th><th>Last contact</th><th class=\"num\">Open</th></tr>", attendees.len());
     for a in attendees {
         let who = [a.person.display_name.as_str(), a.person.employer.as_str()]
-            .iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" — ");
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" — ");
         let _ = write!(b, "<tr><td>{}<br><span class=\"date\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
             <td class=\"date\">{}</td><td class=\"num\">{}</td></tr>",
             esc(&who), esc(a.person.primary_handle.as_deref().unwrap_or("")),
@@ -157,7 +204,11 @@ pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str) -> String {
     }
     b.push_str("</table>");
     if !e.notes.is_empty() {
-        let _ = write!(b, "<h2>Notes</h2><p class=\"note\">{}</p>", excerpt(&e.notes));
+        let _ = write!(
+            b,
+            "<h2>Notes</h2><p class=\"note\">{}</p>",
+            excerpt(&e.notes)
+        );
     }
     page(&e.name, &b, printed_at)
 }
@@ -178,7 +229,10 @@ fn group_thousands(n: u64) -> String {
 mod tests {
     #[test]
     fn escapes_and_groups() {
-        assert_eq!(super::esc("<script>\"x\" & 'y'"), "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;");
+        assert_eq!(
+            super::esc("<script>\"x\" & 'y'"),
+            "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;"
+        );
         assert_eq!(super::group_thousands(1_234_567), "1\u{202F}234\u{202F}567");
     }
 }

@@ -89,7 +89,13 @@ pub(crate) fn import_people(
         if opts.overwrite {
             let changed = plan.old.values().filter(|m| m.changed).count() as u64;
             let total: i64 = tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
-            super::check_share("import", "people", changed, total as u64, opts.force || opts.dry_run)?;
+            super::check_share(
+                "import",
+                "people",
+                changed,
+                total as u64,
+                opts.force || opts.dry_run,
+            )?;
         }
         if opts.dry_run {
             return Ok(());
@@ -134,9 +140,11 @@ fn plan(
             .iter()
             .find_map(|e| emails.get(&e.to_lowercase()).copied())
             .or_else(|| {
-                p.channels
-                    .iter()
-                    .find_map(|c| handles.get(&handle_key(c.platform.as_str(), &c.handle)).copied())
+                p.channels.iter().find_map(|c| {
+                    handles
+                        .get(&handle_key(c.platform.as_str(), &c.handle))
+                        .copied()
+                })
             });
         let target = match found {
             Some(t) => {
@@ -191,7 +199,10 @@ fn plan(
                 merge_into(base, &p, opts.overwrite) | add_note(notes, note)
             }
             Target::Old(rowid) => {
-                let m = plan.old.get_mut(&rowid).expect("every merge target was loaded");
+                let m = plan
+                    .old
+                    .get_mut(&rowid)
+                    .expect("every merge target was loaded");
                 let c = merge_into(&mut m.input, &p, opts.overwrite);
                 m.changed |= c;
                 c | add_note(&mut m.notes, note)
@@ -221,7 +232,11 @@ fn existing_keys(tx: &Connection) -> Result<(HashMap<String, Target>, HashMap<St
     let mut handles = HashMap::new();
     let mut st = tx.prepare("SELECT platform, handle, person_rowid FROM channels")?;
     for r in st.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
     })? {
         let (pl, h, p) = r?;
         handles.entry(handle_key(&pl, &h)).or_insert(Target::Old(p));
@@ -252,8 +267,24 @@ pub(crate) fn merge_into(base: &mut PersonInput, inc: &PersonInput, overwrite: b
             }
         )+ };
     }
-    text!(first_name, last_name, display_name, pronouns, bio, city, country, time_zone, website,
-        employer, motivations, compensation, values_note, objectives, source, consent_note);
+    text!(
+        first_name,
+        last_name,
+        display_name,
+        pronouns,
+        bio,
+        city,
+        country,
+        time_zone,
+        website,
+        employer,
+        motivations,
+        compensation,
+        values_note,
+        objectives,
+        source,
+        consent_note
+    );
     macro_rules! opt {
         ($($f:ident),+) => { $(
             if inc.$f.is_some() && (base.$f.is_none() || (overwrite && base.$f != inc.$f)) {
@@ -263,11 +294,17 @@ pub(crate) fn merge_into(base: &mut PersonInput, inc: &PersonInput, overwrite: b
         )+ };
     }
     opt!(resonance, reach, relevance, cadence_days);
-    if inc.kind != PersonKind::Other && (base.kind == PersonKind::Other || overwrite) && base.kind != inc.kind {
+    if inc.kind != PersonKind::Other
+        && (base.kind == PersonKind::Other || overwrite)
+        && base.kind != inc.kind
+    {
         base.kind = inc.kind;
         changed = true;
     }
-    if inc.stage != Stage::Identified && (base.stage == Stage::Identified || overwrite) && base.stage != inc.stage {
+    if inc.stage != Stage::Identified
+        && (base.stage == Stage::Identified || overwrite)
+        && base.stage != inc.stage
+    {
         base.stage = inc.stage;
         changed = true;
     }
@@ -279,10 +316,9 @@ pub(crate) fn merge_into(base: &mut PersonInput, inc: &PersonInput, overwrite: b
     changed |= union(&mut base.tags, &inc.tags, fold);
     changed |= union(&mut base.languages, &inc.languages, lower);
     for c in &inc.channels {
-        let same = base
-            .channels
-            .iter_mut()
-            .find(|b| b.platform == c.platform && b.handle.to_lowercase() == c.handle.to_lowercase());
+        let same = base.channels.iter_mut().find(|b| {
+            b.platform == c.platform && b.handle.to_lowercase() == c.handle.to_lowercase()
+        });
         match same {
             None => {
                 let mut c = c.clone();
@@ -291,7 +327,9 @@ pub(crate) fn merge_into(base: &mut PersonInput, inc: &PersonInput, overwrite: b
                 changed = true;
             }
             Some(b) => {
-                if c.audience.is_some() && (b.audience.is_none() || (overwrite && b.audience != c.audience)) {
+                if c.audience.is_some()
+                    && (b.audience.is_none() || (overwrite && b.audience != c.audience))
+                {
                     b.audience = c.audience;
                     b.as_of = c.as_of.clone().or(b.as_of.take());
                     changed = true;

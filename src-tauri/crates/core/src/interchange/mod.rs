@@ -102,9 +102,20 @@ pub struct ImportOptions {
 
 /// The fail-safe before an import replaces half the book: more than half of `total` existing
 /// records changed or deleted, and at least two (a one-person book is not "half the book").
-pub(crate) fn check_share(what: &'static str, unit: &'static str, changed: u64, total: u64, force: bool) -> crate::Result<()> {
+pub(crate) fn check_share(
+    what: &'static str,
+    unit: &'static str,
+    changed: u64,
+    total: u64,
+    force: bool,
+) -> crate::Result<()> {
     if !force && changed >= 2 && changed * 2 > total {
-        return Err(crate::Error::ConfirmRequired { what, unit, changed, total });
+        return Err(crate::Error::ConfirmRequired {
+            what,
+            unit,
+            changed,
+            total,
+        });
     }
     Ok(())
 }

@@ -54,7 +54,10 @@ fn logical_lines(text: &str) -> Vec<(u32, String)> {
         if let Some(rest) = line.strip_prefix([' ', '\t']).filter(|_| !out.is_empty()) {
             out.last_mut().expect("checked").1.push_str(rest);
         } else if qp_open {
-            out.last_mut().expect("a soft break follows a line").1.push_str(line);
+            out.last_mut()
+                .expect("a soft break follows a line")
+                .1
+                .push_str(line);
         } else if !line.trim().is_empty() {
             out.push((n, line.to_string()));
         }
@@ -86,7 +89,10 @@ fn parse_prop(line: &str) -> Option<Prop> {
     let name = name.rsplit('.').next().unwrap_or(name).to_ascii_uppercase();
     let params = parts
         .map(|p| match p.split_once('=') {
-            Some((k, v)) => (k.trim().to_ascii_uppercase(), v.trim_matches('"').to_string()),
+            Some((k, v)) => (
+                k.trim().to_ascii_uppercase(),
+                v.trim_matches('"').to_string(),
+            ),
             // vCard 2.1 writes bare types: `TEL;WORK;VOICE:`.
             None if p.eq_ignore_ascii_case("QUOTED-PRINTABLE") => {
                 ("ENCODING".into(), "QUOTED-PRINTABLE".into())
@@ -163,7 +169,10 @@ fn cards(text: &str) -> Result<Vec<Card>> {
                 "line {line}: not a vCard property (NAME:value expected)"
             )));
         };
-        match (p.name.as_str(), p.value.trim().to_ascii_uppercase().as_str()) {
+        match (
+            p.name.as_str(),
+            p.value.trim().to_ascii_uppercase().as_str(),
+        ) {
             ("BEGIN", "VCARD") => {
                 if let Some(c) = open.take() {
                     return Err(Error::BadFile(format!(
@@ -178,7 +187,11 @@ fn cards(text: &str) -> Result<Vec<Card>> {
             }
             ("END", "VCARD") => match open.take() {
                 Some(c) => out.push(c),
-                None => return Err(Error::BadFile(format!("line {line}: END:VCARD without BEGIN"))),
+                None => {
+                    return Err(Error::BadFile(format!(
+                        "line {line}: END:VCARD without BEGIN"
+                    )))
+                }
             },
             _ => match open.as_mut() {
                 Some(c) => c.props.push(p),
@@ -206,13 +219,19 @@ fn cards(text: &str) -> Result<Vec<Card>> {
 /// The people of a `.vcf` file as the import would see them, with each card's line and the
 /// problems found in its properties; writes nothing (for previews and fuzzing).
 pub fn parse_people(bytes: &[u8]) -> Result<Vec<(u32, PersonInput, Vec<RowError>)>> {
-    Ok(read(bytes)?.into_iter().map(|i| (i.line, i.person, i.errors)).collect())
+    Ok(read(bytes)?
+        .into_iter()
+        .map(|i| (i.line, i.person, i.errors))
+        .collect())
 }
 
 /// Reads every card of a `.vcf` file into rows for the import engine.
 pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Incoming>> {
     let decoded = decode(bytes);
-    Ok(cards(&decoded.text)?.into_iter().map(card_to_person).collect())
+    Ok(cards(&decoded.text)?
+        .into_iter()
+        .map(card_to_person)
+        .collect())
 }
 
 fn card_to_person(card: Card) -> Incoming {
@@ -232,14 +251,23 @@ fn card_to_person(card: Card) -> Incoming {
                 p.first_name = parts.get(1).cloned().unwrap_or_default().replace(',', " ");
             }
             "EMAIL" => p.emails.push(text(v)),
-            "TEL" => p.phones.push(text(v).trim_start_matches("tel:").to_string()),
+            "TEL" => p
+                .phones
+                .push(text(v).trim_start_matches("tel:").to_string()),
             "ORG" => {
-                let units: Vec<String> = split_escaped(v, ';').into_iter().filter(|u| !u.is_empty()).collect();
+                let units: Vec<String> = split_escaped(v, ';')
+                    .into_iter()
+                    .filter(|u| !u.is_empty())
+                    .collect();
                 p.employer = units.join(", ");
             }
             "TITLE" => title = text(v),
             "NOTE" => notes.push(text(v)),
-            "CATEGORIES" => p.tags.extend(split_escaped(v, ',').into_iter().map(|t| t.trim().to_string())),
+            "CATEGORIES" => p.tags.extend(
+                split_escaped(v, ',')
+                    .into_iter()
+                    .map(|t| t.trim().to_string()),
+            ),
             "ADR" => {
                 let parts = split_escaped(v, ';');
                 let city = parts.get(3).map(|s| s.trim()).unwrap_or("");
@@ -286,7 +314,11 @@ fn card_to_person(card: Card) -> Incoming {
             _ => {}
         }
     }
-    let bio: Vec<String> = [title].into_iter().chain(notes).filter(|s| !s.is_empty()).collect();
+    let bio: Vec<String> = [title]
+        .into_iter()
+        .chain(notes)
+        .filter(|s| !s.is_empty())
+        .collect();
     p.bio = bio.join("\n\n");
     Incoming {
         line: card.line,
@@ -301,7 +333,11 @@ fn social(platform: Platform, url_or_handle: &str, user: Option<&str>) -> Channe
     ChannelInput {
         platform,
         handle: user.unwrap_or(url_or_handle).to_string(),
-        url: if is_url { url_or_handle.to_string() } else { String::new() },
+        url: if is_url {
+            url_or_handle.to_string()
+        } else {
+            String::new()
+        },
         ..Default::default()
     }
 }
@@ -329,9 +365,18 @@ mod tests {
     fn folding_escapes_and_quoted_printable() {
         let t = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Dupr=E9;Am=\r\n=E9lie\r\nNOTE:long\r\n  folded\r\nEND:VCARD\r\n";
         let c = cards(t).unwrap();
-        assert_eq!(c[0].props[1].value, "Dupré;Amélie", "QP soft break and Latin-1 charset");
-        assert_eq!(c[0].props[2].value, "long folded", "a folded line loses one leading space");
-        assert_eq!(split_escaped(r"Dubois\, Amélie;x\;y\nz", ';'), ["Dubois, Amélie", "x;y\nz"]);
+        assert_eq!(
+            c[0].props[1].value, "Dupré;Amélie",
+            "QP soft break and Latin-1 charset"
+        );
+        assert_eq!(
+            c[0].props[2].value, "long folded",
+            "a folded line loses one leading space"
+        );
+        assert_eq!(
+            split_escaped(r"Dubois\, Amélie;x\;y\nz", ';'),
+            ["Dubois, Amélie", "x;y\nz"]
+        );
     }
 
     #[test]

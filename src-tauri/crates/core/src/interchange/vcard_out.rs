@@ -41,7 +41,10 @@ pub fn write(people: &[Person]) -> String {
         line(&mut out, "VERSION:4.0");
         line(&mut out, &format!("UID:urn:uuid:{}", p.id));
         line(&mut out, &format!("FN:{}", esc(&p.display_name)));
-        line(&mut out, &format!("N:{};{};;;", esc(&p.last_name), esc(&p.first_name)));
+        line(
+            &mut out,
+            &format!("N:{};{};;;", esc(&p.last_name), esc(&p.first_name)),
+        );
         for (i, e) in p.emails.iter().enumerate() {
             let pref = if i == 0 { ";PREF=1" } else { "" };
             line(&mut out, &format!("EMAIL{pref}:{}", esc(e)));
@@ -56,7 +59,10 @@ pub fn write(people: &[Person]) -> String {
             line(&mut out, &format!("URL:{}", p.website));
         }
         if !p.city.is_empty() || !p.country.is_empty() {
-            line(&mut out, &format!("ADR:;;;{};;;{}", esc(&p.city), esc(&p.country)));
+            line(
+                &mut out,
+                &format!("ADR:;;;{};;;{}", esc(&p.city), esc(&p.country)),
+            );
         }
         for (i, l) in p.languages.iter().enumerate() {
             line(&mut out, &format!("LANG;PREF={}:{l}", i + 1));
@@ -66,15 +72,27 @@ pub fn write(people: &[Person]) -> String {
             line(&mut out, &format!("CATEGORIES:{}", tags.join(",")));
         }
         for c in &p.channels {
-            let value = if c.url.is_empty() { esc(&c.handle) } else { c.url.clone() };
+            let value = if c.url.is_empty() {
+                esc(&c.handle)
+            } else {
+                c.url.clone()
+            };
             let mut l = String::new();
-            let _ = write!(l, "X-SOCIALPROFILE;TYPE={};X-USER={}:{value}", c.platform.as_str(), param(&c.handle));
+            let _ = write!(
+                l,
+                "X-SOCIALPROFILE;TYPE={};X-USER={}:{value}",
+                c.platform.as_str(),
+                param(&c.handle)
+            );
             line(&mut out, &l);
         }
         if !p.bio.is_empty() {
             line(&mut out, &format!("NOTE:{}", esc(&p.bio)));
         }
-        line(&mut out, &format!("REV:{}", p.updated_at.replace(['-', ':'], "")));
+        line(
+            &mut out,
+            &format!("REV:{}", p.updated_at.replace(['-', ':'], "")),
+        );
         line(&mut out, "END:VCARD");
     }
     out

@@ -23,10 +23,13 @@ pub fn people(conn: &Connection, only: Option<&[i64]>) -> Result<Vec<(i64, Perso
         }
         return Ok(out);
     }
-    let wanted: Option<std::collections::HashSet<i64>> = only.map(|ids| ids.iter().copied().collect());
+    let wanted: Option<std::collections::HashSet<i64>> =
+        only.map(|ids| ids.iter().copied().collect());
     let keep = |rowid: i64| wanted.as_ref().is_none_or(|w| w.contains(&rowid));
     let mut out: Vec<(i64, Person)> = Vec::new();
-    let mut st = conn.prepare(&format!("SELECT {PERSON_COLS} FROM people p ORDER BY p.rowid"))?;
+    let mut st = conn.prepare(&format!(
+        "SELECT {PERSON_COLS} FROM people p ORDER BY p.rowid"
+    ))?;
     for row in st.query_map([], person_from_row)? {
         let (rowid, p) = row?;
         if keep(rowid) {
@@ -34,21 +37,27 @@ pub fn people(conn: &Connection, only: Option<&[i64]>) -> Result<Vec<(i64, Perso
         }
     }
     // Position of each rowid in `out`, indexed by rowid: the child scans look up every row.
-    let mut at: Vec<usize> = vec![usize::MAX; out.last().map(|(r, _)| *r as usize + 1).unwrap_or(0)];
+    let mut at: Vec<usize> =
+        vec![usize::MAX; out.last().map(|(r, _)| *r as usize + 1).unwrap_or(0)];
     for (i, (r, _)) in out.iter().enumerate() {
         at[*r as usize] = i;
     }
-    let pos = |rowid: i64| at.get(rowid.max(0) as usize).copied().filter(|&i| i != usize::MAX);
-    let strings = |sql: &str, out: &mut Vec<(i64, Person)>, f: fn(&mut Person, String)| -> Result<()> {
-        let mut st = conn.prepare(sql)?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            if let Some(i) = pos(r.get::<_, i64>(0)?) {
-                f(&mut out[i].1, r.get(1)?);
-            }
-        }
-        Ok(())
+    let pos = |rowid: i64| {
+        at.get(rowid.max(0) as usize)
+            .copied()
+            .filter(|&i| i != usize::MAX)
     };
+    let strings =
+        |sql: &str, out: &mut Vec<(i64, Person)>, f: fn(&mut Person, String)| -> Result<()> {
+            let mut st = conn.prepare(sql)?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                if let Some(i) = pos(r.get::<_, i64>(0)?) {
+                    f(&mut out[i].1, r.get(1)?);
+                }
+            }
+            Ok(())
+        };
     strings(
         "SELECT person_rowid, email FROM person_emails ORDER BY person_rowid, position",
         &mut out,

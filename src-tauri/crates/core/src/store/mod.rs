@@ -1,14 +1,14 @@
 //! The SQLite file: opening it safely, one writer and one reader, and transactions that commit only on success.
 
 pub(crate) mod bulk;
-pub mod filter;
 pub(crate) mod events;
+pub mod filter;
 pub(crate) mod followups;
 pub(crate) mod interactions;
-pub(crate) mod meetups;
-pub(crate) mod name_match;
 pub mod list;
+pub(crate) mod meetups;
 pub mod migrations;
+pub(crate) mod name_match;
 pub(crate) mod people;
 pub(crate) mod people_rows;
 pub(crate) mod stats;

@@ -3,7 +3,6 @@
 use crate::error::Result;
 use rusqlite::{params, Connection, OptionalExtension};
 
-
 pub fn record(conn: &Connection, kind: &str, id: &str, now: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO tombstones (id, kind, deleted_at) VALUES (?1, ?2, ?3)
@@ -60,7 +59,8 @@ pub fn record_person_erase(conn: &Connection, person_id: &str, now: &str) -> Res
 
 /// Every tombstone, oldest first: (id, kind, deleted_at).
 pub fn all(conn: &Connection) -> Result<Vec<(String, String, String)>> {
-    let mut st = conn.prepare("SELECT id, kind, deleted_at FROM tombstones ORDER BY deleted_at, id")?;
+    let mut st =
+        conn.prepare("SELECT id, kind, deleted_at FROM tombstones ORDER BY deleted_at, id")?;
     let v = st
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
