@@ -6,4 +6,5 @@ mod followups;
 mod listing;
 mod people;
 mod relations;
+mod safety;
 mod support;

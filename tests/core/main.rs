@@ -1,12 +1,16 @@
 //! Integration tests of the core on real temp-file databases, one binary for the whole area.
 
+mod backups;
 mod bindings;
 mod capture;
 mod capture_parse;
+mod check;
+mod encryption;
 mod event_files;
 mod events;
 mod followups;
 mod insights;
+mod keychain;
 mod listing;
 mod migrations;
 mod people;

@@ -19,6 +19,8 @@ Exit status:
   4  the database is busy: the app or another command is writing; try again (`database_locked`)
   5  the database cannot be used by this build: newer or damaged (`database_too_new`, `database_corrupt`)
   6  the file cannot be read or written: permissions, read-only or full disk (`io`, `read_only`, `disk_full`)
+  7  the book is encrypted and the key is wrong or missing (`wrong_key`, `key_required`); pass
+     its passphrase or recovery key with --passphrase-file or LIAISON_PASSPHRASE
 
 With --json, results go to stdout as JSON, and on failure the last line of stderr is
 {\"code\", \"message\", \"fields\"}.";
@@ -38,6 +40,10 @@ pub struct Cli {
         help_heading = "Global options"
     )]
     pub db: Option<PathBuf>,
+
+    /// Read the book's passphrase (or recovery key) from FILE instead of the system keychain
+    #[arg(long, global = true, value_name = "FILE", help_heading = "Global options")]
+    pub passphrase_file: Option<PathBuf>,
 
     /// Print results as JSON on stdout (and failures as JSON on stderr's last line)
     #[arg(long, global = true, help_heading = "Global options")]
@@ -71,6 +77,11 @@ pub enum Command {
     Today,
     /// Show your settings, or set your time zone with --tz
     Settings(SettingsArgs),
+    /// List, take or restore backups of the book
+    #[command(subcommand)]
+    Backup(crate::safety::BackupCmd),
+    /// Check the book: SQLite integrity and Liaison's own invariants (exit status 5 when it finds problems)
+    Check,
 }
 
 #[derive(Debug, Subcommand)]

@@ -97,6 +97,7 @@ pub fn exit_code(code: ErrorCode) -> u8 {
         ErrorCode::DatabaseLocked => 4,
         ErrorCode::DatabaseTooNew | ErrorCode::DatabaseCorrupt => 5,
         ErrorCode::Io | ErrorCode::ReadOnly | ErrorCode::DiskFull => 6,
+        ErrorCode::WrongKey | ErrorCode::KeyRequired => 7,
     }
 }
 
@@ -108,6 +109,10 @@ fn hint(code: ErrorCode) -> Option<&'static str> {
         ErrorCode::Internal => {
             Some("this is a bug in Liaison; please report it with the command you ran")
         }
+        ErrorCode::WrongKey | ErrorCode::KeyRequired => Some(
+            "give the book's passphrase or recovery key with --passphrase-file FILE or the \
+             LIAISON_PASSPHRASE variable",
+        ),
         _ => None,
     }
 }
@@ -216,6 +221,8 @@ mod tests {
         assert_eq!(exit_code(ErrorCode::DatabaseCorrupt), 5);
         assert_eq!(exit_code(ErrorCode::DiskFull), 6);
         assert_eq!(exit_code(ErrorCode::Internal), 1);
+        assert_eq!(exit_code(ErrorCode::WrongKey), 7);
+        assert_eq!(exit_code(ErrorCode::KeyRequired), 7);
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub enum ErrorCode {
     ReadOnly,
     DiskFull,
     Io,
+    /// The book is encrypted and the key given (or kept in the keychain) does not open it.
+    WrongKey,
+    /// The book needs a passphrase or recovery key: the keychain is unavailable or has none.
+    KeyRequired,
     Internal,
 }
 
@@ -37,6 +41,8 @@ impl ErrorCode {
             ErrorCode::ReadOnly => "read_only",
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::Io => "io",
+            ErrorCode::WrongKey => "wrong_key",
+            ErrorCode::KeyRequired => "key_required",
             ErrorCode::Internal => "internal",
         }
     }
@@ -52,12 +58,22 @@ pub enum Error {
         "this database was written by a newer version of Liaison (schema {found}, this build knows {known}); update the app to open it"
     )]
     DatabaseTooNew { found: i64, known: i64 },
-    #[error("could not open the data folder {path}: {source}")]
+    #[error("could not read or write {path}: {source}")]
     Io {
         path: String,
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "the key does not open the database {path}: it is encrypted with another passphrase or key (the file was not changed)"
+    )]
+    WrongKey { path: String },
+    #[error("the database {path} needs its passphrase or recovery key: {reason}")]
+    KeyRequired { path: String, reason: String },
+    #[error("encryption key: {0}")]
+    Key(String),
+    #[error("backup: {0}")]
+    Backup(String),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data could not be read: {0}")]
@@ -81,6 +97,9 @@ impl Error {
             Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
             Error::Io { .. } => ErrorCode::Io,
             Error::Corrupt(_) => ErrorCode::DatabaseCorrupt,
+            Error::WrongKey { .. } => ErrorCode::WrongKey,
+            Error::KeyRequired { .. } => ErrorCode::KeyRequired,
+            Error::Key(_) | Error::Backup(_) => ErrorCode::Internal,
             Error::Sqlite(e) => match e.sqlite_error_code() {
                 Some(Sq::DatabaseBusy) | Some(Sq::DatabaseLocked) => ErrorCode::DatabaseLocked,
                 Some(Sq::ReadOnly) => ErrorCode::ReadOnly,
@@ -97,6 +116,13 @@ impl Error {
         match self {
             Error::Validation(f) => f,
             _ => &[],
+        }
+    }
+
+    pub fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.display().to_string(),
+            source,
         }
     }
 

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod domain;
 pub mod error;
 pub mod ics;
+pub mod keys;
 pub mod requests;
 pub mod sample;
 pub mod search;
@@ -24,6 +25,7 @@ pub use store::filter::{ArchivedFilter, PersonFilter};
 pub use store::list::{PersonListReq, PersonPage, PersonSort};
 
 pub use book::Book;
+pub use keys::{DbKey, KeyStore, RecoveryKey};
 
 /// A new UUIDv7: time-ordered, so ids sort by creation and merge well across teammates.
 pub fn new_id() -> String {
