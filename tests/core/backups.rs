@@ -110,7 +110,7 @@ fn a_restore_backs_up_first_brings_the_data_back_and_can_be_undone() {
     assert_eq!(undo.reason, "before-restore");
     assert_eq!(tb.book.person_get(&a.id).unwrap().display_name, "Amélie Dubois", "she is back");
     assert_eq!(tb.book.person_count().unwrap(), 1, "Brian, added after the backup, is gone");
-    let found = tb.book.search(&liaison_core::SearchReq { q: "dubois".into(), ..Default::default() });
+    let found = tb.book.search(&liaison_core::SearchReq { query: "dubois".into(), ..Default::default() });
     assert_eq!(found.unwrap().len(), 1, "search reads the restored index at once");
     tb.book.person_create(named("Chloé Martin")).expect("the restored book takes writes");
     assert!(tb.book.check().unwrap().ok, "the restored book passes every check");

@@ -35,6 +35,17 @@ fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
+/// Compares two snapshots of a folder, reporting names and sizes (never the bytes).
+fn assert_same_files(now: &[(PathBuf, Vec<u8>)], before: &[(PathBuf, Vec<u8>)], after: &str) {
+    let shape = |v: &[(PathBuf, Vec<u8>)]| -> Vec<(PathBuf, usize)> {
+        v.iter().map(|(p, b)| (p.clone(), b.len())).collect()
+    };
+    assert_eq!(shape(now), shape(before), "{after} must not add, remove or resize any file");
+    for ((p, a), (_, b)) in now.iter().zip(before) {
+        assert!(a == b, "{after} must leave {} byte-for-byte as it was", p.display());
+    }
+}
+
 fn assert_no_secrets(dir: &Path, when: &str) {
     let all = files(dir);
     assert!(!all.is_empty(), "{when}: there must be files to look at");
@@ -67,7 +78,7 @@ fn a_known_name_and_email_never_reach_the_files_in_clear() {
     tb.book.backup_now("manual").unwrap();
     assert_no_secrets(tb.dir.path(), "with a backup");
     let tb = tb.reopen();
-    let found = tb.book.search(&SearchReq { q: "amelie".into(), ..Default::default() }).unwrap();
+    let found = tb.book.search(&SearchReq { query: "amelie".into(), ..Default::default() }).unwrap();
     assert_eq!(found.len(), 1, "the encrypted book still finds her by name");
     drop(tb.book);
     assert_no_secrets(tb.dir.path(), "after closing");
@@ -78,8 +89,20 @@ fn a_wrong_key_is_refused_and_the_file_is_left_byte_for_byte() {
     let tb = book();
     tb.book.person_create(amelie()).unwrap();
     let path = tb.book.path().to_path_buf();
+    // While the book is open elsewhere (the app, during a CLI call) its WAL holds the newest
+    // writes: a wrong key must not checkpoint or change them either. The -shm is SQLite's
+    // shared-memory index of readers, rewritten by any open, and holds no data.
+    let db_and_wal = |dir: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+        files(dir).into_iter().filter(|(p, _)| !p.to_string_lossy().ends_with("-shm")).collect()
+    };
+    let open_before = db_and_wal(tb.dir.path());
+    let e = Book::open(&path, Arc::new(FixedClock::at("2026-11-23T10:00:00Z")), &DbKey::Raw([1; 32]))
+        .expect_err("a wrong key must not open a book that is open elsewhere");
+    assert_eq!(e.code(), ErrorCode::WrongKey);
+    assert_same_files(&db_and_wal(tb.dir.path()), &open_before, "a wrong key beside an open book");
     drop(tb.book);
     let before = files(tb.dir.path());
+    assert_eq!(before.len(), 1, "a cleanly closed book is one file, its WAL folded in");
     for wrong in [DbKey::Raw([1; 32]), DbKey::Passphrase("not the passphrase".into())] {
         let e = Book::open(&path, Arc::new(FixedClock::at("2026-11-23T10:00:00Z")), &wrong)
             .expect_err("a wrong key must not open the book");
@@ -90,11 +113,7 @@ fn a_wrong_key_is_refused_and_the_file_is_left_byte_for_byte() {
                 && e.to_string().contains("not changed"),
             "the message names the file and reassures: {e}"
         );
-        assert_eq!(
-            files(tb.dir.path()),
-            before,
-            "a wrong key must not change, add or remove any file"
-        );
+        assert_same_files(&files(tb.dir.path()), &before, "a wrong key");
     }
     let again = Book::open(&path, Arc::new(FixedClock::at("2026-11-22T11:00:00Z")), &key())
         .expect("the right key still opens it");
@@ -148,7 +167,7 @@ fn a_plain_book_from_the_previous_release_is_converted_and_stays_searchable() {
     let b = Book::open(&path, Arc::new(FixedClock::at("2026-11-22T10:00:00Z")), &key())
         .expect("a plain book opens and is converted");
     assert_eq!(b.person_count().unwrap(), 2, "every person survives the conversion");
-    let found = b.search(&SearchReq { q: "dubois".into(), ..Default::default() }).unwrap();
+    let found = b.search(&SearchReq { query: "dubois".into(), ..Default::default() }).unwrap();
     assert_eq!(found.len(), 1, "full-text search works on the converted file");
     assert!(b.check().unwrap().ok, "the converted book passes every check");
     drop(b);

@@ -17,6 +17,7 @@ pub(crate) mod stats;
 
 use crate::error::{Error, Result};
 use crate::keys::{file_state, DbKey, FileState};
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -30,8 +31,10 @@ pub struct Db {
     path: PathBuf,
     /// Kept to key backup files the same way; `DbKey`'s `Debug` is redacted.
     key: DbKey,
-    writer: Mutex<Connection>,
+    // Fields drop in order: the read-only reader closes first, so the writer is the last
+    // connection and its close checkpoints and removes the WAL, leaving one whole file.
     reader: Mutex<Connection>,
+    writer: Mutex<Connection>,
 }
 
 impl std::fmt::Debug for Db {
@@ -79,8 +82,8 @@ impl Db {
         Ok(Db {
             path: path.to_path_buf(),
             key: key.clone(),
-            writer: Mutex::new(writer),
             reader: Mutex::new(reader),
+            writer: Mutex::new(writer),
         })
     }
 
@@ -130,11 +133,17 @@ fn lock(m: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
 /// the file exactly as it was (setting WAL mode alone would rewrite the header).
 pub(crate) fn open_keyed(path: &Path, key: &DbKey, flags: OpenFlags) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
+    // A WAL left by a crash or by another open connection would be checkpointed into the file
+    // when this connection closes, even after a wrong key: not until the key is proven.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
     // Otherwise SQLCipher prints its own ERROR lines on stderr for a wrong key.
     conn.pragma_update(None, "cipher_log_level", "NONE")?;
     conn.pragma_update(None, "key", key.sql_value())?;
     match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)) {
-        Ok(_) => Ok(conn),
+        Ok(_) => {
+            conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+            Ok(conn)
+        }
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
             Err(Error::WrongKey {
                 path: path.display().to_string(),
