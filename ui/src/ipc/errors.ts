@@ -16,6 +16,8 @@ const CODES = {
   read_only: true,
   disk_full: true,
   io: true,
+  wrong_key: true,
+  key_required: true,
   internal: true,
 } as const satisfies Record<ErrorCode, true>;
 
