@@ -1,6 +1,8 @@
 //! Integration tests of the `liaison` command line: the real binary on temp-file databases.
 
+mod capture;
 mod errors;
+mod events;
 mod example;
 mod followups;
 mod listing;

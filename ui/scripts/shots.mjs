@@ -97,6 +97,29 @@ const scenes = [
     },
   },
   { name: "toonew", url: "?mock=toonew#/people", wait: "[role=alert]" },
+  { name: "events", url: "?mock=300#/events", wait: "ul a" },
+  {
+    name: "event",
+    url: "?mock=300#/events",
+    wait: "ul a",
+    act: async (p) => {
+      await p.getByRole("link", { name: /VivaTech/ }).first().click();
+      await p.waitForSelector("table tbody tr");
+    },
+  },
+  { name: "event-new", url: "?mock=300#/events/new", wait: "form" },
+  {
+    name: "capture",
+    url: "?mock=300#/today",
+    wait: "h1",
+    act: async (p) => {
+      await p.keyboard.press("Control+j");
+      await p.keyboard.type("Amélie: loved the panel #vip -> send the deck fri");
+      await p.waitForSelector("[role=option]");
+      await p.keyboard.press("ArrowDown");
+    },
+  },
+  { name: "city", url: "?mock=300#/city/Paris/FR", wait: "#cv-in" },
 ];
 
 const browser = await chromium.launch({

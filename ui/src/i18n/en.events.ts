@@ -52,6 +52,8 @@ export const enEvents = {
   "eventForm.fix": "Fix the fields marked in red.",
   "eventForm.nameRequired": "An event needs a name.",
   "eventForm.startRequired": "Give the first day.",
+  "eventForm.endBeforeStart": "The event cannot end before it starts.",
+  "eventForm.dateInvalid": "Use a date such as 2026-11-27 and a time such as 09:30.",
 
   "event.edit": "Edit",
   "event.delete": "Delete event",
@@ -87,7 +89,7 @@ export const enEvents = {
   "who.col.topics": "Topics",
   "who.why": "Why they matter",
   "who.whyFor": "Why {name} matters",
-  "who.whyPlaceholder": "One line: why they matter here",
+  "who.whyPlaceholder": "Add why they matter…",
   "who.never": "never",
   "who.remove": "Remove {name} from this event",
   "who.removed": "{name} removed from the event",
@@ -135,6 +137,7 @@ export const enEvents = {
   "meetupForm.save": "Save meetup",
   "meetupForm.saved": "Meetup planned: {title}",
   "meetupForm.zone": "Time at {zone}",
+  "meetupForm.titleRequired": "A meetup needs a title.",
 
   "outcome.title": "How did it go?",
   "outcome.who": "Who came",
@@ -184,5 +187,8 @@ export const enEvents = {
   "capture.open": "Open",
   "capture.close": "Close",
   "capture.people": "Who",
+  "capture.problemWho": "Who was it? Start with a name and a colon (Amélie: …) or an @handle.",
+  "capture.problemWhat": "What happened? Add a few words.",
+  "capture.candidates": "People named “{text}”",
   "capture.tags": "Tags",
 } as const;

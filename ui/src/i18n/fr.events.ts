@@ -53,6 +53,8 @@ export const frEvents = {
   "eventForm.fix": "Corrigez les champs signalés en rouge.",
   "eventForm.nameRequired": "Un événement a besoin d’un nom.",
   "eventForm.startRequired": "Indiquez le premier jour.",
+  "eventForm.endBeforeStart": "L’événement ne peut pas finir avant de commencer.",
+  "eventForm.dateInvalid": "Utilisez une date comme 2026-11-27 et une heure comme 09:30.",
 
   "event.edit": "Modifier",
   "event.delete": "Supprimer l’événement",
@@ -88,7 +90,7 @@ export const frEvents = {
   "who.col.topics": "Sujets",
   "who.why": "Pourquoi c’est important",
   "who.whyFor": "Pourquoi {name} compte",
-  "who.whyPlaceholder": "Une ligne : pourquoi cette personne compte ici",
+  "who.whyPlaceholder": "Ajouter pourquoi elle compte…",
   "who.never": "jamais",
   "who.remove": "Retirer {name} de l’événement",
   "who.removed": "{name} retiré de l’événement",
@@ -136,6 +138,7 @@ export const frEvents = {
   "meetupForm.save": "Enregistrer la rencontre",
   "meetupForm.saved": "Rencontre prévue : {title}",
   "meetupForm.zone": "Heure de {zone}",
+  "meetupForm.titleRequired": "Une rencontre a besoin d’un titre.",
 
   "outcome.title": "Comment ça s’est passé ?",
   "outcome.who": "Qui est venu",
@@ -185,5 +188,8 @@ export const frEvents = {
   "capture.open": "Ouvrir",
   "capture.close": "Fermer",
   "capture.people": "Qui",
+  "capture.problemWho": "Qui était-ce ? Commencez par un nom et deux-points (Amélie : …) ou un @identifiant.",
+  "capture.problemWhat": "Que s’est-il passé ? Ajoutez quelques mots.",
+  "capture.candidates": "Personnes nommées « {text} »",
   "capture.tags": "Tags",
 };

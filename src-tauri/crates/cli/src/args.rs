@@ -1,5 +1,6 @@
 //! The command line's shape, declared once with clap derive so `--help` and parsing never disagree.
 
+use crate::event_args::{AttendArgs, CaptureArgs, CityArgs, EventCmd, MeetupCmd};
 use crate::rel_args::{FollowupCmd, LogArgs, NoteCmd, SettingsArgs, TimelineArgs};
 use crate::values::{
     kind_parser, parse_audience, parse_handle, parse_platform, stage_parser, HandleArg,
@@ -13,9 +14,9 @@ const EXIT_CODES: &str = "\
 Exit status:
   0  done
   1  internal error (a bug: please report it)
-  2  invalid input: a flag, a value, a field the rules reject, or a PERSON name that matches
-     several people (JSON code `validation`)
-  3  not found: no such person or follow-up, or no database at the given path (`not_found`)
+  2  invalid input: a flag, a value, a field the rules reject, or a PERSON name (or a name in
+     a capture line) that matches several people (JSON code `validation`)
+  3  not found: no such person, follow-up, event or meetup, or no database at the given path (`not_found`)
   4  the database is busy: the app or another command is writing; try again (`database_locked`)
   5  the database cannot be used by this build: newer or damaged (`database_too_new`, `database_corrupt`)
   6  the file cannot be read or written: permissions, read-only or full disk (`io`, `read_only`, `disk_full`)
@@ -82,6 +83,18 @@ pub enum Command {
     Backup(crate::safety::BackupCmd),
     /// Check the book: SQLite integrity and Liaison's own invariants (exit status 5 when it finds problems)
     Check,
+    /// Add, list, show or export events: conferences, trade shows, city trips, dinners
+    #[command(subcommand)]
+    Event(EventCmd),
+    /// Put someone on an event's list, or change their role, status or why they matter
+    Attend(AttendArgs),
+    /// Write down one line from the show floor: who, what, #tags, a follow-up date
+    Capture(CaptureArgs),
+    /// Plan meetups at or around an event, list them, log how they went
+    #[command(subcommand)]
+    Meetup(MeetupCmd),
+    /// Planning a trip: who lives in or near a city, and the events and meetups there
+    City(CityArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -161,6 +161,21 @@ fn flag_for(field: &str) -> Option<&'static str> {
         "recurrence" => "--every",
         "until" => "--until",
         "preset" => "--until",
+        // Events, meetups and capture.
+        "name" => "--name",
+        "start_local" => "--start",
+        "end_local" => "--end",
+        "venue" => "--venue",
+        "booth" => "--booth",
+        "url" => "--url",
+        "notes" => "--notes",
+        "why" => "--why",
+        "event_id" => "--event",
+        "place" => "--place",
+        "minutes" => "--minutes",
+        "outcome" => "--text",
+        "met" => "--met",
+        "line" => "LINE",
         _ => return None,
     })
 }

@@ -3,11 +3,15 @@
 
 mod args;
 mod book;
+mod capture;
+mod event;
+mod event_args;
 mod fail;
 mod fields;
 mod followup;
 mod listing;
 mod log;
+mod meetup;
 mod note;
 mod output;
 mod person;
@@ -65,6 +69,11 @@ fn main() -> ExitCode {
         Command::Settings(a) => today::settings(a, &ctx),
         Command::Backup(cmd) => safety::backup(cmd, &ctx),
         Command::Check => safety::check(&ctx),
+        Command::Event(cmd) => event::run(cmd, &ctx),
+        Command::Attend(a) => event::attend(a, &ctx),
+        Command::Capture(a) => capture::capture(a, &ctx),
+        Command::Meetup(cmd) => meetup::run(cmd, &ctx),
+        Command::City(a) => meetup::city(a, &ctx),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,

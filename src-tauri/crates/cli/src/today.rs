@@ -1,5 +1,5 @@
-//! `today` and `settings`: the morning view (overdue, due today, going cold) and the time zone
-//! that decides what "today" means.
+//! `today` and `settings`: the morning view (overdue, due today, going cold, events and meetups)
+//! and the time zone that decides what "today" means.
 
 use crate::book::{open, Open};
 use crate::output::{print, print_json};
@@ -28,13 +28,21 @@ fn render(t: &Today, tz: Tz) -> String {
     let mut out = format!("Today, {date} ({})\n", t.time_zone);
     if t.overdue.is_empty() && t.due_today.is_empty() && t.going_cold.is_empty() {
         out.push_str("\nNothing overdue, nothing due today, no one going cold.\n");
-        return out;
     }
     section(&mut out, "Overdue", &t.overdue, tz);
     section(&mut out, "Due today", &t.due_today, tz);
     if !t.going_cold.is_empty() {
         out.push_str(&format!("\nGoing cold ({})\n", t.going_cold.len()));
         indent(&mut out, &cold_table(&t.going_cold, tz));
+    }
+    // Events under way or within two weeks, and today's meetups: what to prepare for.
+    if !t.meetups.is_empty() {
+        out.push_str(&format!("\nMeetups today ({})\n", t.meetups.len()));
+        indent(&mut out, &crate::event::meetups_table(&t.meetups));
+    }
+    if !t.events.is_empty() {
+        out.push_str(&format!("\nEvents soon ({})\n", t.events.len()));
+        indent(&mut out, &crate::event::events_table(&t.events));
     }
     out
 }

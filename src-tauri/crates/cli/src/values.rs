@@ -1,8 +1,9 @@
 //! Parsing the values people type into flags: kinds and stages in either spelling, platforms by
 //! their everyday names, `PLATFORM:HANDLE` pairs, audience counts such as 45k, interaction kinds,
-//! exchange categories and repeat rules such as 2w or mon,thu.
+//! exchange categories, repeat rules such as 2w or mon,thu, and event kinds, roles and statuses.
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use liaison_core::domain::event::{AttendeeRole, AttendeeStatus, EventKind};
 use liaison_core::domain::interaction::{Exchange, InteractionKind};
 use liaison_core::{PersonKind, Platform, Stage};
 
@@ -44,6 +45,25 @@ pub fn interaction_kind_parser() -> impl TypedValueParser<Value = InteractionKin
         InteractionKind::ALL.iter().map(|k| k.as_str()),
     ))
     .map(|s| InteractionKind::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
+}
+
+pub fn event_kind_parser() -> impl TypedValueParser<Value = EventKind> {
+    PossibleValuesParser::new(names_with_dashes(EventKind::ALL.iter().map(|k| k.as_str())))
+        .map(|s| EventKind::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
+}
+
+pub fn role_parser() -> impl TypedValueParser<Value = AttendeeRole> {
+    PossibleValuesParser::new(names_with_dashes(
+        AttendeeRole::ALL.iter().map(|r| r.as_str()),
+    ))
+    .map(|s| AttendeeRole::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
+}
+
+pub fn status_parser() -> impl TypedValueParser<Value = AttendeeStatus> {
+    PossibleValuesParser::new(names_with_dashes(
+        AttendeeStatus::ALL.iter().map(|r| r.as_str()),
+    ))
+    .map(|s| AttendeeStatus::parse(&s.to_lowercase().replace('-', "_")).unwrap_or_default())
 }
 
 /// The categories, by the short names people say (`exclusive-info`, `beta`) with the stored

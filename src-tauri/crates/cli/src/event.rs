@@ -1,0 +1,309 @@
+//! `event add|list|show|export` and `attend`: conferences and trade shows, and who is there.
+
+use crate::book::{open, Open};
+use crate::event_args::{
+    AttendArgs, EventAddArgs, EventCmd, EventExportArgs, EventListArgs, EventShowArgs,
+};
+use crate::fail::{Failure, Outcome};
+use crate::output::{label, note, print, print_json};
+use crate::table::{Column, Table};
+use crate::{when, who, Ctx};
+use chrono::Utc;
+use chrono_tz::Tz;
+use liaison_core::domain::event::{
+    AttendReq, Attendee, AttendeeListReq, Event, EventInput, EventListReq, EventWhen, Meetup,
+};
+use liaison_core::domain::recurrence::utc_to_local;
+use liaison_core::error::ErrorBody;
+use liaison_core::{Book, ErrorCode};
+
+pub fn run(cmd: EventCmd, ctx: &Ctx) -> Outcome {
+    match cmd {
+        EventCmd::Add(a) => add(a, ctx),
+        EventCmd::List(a) => list(a, ctx),
+        EventCmd::Show(a) => show(a, ctx),
+        EventCmd::Export(a) => export(a, ctx),
+    }
+}
+
+/// A wall time as the core takes it. Words such as `tomorrow 09:00` are read in `tz`; anything
+/// unreadable is passed on as typed so the core's message names the field.
+pub fn wall_input(s: &str, tz: Tz) -> String {
+    let today = utc_to_local(Utc::now(), tz).date();
+    match when::parse_wall(s, today) {
+        Some(w) => match w.time {
+            Some(t) => w.date.and_time(t).format("%Y-%m-%dT%H:%M").to_string(),
+            None => w.date.format("%Y-%m-%d").to_string(),
+        },
+        None => s.trim().to_string(),
+    }
+}
+
+/// The zone words in `--start`/`--end` are read in: `--tz` when it is a zone, else the user's.
+fn zone_of(book: &Book, tz: Option<&str>) -> Outcome<Tz> {
+    Ok(match tz.and_then(|z| z.trim().parse().ok()) {
+        Some(z) => z,
+        None => book.time_zone()?,
+    })
+}
+
+/// Prints only the new id; `--json` prints the event.
+fn add(a: EventAddArgs, ctx: &Ctx) -> Outcome {
+    // The first event may come before the first person: it starts the book too.
+    let book = open(ctx.db.clone(), Open::CreateIfMissing)?;
+    let zone = zone_of(&book, a.tz.as_deref())?;
+    let event = book.event_create(EventInput {
+        name: a.name,
+        kind: a.kind,
+        time_zone: a.tz,
+        start_local: wall_input(&a.start, zone),
+        end_local: a.end.map(|e| wall_input(&e, zone)).unwrap_or_default(),
+        city: a.city.unwrap_or_default(),
+        country: a.country.unwrap_or_default(),
+        venue: a.venue.unwrap_or_default(),
+        booth: a.booth.unwrap_or_default(),
+        url: a.url.unwrap_or_default(),
+        notes: a.notes.unwrap_or_default(),
+    })?;
+    if ctx.json {
+        return print_json(&event);
+    }
+    note(&format!("Added: {}.", describe(&event)));
+    print(&format!("{}\n", event.id))
+}
+
+fn list(a: EventListArgs, ctx: &Ctx) -> Outcome {
+    let book = open(ctx.db.clone(), Open::MustExist)?;
+    let when = match (a.past, a.all) {
+        (true, _) => EventWhen::Past,
+        (_, true) => EventWhen::All,
+        _ => EventWhen::Upcoming,
+    };
+    let events = book.event_list(&EventListReq {
+        when,
+        city: a.city,
+        limit: Some(1000),
+    })?;
+    if ctx.json {
+        return print_json(&events);
+    }
+    if events.is_empty() {
+        note(match when {
+            EventWhen::Past => "No past events.",
+            _ => "No events to come: `liaison event add --name … --start …` adds one.",
+        });
+        return Ok(());
+    }
+    print(&events_table(&events))
+}
+
+/// Dates at the venue (the times that were meant), what, where, how many people, the id.
+pub fn events_table(events: &[Event]) -> String {
+    let col = |heading, max| Column { heading, max };
+    let mut t = Table::new(vec![
+        col("WHEN", 40),
+        col("NAME", 36),
+        col("KIND", 12),
+        col("WHERE", 30),
+        col("PEOPLE", 6),
+        col("ID", 40),
+    ]);
+    for e in events {
+        t.push(vec![
+            dates(e),
+            e.name.clone(),
+            label(e.kind.as_str()),
+            place(&[&e.city, &e.country]),
+            e.attendee_count.to_string(),
+            e.id.clone(),
+        ]);
+    }
+    t.render()
+}
+
+/// `2027-06-11 → 2027-06-14`, or one day with its hours when it starts and ends the same day.
+fn dates(e: &Event) -> String {
+    let (start, end) = (
+        e.start_local.replace('T', " "),
+        e.end_local.replace('T', " "),
+    );
+    let (sd, ed) = (
+        start.get(..10).unwrap_or(&start),
+        end.get(..10).unwrap_or(&end),
+    );
+    let whole_days = start.ends_with("00:00") && end.ends_with("23:59");
+    match (sd == ed, whole_days) {
+        (true, true) => sd.to_string(),
+        (true, false) => format!("{start}–{}", end.get(11..).unwrap_or(&end)),
+        (false, true) => format!("{sd} → {ed}"),
+        (false, false) => format!("{start} → {end}"),
+    }
+}
+
+fn place(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn describe(e: &Event) -> String {
+    let mut s = format!("{} ({}), {}", e.name, label(e.kind.as_str()), dates(e));
+    let at = place(&[&e.venue, &e.booth, &e.city, &e.country]);
+    if !at.is_empty() {
+        s.push_str(&format!(", {at}"));
+    }
+    s
+}
+
+/// JSON is the core's `EventDetail`, with "who's here" in the order asked for.
+fn show(a: EventShowArgs, ctx: &Ctx) -> Outcome {
+    let book = open(ctx.db.clone(), Open::MustExist)?;
+    let tz = book.time_zone()?;
+    let mut detail = book.event_detail(a.id.trim())?;
+    detail.attendees = book.attendees(&AttendeeListReq {
+        event_id: detail.event.id.clone(),
+        sort: a.sort.into(),
+        ..AttendeeListReq::default()
+    })?;
+    if ctx.json {
+        return print_json(&detail);
+    }
+    let e = &detail.event;
+    let mut out = format!("{}\n", describe(e));
+    out.push_str(&format!("  time zone  {}\n", e.time_zone));
+    for (name, value) in [("web", &e.url), ("notes", &e.notes)] {
+        if !value.is_empty() {
+            out.push_str(&format!("  {name:<9}  {value}\n"));
+        }
+    }
+    out.push_str(&format!("  id         {}\n", e.id));
+    out.push_str(&format!("\nWho's here ({})\n", detail.attendees.len()));
+    if detail.attendees.is_empty() {
+        out.push_str(&format!(
+            "  nobody yet: `liaison attend {} PERSON` adds someone\n",
+            e.id
+        ));
+    } else {
+        indent(&mut out, &attendees_table(&detail.attendees, tz));
+    }
+    if !detail.meetups.is_empty() {
+        out.push_str(&format!("\nMeetups ({})\n", detail.meetups.len()));
+        indent(&mut out, &meetups_table(&detail.meetups));
+    }
+    print(&out)
+}
+
+fn attendees_table(people: &[Attendee], tz: Tz) -> String {
+    let col = |heading, max| Column { heading, max };
+    let mut t = Table::new(vec![
+        col("NAME", 30),
+        col("ROLE", 10),
+        col("STATUS", 10),
+        col("LAST CONTACT", 16),
+        col("TO DO", 5),
+        col("TOPICS", 30),
+        col("WHY", 40),
+        col("ID", 40),
+    ]);
+    for a in people {
+        t.push(vec![
+            a.person.display_name.clone(),
+            a.role.as_str().to_string(),
+            label(a.status.as_str()),
+            a.last_interaction_at
+                .as_deref()
+                .map(|s| when::show(s, tz))
+                .unwrap_or_else(|| "never".into()),
+            a.open_followups.to_string(),
+            a.topics.join(", "),
+            a.why.clone(),
+            a.person.id.clone(),
+        ]);
+    }
+    t.render()
+}
+
+/// Meetups at their own wall time, where they happen; done ones say so.
+pub fn meetups_table(meetups: &[Meetup]) -> String {
+    let col = |heading, max| Column { heading, max };
+    let mut t = Table::new(vec![
+        col("WHEN", 22),
+        col("TITLE", 32),
+        col("WITH", 40),
+        col("WHERE", 30),
+        col("DONE", 4),
+        col("ID", 40),
+    ]);
+    for m in meetups {
+        t.push(vec![
+            m.start_local.replace('T', " "),
+            m.title.clone(),
+            m.person_names.join(", "),
+            place(&[&m.place, &m.city]),
+            if m.outcome.is_some() { "yes" } else { "" }.into(),
+            m.id.clone(),
+        ]);
+    }
+    t.render()
+}
+
+pub fn indent(out: &mut String, block: &str) {
+    for line in block.lines() {
+        out.push_str("  ");
+        out.push_str(line);
+        out.push('\n');
+    }
+}
+
+/// The text only, on stdout or into `--out`: the same bytes the app's "Save as…" writes.
+fn export(a: EventExportArgs, ctx: &Ctx) -> Outcome {
+    let book = open(ctx.db.clone(), Open::MustExist)?;
+    let id = a.id.trim();
+    let file = if a.csv {
+        book.event_attendees_csv(id)?
+    } else {
+        book.event_ics(id)?
+    };
+    match a.out {
+        None => print(&file.text),
+        Some(path) => {
+            std::fs::write(&path, file.text.as_bytes()).map_err(|e| {
+                Failure(ErrorBody {
+                    code: ErrorCode::Io,
+                    message: format!("could not write {}: {e}", path.display()),
+                    fields: Vec::new(),
+                })
+            })?;
+            note(&format!("Wrote {}.", path.display()));
+            Ok(())
+        }
+    }
+}
+
+/// Adds PERSON to the event, or changes their part; `--json` prints their line of who's here.
+pub fn attend(a: AttendArgs, ctx: &Ctx) -> Outcome {
+    let book = open(ctx.db.clone(), Open::MustExist)?;
+    // The event first: a mistyped event id must not be reported as a problem with PERSON.
+    let event = book.event_get(a.event.trim())?;
+    let person = who::resolve(&book, &a.person)?;
+    let line = book.attend(&AttendReq {
+        event_id: event.id.clone(),
+        person_id: person.id,
+        role: a.role,
+        status: a.status,
+        why: a.why,
+    })?;
+    if ctx.json {
+        return print_json(&line);
+    }
+    print(&format!(
+        "{} is at {}: {}, {}.\n",
+        line.person.display_name,
+        event.name,
+        line.role.as_str(),
+        label(line.status.as_str())
+    ))
+}

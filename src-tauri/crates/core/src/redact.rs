@@ -1,0 +1,157 @@
+//! Logging without personal data: every log line passes through `redact`, which masks what could name someone.
+//!
+//! Logs go to files and bug reports that the user does not think of as their contact book, so a
+//! log line keeps error codes, counts, ids and the shape of a problem, and loses e-mail addresses,
+//! handles, phone numbers, quoted values, URLs' paths and the user's home folder. The app and the
+//! CLI log only through `warn`; a test drives real failures with a known person and reads stderr.
+
+use std::fmt::Display;
+
+/// Writes one redacted line to stderr: `liaison: <context>: <detail>`.
+pub fn warn(context: &str, detail: &dyn Display) {
+    eprintln!("liaison: {}: {}", redact(context), redact(&detail.to_string()));
+}
+
+/// Masks e-mails, @handles, phone-like numbers, quoted text, URL paths and the home folder.
+pub fn redact(text: &str) -> String {
+    let home = std::env::var("HOME").ok().filter(|h| h.len() > 1);
+    let text = match &home {
+        Some(h) => text.replace(h.as_str(), "~"),
+        None => text.to_string(),
+    };
+    let text = mask_phone_runs(&mask_quotes(&text));
+    text.split_inclusive(char::is_whitespace)
+        .map(mask_word)
+        .collect()
+}
+
+/// Text between quotes is a value someone typed: `'Amélie'`, `"x"`, `“x”`, `«x»`.
+fn mask_quotes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let close = match c {
+            '"' => '"',
+            '“' => '”',
+            '«' => '»',
+            // An apostrophe inside a word ("can't") is not a quote.
+            '\'' if out.is_empty() || out.ends_with(|p: char| !p.is_alphanumeric()) => '\'',
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        let mut inner = String::new();
+        let mut closed = false;
+        for d in chars.by_ref() {
+            if d == close {
+                closed = true;
+                break;
+            }
+            inner.push(d);
+        }
+        if closed {
+            out.push(c);
+            out.push_str("<text>");
+            out.push(close);
+        } else {
+            out.push(c);
+            out.push_str(&inner);
+        }
+    }
+    out
+}
+
+fn mask_word(w: &str) -> String {
+    let trimmed = w.trim_end();
+    let space = &w[trimmed.len()..];
+    let core = trimmed.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '.' | ':'));
+    if core.is_empty() {
+        return w.to_string();
+    }
+    let masked = if let Some(scheme_end) = core.find("://") {
+        // Keep the scheme and host (useful: "could not open https://example.com"), drop the path.
+        let after = &core[scheme_end + 3..];
+        let host = after.split('/').next().unwrap_or("");
+        Some(format!("{}://{host}/<path>", &core[..scheme_end]))
+    } else if core.contains('@') && core.rsplit('@').next().is_some_and(|d| d.contains('.')) {
+        Some("<email>".to_string())
+    } else if core.starts_with('@') && core.len() > 1 {
+        Some("<handle>".to_string())
+    } else if is_phone_like(core) {
+        Some("<number>".to_string())
+    } else {
+        None
+    };
+    match masked {
+        Some(m) => w.replacen(core, &m, 1),
+        None => format!("{trimmed}{space}"),
+    }
+}
+
+/// Phone numbers written with spaces (`+33 6 12 34 56 78`) span words: find runs of digits and
+/// phone punctuation with nine digits, or seven after a `+`.
+fn mask_phone_runs(s: &str) -> String {
+    let is_run = |c: char| c.is_ascii_digit() || matches!(c, '+' | ' ' | '.' | '-' | '(' | ')');
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        let t = run.trim();
+        let digits = t.chars().filter(char::is_ascii_digit).count();
+        if digits >= 9 || (t.starts_with('+') && digits >= 7) {
+            let lead = &run[..run.len() - run.trim_start().len()];
+            let tail = &run[run.trim_end().len()..];
+            out.push_str(lead);
+            out.push_str("<number>");
+            out.push_str(tail);
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in s.chars() {
+        if is_run(c) {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// Seven or more digits with only phone punctuation: not a count, a year or an id.
+fn is_phone_like(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    digits >= 7
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | '(' | ')' | ' '))
+        && !s.contains("..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn masks_what_names_someone_and_keeps_the_shape() {
+        let line = redact(
+            "person 0190-ab not found; 'Amélie Dubois' <amelie@example.fr> @AmelieD +33 6 12 34 56 78 \
+             https://instagram.com/amelied/posts 12 rows, schema 3",
+        );
+        for secret in ["Amélie", "Dubois", "amelie@example.fr", "AmelieD", "12 34 56", "amelied"] {
+            assert!(!line.contains(secret), "{secret} leaked: {line}");
+        }
+        for kept in ["0190-ab", "not found", "12 rows", "schema 3", "https://instagram.com/<path>"] {
+            assert!(line.contains(kept), "{kept} should stay: {line}");
+        }
+        assert_eq!(redact("can't open the file"), "can't open the file");
+    }
+
+    #[test]
+    fn masks_phone_numbers_written_as_one_word() {
+        assert_eq!(redact("call +33612345678 now"), "call <number> now");
+        assert_eq!(redact("year 2026, 1234 items"), "year 2026, 1234 items");
+    }
+}

@@ -1,0 +1,183 @@
+// Issue 4 flows in Chromium against the mock shell: create an event, add an attendee, quick capture by keyboard.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "./harness.mjs";
+
+const AMELIE = "0193a000-0000-7000-8000-aaaaaaaaaaaa";
+let h;
+
+before(async () => {
+  h = await start();
+});
+after(async () => {
+  await h?.stop();
+});
+
+async function done({ ctx, problems }) {
+  await ctx.close();
+  assert.deepEqual(problems, [], "the page must not throw or run injected script");
+}
+
+/** Tomorrow as the capture preview words it, in the mock's zone (Europe/Paris). */
+function tomorrowWords() {
+  const d = new Date(Date.now() + 86_400_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en", { timeZone: "Europe/Paris", weekday: "short", day: "numeric", month: "short" }).formatToParts(d).map((p) => [p.type, p.value]),
+  );
+  return `${parts.weekday} ${parts.day} ${parts.month}, 09:00`;
+}
+
+describe("events", () => {
+  it("creates an event from the Events screen, with inline errors first", async () => {
+    const s = await h.open("300", "/today");
+    const { page } = s;
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Events" }).click();
+    await page.getByRole("heading", { level: 1, name: "Events" }).waitFor();
+    assert.ok(await page.getByRole("link", { name: /VivaTech/ }).isVisible(), "the event under way is listed");
+    await page.getByRole("button", { name: "New event" }).click();
+    await page.getByRole("button", { name: "Save event" }).click();
+    const name = page.getByLabel("Event name", { exact: true });
+    await page.getByText("An event needs a name.").waitFor();
+    assert.equal(await name.getAttribute("aria-invalid"), "true", "the missing name is marked on its field");
+    assert.ok(await name.evaluate((el) => el === document.activeElement), "the keyboard lands on the first wrong field");
+    await name.fill("Salon de la Photo");
+    await page.getByLabel("Kind", { exact: true }).selectOption("trade_show");
+    await page.getByLabel("Start date", { exact: true }).fill("2027-03-10");
+    await page.getByLabel("End date", { exact: true }).fill("2027-03-08");
+    await page.getByLabel("City", { exact: true }).fill("Paris");
+    await page.getByLabel("Country", { exact: true }).fill("FR");
+    await page.getByRole("button", { name: "Save event" }).click();
+    await page.getByText("The event cannot end before it starts.").waitFor();
+    await page.getByLabel("End date", { exact: true }).fill("2027-03-12");
+    await page.getByLabel("Hall / booth", { exact: true }).fill("Hall 7.2, C10");
+    await page.getByRole("button", { name: "Save event" }).click();
+    await page.getByRole("heading", { level: 1, name: "Salon de la Photo" }).waitFor();
+    assert.ok(await page.getByText("Hall 7.2, C10").isVisible(), "the booth is shown on the event page");
+    assert.ok(await page.getByText("No one yet.", { exact: false }).isVisible(), "a new event has no attendees");
+    await done(s);
+  });
+
+  it("adds an attendee with the people picker, then changes their status and filters by it", async () => {
+    const s = await h.open("300", "/events");
+    const { page } = s;
+    await page.getByRole("link", { name: /Web Summit/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Web Summit" }).waitFor();
+    const add = page.getByRole("combobox", { name: "Add attendees" });
+    await add.fill("jade gu");
+    await page.getByRole("option", { name: /Jade Guérin/ }).first().waitFor();
+    assert.equal(await page.getByRole("option").first().getAttribute("aria-selected"), "true", "the first match is highlighted");
+    await add.press("Enter");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "1 attendee added" }).waitFor();
+    const row = page.getByRole("row").filter({ has: page.getByText("Jade Guérin", { exact: true }) });
+    await row.waitFor();
+    await page.getByLabel("Status of Jade Guérin").selectOption("met");
+    await page.getByLabel("Why Jade Guérin matters").fill("Covers cloud; ask about the summit issue");
+    await page.getByLabel("Why Jade Guérin matters").press("Enter");
+    await page.getByLabel("Status", { exact: true }).selectOption("met");
+    assert.deepEqual(
+      await page.locator("tbody tr td:first-child .name").allTextContents(),
+      ["Jade Guérin"],
+      "only the attendee now met is left by the status filter",
+    );
+    const saved = await page.evaluate(() => window.__liaisonEvents.attendance.find((a) => a.why.startsWith("Covers cloud")));
+    assert.equal(saved?.status, "met", "the status change was stored");
+    await page.getByLabel("Status", { exact: true }).selectOption("");
+    await page.getByRole("searchbox").fill("creator");
+    assert.equal(await page.locator("tbody tr").count(), 1, "the text filter matches the 'why' line");
+    await done(s);
+  });
+
+  it("exports the attendees as CSV through the save dialog", async () => {
+    const s = await h.open("300", "/events");
+    const { page } = s;
+    await page.getByRole("link", { name: /VivaTech/ }).click();
+    await page.getByRole("button", { name: "Export CSV" }).click();
+    await page.getByRole("status").filter({ hasText: /Saved to .*vivatech-attendees\.csv/ }).waitFor();
+    const file = await page.evaluate(() => window.__liaisonSaved[0]);
+    assert.match(file.text, /^name,role,status,why/, "a header line comes first");
+    assert.match(file.text, /Amélie Dubois,speaker,confirmed/, "each attendee is a line");
+    await done(s);
+  });
+});
+
+describe("quick capture", () => {
+  it("Ctrl+J opens a focused box; a known person and a date preview as chips, Enter saves and clears", async () => {
+    const s = await h.open("300", "/people");
+    const { page } = s;
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    await page.keyboard.press("Control+j");
+    const box = page.getByRole("combobox", { name: "Capture a note" });
+    await box.waitFor();
+    assert.ok(await box.evaluate((el) => el === document.activeElement), "the box has the keyboard at once");
+    await page.keyboard.type("Amélie Dubois: loved the repair panel #vip -> send the deck tomorrow");
+    const dialog = page.getByRole("dialog", { name: "Quick capture" });
+    await dialog.getByText("Amélie Dubois", { exact: true }).waitFor();
+    await dialog.getByText(`Follow-up ${tomorrowWords()}`).waitFor();
+    assert.ok(await dialog.getByText("To do: send the deck").isVisible(), "the follow-up's title is the to-do part");
+    assert.ok(await dialog.getByText("#vip").isVisible(), "tags show as chips");
+    assert.ok(await dialog.getByText("At VivaTech — will mark as met").isVisible(), "the event under way will be linked");
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: `Saved for Amélie Dubois; follow-up ${tomorrowWords()}` }).waitFor();
+    assert.equal(await box.inputValue(), "", "the box is cleared for the next note");
+    assert.ok(await box.evaluate((el) => el === document.activeElement), "and keeps the keyboard");
+    const stored = await page.evaluate((id) => {
+      const r = window.__liaisonRelations;
+      const it = r.interactions.filter((x) => x.people.includes(id)).sort((a, b) => (a.created_at < b.created_at ? 1 : -1))[0];
+      return { body: it.body, event: it.event_id, followup: r.followups.find((f) => f.title === "send the deck")?.people };
+    }, AMELIE);
+    assert.equal(stored.body, "loved the repair panel");
+    assert.ok(stored.event, "the interaction is linked to the event under way");
+    assert.deepEqual(stored.followup, [AMELIE], "the follow-up is for her");
+    await page.keyboard.press("Escape");
+    await box.waitFor({ state: "hidden" });
+    await page.getByRole("status").filter({ hasText: "Saved for Amélie Dubois" }).getByRole("button", { name: "Open" }).click();
+    await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
+    await page.getByRole("list", { name: "Timeline" }).getByText("loved the repair panel").first().waitFor();
+    await done(s);
+  });
+
+  it("an ambiguous name lists the candidates; ↓ and Enter pick one, Enter again saves", async () => {
+    const s = await h.open("300", "/today");
+    const { page } = s;
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.getByRole("button", { name: "Capture" }).click();
+    const box = page.getByRole("combobox", { name: "Capture a note" });
+    await box.waitFor();
+    await page.keyboard.type("Amélie: great chat about repairs");
+    const list = page.getByRole("listbox", { name: "People named “Amélie”" });
+    await list.getByRole("option").first().waitFor();
+    const names = await list.getByRole("option").allTextContents();
+    assert.ok(names.length >= 3, `several Amélies to choose from, got ${names.length}`);
+    assert.match(names.at(-1) ?? "", /A new person named “Amélie”/, "a new person is the last choice");
+    const second = (await list.getByRole("option").nth(1).locator(".name").textContent())?.trim();
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await list.getByRole("option").nth(1).getAttribute("aria-selected"), "true", "↓ moves the highlight");
+    await page.keyboard.press("Enter");
+    await list.waitFor({ state: "hidden" });
+    await page.getByRole("dialog", { name: "Quick capture" }).getByText(second ?? "?", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Don't link VivaTech" }).click();
+    await page.getByRole("button", { name: "Link VivaTech" }).waitFor();
+    await box.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: `Saved for ${second}` }).waitFor();
+    const it = await page.evaluate(() => window.__liaisonRelations.interactions.find((x) => x.body === "great chat about repairs"));
+    assert.deepEqual(it.person_names, [second], "the note went to the person picked");
+    assert.equal(it.event_id, null, "an unlinked event is not attached");
+    await done(s);
+  });
+
+  it("says in words what is missing, and Enter saves nothing then", async () => {
+    const s = await h.open("300", "/today");
+    const { page } = s;
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.keyboard.press("Control+j");
+    await page.keyboard.type("loved the panel");
+    await page.getByText("Who was it? Start with a name and a colon (Amélie: …) or an @handle.").waitFor();
+    const before = await page.evaluate(() => window.__liaisonRelations.interactions.length);
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => window.__liaisonRelations.interactions.length), before, "nothing was saved");
+    await done(s);
+  });
+});
