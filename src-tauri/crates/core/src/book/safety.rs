@@ -45,6 +45,6 @@ impl Book {
 
     /// Runs SQLite's integrity and foreign-key checks and Liaison's own invariants.
     pub fn check(&self) -> Result<CheckReport> {
-        self.db.read(|conn| check::run(conn))
+        self.db.read(check::run)
     }
 }
