@@ -231,3 +231,20 @@ fn a_plain_book_from_a_newer_release_is_refused_untouched() {
     assert_eq!(e.code(), ErrorCode::DatabaseTooNew);
     assert_eq!(std::fs::read(&path).unwrap(), before, "not converted, not changed");
 }
+
+#[test]
+fn a_plain_book_converts_under_a_passphrase_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plain_book(dir.path());
+    let pass = DbKey::Passphrase("no keychain on this laptop".into());
+    let clock = Arc::new(FixedClock::at("2026-11-22T10:00:00Z"));
+    let b = Book::open(&path, clock.clone(), &pass).expect("converted with the passphrase");
+    assert_eq!(b.person_count().unwrap(), 2);
+    drop(b);
+    assert_eq!(
+        Book::open(&path, clock, &key()).unwrap_err().code(),
+        ErrorCode::WrongKey,
+        "the converted file needs that passphrase, not another key"
+    );
+    assert_no_secrets(dir.path(), "after a passphrase conversion");
+}

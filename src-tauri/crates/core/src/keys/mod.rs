@@ -223,6 +223,33 @@ mod tests {
     }
 
     #[test]
+    fn a_recovery_key_with_a_typo_is_refused_not_taken_for_a_passphrase() {
+        let rk = DbKey::Raw([3; 32]).recovery_key().unwrap().to_string();
+        assert_eq!(DbKey::from_secret(&format!("{rk}\n")).unwrap(), DbKey::Raw([3; 32]));
+        let first = rk.chars().next().unwrap();
+        let typo = format!("{}{}", if first == 'A' { 'B' } else { 'A' }, &rk[1..]);
+        let e = DbKey::from_secret(&typo).unwrap_err();
+        assert!(e.to_string().contains("typo"), "{e}");
+        assert_eq!(
+            DbKey::from_secret("  spaces count \n").unwrap(),
+            DbKey::Passphrase("  spaces count ".into()),
+            "only the line ending is trimmed"
+        );
+        assert_eq!(DbKey::from_secret(" \n").unwrap_err().code(), crate::ErrorCode::Validation);
+    }
+
+    #[test]
+    fn a_plain_book_from_an_older_release_gets_a_new_keychain_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        std::fs::write(&path, b"SQLite format 3\0 and the rest of the file").unwrap();
+        let store = MemoryKeyStore::default();
+        let u = unlock(&path, &store, None).unwrap();
+        assert_eq!(u.source, KeySource::Created, "it is about to be encrypted with a new key");
+        assert!(!store.is_empty());
+    }
+
+    #[test]
     fn file_states_are_told_apart() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("x");
