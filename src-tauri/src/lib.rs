@@ -11,7 +11,7 @@ pub use commands::settings::LinkOpener;
 pub use error::IpcError;
 pub use state::BookState;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 include!("command_names.rs");
 
@@ -106,7 +106,17 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 pub fn run() {
     // A book that fails to open does not stop the window: commands report the error instead.
     let book = BookState::open(None);
-    let app = configure(Builder::default(), book).setup(|app| {
+    // First plugin, so a second launch hands over before anything else starts: it focuses the
+    // window already open (one writer per book, one window per user) and exits. On Linux this
+    // goes through the D-Bus session bus; without one, each launch opens normally.
+    let single = tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        if let Some(w) = app.get_webview_window("main") {
+            let _ = w.unminimize();
+            let _ = w.show();
+            let _ = w.set_focus();
+        }
+    });
+    let app = configure(Builder::default().plugin(single), book).setup(|app| {
         // Only in the real app: the IPC tests drive the notifier's steps themselves.
         notifier::start(app.handle());
         Ok(())

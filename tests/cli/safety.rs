@@ -1,5 +1,5 @@
 //! The command line and the key, backups and `check`: wrong or missing keys say what to do and
-//! exit 7; backups list, take and restore; check exits 5 on a damaged book.
+//! exit 10; backups list, take and restore; check exits 5 on a damaged book.
 
 use crate::support::{error_body, shell, stderr, stdout};
 use rusqlite::Connection;
@@ -24,7 +24,7 @@ fn a_wrong_passphrase_exits_7_with_a_clear_message_and_changes_nothing() {
         .args(["--db", sh.db.to_str().unwrap(), "person", "list", "--json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(7), "a wrong key has its own exit status");
+    assert_eq!(out.status.code(), Some(10), "a wrong key has its own exit status");
     let body = error_body(&out);
     assert_eq!(body["code"], "wrong_key");
     let err = stderr(&out);
@@ -45,7 +45,7 @@ fn without_keychain_or_passphrase_the_cli_says_how_to_give_one() {
         .args(["--db", sh.db.to_str().unwrap(), "person", "add", "--name", "X", "--json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(10), "{}", stderr(&out));
     assert_eq!(error_body(&out)["code"], "key_required");
     let err = stderr(&out);
     assert!(err.contains("--passphrase-file") && err.contains("LIAISON_PASSPHRASE"), "{err}");

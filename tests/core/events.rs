@@ -301,6 +301,7 @@ fn the_city_view_finds_residents_neighbours_and_what_is_on() {
         "same country, not Paris"
     );
     assert_eq!(v.country, "CA");
+    assert_eq!(v.city, "Montréal", "the city as the book spells it");
     assert_eq!(v.events.len(), 1);
 }
 

@@ -166,7 +166,7 @@ fn a_due_follow_up_is_announced_once_even_across_a_restart() {
         .into_iter()
         .map(|f| f.id)
         .collect();
-    assert_eq!(first, [f.id.clone()], "only what is due now");
+    assert_eq!(first, std::slice::from_ref(&f.id), "only what is due now");
     assert!(
         tb.book.followups_to_notify().unwrap().is_empty(),
         "announced once"

@@ -2,13 +2,16 @@
 
 mod backups;
 mod bindings;
+mod bundle;
 mod capture;
 mod capture_parse;
 mod check;
 mod encryption;
 mod event_files;
 mod events;
+mod export;
 mod followups;
+mod import_csv;
 mod insights;
 mod keychain;
 mod listing;
@@ -17,3 +20,4 @@ mod people;
 mod search;
 mod support;
 mod timeline;
+mod vcard;

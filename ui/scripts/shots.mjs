@@ -120,6 +120,65 @@ const scenes = [
     },
   },
   { name: "city", url: "?mock=300#/city/Paris/FR", wait: "#cv-in" },
+  // Issue 5: import and export (the mock's sample CSV has three problem rows).
+  {
+    name: "io-mapping",
+    url: "?mock=300#/io",
+    wait: "[role=tablist]",
+    act: async (p) => {
+      await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
+      await p.waitForSelector("tbody tr.bad");
+      await p.locator("#map-rows").scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: "io-progress",
+    url: "?mock=300#/io",
+    wait: "[role=tablist]",
+    act: async (p) => {
+      await p.evaluate(() => Object.assign(window, { __liaisonImportMs: 20000 }));
+      await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
+      await p.waitForSelector("tbody tr.bad");
+      await p.getByRole("button", { name: /^(Import|Importer)$/ }).click();
+      await p.waitForSelector("progress", { timeout: 5000 });
+      await p.waitForTimeout(1500);
+      await p.locator("progress").scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: "io-report",
+    url: "?mock=300#/io",
+    wait: "[role=tablist]",
+    act: async (p) => {
+      const rows = Array.from({ length: 400 }, (_, i) => `Nom ${i};${i % 3 ? `p${i}@example.fr` : `p${i}@@example`};${i % 5 ? "FR" : "XX"}`);
+      await p.evaluate((text) => Object.assign(window, { __liaisonPick: "/tmp/contacts-salon.csv", __liaisonImportMs: 200, __liaisonFiles: { "/tmp/contacts-salon.csv": text } }), ["Nom complet;E-mail;Pays", ...rows].join("\n"));
+      await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
+      await p.waitForSelector("tbody tr.bad");
+      await p.getByRole("button", { name: /^(Check \(dry run\)|Vérifier \(essai à blanc\))$/ }).click();
+      await p.waitForSelector(".outcome h3");
+      await p.waitForTimeout(600);
+    },
+  },
+  {
+    name: "io-confirm",
+    url: "?mock=300#/io",
+    wait: "[role=tablist]",
+    act: async (p) => {
+      await p.evaluate(() => Object.assign(window, { __liaisonPick: "/tmp/replace-all.liaison.json", __liaisonImportMs: 200 }));
+      await p.getByRole("radio", { name: /^(Liaison bundle|Export Liaison)$/ }).check();
+      await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
+      await p.getByRole("button", { name: /^(Import|Importer)$/ }).click();
+      await p.waitForSelector("dialog[open]");
+    },
+  },
+  {
+    name: "io-export",
+    url: "?mock=300#/io",
+    wait: "[role=tablist]",
+    act: async (p) => {
+      await p.getByRole("tab", { name: /^(Export|Exporter)$/ }).click();
+    },
+  },
 ];
 
 const browser = await chromium.launch({

@@ -84,6 +84,15 @@ export class Session {
     await this.req('DELETE', '/actions');
   }
 
+  /** Runs `script` (a function body) in the page and answers what it returns. */
+  async execute(script, args = []) {
+    return this.req('POST', '/execute/sync', { script, args });
+  }
+
+  async title() {
+    return this.req('GET', '/title');
+  }
+
   async screenshot() {
     return Buffer.from(await this.req('GET', '/screenshot'), 'base64');
   }

@@ -87,6 +87,7 @@ export const enEvents = {
   "who.col.lastContact": "Last contact",
   "who.col.followups": "Follow-ups",
   "who.col.topics": "Topics",
+  "who.col.remove": "Remove",
   "who.why": "Why they matter",
   "who.whyFor": "Why {name} matters",
   "who.whyPlaceholder": "Add why they matter…",

@@ -1,6 +1,7 @@
 // English messages: the reference catalogue whose keys every other language must provide.
 import { enRelations } from "./en.relations";
 import { enEvents } from "./en.events";
+import { enIo } from "./en.io";
 
 export const en = {
   "app.name": "Liaison",
@@ -255,6 +256,7 @@ export const en = {
   "common.notSet": "Not set",
   ...enRelations,
   ...enEvents,
+  ...enIo,
 } as const;
 
 export type MessageKey = keyof typeof en;

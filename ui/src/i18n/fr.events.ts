@@ -88,6 +88,7 @@ export const frEvents = {
   "who.col.lastContact": "Dernier contact",
   "who.col.followups": "Relances",
   "who.col.topics": "Sujets",
+  "who.col.remove": "Retirer",
   "who.why": "Pourquoi c’est important",
   "who.whyFor": "Pourquoi {name} compte",
   "who.whyPlaceholder": "Ajouter pourquoi elle compte…",

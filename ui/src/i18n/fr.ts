@@ -3,6 +3,7 @@
 import type { Messages } from "./en";
 import { frRelations } from "./fr.relations";
 import { frEvents } from "./fr.events";
+import { frIo } from "./fr.io";
 
 export const fr: Messages = {
   "app.name": "Liaison",
@@ -257,4 +258,5 @@ export const fr: Messages = {
   "common.notSet": "Non renseigné",
   ...frRelations,
   ...frEvents,
+  ...frIo,
 };

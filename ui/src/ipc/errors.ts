@@ -18,11 +18,18 @@ const CODES = {
   io: true,
   wrong_key: true,
   key_required: true,
+  bad_file: true,
+  file_too_new: true,
+  cancelled: true,
   internal: true,
 } as const satisfies Record<ErrorCode, true>;
 
+// `confirm_required` (the fail-safe before an import replaces half the book) comes with the
+// shell's import commands; known here already so the UI can ask before its binding is regenerated.
+const KNOWN: Readonly<Record<string, true>> = { ...CODES, confirm_required: true };
+
 export function isErrorCode(v: unknown): v is ErrorCode {
-  return typeof v === "string" && Object.hasOwn(CODES, v);
+  return typeof v === "string" && Object.hasOwn(KNOWN, v);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -65,6 +65,19 @@ import type { MeetupListReq } from "./bindings/MeetupListReq";
 import type { MeetupOutcomeReq } from "./bindings/MeetupOutcomeReq";
 import type { MeetupUpdateReq } from "./bindings/MeetupUpdateReq";
 import type { UnattendReq } from "./bindings/UnattendReq";
+import type { CsvPreviewReq } from "./bindings/CsvPreviewReq";
+import type {
+  BundleImportReq,
+  BundleReport,
+  CsvImportReq,
+  CsvPreview,
+  ExportSaveReq,
+  FilePickReq,
+  ImportReport,
+  JobCancelReq,
+  JobProgress,
+  VcardImportReq,
+} from "./interchange";
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -128,6 +141,16 @@ export const ipc = {
   captureSave: (req: CaptureReq) => call<CaptureSaved>("capture_save", { req }),
   /** The system's save dialog; null when the user cancelled it. */
   fileSave: (req: FileSaveReq) => call<string | null>("file_save", { req }),
+  // Issue 5: the open dialog, imports (with a job id for progress and cancel), exports saved by the shell.
+  /** The system's open dialog; null when the user cancelled it. */
+  filePick: (req: FilePickReq) => call<string | null>("file_pick", { req }),
+  importCsvPreview: (req: CsvPreviewReq) => call<CsvPreview>("import_csv_preview", { req }),
+  importCsv: (req: CsvImportReq) => call<ImportReport>("import_csv", { req }),
+  importVcard: (req: VcardImportReq) => call<ImportReport>("import_vcard", { req }),
+  importBundle: (req: BundleImportReq) => call<BundleReport>("import_bundle", { req }),
+  importCancel: (req: JobCancelReq) => call<null>("import_cancel", { req }),
+  /** The save dialog, then the shell writes the export there; null when the user cancelled. */
+  exportSave: (req: ExportSaveReq) => call<string | null>("export_save", { req }),
 };
 
 /** The shell emits `followup-due` when a follow-up comes due while the window is open. */
@@ -138,6 +161,14 @@ export function onFollowupDue(handler: (f: Followup) => void): Promise<UnlistenF
 /** The shell emits `followup-open` when the user clicks a follow-up's desktop notification. */
 export function onFollowupOpen(handler: (f: Followup) => void): Promise<UnlistenFn> {
   return listen<Followup>("followup-open", (e) => handler(e.payload));
+}
+
+/** `import-progress` and `export-progress`: `done` of `total` for a job (at most ten a second). */
+export function onJobProgress(handler: (p: JobProgress) => void): Promise<UnlistenFn> {
+  return Promise.all([
+    listen<JobProgress>("import-progress", (e) => handler(e.payload)),
+    listen<JobProgress>("export-progress", (e) => handler(e.payload)),
+  ]).then((uns) => () => uns.forEach((un) => un()));
 }
 
 export type Ipc = typeof ipc;

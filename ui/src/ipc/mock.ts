@@ -20,6 +20,7 @@ import { RelationsBook } from "./mockRelations";
 import { relationsCommand } from "./mockCommands";
 import { EventsBook } from "./mockEvents";
 import { NOT_MINE, eventsCommand, seedEvents } from "./mockEventsCommands";
+import { interchangeCommand } from "./mockInterchange";
 
 interface Row {
   s: PersonSummary;
@@ -314,6 +315,8 @@ export function installMock(params: URLSearchParams): void {
         return { ...day, ...events.today(day.date) };
       }
       default: {
+        const files = await interchangeCommand(book, cmd, req);
+        if (files !== NOT_MINE) return files;
         const answer = eventsCommand(events, cmd, req);
         return answer === NOT_MINE ? relationsCommand(relations, cmd, req) : answer;
       }

@@ -6,6 +6,7 @@ export type Route =
   | { name: "new" }
   | { name: "person"; id: string }
   | { name: "settings" }
+  | { name: "io" }
   | { name: "events" }
   | { name: "newEvent" }
   | { name: "event"; id: string }
@@ -15,6 +16,7 @@ export type Route =
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
   if (parts[0] === "settings") return { name: "settings" };
+  if (parts[0] === "io") return { name: "io" };
   if (parts[0] === "today" || parts.length === 0) return { name: "today" };
   if (parts[0] === "events" && parts[1] === "new") return { name: "newEvent" };
   if (parts[0] === "events" && parts[1] && parts[2] === "edit") return { name: "editEvent", id: parts[1] };
@@ -38,6 +40,8 @@ export function hrefOf(route: Route): string {
       return `#/people/${encodeURIComponent(route.id)}`;
     case "settings":
       return "#/settings";
+    case "io":
+      return "#/io";
     case "events":
       return "#/events";
     case "newEvent":

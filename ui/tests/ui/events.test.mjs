@@ -54,6 +54,14 @@ describe("events", () => {
     await page.getByRole("heading", { level: 1, name: "Salon de la Photo" }).waitFor();
     assert.ok(await page.getByText("Hall 7.2, C10").isVisible(), "the booth is shown on the event page");
     assert.ok(await page.getByText("No one yet.", { exact: false }).isVisible(), "a new event has no attendees");
+    await page.getByRole("link", { name: "Edit", exact: true }).click();
+    const renamed = page.getByLabel("Event name", { exact: true });
+    await renamed.waitFor();
+    assert.equal(await page.getByLabel("Start date", { exact: true }).inputValue(), "2027-03-10", "editing starts from the saved days");
+    assert.equal(await page.getByLabel("Start time", { exact: true }).inputValue(), "", "a whole-day event shows no hour");
+    await renamed.fill("Salon de la Photo 2027");
+    await page.getByRole("button", { name: "Save event" }).click();
+    await page.getByRole("heading", { level: 1, name: "Salon de la Photo 2027" }).waitFor();
     await done(s);
   });
 
@@ -97,6 +105,47 @@ describe("events", () => {
     const file = await page.evaluate(() => window.__liaisonSaved[0]);
     assert.match(file.text, /^name,role,status,why/, "a header line comes first");
     assert.match(file.text, /Amélie Dubois,speaker,confirmed/, "each attendee is a line");
+    await done(s);
+  });
+});
+
+describe("meetups and the city view", () => {
+  it("plans a meetup at an event, then logs who came and what came of it", async () => {
+    const s = await h.open("300", "/events");
+    const { page } = s;
+    await page.getByRole("link", { name: /Web Summit/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Web Summit" }).waitFor();
+    await page.getByRole("button", { name: "Plan a meetup" }).click();
+    await page.getByLabel("Meetup title", { exact: true }).fill("Pastéis with Amélie");
+    await page.getByLabel("Place", { exact: true }).fill("Manteigaria");
+    const who = page.getByRole("combobox", { name: "Who" });
+    await who.fill("amélie dub");
+    await page.getByRole("option", { name: /Amélie Dubois/ }).first().waitFor();
+    await who.press("Enter");
+    await page.getByRole("button", { name: "Save meetup" }).click();
+    await page.getByRole("status").filter({ hasText: "Meetup planned: Pastéis with Amélie" }).waitFor();
+    const item = page.getByRole("listitem").filter({ hasText: "Pastéis with Amélie" });
+    assert.ok(await item.getByText("Europe/Lisbon", { exact: false }).count() === 0, "the zone is the event's, not repeated per meetup");
+    await item.getByRole("button", { name: "Log outcome" }).click();
+    await page.getByLabel("What came of it", { exact: true }).fill("She will film the **repair** workshop.");
+    await page.getByRole("button", { name: "Save outcome" }).click();
+    await page.getByRole("status").filter({ hasText: "Outcome logged in 1 timelines" }).waitFor();
+    await item.locator("strong", { hasText: "repair" }).waitFor();
+    const logged = await page.evaluate(() => window.__liaisonRelations.interactions.find((x) => x.body.includes("repair** workshop")));
+    assert.equal(logged?.kind, "meetup", "the outcome is logged as a meetup in her timeline");
+    await done(s);
+  });
+
+  it("shows who lives in a city and near it, and what is on there", async () => {
+    const s = await h.open("300", "/events");
+    const { page } = s;
+    await page.getByRole("link", { name: "City view" }).click();
+    await page.getByLabel("City", { exact: true }).fill("paris");
+    await page.getByRole("button", { name: "Show" }).click();
+    const inCity = page.getByRole("region", { name: /^In paris/ });
+    await inCity.getByRole("link", { name: /Amélie Dubois/ }).waitFor();
+    assert.ok(await page.getByRole("region", { name: "Upcoming events there" }).getByRole("link", { name: "VivaTech" }).isVisible());
+    assert.ok((await page.getByRole("region", { name: /^Near/ }).getByRole("link").count()) > 0, "people elsewhere in France are near");
     await done(s);
   });
 });

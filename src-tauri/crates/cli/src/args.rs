@@ -20,7 +20,7 @@ Exit status:
   4  the database is busy: the app or another command is writing; try again (`database_locked`)
   5  the database cannot be used by this build: newer or damaged (`database_too_new`, `database_corrupt`)
   6  the file cannot be read or written: permissions, read-only or full disk (`io`, `read_only`, `disk_full`)
-  7  the book is encrypted and the key is wrong or missing (`wrong_key`, `key_required`); pass
+  10 the book is encrypted and the key is wrong or missing (`wrong_key`, `key_required`); pass
      its passphrase or recovery key with --passphrase-file or LIAISON_PASSPHRASE
 
 With --json, results go to stdout as JSON, and on failure the last line of stderr is

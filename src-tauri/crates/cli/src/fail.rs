@@ -97,7 +97,10 @@ pub fn exit_code(code: ErrorCode) -> u8 {
         ErrorCode::DatabaseLocked => 4,
         ErrorCode::DatabaseTooNew | ErrorCode::DatabaseCorrupt => 5,
         ErrorCode::Io | ErrorCode::ReadOnly | ErrorCode::DiskFull => 6,
-        ErrorCode::WrongKey | ErrorCode::KeyRequired => 7,
+        ErrorCode::BadFile | ErrorCode::FileTooNew => 7,
+        ErrorCode::Cancelled => 8,
+        // 9 is `confirm_required` (interchange, issue 5).
+        ErrorCode::WrongKey | ErrorCode::KeyRequired => 10,
     }
 }
 
@@ -236,8 +239,8 @@ mod tests {
         assert_eq!(exit_code(ErrorCode::DatabaseCorrupt), 5);
         assert_eq!(exit_code(ErrorCode::DiskFull), 6);
         assert_eq!(exit_code(ErrorCode::Internal), 1);
-        assert_eq!(exit_code(ErrorCode::WrongKey), 7);
-        assert_eq!(exit_code(ErrorCode::KeyRequired), 7);
+        assert_eq!(exit_code(ErrorCode::WrongKey), 10);
+        assert_eq!(exit_code(ErrorCode::KeyRequired), 10);
     }
 
     #[test]

@@ -87,6 +87,21 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::requests::CapturePreview,
         crate::requests::CaptureSaved,
         crate::requests::FileSaveReq,
+        crate::interchange::csv_import::CsvPreview,
+        crate::interchange::ImportOptions,
+        crate::interchange::ImportReport,
+        crate::interchange::ProgressSnapshot,
+        crate::interchange::PersonExport,
+        crate::interchange::bundle::BundleManifest,
+        crate::interchange::bundle_merge::BundleReport,
+        crate::requests::CsvPreviewReq,
+        crate::requests::CsvImportReq,
+        crate::requests::VcardImportReq,
+        crate::requests::BundleImportReq,
+        crate::requests::BundleExportReq,
+        crate::requests::PeopleExportReq,
+        crate::requests::ListExportReq,
+        crate::requests::DossierReq,
     );
     Ok(())
 }

@@ -27,6 +27,12 @@ pub enum ErrorCode {
     WrongKey,
     /// The book needs a passphrase or recovery key: the keychain is unavailable or has none.
     KeyRequired,
+    /// A file to import could not be read as what it claims to be (CSV, vCard, bundle).
+    BadFile,
+    /// A bundle written by a newer version of Liaison: update the app to import it.
+    FileTooNew,
+    /// The user cancelled a long import or export; nothing was written.
+    Cancelled,
     Internal,
 }
 
@@ -43,6 +49,9 @@ impl ErrorCode {
             ErrorCode::Io => "io",
             ErrorCode::WrongKey => "wrong_key",
             ErrorCode::KeyRequired => "key_required",
+            ErrorCode::BadFile => "bad_file",
+            ErrorCode::FileTooNew => "file_too_new",
+            ErrorCode::Cancelled => "cancelled",
             ErrorCode::Internal => "internal",
         }
     }
@@ -78,6 +87,19 @@ pub enum Error {
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data could not be read: {0}")]
     Corrupt(String),
+    /// What is wrong with a file, and where (the message names the line or property).
+    #[error("{0}")]
+    BadFile(String),
+    #[error(
+        "this file was written by a newer version of Liaison ({what} {found}, this build reads up to {known}); update the app to import it"
+    )]
+    FileTooNew {
+        what: &'static str,
+        found: i64,
+        known: i64,
+    },
+    #[error("cancelled: nothing was written")]
+    Cancelled,
 }
 
 fn describe_fields(fields: &[FieldError]) -> String {
@@ -100,6 +122,9 @@ impl Error {
             Error::WrongKey { .. } => ErrorCode::WrongKey,
             Error::KeyRequired { .. } => ErrorCode::KeyRequired,
             Error::Key(_) | Error::Backup(_) => ErrorCode::Internal,
+            Error::BadFile(_) => ErrorCode::BadFile,
+            Error::FileTooNew { .. } => ErrorCode::FileTooNew,
+            Error::Cancelled => ErrorCode::Cancelled,
             Error::Sqlite(e) => match e.sqlite_error_code() {
                 Some(Sq::DatabaseBusy) | Some(Sq::DatabaseLocked) => ErrorCode::DatabaseLocked,
                 Some(Sq::ReadOnly) => ErrorCode::ReadOnly,

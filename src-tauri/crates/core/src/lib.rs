@@ -7,6 +7,7 @@ pub mod domain;
 pub mod error;
 pub mod ics;
 pub mod keys;
+pub mod interchange;
 pub mod redact;
 pub mod requests;
 pub mod sample;

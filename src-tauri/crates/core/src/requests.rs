@@ -4,6 +4,9 @@ use crate::domain::event::{Event, EventInput, MeetupInput};
 use crate::domain::followup::{Followup, FollowupInput};
 use crate::domain::interaction::{Interaction, InteractionInput, InteractionKind, NoteInput};
 use crate::domain::person::{PersonInput, PersonPatch, PersonSummary};
+use crate::interchange::bundle::BundleScope;
+use crate::interchange::csv_export::CsvExportOptions;
+use crate::interchange::{ColumnMap, ImportOptions};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -272,4 +275,73 @@ pub struct FileSaveReq {
     /// Suggested name, e.g. `vivatech-2027-attendees.csv`.
     pub file_name: String,
     pub text: String,
+}
+
+// --- Import and export (issue 5). Files are read and written by the shell or the CLI at `path`;
+// the core works on bytes. Long imports and exports report through a `Progress` the shell polls
+// (`ProgressSnapshot`) and cancels.
+
+/// The mapping screen: what the file holds, the guessed (or remembered) mapping, the first rows.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct CsvPreviewReq {
+    pub path: String,
+    /// Rows to show; defaults to 20.
+    #[ts(optional)]
+    pub rows: Option<u32>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct CsvImportReq {
+    pub path: String,
+    /// One entry per column; absent means the remembered mapping, else the guesses.
+    #[ts(optional)]
+    pub mapping: Option<Vec<ColumnMap>>,
+    #[serde(default)]
+    pub options: ImportOptions,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct VcardImportReq {
+    pub path: String,
+    #[serde(default)]
+    pub options: ImportOptions,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct BundleImportReq {
+    pub path: String,
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct BundleExportReq {
+    pub path: String,
+    pub scope: BundleScope,
+}
+
+/// People as CSV or vCard: the given ids, or everyone.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PeopleExportReq {
+    pub path: String,
+    #[ts(optional)]
+    pub ids: Option<Vec<String>>,
+    #[serde(default)]
+    pub options: CsvExportOptions,
+}
+
+/// Interactions or follow-ups as CSV, or the calendar (.ics): one person's, or everyone's.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct ListExportReq {
+    pub path: String,
+    #[ts(optional)]
+    pub person_id: Option<String>,
+    #[serde(default)]
+    pub options: CsvExportOptions,
+}
+
+/// A printable dossier (HTML) of a person or of an event's attendees; answered with the HTML.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct DossierReq {
+    pub id: String,
 }

@@ -17,6 +17,13 @@ impl Book {
             event_id: event_id.to_string(),
             ..AttendeeListReq::default()
         })?;
+        let tz = self.time_zone()?;
+        // Last contact in the user's own zone, as a spreadsheet shows a date: 2026-11-22 14:30.
+        let local = |t: &str| {
+            DateTime::parse_from_rfc3339(t)
+                .map(|t| t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string())
+                .unwrap_or_default()
+        };
         let mut out = String::from("\u{feff}");
         row(
             &mut out,
@@ -36,6 +43,11 @@ impl Book {
         );
         for a in &people {
             let open = a.open_followups.to_string();
+            let last = a
+                .last_interaction_at
+                .as_deref()
+                .map(local)
+                .unwrap_or_default();
             let topics = a.topics.join("; ");
             row(
                 &mut out,
@@ -44,7 +56,7 @@ impl Book {
                     a.role.as_str(),
                     a.status.as_str(),
                     &a.why,
-                    a.last_interaction_at.as_deref().unwrap_or(""),
+                    &last,
                     &open,
                     &topics,
                     a.person.primary_handle.as_deref().unwrap_or(""),

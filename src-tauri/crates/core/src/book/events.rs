@@ -3,8 +3,8 @@
 use super::Book;
 use crate::clock::stamp;
 use crate::domain::event::{
-    AttendReq, Attendee, AttendeeListReq, AttendeeSort, Event, EventDetail, EventInput,
-    EventListReq, UnattendReq,
+    AttendReq, Attendee, AttendeeListReq, AttendeeSort, AttendeeStatus, Event, EventDetail,
+    EventInput, EventListReq, UnattendReq,
 };
 use crate::domain::fold::{fold, words};
 use crate::domain::recurrence::local_to_utc;
@@ -45,9 +45,11 @@ impl Book {
 
     /// Deletes the event and its attendance list; meetups and logged interactions stay, unlinked.
     pub fn event_delete(&self, id: &str) -> Result<Event> {
+        let now = self.now();
         self.db.write(|tx| {
             let (rowid, old) = rows::load(tx, id)?;
             rows::delete(tx, rowid, id)?;
+            crate::store::tombstones::record(tx, "event", id, &now)?;
             Ok(old)
         })
     }
@@ -195,7 +197,14 @@ fn attendees(c: &Connection, event: i64, req: &AttendeeListReq) -> Result<Vec<At
     match req.sort {
         AttendeeSort::Name => {} // already in sort_name order
         AttendeeSort::Role => out.sort_by_key(|a| a.role as u8),
-        AttendeeSort::Status => out.sort_by_key(|a| a.status as u8),
+        // Who can be met first: met, confirmed, invited, then no-shows and declines.
+        AttendeeSort::Status => out.sort_by_key(|a| match a.status {
+            AttendeeStatus::Met => 0,
+            AttendeeStatus::Confirmed => 1,
+            AttendeeStatus::Invited => 2,
+            AttendeeStatus::NoShow => 3,
+            AttendeeStatus::Declined => 4,
+        }),
         // Never contacted first, then the longest ago: the people to catch up with.
         AttendeeSort::LastContact => {
             out.sort_by(|a, b| a.last_interaction_at.cmp(&b.last_interaction_at))

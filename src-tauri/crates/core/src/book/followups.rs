@@ -129,9 +129,11 @@ impl Book {
     }
 
     pub fn followup_delete(&self, id: &str) -> Result<Followup> {
+        let now = self.now();
         self.db.write(|tx| {
             let l = rows::load(tx, id)?;
             rows::delete(tx, l.rowid)?;
+            crate::store::tombstones::record(tx, "followup", id, &now)?;
             Ok(l.followup)
         })
     }

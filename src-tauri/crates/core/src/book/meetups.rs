@@ -44,9 +44,11 @@ impl Book {
     }
 
     pub fn meetup_delete(&self, id: &str) -> Result<Meetup> {
+        let now = self.now();
         self.db.write(|tx| {
             let l = rows::load(tx, id)?;
             rows::delete(tx, l.rowid)?;
+            crate::store::tombstones::record(tx, "meetup", id, &now)?;
             Ok(l.meetup)
         })
     }
@@ -158,10 +160,17 @@ impl Book {
                     limit: 100,
                 },
             )?;
+            let people_in = summaries_by_rowid(c, &people_in)?;
+            // The city as the book spells it ("Montréal"), not as typed ("montreal").
+            let city = events
+                .first()
+                .map(|e| e.city.clone())
+                .or_else(|| people_in.first().map(|p| p.city.clone()))
+                .unwrap_or_else(|| req.city.trim().to_string());
             Ok(CityView {
-                city: req.city.trim().to_string(),
+                city,
                 country: country.unwrap_or_default(),
-                people_in: summaries_by_rowid(c, &people_in)?,
+                people_in,
                 people_near: summaries_by_rowid(c, &people_near)?,
                 events,
                 meetups,

@@ -4,6 +4,8 @@ mod capture;
 mod event_export;
 mod events;
 mod followups;
+mod interchange;
+mod interchange_exports;
 mod meetups;
 mod notes;
 mod people;

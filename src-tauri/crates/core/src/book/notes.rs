@@ -40,9 +40,11 @@ impl Book {
     }
 
     pub fn note_delete(&self, id: &str) -> Result<Note> {
+        let now = self.now();
         self.db.write(|tx| {
             let (rowid, note) = rows::note_load(tx, id)?;
             rows::note_delete(tx, rowid)?;
+            crate::store::tombstones::record(tx, "note", id, &now)?;
             Ok(note)
         })
     }

@@ -59,8 +59,14 @@ impl Book {
     }
 
     /// Erases a person completely: their row, channels, lists and search entries.
+    /// Tombstones are written first, so a teammate's bundle carries the erasure and an older
+    /// bundle does not bring the person back.
     pub fn person_delete(&self, id: &str) -> Result<()> {
-        self.db.write(|tx| people::delete(tx, id))
+        let now = self.now();
+        self.db.write(|tx| {
+            crate::store::tombstones::record_person_erase(tx, id, &now)?;
+            people::delete(tx, id)
+        })
     }
 
     pub fn person_list(&self, req: &PersonListReq) -> Result<PersonPage> {

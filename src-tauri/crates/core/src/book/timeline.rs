@@ -74,9 +74,11 @@ impl Book {
 
     /// Deletes and hands back what was deleted, so the UI can offer "Undo" through `interaction_restore`.
     pub fn interaction_delete(&self, id: &str) -> Result<Interaction> {
+        let now = self.now();
         self.db.write(|tx| {
             let (rowid, old) = rows::load(tx, id)?;
             rows::delete(tx, rowid)?;
+            crate::store::tombstones::record(tx, "interaction", id, &now)?;
             Ok(old)
         })
     }
@@ -108,6 +110,7 @@ impl Book {
                 ),
             )?;
             stats::refresh_all(tx, &people)?;
+            crate::store::tombstones::forget(tx, &old.id)?;
             Ok(rows::load(tx, &old.id)?.1)
         })
     }

@@ -97,10 +97,24 @@ pub fn parse(line: &str, today: NaiveDate) -> Line {
             break;
         }
     }
+    // Removing "…, vendredi" leaves "…,": the punctuation that led into the date goes with it.
+    tidy_end(&mut words);
+    tidy_end(&mut todo_words);
     out.words = words;
     let todo = todo_words.join(" ");
     out.todo = (!todo.trim().is_empty()).then(|| todo.trim().to_string());
     out
+}
+
+fn tidy_end(words: &mut Vec<String>) {
+    while let Some(last) = words.last_mut() {
+        let kept = last.trim_end_matches([',', ';', ':', '-', '–', '—']).len();
+        last.truncate(kept);
+        if !last.is_empty() {
+            break;
+        }
+        words.pop();
+    }
 }
 
 /// `Amélie, Marc Levy: …` → the names and what follows. Not a who-part: a URL's colon, a time

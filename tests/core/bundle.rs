@@ -1,0 +1,289 @@
+//! JSON bundles between teammates: round trip into an empty book, idempotent re-import, newest
+//! wins per record, tombstones, refusal of newer or altered files, scopes, and erasure.
+
+use crate::support::{book, TestBook};
+use liaison_core::domain::event::{AttendReq, EventInput, MeetupInput};
+use liaison_core::domain::followup::{FollowupInput, FollowupListReq, FollowupStatus};
+use liaison_core::domain::interaction::{Direction, Exchange, InteractionInput, InteractionKind, NoteInput};
+use liaison_core::interchange::bundle::{BundleManifest, BundleScope};
+use liaison_core::interchange::Progress;
+use liaison_core::{Book, ErrorCode, PersonListReq, PersonPatch, SearchReq};
+use serde_json::Value;
+
+/// SplitMix64, so each seed builds the same book every run.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// A book with people, interactions, notes, follow-ups, an event with attendees, a meetup, and
+/// a few deletions; returns the people's ids.
+fn populate(b: &Book, seed: u64) -> Vec<String> {
+    let mut r = Rng(seed);
+    let mut ids = Vec::new();
+    for p in liaison_core::sample::people(12 + r.below(10), seed) {
+        ids.push(b.person_create(p).unwrap().person.id);
+    }
+    for n in 0..30 + r.below(30) {
+        let who = vec![ids[r.below(ids.len())].clone(), ids[r.below(ids.len())].clone()];
+        let given = r.below(2) == 0;
+        b.interaction_create(InteractionInput {
+            kind: [InteractionKind::Email, InteractionKind::Dm, InteractionKind::Gift][r.below(3)],
+            direction: if given { Direction::Given } else { Direction::Received },
+            exchange: given.then_some(Exchange::CoCreation),
+            occurred_at: Some(format!("2026-{:02}-{:02}T10:00:00Z", 1 + r.below(10), 1 + r.below(28))),
+            body: format!("échange n°{n} — brief, \"capsule\"; merci"),
+            people: who,
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    for i in 0..8 {
+        b.note_create(NoteInput {
+            person_id: ids[r.below(ids.len())].clone(),
+            body: format!("Note {i}: préfère Instagram"),
+            pinned: i % 3 == 0,
+        })
+        .unwrap();
+    }
+    for i in 0..4 {
+        b.followup_create(FollowupInput {
+            title: format!("Relancer {i}"),
+            people: vec![ids[r.below(ids.len())].clone()],
+            due_local: format!("2026-12-{:02}T09:30", 1 + i),
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    let event = b
+        .event_create(EventInput {
+            name: "VivaTech".into(),
+            start_local: "2027-06-11".into(),
+            end_local: "2027-06-14".into(),
+            time_zone: Some("Europe/Paris".into()),
+            city: "Paris".into(),
+            country: "FR".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    for id in ids.iter().take(3) {
+        b.attend(&AttendReq {
+            event_id: event.id.clone(),
+            person_id: id.clone(),
+            why: Some("speaks on day 2".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    b.meetup_create(MeetupInput {
+        title: "Café".into(),
+        event_id: Some(event.id.clone()),
+        start_local: "2027-06-12T08:30".into(),
+        people: vec![ids[0].clone()],
+        ..Default::default()
+    })
+    .unwrap();
+    // Deletions, so tombstones travel too.
+    let gone = ids.pop().unwrap();
+    b.person_delete(&gone).unwrap();
+    ids
+}
+
+fn export(b: &Book, scope: BundleScope) -> Vec<u8> {
+    b.bundle_export(&scope, &Progress::new()).expect("export runs")
+}
+
+fn manifest(bytes: &[u8]) -> BundleManifest {
+    let v: Value = serde_json::from_slice(bytes).expect("a bundle is JSON");
+    serde_json::from_value(v["manifest"].clone()).expect("with a manifest")
+}
+
+/// Everything but the manifest (which says who and when), as JSON.
+fn content(bytes: &[u8]) -> Value {
+    let mut v: Value = serde_json::from_slice(bytes).unwrap();
+    v.as_object_mut().unwrap().remove("manifest");
+    v
+}
+
+#[test]
+fn export_then_import_into_an_empty_book_gives_the_same_data() {
+    for seed in 1..=4 {
+        let a = book();
+        populate(&a.book, seed);
+        let bytes = export(&a.book, BundleScope::All);
+        let m = manifest(&bytes);
+        assert_eq!((m.format.as_str(), m.format_version), ("liaison-bundle", 1));
+        assert!(m.counts["tombstones"] >= 1, "the deletion travels as a tombstone");
+        for (section, n) in &m.counts {
+            assert!(*n > 0, "seed {seed}: the {section} section is exercised");
+        }
+        assert!(content(&bytes)["meetups"][0]["people"].as_array().is_some_and(|p| p.len() == 1));
+
+        let b = book();
+        let r = b.book.bundle_import(&bytes, false, &Progress::new()).unwrap();
+        assert!(r.written && r.conflicts.is_empty(), "seed {seed}: {r:?}");
+        let again = export(&b.book, BundleScope::All);
+        assert_eq!(
+            content(&again),
+            content(&bytes),
+            "seed {seed}: the imported book exports exactly the same records"
+        );
+        assert_eq!(manifest(&again).checksums, m.checksums, "seed {seed}: same checksums");
+        assert_ne!(manifest(&again).origin, m.origin, "each install has its own id");
+
+        // Derived figures are rebuilt, not copied: the Today view and insights agree.
+        let first = &a.book.person_list(&PersonListReq::default()).unwrap().items[0];
+        assert_eq!(
+            a.book.person_insights(&first.id).unwrap(),
+            b.book.person_insights(&first.id).unwrap(),
+            "seed {seed}: last contact, cadence and give-and-take match"
+        );
+    }
+}
+
+#[test]
+fn importing_the_same_bundle_twice_changes_nothing() {
+    let a = book();
+    populate(&a.book, 7);
+    let bytes = export(&a.book, BundleScope::All);
+    let b = book();
+    b.book.bundle_import(&bytes, false, &Progress::new()).unwrap();
+    let before = export(&b.book, BundleScope::All);
+    let r = b.book.bundle_import(&bytes, false, &Progress::new()).unwrap();
+    assert_eq!((r.added, r.updated, r.deleted), (0, 0, 0), "{r:?}");
+    assert_eq!(content(&export(&b.book, BundleScope::All)), content(&before), "nothing moved");
+}
+
+fn rename(t: &TestBook, id: &str, name: &str) {
+    t.clock.advance(chrono::Duration::minutes(5));
+    t.book
+        .person_update(id, PersonPatch { display_name: Some(name.into()), ..Default::default() })
+        .unwrap();
+}
+
+#[test]
+fn the_newer_record_wins_and_both_sided_changes_are_listed() {
+    let a = book();
+    let ids = populate(&a.book, 3);
+    let b = book();
+    b.book.bundle_import(&export(&a.book, BundleScope::All), false, &Progress::new()).unwrap();
+    rename(&a, &ids[0], "Changed in A");
+    rename(&b, &ids[1], "Changed in B");
+    b.clock.advance(chrono::Duration::minutes(5));
+    rename(&b, &ids[0], "Changed in B later");
+    rename(&a, &ids[2], "Changed in A, alone");
+
+    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), false, &Progress::new()).unwrap();
+    assert_eq!(r.updated, 1, "only the record A changed last comes over: {r:?}");
+    assert_eq!(b.book.person_get(&ids[2]).unwrap().display_name, "Changed in A, alone");
+    assert_eq!(b.book.person_get(&ids[0]).unwrap().display_name, "Changed in B later", "B's is newer");
+    assert_eq!(b.book.person_get(&ids[1]).unwrap().display_name, "Changed in B", "A never touched it");
+    let kept: Vec<(&str, &str)> = r.conflicts.iter().map(|c| (c.id.as_str(), c.kept.as_str())).collect();
+    assert!(kept.contains(&(ids[0].as_str(), "ours")), "{kept:?}");
+    assert!(kept.contains(&(ids[2].as_str(), "theirs")), "{kept:?}");
+}
+
+#[test]
+fn tombstones_delete_on_the_other_side_and_keep_the_dead_dead() {
+    let a = book();
+    let ids = populate(&a.book, 5);
+    let old = export(&a.book, BundleScope::All);
+    let b = book();
+    b.book.bundle_import(&old, false, &Progress::new()).unwrap();
+    let victim = b.book.person_get(&ids[4]).unwrap();
+    a.clock.advance(chrono::Duration::minutes(1));
+    a.book.person_delete(&ids[4]).unwrap();
+
+    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), false, &Progress::new()).unwrap();
+    assert!(r.deleted >= 1, "{r:?}");
+    assert!(b.book.person_get(&ids[4]).is_err(), "erased on the teammate's side too");
+    let hits = b
+        .book
+        .search(&SearchReq { query: victim.display_name.clone(), ..Default::default() })
+        .unwrap();
+    assert!(hits.iter().all(|h| h.id != victim.id), "gone from the search index");
+
+    b.book.bundle_import(&old, false, &Progress::new()).unwrap();
+    assert!(b.book.person_get(&ids[4]).is_err(), "an older bundle does not bring them back");
+}
+
+#[test]
+fn newer_formats_and_schemas_are_refused_with_a_clear_message() {
+    let a = book();
+    populate(&a.book, 2);
+    let bytes = export(&a.book, BundleScope::All);
+    for (key, word) in [("format_version", "bundle format"), ("schema_version", "schema")] {
+        let mut v: Value = serde_json::from_slice(&bytes).unwrap();
+        v["manifest"][key] = Value::from(99);
+        let err = a
+            .book
+            .bundle_import(serde_json::to_string(&v).unwrap().as_bytes(), false, &Progress::new())
+            .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::FileTooNew, "{key}");
+        let msg = err.to_string();
+        assert!(msg.contains(word) && msg.contains("99") && msg.contains("update"), "{msg}");
+    }
+}
+
+#[test]
+fn an_altered_bundle_is_refused_and_nothing_is_written() {
+    let a = book();
+    let ids = populate(&a.book, 9);
+    let name = a.book.person_get(&ids[0]).unwrap().display_name;
+    let text = String::from_utf8(export(&a.book, BundleScope::All)).unwrap();
+    let altered = text.replacen(&name, "Someone Else", 1);
+    let b = book();
+    let err = b.book.bundle_import(altered.as_bytes(), false, &Progress::new()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::BadFile);
+    assert!(err.to_string().contains("people do not match their checksum"), "{err}");
+    assert_eq!(b.book.person_count().unwrap(), 0);
+    let err = b.book.bundle_import(b"{\"not\": 1}", false, &Progress::new()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::BadFile, "{err}");
+}
+
+#[test]
+fn dry_run_reports_and_writes_nothing() {
+    let a = book();
+    populate(&a.book, 4);
+    let b = book();
+    let r = b.book.bundle_import(&export(&a.book, BundleScope::All), true, &Progress::new()).unwrap();
+    assert!(r.added > 20 && !r.written, "{r:?}");
+    assert_eq!(b.book.person_count().unwrap(), 0);
+}
+
+#[test]
+fn a_person_scope_carries_that_person_and_what_is_theirs() {
+    let a = book();
+    let ids = populate(&a.book, 6);
+    let bytes = export(&a.book, BundleScope::Person { id: ids[0].clone() });
+    let m = manifest(&bytes);
+    assert_eq!(m.counts["people"], 1);
+    assert_eq!(m.counts["tombstones"], 0, "a person's export says nothing about others");
+    let v = content(&bytes);
+    for i in v["interactions"].as_array().unwrap() {
+        assert!(i["people"].as_array().unwrap().iter().any(|p| p == &Value::from(ids[0].clone())));
+    }
+    for n in v["notes"].as_array().unwrap() {
+        assert_eq!(n["person_id"], Value::from(ids[0].clone()));
+    }
+    assert_eq!(m.counts["attendees"], 1, "only their own attendance");
+    let b = book();
+    b.book.bundle_import(&bytes, false, &Progress::new()).unwrap();
+    assert_eq!(b.book.person_count().unwrap(), 1);
+    assert_eq!(
+        b.book.person_get(&ids[0]).unwrap(),
+        a.book.person_get(&ids[0]).unwrap(),
+        "the same person, ids and stamps included"
+    );
+    let open = |bk: &Book| bk.followup_list(&FollowupListReq { person_id: Some(ids[0].clone()), status: FollowupStatus::All, limit: None }).unwrap();
+    assert_eq!(open(&b.book), open(&a.book));
+}

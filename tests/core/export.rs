@@ -1,0 +1,213 @@
+//! Exports read back by standard readers: CSV (our importer maps it back), iCalendar (the
+//! `icalendar` crate), printable dossiers (escaped, no script), and erasure from every export.
+
+use crate::support::{amelie, book, named};
+use icalendar::parser::{read_calendar, unfold, Component};
+use liaison_core::domain::event::{AttendReq, EventInput, MeetupInput};
+use liaison_core::domain::followup::FollowupInput;
+use liaison_core::domain::interaction::{InteractionInput, NoteInput};
+use liaison_core::interchange::bundle::BundleScope;
+use liaison_core::interchange::csv_export::CsvExportOptions;
+use liaison_core::interchange::csv_import::read_table;
+use liaison_core::interchange::{ImportOptions, Progress};
+use liaison_core::{Person, PersonListReq, SearchReq};
+
+fn everyone(b: &liaison_core::Book) -> Vec<Person> {
+    let page = b.person_list(&PersonListReq::default()).unwrap();
+    page.items.iter().map(|s| b.person_get(&s.id).unwrap()).collect()
+}
+
+#[test]
+fn people_csv_for_excel_imports_back_into_the_same_people() {
+    let a = book();
+    for p in liaison_core::sample::people(40, 11) {
+        a.book.person_create(p).unwrap();
+    }
+    let opts = CsvExportOptions { bom: true, semicolon: true };
+    let bytes = a.book.people_csv(None, opts).unwrap();
+    assert!(bytes.starts_with("\u{FEFF}Id;Name;".as_bytes()), "BOM and ';' for Excel");
+
+    let b = book();
+    let r = b.book.csv_import(&bytes, None, &ImportOptions::default(), &Progress::new()).unwrap();
+    assert_eq!(r.error_count, 0, "{:?}", r.errors);
+    assert_eq!((r.created, r.merged), (40, 0), "40 distinct people: {r:?}");
+    let key = |p: &Person| {
+        let ch: Vec<(String, String, Option<u64>)> = p
+            .channels
+            .iter()
+            .map(|c| (c.platform.as_str().to_string(), c.handle.clone(), c.audience))
+            .collect();
+        (
+            (p.display_name.clone(), p.first_name.clone(), p.last_name.clone(), p.emails.clone()),
+            (p.city.clone(), p.country.clone(), p.languages.clone(), p.employer.clone()),
+            (p.kind, p.stage, p.topics.clone(), p.tags.clone(), p.bio.clone(), ch),
+        )
+    };
+    let mut x: Vec<_> = everyone(&a.book).iter().map(key).collect();
+    let mut y: Vec<_> = everyone(&b.book).iter().map(key).collect();
+    x.sort_by(|p, q| format!("{p:?}").cmp(&format!("{q:?}")));
+    y.sort_by(|p, q| format!("{p:?}").cmp(&format!("{q:?}")));
+    assert_eq!(x, y, "every column the CSV carries comes back");
+    let plain = a.book.people_csv(None, CsvExportOptions::default()).unwrap();
+    assert!(plain.starts_with(b"Id,Name,"), "no BOM, commas by default");
+}
+
+#[test]
+fn interaction_and_followup_csv_defuse_formulas() {
+    let t = book();
+    let p = t.book.person_create(amelie()).unwrap().person;
+    t.book
+        .interaction_create(InteractionInput {
+            body: "=HYPERLINK(\"http://evil\")".into(),
+            people: vec![p.id.clone()],
+            ..Default::default()
+        })
+        .unwrap();
+    t.book
+        .followup_create(FollowupInput {
+            title: "Relancer; puis \"envoyer\" le brief".into(),
+            people: vec![p.id.clone()],
+            due_local: "2026-12-01T09:30".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let table = read_table(&t.book.interactions_csv(Some(&p.id), CsvExportOptions::default()).unwrap()).unwrap();
+    assert_eq!(table.records.len(), 1);
+    let body = table.headers.iter().position(|h| h == "Body").unwrap();
+    assert_eq!(table.records[0].cells[body], "'=HYPERLINK(\"http://evil\")", "no live formula");
+    let opts = CsvExportOptions { bom: false, semicolon: true };
+    let table = read_table(&t.book.followups_csv(None, opts).unwrap()).unwrap();
+    assert_eq!(table.delimiter, b';');
+    assert_eq!(table.records[0].cells[1], "Relancer; puis \"envoyer\" le brief", "quoted, not split");
+    assert_eq!(table.records[0].cells[7], "Amélie Dubois");
+}
+
+fn components<'a>(c: &'a Component<'a>, name: &str) -> Vec<&'a Component<'a>> {
+    c.components.iter().filter(|x| x.name == name).collect()
+}
+
+fn value(c: &Component<'_>, name: &str) -> (String, Vec<String>) {
+    let p = c.properties.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} missing"));
+    let params = p.params.iter().map(|x| format!("{}={}", x.key.as_str(), x.val.as_ref().map(|v| v.as_str()).unwrap_or(""))).collect();
+    (p.val.as_str().to_string(), params)
+}
+
+#[test]
+fn the_calendar_reads_back_with_zones_and_alarms() {
+    let t = book();
+    t.book.set_time_zone("Europe/Paris").unwrap();
+    let p = t.book.person_create(amelie()).unwrap().person;
+    t.book
+        .followup_create(FollowupInput {
+            title: "Envoyer le brief, version 2".into(),
+            people: vec![p.id.clone()],
+            due_local: "2026-12-01T09:30".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let done = t
+        .book
+        .followup_create(FollowupInput { title: "Done already".into(), due_local: "2026-12-02".into(), ..Default::default() })
+        .unwrap();
+    t.book.followup_done(&done.id).unwrap();
+    let e = t
+        .book
+        .event_create(EventInput {
+            name: "Web Summit".into(),
+            time_zone: Some("Europe/Lisbon".into()),
+            start_local: "2027-11-08T10:00".into(),
+            end_local: "2027-11-11T18:00".into(),
+            city: "Lisboa".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    t.book
+        .meetup_create(MeetupInput {
+            title: "Pastéis".into(),
+            event_id: Some(e.id.clone()),
+            start_local: "2027-11-09T08:00".into(),
+            people: vec![p.id.clone()],
+            ..Default::default()
+        })
+        .unwrap();
+    let ics = t.book.calendar_ics(None).unwrap();
+    let unfolded = unfold(&ics);
+    let cal = read_calendar(&unfolded).expect("a standard reader parses our calendar");
+    let root = &cal.components;
+    let events: Vec<&Component> = root.iter().filter(|c| c.name == "VEVENT").collect();
+    assert_eq!(events.len(), 3, "the open follow-up, the event, the meetup; not the done one");
+    let f = events.iter().find(|c| value(c, "SUMMARY").0.starts_with("Envoyer")).unwrap();
+    assert_eq!(value(f, "DTSTART"), ("20261201T093000".to_string(), vec!["TZID=Europe/Paris".to_string()]));
+    assert_eq!(value(f, "SUMMARY").0, "Envoyer le brief, version 2 — Amélie Dubois");
+    let alarms = components(f, "VALARM");
+    assert_eq!(alarms.len(), 1, "a follow-up reminds");
+    assert_eq!(value(alarms[0], "TRIGGER").0, "-PT0M");
+    let w = events.iter().find(|c| value(c, "SUMMARY").0 == "Web Summit").unwrap();
+    assert_eq!(value(w, "DTSTART").1, ["TZID=Europe/Lisbon"]);
+    let zones: Vec<String> = root.iter().filter(|c| c.name == "VTIMEZONE").map(|z| value(z, "TZID").0).collect();
+    assert_eq!(zones, ["Europe/Lisbon", "Europe/Paris"], "each zone used is defined");
+
+    let mine = t.book.calendar_ics(Some(&p.id)).unwrap();
+    let unfolded = unfold(&mine);
+    let cal = read_calendar(&unfolded).unwrap();
+    assert_eq!(cal.components.iter().filter(|c| c.name == "VEVENT").count(), 2, "her follow-up and meetup");
+}
+
+#[test]
+fn the_dossier_is_escaped_printable_and_one_page_of_what_matters() {
+    let t = book();
+    let mut input = amelie();
+    input.bio = "<script>alert('x')</script> & co".into();
+    let p = t.book.person_create(input).unwrap().person;
+    for n in 0..14 {
+        t.book
+            .interaction_create(InteractionInput {
+                body: format!("échange {n:02} <b>gras</b>"),
+                occurred_at: Some(format!("2026-10-{:02}T10:00:00Z", n + 1)),
+                people: vec![p.id.clone()],
+                ..Default::default()
+            })
+            .unwrap();
+    }
+    t.book.note_create(NoteInput { person_id: p.id.clone(), body: "<img src=x onerror=alert(1)>".into(), pinned: true }).unwrap();
+    let f = t.book.followup_create(FollowupInput { title: "Call back".into(), people: vec![p.id.clone()], due_local: "2026-12-01".into(), ..Default::default() }).unwrap();
+    t.book.followup_create(FollowupInput { title: "Old one".into(), people: vec![p.id.clone()], due_local: "2026-11-01".into(), ..Default::default() }).map(|o| t.book.followup_done(&o.id).unwrap()).unwrap();
+    let html = t.book.person_dossier(&p.id).unwrap();
+    assert!(!html.to_lowercase().contains("<script"), "no script, not even the bio's");
+    assert!(!html.contains("<img"), "a note's markup is shown as text");
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"));
+    assert!(html.contains("@media print") && html.contains("@page"), "print styles inline");
+    assert!(html.contains("amelied") && html.contains("45\u{202F}300"), "channels with audience");
+    assert_eq!(html.matches("échange").count(), 10, "the last 10 interactions only");
+    assert!(html.contains("échange 13") && !html.contains("échange 03"), "the newest ones");
+    assert!(html.contains(&f.title) && !html.contains("Old one"), "open follow-ups only");
+
+    let e = t.book.event_create(EventInput { name: "PFW <2027>".into(), start_local: "2027-03-01".into(), ..Default::default() }).unwrap();
+    t.book.attend(&AttendReq { event_id: e.id.clone(), person_id: p.id.clone(), why: Some("co-création & <beta>".into()), ..Default::default() }).unwrap();
+    t.book.person_create(named("Autre")).unwrap();
+    let sheet = t.book.event_dossier(&e.id).unwrap();
+    assert!(sheet.contains("PFW &lt;2027&gt;") && sheet.contains("co-création &amp; &lt;beta&gt;"));
+    assert!(sheet.contains("Amélie Dubois") && !sheet.contains("Autre"), "attendees only");
+}
+
+#[test]
+fn everything_about_a_person_then_erasure_from_every_export() {
+    let t = book();
+    let p = t.book.person_create(amelie()).unwrap().person;
+    let other = t.book.person_create(named("Brian Solis")).unwrap().person;
+    t.book.note_create(NoteInput { person_id: p.id.clone(), body: "secret".into(), pinned: false }).unwrap();
+    let all = t.book.person_export_everything(&p.id).unwrap();
+    assert!(all.bundle.contains(&p.id) && all.bundle.contains("secret") && !all.bundle.contains(&other.id));
+    assert!(all.dossier.contains("Amélie Dubois"));
+
+    t.book.person_delete(&p.id).unwrap();
+    let search = t.book.search(&SearchReq { query: "amelie".into(), ..Default::default() }).unwrap();
+    assert!(search.is_empty(), "gone from the search index");
+    let csv = String::from_utf8(t.book.people_csv(None, CsvExportOptions::default()).unwrap()).unwrap();
+    assert!(!csv.contains("Amélie") && csv.contains("Brian"), "gone from CSV");
+    assert!(!t.book.vcard_export(None).unwrap().contains("Amélie"), "gone from vCard");
+    let bundle = String::from_utf8(t.book.bundle_export(&BundleScope::All, &Progress::new()).unwrap()).unwrap();
+    assert!(!bundle.contains("Amélie") && !bundle.contains("secret"), "gone from the bundle");
+    assert!(bundle.contains(&format!("\"id\":\"{}\",\"kind\":\"person\"", p.id)), "but its tombstone is there");
+    assert!(t.book.search_text("secret", 10).unwrap().is_empty(), "gone from the notes' text index");
+}

@@ -1,0 +1,67 @@
+// Request and reply shapes of the shell's file commands (file_pick, imports, export_save, progress), mirroring src-tauri/crates/core/src/file_requests.rs.
+import type { BundleScope } from "./bindings/BundleScope";
+import type { ColumnMap } from "./bindings/ColumnMap";
+import type { ImportOptions } from "./bindings/ImportOptions";
+
+export type { BundleReport } from "./bindings/BundleReport";
+export type { BundleConflict } from "./bindings/BundleConflict";
+export type { ColumnMap } from "./bindings/ColumnMap";
+export type { CsvField } from "./bindings/CsvField";
+export type { CsvPreview } from "./bindings/CsvPreview";
+export type { ImportReport } from "./bindings/ImportReport";
+export type { PreviewRow } from "./bindings/PreviewRow";
+export type { RowError } from "./bindings/RowError";
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+export interface FilePickReq {
+  filters?: FileFilter[];
+}
+/** `force` goes ahead after the user confirmed a `confirm_required` answer. */
+export type ImportOpts = Partial<ImportOptions> & { force?: boolean };
+export interface CsvImportReq {
+  path: string;
+  job?: string;
+  mapping?: ColumnMap[];
+  options: ImportOpts;
+}
+export interface VcardImportReq {
+  path: string;
+  job?: string;
+  options: ImportOpts;
+}
+export interface BundleImportReq {
+  path: string;
+  dry_run: boolean;
+  force?: boolean;
+  job?: string;
+}
+export interface JobCancelReq {
+  job: string;
+}
+export interface JobProgress {
+  job: string;
+  done: number;
+  total: number;
+}
+export type ExportKind =
+  | "bundle"
+  | "people_csv"
+  | "interactions_csv"
+  | "followups_csv"
+  | "vcard"
+  | "ics"
+  | "person_dossier"
+  | "event_dossier"
+  | "person_everything";
+export interface ExportSaveReq {
+  kind: ExportKind;
+  scope?: BundleScope;
+  person_id?: string;
+  event_id?: string;
+  bom?: boolean;
+  semicolon?: boolean;
+  job?: string;
+}
