@@ -4,8 +4,8 @@
 //! command tries again, so the UI's "Try again" works once the cause is fixed.
 
 use crate::error::IpcError;
-use liaison_core::store::resolve_db_path;
 use liaison_core::keys::{self, KeyringStore};
+use liaison_core::store::resolve_db_path;
 use liaison_core::{Book, KeyStore, RecoveryKey, SystemClock};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -57,7 +57,11 @@ impl BookState {
 
     /// The recovery key of a key created at this start, once: the UI shows it and it is gone.
     pub fn take_recovery_key(&self) -> Option<RecoveryKey> {
-        self.0.recovery.lock().unwrap_or_else(|p| p.into_inner()).take()
+        self.0
+            .recovery
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
     }
 
     /// The open book, or why it cannot be opened. Blocks (it may retry the open, which can

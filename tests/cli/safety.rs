@@ -9,7 +9,8 @@ use std::path::Path;
 /// A plain connection to a CLI test book, keyed like `test_recovery_key`.
 fn raw(path: &Path) -> Connection {
     let c = Connection::open(path).unwrap();
-    c.pragma_update(None, "key", format!("x'{}'", "5A".repeat(32))).unwrap();
+    c.pragma_update(None, "key", format!("x'{}'", "5A".repeat(32)))
+        .unwrap();
     c
 }
 
@@ -24,13 +25,27 @@ fn a_wrong_passphrase_exits_7_with_a_clear_message_and_changes_nothing() {
         .args(["--db", sh.db.to_str().unwrap(), "person", "list", "--json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(10), "a wrong key has its own exit status");
+    assert_eq!(
+        out.status.code(),
+        Some(10),
+        "a wrong key has its own exit status"
+    );
     let body = error_body(&out);
     assert_eq!(body["code"], "wrong_key");
     let err = stderr(&out);
-    assert!(err.contains("x.db") && err.contains("--passphrase-file"), "{err}");
-    assert!(!err.contains("not the key"), "the secret is never echoed: {err}");
-    assert_eq!(std::fs::read(&sh.db).unwrap(), before, "the file is left as it was");
+    assert!(
+        err.contains("x.db") && err.contains("--passphrase-file"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("not the key"),
+        "the secret is never echoed: {err}"
+    );
+    assert_eq!(
+        std::fs::read(&sh.db).unwrap(),
+        before,
+        "the file is left as it was"
+    );
 }
 
 #[test]
@@ -42,13 +57,24 @@ fn without_keychain_or_passphrase_the_cli_says_how_to_give_one() {
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
         .env_remove("DISPLAY")
         .env("XDG_RUNTIME_DIR", sh.dir.path())
-        .args(["--db", sh.db.to_str().unwrap(), "person", "add", "--name", "X", "--json"])
+        .args([
+            "--db",
+            sh.db.to_str().unwrap(),
+            "person",
+            "add",
+            "--name",
+            "X",
+            "--json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(10), "{}", stderr(&out));
     assert_eq!(error_body(&out)["code"], "key_required");
     let err = stderr(&out);
-    assert!(err.contains("--passphrase-file") && err.contains("LIAISON_PASSPHRASE"), "{err}");
+    assert!(
+        err.contains("--passphrase-file") && err.contains("LIAISON_PASSPHRASE"),
+        "{err}"
+    );
     assert!(!sh.db.exists(), "nothing is created without a key");
 }
 
@@ -60,7 +86,12 @@ fn a_passphrase_file_and_the_variable_open_the_same_book() {
     let out = sh
         .bare()
         .env_remove("LIAISON_PASSPHRASE")
-        .args(["--db", sh.db.to_str().unwrap(), "--passphrase-file", file.to_str().unwrap()])
+        .args([
+            "--db",
+            sh.db.to_str().unwrap(),
+            "--passphrase-file",
+            file.to_str().unwrap(),
+        ])
         .args(["person", "add", "--name", "Amélie Dubois"])
         .output()
         .unwrap();
@@ -71,7 +102,11 @@ fn a_passphrase_file_and_the_variable_open_the_same_book() {
         .args(["--db", sh.db.to_str().unwrap(), "person", "list", "--json"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "only the final newline is trimmed: {}", stderr(&out));
+    assert!(
+        out.status.success(),
+        "only the final newline is trimmed: {}",
+        stderr(&out)
+    );
     assert!(stdout(&out).contains("Amélie Dubois"));
 }
 
@@ -85,13 +120,23 @@ fn backups_are_listed_taken_and_restored() {
     sh.ok(&["person", "delete", &id, "--yes"]);
     let list = sh.json(&["backup", "list", "--json"]);
     assert!(
-        list.as_array().unwrap().iter().any(|b| b["name"] == name.as_str()),
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["name"] == name.as_str()),
         "the backup is listed: {list}"
     );
     let out = sh.run(&["backup", "restore", &name]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("before-restore"), "says how to undo: {}", stderr(&out));
-    assert!(sh.ok(&["person", "show", &id]).contains("Amélie Dubois"), "she is back");
+    assert!(
+        stderr(&out).contains("before-restore"),
+        "says how to undo: {}",
+        stderr(&out)
+    );
+    assert!(
+        sh.ok(&["person", "show", &id]).contains("Amélie Dubois"),
+        "she is back"
+    );
     let out = sh.run(&["backup", "restore", "no-such-backup.db", "--json"]);
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(error_body(&out)["code"], "not_found");
@@ -110,7 +155,10 @@ fn check_passes_on_a_sound_book_and_exits_5_on_a_damaged_one() {
     let out = sh.run(&["check"]);
     assert_eq!(out.status.code(), Some(5), "problems make a non-zero exit");
     let text = stdout(&out);
-    assert!(text.contains("figures: Amélie Dubois"), "the problem is named: {text}");
+    assert!(
+        text.contains("figures: Amélie Dubois"),
+        "the problem is named: {text}"
+    );
     assert!(stderr(&out).contains("1 problem"), "{}", stderr(&out));
 }
 
@@ -141,12 +189,18 @@ fn with_a_keychain_the_cli_needs_no_passphrase_and_shows_the_recovery_key_once()
         .to_string();
     let second = run(&["person", "list"]);
     assert!(second.status.success(), "{}", stderr(&second));
-    assert!(!stderr(&second).contains(&rk), "the recovery key is shown only once");
+    assert!(
+        !stderr(&second).contains(&rk),
+        "the recovery key is shown only once"
+    );
     let by_key = sh
         .bare()
         .env("LIAISON_PASSPHRASE", &rk)
         .args(["--db", sh.db.to_str().unwrap(), "person", "list"])
         .output()
         .unwrap();
-    assert!(stdout(&by_key).contains("Amélie Dubois"), "the recovery key opens the book");
+    assert!(
+        stdout(&by_key).contains("Amélie Dubois"),
+        "the recovery key opens the book"
+    );
 }

@@ -27,7 +27,11 @@ fn a_key_round_trips_through_the_secret_service_and_opens_the_book() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("liaison.db");
     let store = KeyringStore;
-    assert_eq!(store.get(&path), Ok(None), "a new book has no key in the keychain yet");
+    assert_eq!(
+        store.get(&path),
+        Ok(None),
+        "a new book has no key in the keychain yet"
+    );
 
     let first = keys::unlock(&path, &store, None).expect(
         "with a D-Bus session the Secret Service (gnome-keyring, unlocked) must store a key",
@@ -39,8 +43,15 @@ fn a_key_round_trips_through_the_secret_service_and_opens_the_book() {
     drop(book);
 
     let again = keys::unlock(&path, &store, None).unwrap();
-    assert_eq!(again.source, KeySource::Keychain, "the second start reads the keychain");
-    assert_eq!(again.key, first.key, "the keychain gives back the very same 32 bytes");
+    assert_eq!(
+        again.source,
+        KeySource::Keychain,
+        "the second start reads the keychain"
+    );
+    assert_eq!(
+        again.key, first.key,
+        "the keychain gives back the very same 32 bytes"
+    );
     let book = Book::open(&path, clock.clone(), &again.key).expect("the stored key opens the book");
     assert_eq!(book.person_count().unwrap(), 1);
     drop(book);
@@ -49,7 +60,10 @@ fn a_key_round_trips_through_the_secret_service_and_opens_the_book() {
     assert_eq!(store.get(&path), Ok(None), "deleted from the keychain");
     let e = keys::unlock(&path, &store, None).unwrap_err();
     assert_eq!(e.code(), liaison_core::ErrorCode::KeyRequired, "{e}");
-    let rk = first.recovery_key.expect("a created key comes with its recovery key").to_string();
+    let rk = first
+        .recovery_key
+        .expect("a created key comes with its recovery key")
+        .to_string();
     let by_hand = keys::unlock(&path, &store, Some(&rk)).unwrap();
     let book = Book::open(&path, clock, &by_hand.key).expect("the recovery key opens the book");
     assert_eq!(book.person_count().unwrap(), 1);

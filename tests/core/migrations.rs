@@ -41,8 +41,8 @@ fn old_snapshots_upgrade_to_the_fresh_schema() {
             .query_row("SELECT count(*) FROM people", [], |r| r.get(0))
             .unwrap();
         drop(c);
-        let book =
-            Book::open(&path, Arc::new(SystemClock), &key()).expect("an old snapshot opens and migrates");
+        let book = Book::open(&path, Arc::new(SystemClock), &key())
+            .expect("an old snapshot opens and migrates");
         let c = raw(book.path());
         assert_eq!(
             migrations::version(&c).unwrap(),
@@ -79,8 +79,8 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
     c.pragma_update(None, "user_version", LATEST + 1).unwrap();
     drop(c);
     let before = std::fs::read(&path).unwrap();
-    let err =
-        Book::open(&path, Arc::new(SystemClock), &key()).expect_err("a newer schema must not be opened");
+    let err = Book::open(&path, Arc::new(SystemClock), &key())
+        .expect_err("a newer schema must not be opened");
     assert_eq!(err.code(), ErrorCode::DatabaseTooNew);
     assert!(
         err.to_string().contains("newer version"),

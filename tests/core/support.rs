@@ -13,8 +13,12 @@ pub fn key() -> DbKey {
 /// A plain rusqlite connection to a test book, keyed, for looking under the core's API.
 pub fn raw(path: &Path) -> Connection {
     let c = Connection::open(path).expect("the book file opens");
-    c.pragma_update(None, "key", "x'5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A'")
-        .expect("the key is set");
+    c.pragma_update(
+        None,
+        "key",
+        "x'5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A'",
+    )
+    .expect("the key is set");
     c
 }
 
@@ -27,8 +31,8 @@ pub struct TestBook {
 pub fn book() -> TestBook {
     let dir = tempfile::tempdir().expect("a temp dir is available");
     let clock = Arc::new(FixedClock::at("2026-11-22T10:00:00Z"));
-    let book =
-        Book::open(&dir.path().join("liaison.db"), clock.clone(), &key()).expect("a fresh book opens");
+    let book = Book::open(&dir.path().join("liaison.db"), clock.clone(), &key())
+        .expect("a fresh book opens");
     TestBook { book, clock, dir }
 }
 

@@ -29,7 +29,9 @@ fn given_secret() -> Outcome<Option<String>> {
         // Only the line ending an editor adds goes; inner and leading spaces are the passphrase's.
         return Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()));
     }
-    Ok(std::env::var("LIAISON_PASSPHRASE").ok().filter(|s| !s.is_empty()))
+    Ok(std::env::var("LIAISON_PASSPHRASE")
+        .ok()
+        .filter(|s| !s.is_empty()))
 }
 
 /// Decides the key for the book at `path`; a key just created is announced with its recovery key.

@@ -181,9 +181,15 @@ mod tests {
     #[test]
     fn debug_never_prints_the_key() {
         let k = DbKey::Passphrase("hunter2-secret".into());
-        assert!(!format!("{k:?}").contains("hunter2"), "a passphrase must not reach logs");
+        assert!(
+            !format!("{k:?}").contains("hunter2"),
+            "a passphrase must not reach logs"
+        );
         let r = DbKey::Raw([0xAB; 32]);
-        assert!(!format!("{r:?}").to_lowercase().contains("abab"), "nor a raw key");
+        assert!(
+            !format!("{r:?}").to_lowercase().contains("abab"),
+            "nor a raw key"
+        );
     }
 
     #[test]
@@ -193,12 +199,18 @@ mod tests {
         let store = MemoryKeyStore::default();
         let first = unlock(&path, &store, None).unwrap();
         assert_eq!(first.source, KeySource::Created);
-        let rk = first.recovery_key.clone().expect("a new raw key comes with a recovery key");
+        let rk = first
+            .recovery_key
+            .clone()
+            .expect("a new raw key comes with a recovery key");
         assert_eq!(DbKey::from_secret(&rk.to_string()).unwrap(), first.key);
         let again = unlock(&path, &store, None).unwrap();
         assert_eq!(again.source, KeySource::Keychain);
         assert_eq!(again.key, first.key, "the stored key is used the next time");
-        assert!(again.recovery_key.is_none(), "the recovery key is shown only once");
+        assert!(
+            again.recovery_key.is_none(),
+            "the recovery key is shown only once"
+        );
     }
 
     #[test]
@@ -225,7 +237,10 @@ mod tests {
     #[test]
     fn a_recovery_key_with_a_typo_is_refused_not_taken_for_a_passphrase() {
         let rk = DbKey::Raw([3; 32]).recovery_key().unwrap().to_string();
-        assert_eq!(DbKey::from_secret(&format!("{rk}\n")).unwrap(), DbKey::Raw([3; 32]));
+        assert_eq!(
+            DbKey::from_secret(&format!("{rk}\n")).unwrap(),
+            DbKey::Raw([3; 32])
+        );
         let first = rk.chars().next().unwrap();
         let typo = format!("{}{}", if first == 'A' { 'B' } else { 'A' }, &rk[1..]);
         let e = DbKey::from_secret(&typo).unwrap_err();
@@ -235,7 +250,10 @@ mod tests {
             DbKey::Passphrase("  spaces count ".into()),
             "only the line ending is trimmed"
         );
-        assert_eq!(DbKey::from_secret(" \n").unwrap_err().code(), crate::ErrorCode::Validation);
+        assert_eq!(
+            DbKey::from_secret(" \n").unwrap_err().code(),
+            crate::ErrorCode::Validation
+        );
     }
 
     #[test]
@@ -245,7 +263,11 @@ mod tests {
         std::fs::write(&path, b"SQLite format 3\0 and the rest of the file").unwrap();
         let store = MemoryKeyStore::default();
         let u = unlock(&path, &store, None).unwrap();
-        assert_eq!(u.source, KeySource::Created, "it is about to be encrypted with a new key");
+        assert_eq!(
+            u.source,
+            KeySource::Created,
+            "it is about to be encrypted with a new key"
+        );
         assert!(!store.is_empty());
     }
 

@@ -64,9 +64,8 @@ impl RecoveryKey {
         let mut nbits = 0;
         let mut out = Vec::with_capacity(35);
         for b in cleaned.bytes() {
-            let v = value(b).ok_or_else(|| {
-                bad(&format!("'{}' cannot appear in a recovery key", b as char))
-            })?;
+            let v = value(b)
+                .ok_or_else(|| bad(&format!("'{}' cannot appear in a recovery key", b as char)))?;
             bits = (bits << 5) | u64::from(v);
             nbits += 5;
             if nbits >= 8 {
@@ -144,7 +143,9 @@ mod tests {
 
     fn sample() -> RecoveryKey {
         let mut raw = [0u8; 32];
-        raw.iter_mut().enumerate().for_each(|(i, b)| *b = (i * 37 + 11) as u8);
+        raw.iter_mut()
+            .enumerate()
+            .for_each(|(i, b)| *b = (i * 37 + 11) as u8);
         RecoveryKey::from_raw(&raw)
     }
 
@@ -158,11 +159,19 @@ mod tests {
     fn printed_keys_read_back_in_any_case_and_spacing() {
         let rk = sample();
         let shown = rk.to_string();
-        assert_eq!(shown.len(), 56 + 13, "14 groups of 4 joined by dashes: {shown}");
+        assert_eq!(
+            shown.len(),
+            56 + 13,
+            "14 groups of 4 joined by dashes: {shown}"
+        );
         assert!(RecoveryKey::looks_like(&shown));
         assert_eq!(RecoveryKey::parse(&shown).unwrap(), rk);
         let sloppy = shown.to_lowercase().replace('-', " ").replace('o', "0");
-        assert_eq!(RecoveryKey::parse(&sloppy).unwrap(), rk, "case, spaces and 0/O do not matter");
+        assert_eq!(
+            RecoveryKey::parse(&sloppy).unwrap(),
+            rk,
+            "case, spaces and 0/O do not matter"
+        );
     }
 
     #[test]
@@ -177,13 +186,19 @@ mod tests {
                 let mut typo = shown.clone();
                 typo[i] = c;
                 let s: String = typo.into_iter().collect();
-                assert!(RecoveryKey::parse(&s).is_err(), "a typo at {i} ({c}) must be caught");
+                assert!(
+                    RecoveryKey::parse(&s).is_err(),
+                    "a typo at {i} ({c}) must be caught"
+                );
             }
             if i + 1 < shown.len() && shown[i] != shown[i + 1] {
                 let mut swapped = shown.clone();
                 swapped.swap(i, i + 1);
                 let s: String = swapped.into_iter().collect();
-                assert!(RecoveryKey::parse(&s).is_err(), "a swap at {i} must be caught");
+                assert!(
+                    RecoveryKey::parse(&s).is_err(),
+                    "a swap at {i} must be caught"
+                );
             }
         }
     }

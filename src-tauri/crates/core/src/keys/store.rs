@@ -59,12 +59,14 @@ fn classify(e: keyring::Error) -> KeyStoreError {
 impl KeyStore for KeyringStore {
     fn get(&self, db: &Path) -> Result<Option<[u8; 32]>, KeyStoreError> {
         match Self::entry(db)?.get_secret() {
-            Ok(bytes) => <[u8; 32]>::try_from(bytes.as_slice()).map(Some).map_err(|_| {
-                KeyStoreError::Failed(format!(
-                    "the keychain entry for {} is not a Liaison key",
-                    db.display()
-                ))
-            }),
+            Ok(bytes) => <[u8; 32]>::try_from(bytes.as_slice())
+                .map(Some)
+                .map_err(|_| {
+                    KeyStoreError::Failed(format!(
+                        "the keychain entry for {} is not a Liaison key",
+                        db.display()
+                    ))
+                }),
             Err(keyring::Error::NoEntry) => Ok(None),
             Err(e) => Err(classify(e)),
         }
@@ -143,6 +145,10 @@ mod tests {
         let dotted = dir.path().join(".").join("x.db");
         assert_eq!(account(&abs), account(&dotted));
         std::fs::write(&abs, b"").unwrap();
-        assert_eq!(account(&abs), account(&dotted), "before and after the file exists");
+        assert_eq!(
+            account(&abs),
+            account(&dotted),
+            "before and after the file exists"
+        );
     }
 }

@@ -173,7 +173,9 @@ pub fn restore(dst: &mut Connection, db: &Path, key: &DbKey, name: &str) -> Resu
     })?;
     let check: String = src.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" {
-        return Err(Error::Backup(format!("the backup {name} is damaged: {check}")));
+        return Err(Error::Backup(format!(
+            "the backup {name} is damaged: {check}"
+        )));
     }
     Backup::new(&src, dst)?.run_to_completion(1024, Duration::ZERO, None)?;
     Ok(())
@@ -184,7 +186,11 @@ pub fn restore(dst: &mut Connection, db: &Path, key: &DbKey, name: &str) -> Resu
 /// (days and weeks in UTC, as the names are). Returns the names removed.
 pub fn rotate(db: &Path) -> Result<Vec<String>> {
     let all = list(db)?; // newest first
-    let mut keep: BTreeSet<&str> = all.iter().take(KEEP_RECENT).map(|b| b.name.as_str()).collect();
+    let mut keep: BTreeSet<&str> = all
+        .iter()
+        .take(KEEP_RECENT)
+        .map(|b| b.name.as_str())
+        .collect();
     let mut days = Vec::new();
     let mut weeks = Vec::new();
     for b in &all {

@@ -46,7 +46,11 @@ pub fn run(conn: &Connection) -> Result<CheckReport> {
 
     let mut st = conn.prepare("PRAGMA foreign_key_check")?;
     let rows = st.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?, r.get::<_, String>(2)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<i64>>(1)?,
+            r.get::<_, String>(2)?,
+        ))
     })?;
     for row in rows.take(LIST_AT_MOST) {
         let (table, rowid, parent) = row?;
@@ -112,8 +116,16 @@ pub fn run(conn: &Connection) -> Result<CheckReport> {
     let rows = st.query_map([], |r| {
         Ok((
             r.get::<_, String>(0)?,
-            (r.get::<_, Option<String>>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?),
-            (r.get::<_, Option<String>>(4)?, r.get::<_, i64>(5)?, r.get::<_, i64>(6)?),
+            (
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+            ),
+            (
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, i64>(5)?,
+                r.get::<_, i64>(6)?,
+            ),
         ))
     })?;
     let mut off = 0;
@@ -136,23 +148,41 @@ pub fn run(conn: &Connection) -> Result<CheckReport> {
 
     let mut st = conn.prepare("SELECT id, title, due_at, time_zone FROM followups")?;
     let rows = st.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
     })?;
     for row in rows {
         let (id, title, due, zone) = row?;
         if DateTime::parse_from_rfc3339(&due).is_err() {
-            push("followups", format!("follow-up {id} ({title}) has an unreadable due time {due:?}"));
+            push(
+                "followups",
+                format!("follow-up {id} ({title}) has an unreadable due time {due:?}"),
+            );
         }
         if zone.parse::<chrono_tz::Tz>().is_err() {
-            push("followups", format!("follow-up {id} ({title}) has an unknown time zone {zone:?}"));
+            push(
+                "followups",
+                format!("follow-up {id} ({title}) has an unknown time zone {zone:?}"),
+            );
         }
     }
 
     Ok(CheckReport {
         ok: problems.is_empty(),
-        checks: ["integrity", "foreign_keys", "search", "interactions", "figures", "followups"]
-            .map(String::from)
-            .to_vec(),
+        checks: [
+            "integrity",
+            "foreign_keys",
+            "search",
+            "interactions",
+            "figures",
+            "followups",
+        ]
+        .map(String::from)
+        .to_vec(),
         problems,
     })
 }

@@ -69,9 +69,9 @@ fn export_and_verify(
         });
     }
     let before = table_counts(&plain, "main")?;
-    let tmp_text = tmp.to_str().ok_or_else(|| {
-        Error::Corrupt(format!("the path {} is not valid UTF-8", tmp.display()))
-    })?;
+    let tmp_text = tmp
+        .to_str()
+        .ok_or_else(|| Error::Corrupt(format!("the path {} is not valid UTF-8", tmp.display())))?;
     plain.execute(
         "ATTACH DATABASE ?1 AS encrypted KEY ?2",
         [tmp_text, key.sql_value().as_str()],
@@ -80,9 +80,7 @@ fn export_and_verify(
     plain.pragma_update(Some("encrypted"), "user_version", version)?;
     plain.execute_batch("DETACH DATABASE encrypted")?;
     // Closing the plain connection checkpoints its WAL, so the original is one whole file again.
-    plain
-        .close()
-        .map_err(|(_, e)| Error::Sqlite(e))?;
+    plain.close().map_err(|(_, e)| Error::Sqlite(e))?;
     hook(Step::Exported)?;
 
     let enc = super::open_keyed(tmp, key, OpenFlags::default())?;
@@ -124,7 +122,10 @@ fn table_counts(conn: &Connection, schema: &str) -> Result<Vec<(String, i64)>> {
         .into_iter()
         .map(|n| {
             let count = conn.query_row(
-                &format!("SELECT count(*) FROM {schema}.\"{}\"", n.replace('"', "\"\"")),
+                &format!(
+                    "SELECT count(*) FROM {schema}.\"{}\"",
+                    n.replace('"', "\"\"")
+                ),
                 [],
                 |r| r.get(0),
             )?;
