@@ -11,11 +11,26 @@ cd "$(dirname "$0")/.."
 # would compile Tauri a second time without the test feature. custom-protocol makes the binary
 # serve the embedded UI instead of waiting for a dev server.
 step() { printf '\n== %s\n' "$*"; }
-step "Rust: core, CLI and IPC tests"
+
+# A real keychain for the tests and the e2e app: gnome-keyring's Secret Service in a private
+# D-Bus session, with a throw-away HOME so no developer's own keyring is read or written. The
+# keychain tests skip only without a D-Bus session, so here they always run.
+keyring_home="$(mktemp -d)"
+trap 'rm -rf "$keyring_home"' EXIT
+mkdir -m 700 "$keyring_home/run"
+export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}" CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
+with_keyring() {
+  HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run" \
+    dbus-run-session -- sh -c \
+    'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' \
+    with_keyring "$@"
+}
+
+step "Rust: core, CLI and IPC tests (with a real Secret Service)"
 # The CLI tests run the real `liaison` binary; building it once here spares each test a cargo call.
 cargo build --quiet -p liaison-cli
 export LIAISON_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/liaison"
-cargo nextest run --workspace --features liaison-app/custom-protocol --no-fail-fast --status-level fail --final-status-level slow
+with_keyring cargo nextest run --workspace --features liaison-app/custom-protocol --no-fail-fast --status-level fail --final-status-level slow
 
 step "UI: type check, unit tests, browser flows and the CSP check"
 (cd ui && npm run check --silent && npm test --silent)
@@ -26,7 +41,8 @@ else
 fi
 
 step "End-to-end: the real app under Xvfb through tauri-driver"
-xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 tests/e2e/
+# The app opens its book with a key from the keychain, so it runs inside the same keyring session.
+with_keyring xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 tests/e2e/
 
 step "Fuzzing: a short run of every parser target (scripts/fuzz.sh; TESTING.md has the long runs)"
 ./scripts/fuzz.sh --seconds 15

@@ -4,8 +4,9 @@
 //! command tries again, so the UI's "Try again" works once the cause is fixed.
 
 use crate::error::IpcError;
+use liaison_core::keys::{self, KeyringStore};
 use liaison_core::store::resolve_db_path;
-use liaison_core::{Book, SystemClock};
+use liaison_core::{Book, KeyStore, RecoveryKey, SystemClock};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -16,14 +17,51 @@ pub struct BookState(Arc<Slot>);
 #[derive(Debug)]
 struct Slot {
     explicit: Option<PathBuf>,
+    keys: Arc<dyn KeyStore>,
     book: Mutex<Result<Arc<Book>, IpcError>>,
+    /// The recovery key of a key created at this start, until the UI has shown it once.
+    recovery: Mutex<Option<RecoveryKey>>,
 }
 
 impl BookState {
-    /// Opens the book at `explicit`, else at `LIAISON_DB`, else in the user's data folder.
+    /// Opens the book at `explicit`, else at `LIAISON_DB`, else in the user's data folder, with
+    /// its key from the system keychain.
     pub fn open(explicit: Option<PathBuf>) -> Self {
-        let book = Mutex::new(open_book(explicit.clone()));
-        BookState(Arc::new(Slot { explicit, book }))
+        BookState::open_with_keys(explicit, Arc::new(KeyringStore))
+    }
+
+    /// As `open`, with keys kept in `keys` (tests pass an in-memory store).
+    pub fn open_with_keys(explicit: Option<PathBuf>, keys: Arc<dyn KeyStore>) -> Self {
+        let recovery = Mutex::new(None);
+        let book = Mutex::new(open_book(explicit.clone(), &*keys, None, &recovery));
+        BookState(Arc::new(Slot {
+            explicit,
+            keys,
+            book,
+            recovery,
+        }))
+    }
+
+    /// Opens the book with a passphrase or recovery key the person typed, after the book
+    /// answered `key_required` or `wrong_key`.
+    pub fn unlock_with(&self, secret: &str) -> Result<Arc<Book>, IpcError> {
+        let mut slot = self.0.book.lock().unwrap_or_else(|p| p.into_inner());
+        *slot = open_book(
+            self.0.explicit.clone(),
+            &*self.0.keys,
+            Some(secret),
+            &self.0.recovery,
+        );
+        slot.clone()
+    }
+
+    /// The recovery key of a key created at this start, once: the UI shows it and it is gone.
+    pub fn take_recovery_key(&self) -> Option<RecoveryKey> {
+        self.0
+            .recovery
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
     }
 
     /// The open book, or why it cannot be opened. Blocks (it may retry the open, which can
@@ -32,7 +70,12 @@ impl BookState {
         // A poisoned lock only means a retry panicked; the slot still holds a whole value.
         let mut slot = self.0.book.lock().unwrap_or_else(|p| p.into_inner());
         if slot.is_err() {
-            *slot = open_book(self.0.explicit.clone());
+            *slot = open_book(
+                self.0.explicit.clone(),
+                &*self.0.keys,
+                None,
+                &self.0.recovery,
+            );
         }
         slot.clone()
     }
@@ -45,14 +88,25 @@ impl BookState {
     }
 }
 
-fn open_book(explicit: Option<PathBuf>) -> Result<Arc<Book>, IpcError> {
+fn open_book(
+    explicit: Option<PathBuf>,
+    store: &dyn KeyStore,
+    secret: Option<&str>,
+    recovery: &Mutex<Option<RecoveryKey>>,
+) -> Result<Arc<Book>, IpcError> {
     let path = resolve_db_path(explicit)?;
-    match Book::open(&path, Arc::new(SystemClock)) {
+    let unlocked = keys::unlock(&path, store, secret).inspect_err(|e| {
+        eprintln!("liaison: cannot unlock {}: {e}", path.display());
+    })?;
+    match Book::open(&path, Arc::new(SystemClock), &unlocked.key) {
         Ok(book) => {
             // First start: follow-ups are due in the computer's zone until the user picks one.
             // Not fatal: the book stays usable in UTC, and the next start tries again.
             if let Err(e) = book.init_time_zone_from_system() {
                 eprintln!("liaison: the time zone stays UTC for now: {e}");
+            }
+            if let Some(rk) = unlocked.recovery_key {
+                *recovery.lock().unwrap_or_else(|p| p.into_inner()) = Some(rk);
             }
             Ok(Arc::new(book))
         }

@@ -9,4 +9,5 @@ mod interchange;
 mod listing;
 mod people;
 mod relations;
+mod safety;
 mod support;

@@ -62,6 +62,11 @@ fn build_liaison() -> PathBuf {
         .expect("cargo reports where it put the liaison executable")
 }
 
+/// The recovery key every CLI test book is opened with (the raw key 0x5A × 32).
+pub fn test_recovery_key() -> String {
+    liaison_core::RecoveryKey::from_raw(&[0x5A; 32]).to_string()
+}
+
 /// A fresh, empty place for a book; the database file is created by the first `person add`.
 pub struct Shell {
     pub dir: tempfile::TempDir,
@@ -79,7 +84,10 @@ impl Shell {
     /// folder can leak into a test, and stdin is a pipe, never a terminal.
     pub fn bare(&self) -> Command {
         let mut cmd = Command::new(liaison_bin());
+        // Test books are opened with a fixed recovery key (a raw key: no passphrase stretching
+        // per command); tests of the keychain itself remove it.
         cmd.env_remove("LIAISON_DB")
+            .env("LIAISON_PASSPHRASE", test_recovery_key())
             .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
             .env("HOME", self.dir.path())
             .env("TZ", "UTC")

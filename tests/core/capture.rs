@@ -176,7 +176,7 @@ fn follow_up_dates_follow_the_users_zone_across_dst() {
     // Saturday 27 March 2027 in Paris; clocks go forward on Sunday the 28th at 02:00.
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(FixedClock::at("2027-03-27T10:00:00Z"));
-    let b = Book::open(&dir.path().join("l.db"), clock).unwrap();
+    let b = Book::open(&dir.path().join("l.db"), clock, &crate::support::key()).unwrap();
     b.set_time_zone("Europe/Paris").unwrap();
     b.person_create(named("Léa Roux")).unwrap();
     let f = b

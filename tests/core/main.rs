@@ -1,9 +1,12 @@
 //! Integration tests of the core on real temp-file databases, one binary for the whole area.
 
+mod backups;
 mod bindings;
 mod bundle;
 mod capture;
 mod capture_parse;
+mod check;
+mod encryption;
 mod event_files;
 mod events;
 mod export;
@@ -11,6 +14,7 @@ mod failsafe;
 mod followups;
 mod import_csv;
 mod insights;
+mod keychain;
 mod listing;
 mod migrations;
 mod people;

@@ -1,6 +1,6 @@
 //! Migrations: they run clean, an old file upgrades to exactly the fresh schema, a newer file is refused.
 
-use crate::support::book;
+use crate::support::{book, key, raw};
 use liaison_core::store::migrations::{self, schema_fingerprint, LATEST};
 use liaison_core::{Book, ErrorCode, SystemClock};
 use rusqlite::Connection;
@@ -18,7 +18,7 @@ fn every_migration_applies_to_an_empty_database() {
 fn old_snapshots_upgrade_to_the_fresh_schema() {
     let fresh = book();
     let fresh_schema = {
-        let c = Connection::open(fresh.book.path()).unwrap();
+        let c = raw(fresh.book.path());
         schema_fingerprint(&c).unwrap()
     };
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/schema");
@@ -41,9 +41,9 @@ fn old_snapshots_upgrade_to_the_fresh_schema() {
             .query_row("SELECT count(*) FROM people", [], |r| r.get(0))
             .unwrap();
         drop(c);
-        let book =
-            Book::open(&path, Arc::new(SystemClock)).expect("an old snapshot opens and migrates");
-        let c = Connection::open(book.path()).unwrap();
+        let book = Book::open(&path, Arc::new(SystemClock), &key())
+            .expect("an old snapshot opens and migrates");
+        let c = raw(book.path());
         assert_eq!(
             migrations::version(&c).unwrap(),
             LATEST,
@@ -75,12 +75,12 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
     let tb = book();
     let path = tb.book.path().to_path_buf();
     drop(tb.book);
-    let c = Connection::open(&path).unwrap();
+    let c = raw(&path);
     c.pragma_update(None, "user_version", LATEST + 1).unwrap();
     drop(c);
     let before = std::fs::read(&path).unwrap();
-    let err =
-        Book::open(&path, Arc::new(SystemClock)).expect_err("a newer schema must not be opened");
+    let err = Book::open(&path, Arc::new(SystemClock), &key())
+        .expect_err("a newer schema must not be opened");
     assert_eq!(err.code(), ErrorCode::DatabaseTooNew);
     assert!(
         err.to_string().contains("newer version"),
@@ -96,7 +96,7 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
 #[test]
 fn pragmas_promise_durability() {
     let tb = book();
-    let c = Connection::open(tb.book.path()).unwrap();
+    let c = raw(tb.book.path());
     let mode: String = c
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();

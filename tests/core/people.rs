@@ -5,7 +5,6 @@ use liaison_core::{
     ArchivedFilter, ChannelInput, ErrorCode, PersonFilter, PersonListReq, PersonPatch, Platform,
     SearchReq, Stage,
 };
-use rusqlite::Connection;
 
 #[test]
 fn a_created_person_reads_back_normalised_and_survives_reopen() {
@@ -204,7 +203,7 @@ fn delete_leaves_nothing_behind() {
         tb.book.person_get(&p.id).unwrap_err().code(),
         ErrorCode::NotFound
     );
-    let c = Connection::open(tb.book.path()).unwrap();
+    let c = crate::support::raw(tb.book.path());
     for table in [
         "person_emails",
         "person_tags",

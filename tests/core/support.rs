@@ -1,7 +1,26 @@
 //! A temp-file book with a fixed clock: WAL needs a real file, and time must not drift under a test.
 
-use liaison_core::{Book, ChannelInput, FixedClock, PersonInput, Platform};
+use liaison_core::{Book, ChannelInput, DbKey, FixedClock, PersonInput, Platform};
+use rusqlite::Connection;
+use std::path::Path;
 use std::sync::Arc;
+
+/// The key of every test book: a raw key, so no test pays for passphrase stretching.
+pub fn key() -> DbKey {
+    DbKey::Raw([0x5A; 32])
+}
+
+/// A plain rusqlite connection to a test book, keyed, for looking under the core's API.
+pub fn raw(path: &Path) -> Connection {
+    let c = Connection::open(path).expect("the book file opens");
+    c.pragma_update(
+        None,
+        "key",
+        "x'5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A5A'",
+    )
+    .expect("the key is set");
+    c
+}
 
 pub struct TestBook {
     pub book: Book,
@@ -12,8 +31,8 @@ pub struct TestBook {
 pub fn book() -> TestBook {
     let dir = tempfile::tempdir().expect("a temp dir is available");
     let clock = Arc::new(FixedClock::at("2026-11-22T10:00:00Z"));
-    let book =
-        Book::open(&dir.path().join("liaison.db"), clock.clone()).expect("a fresh book opens");
+    let book = Book::open(&dir.path().join("liaison.db"), clock.clone(), &key())
+        .expect("a fresh book opens");
     TestBook { book, clock, dir }
 }
 
@@ -21,7 +40,7 @@ impl TestBook {
     pub fn reopen(self) -> TestBook {
         let path = self.book.path().to_path_buf();
         drop(self.book);
-        let book = Book::open(&path, self.clock.clone()).expect("the same file reopens");
+        let book = Book::open(&path, self.clock.clone(), &key()).expect("the same file reopens");
         TestBook {
             book,
             clock: self.clock,

@@ -5,7 +5,6 @@ use liaison_core::domain::interaction::{
     Direction, Exchange, InteractionInput, InteractionKind, NoteInput, TimelineReq,
 };
 use liaison_core::ErrorCode;
-use rusqlite::Connection;
 
 /// An interaction input for tests: the body says what and when, so failures read well.
 pub(crate) fn log(
@@ -237,7 +236,7 @@ fn erasing_a_person_erases_what_is_only_theirs() {
         std::slice::from_ref(&b),
         "the shared meeting stays, without her"
     );
-    let c = Connection::open(tb.book.path()).unwrap();
+    let c = crate::support::raw(tb.book.path());
     let notes: i64 = c
         .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))
         .unwrap();

@@ -19,7 +19,9 @@ fn main() {
         eprintln!("usage: crash-writer DB edits|import SEED");
         std::process::exit(2);
     };
-    let book = Book::open(Path::new(db), Arc::new(SystemClock)).expect("the book opens");
+    // The harness opens the same book with the same test key (a raw key: no passphrase stretching).
+    let key = liaison_core::DbKey::Raw([0x5A; 32]);
+    let book = Book::open(Path::new(db), Arc::new(SystemClock), &key).expect("the book opens");
     let mut out = std::io::stdout().lock();
     let mut ack = |line: String| {
         writeln!(out, "{line}").expect("stdout is open");

@@ -23,6 +23,15 @@ use tauri::webview::InvokeRequest;
 pub(crate) use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 pub(crate) use tempfile::TempDir;
 
+/// The app's book opened with its keys in memory: tests never touch the real keychain, and one
+/// store shared by the whole binary lets a "restarted" app find the key its first run made.
+pub(crate) fn open_book(path: std::path::PathBuf) -> BookState {
+    static KEYS: std::sync::OnceLock<Arc<liaison_core::keys::MemoryKeyStore>> =
+        std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(Default::default).clone();
+    BookState::open_with_keys(Some(path), keys)
+}
+
 /// One app on its own temp-file book (WAL needs a real file), built from the real context so
 /// the capabilities in capabilities/*.json are enforced exactly as in the shipped app.
 pub(crate) struct Harness {
@@ -42,7 +51,7 @@ pub(crate) struct Harness {
 impl Harness {
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let book = BookState::open(Some(dir.path().join("book.db")));
+        let book = open_book(dir.path().join("book.db"));
         Self::with_book(dir, book)
     }
 

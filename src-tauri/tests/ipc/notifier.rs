@@ -34,7 +34,7 @@ fn due(title: &str, person: &Value, due_local: &str) -> Value {
 fn a_due_followup_is_announced_once_even_across_a_restart() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("book.db");
-    let state = BookState::open(Some(path.clone()));
+    let state = crate::open_book(path.clone());
     let h = Harness::with_book(dir, state.clone());
     let amelie = person(&h, "Amélie", "Dubois");
     h.ok(
@@ -52,7 +52,7 @@ fn a_due_followup_is_announced_once_even_across_a_restart() {
         "the next check (30 s later) must not nag again"
     );
 
-    let restarted = BookState::open(Some(path));
+    let restarted = crate::open_book(path);
     assert_eq!(
         notifier::announce_due(&restarted, &sink),
         0,
@@ -67,7 +67,7 @@ fn a_book_that_cannot_open_announces_nothing_and_does_not_crash() {
     // A folder where the file should be: the open fails.
     let path = dir.path().join("book.db");
     std::fs::create_dir(&path).expect("a folder in the way");
-    let state = BookState::open(Some(path));
+    let state = crate::open_book(path);
     let sink = Recorder::default();
     assert_eq!(notifier::announce_due(&state, &sink), 0);
 }

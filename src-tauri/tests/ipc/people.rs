@@ -165,7 +165,7 @@ fn a_book_from_a_newer_version_keeps_the_window_up_and_every_command_says_why() 
     };
     set_version(9999);
 
-    let h = Harness::with_book(dir, BookState::open(Some(path.clone())));
+    let h = Harness::with_book(dir, crate::open_book(path.clone()));
     // link_open, file_save, file_pick and import_cancel never touch the book: a broken book
     // must not stop the user opening a link or saving an export already made. The imports
     // refuse a path the user did not pick before they reach the book.

@@ -233,6 +233,8 @@ export const en = {
   "error.read_only": "The data file is read-only, so nothing can be saved.",
   "error.disk_full": "The disk is full, so nothing could be saved.",
   "error.io": "The data folder could not be read or written.",
+  "error.wrong_key": "This passphrase or recovery key does not open your data. Nothing was changed.",
+  "error.key_required": "Your data is encrypted. Enter its passphrase or recovery key to open it.",
   "error.internal": "Something went wrong.",
   "error.details": "Details: {message}",
   "error.retry": "Try again",

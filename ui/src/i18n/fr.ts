@@ -235,6 +235,8 @@ export const fr: Messages = {
   "error.read_only": "Le fichier de données est en lecture seule : rien ne peut être enregistré.",
   "error.disk_full": "Le disque est plein : rien n’a pu être enregistré.",
   "error.io": "Le dossier de données n’a pas pu être lu ou écrit.",
+  "error.wrong_key": "Cette phrase secrète ou clé de récupération n’ouvre pas vos données. Rien n’a été modifié.",
+  "error.key_required": "Vos données sont chiffrées. Saisissez leur phrase secrète ou leur clé de récupération pour les ouvrir.",
   "error.internal": "Un problème est survenu.",
   "error.details": "Détails : {message}",
   "error.retry": "Réessayer",

@@ -16,6 +16,8 @@ const CODES = {
   read_only: true,
   disk_full: true,
   io: true,
+  wrong_key: true,
+  key_required: true,
   bad_file: true,
   file_too_new: true,
   cancelled: true,

@@ -26,6 +26,8 @@ Exit status:
   8  cancelled (Ctrl+C during an import or export): nothing was written (`cancelled`)
   9  an import or bundle merge would overwrite or delete more than half of the book: nothing was
      written; run it again with --force (`confirm_required`)
+  10 the book is encrypted and the key is wrong or missing (`wrong_key`, `key_required`); pass
+     its passphrase or recovery key with --passphrase-file or LIAISON_PASSPHRASE
 
 With --json, results go to stdout as JSON, and on failure the last line of stderr is
 {\"code\", \"message\", \"fields\"}.";
@@ -45,6 +47,10 @@ pub struct Cli {
         help_heading = "Global options"
     )]
     pub db: Option<PathBuf>,
+
+    /// Read the book's passphrase (or recovery key) from FILE instead of the system keychain
+    #[arg(long, global = true, value_name = "FILE", help_heading = "Global options")]
+    pub passphrase_file: Option<PathBuf>,
 
     /// Print results as JSON on stdout (and failures as JSON on stderr's last line)
     #[arg(long, global = true, help_heading = "Global options")]
@@ -78,6 +84,11 @@ pub enum Command {
     Today,
     /// Show your settings, or set your time zone with --tz
     Settings(SettingsArgs),
+    /// List, take or restore backups of the book
+    #[command(subcommand)]
+    Backup(crate::safety::BackupCmd),
+    /// Check the book: SQLite integrity and Liaison's own invariants (exit status 5 when it finds problems)
+    Check,
     /// Add, list, show or export events: conferences, trade shows, city trips, dinners
     #[command(subcommand)]
     Event(EventCmd),

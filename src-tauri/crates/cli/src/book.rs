@@ -26,7 +26,8 @@ pub fn open(db: Option<PathBuf>, mode: Open) -> Outcome<Book> {
             path.display()
         )));
     }
-    let book = Book::open(&path, Arc::new(SystemClock))?;
+    let key = crate::unlock::key_for(&path)?;
+    let book = Book::open(&path, Arc::new(SystemClock), &key)?;
     // The first command on a book takes the computer's time zone, as the app's first start does;
     // later ones keep the setting. A read-only file cannot store it: reads still work, in UTC.
     match book.init_time_zone_from_system() {

@@ -105,6 +105,7 @@ pub fn exit_code(code: ErrorCode) -> u8 {
         ErrorCode::BadFile | ErrorCode::FileTooNew => 7,
         ErrorCode::Cancelled => 8,
         ErrorCode::ConfirmRequired => 9,
+        ErrorCode::WrongKey | ErrorCode::KeyRequired => 10,
     }
 }
 
@@ -119,6 +120,10 @@ fn hint(code: ErrorCode) -> Option<&'static str> {
         ErrorCode::ConfirmRequired => {
             Some("run it again with --force to go ahead (--dry-run shows what would change)")
         }
+        ErrorCode::WrongKey | ErrorCode::KeyRequired => Some(
+            "give the book's passphrase or recovery key with --passphrase-file FILE or the \
+             LIAISON_PASSPHRASE variable",
+        ),
         _ => None,
     }
 }
@@ -245,6 +250,8 @@ mod tests {
         assert_eq!(exit_code(ErrorCode::BadFile), 7);
         assert_eq!(exit_code(ErrorCode::Cancelled), 8);
         assert_eq!(exit_code(ErrorCode::ConfirmRequired), 9);
+        assert_eq!(exit_code(ErrorCode::WrongKey), 10);
+        assert_eq!(exit_code(ErrorCode::KeyRequired), 10);
     }
 
     #[test]

@@ -21,8 +21,10 @@ mod output;
 mod person;
 mod profile;
 mod rel_args;
+mod safety;
 mod table;
 mod today;
+mod unlock;
 mod values;
 mod when;
 mod who;
@@ -54,6 +56,7 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => return fail::from_clap(e, json),
     };
+    unlock::set_passphrase_file(cli.passphrase_file);
     let ctx = Ctx {
         db: cli.db,
         json: cli.json,
@@ -68,6 +71,8 @@ fn main() -> ExitCode {
         Command::Followup(cmd) => followup::run(cmd, &ctx),
         Command::Today => today::today(&ctx),
         Command::Settings(a) => today::settings(a, &ctx),
+        Command::Backup(cmd) => safety::backup(cmd, &ctx),
+        Command::Check => safety::check(&ctx),
         Command::Event(cmd) => event::run(cmd, &ctx),
         Command::Attend(a) => event::attend(a, &ctx),
         Command::Capture(a) => capture::capture(a, &ctx),

@@ -114,7 +114,12 @@ fn fresh(dir: &std::path::Path, name: &str) -> Book {
     for ext in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{ext}", path.display()));
     }
-    Book::open(&path, Arc::new(FixedClock::at("2026-11-22T10:00:00Z"))).unwrap()
+    Book::open(
+        &path,
+        Arc::new(FixedClock::at("2026-11-22T10:00:00Z")),
+        &liaison_core::DbKey::Raw([1; 32]),
+    )
+    .unwrap()
 }
 
 fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
@@ -174,7 +179,12 @@ fn seeded(dir: &std::path::Path, people: usize, interactions: usize) -> Book {
     let path = std::env::var("LIAISON_BENCH_DB")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|_| dir.join("bundle.db"));
-    let book = Book::open(&path, Arc::new(FixedClock::at("2026-11-22T10:00:00Z"))).unwrap();
+    let book = Book::open(
+        &path,
+        Arc::new(FixedClock::at("2026-11-22T10:00:00Z")),
+        &liaison_core::DbKey::Raw([1; 32]),
+    )
+    .unwrap();
     if book.person_count().unwrap() as usize >= people {
         println!("reusing {}", path.display());
         return book;

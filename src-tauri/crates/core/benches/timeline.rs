@@ -202,8 +202,12 @@ fn main() {
 
     let dir = tempfile::tempdir().expect("a temp dir");
     let path = dir.path().join("bench.db");
-    let book =
-        Book::open(&path, Arc::new(FixedClock::at("2026-11-22T10:00:00Z"))).expect("a fresh book");
+    let book = Book::open(
+        &path,
+        Arc::new(FixedClock::at("2026-11-22T10:00:00Z")),
+        &liaison_core::DbKey::Raw([1; 32]),
+    )
+    .expect("a fresh book");
     let t = Instant::now();
     book.person_create_many(liaison_core::sample::people(n_people, SEED))
         .expect("valid sample people");

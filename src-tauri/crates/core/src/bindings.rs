@@ -20,6 +20,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::PersonPage,
         crate::SearchReq,
         crate::error::ErrorBody,
+        crate::store::backup::BackupInfo,
+        crate::store::check::CheckReport,
         crate::requests::PersonCreateReq,
         crate::requests::PersonGetReq,
         crate::requests::PersonUpdateReq,

@@ -23,6 +23,10 @@ pub enum ErrorCode {
     ReadOnly,
     DiskFull,
     Io,
+    /// The book is encrypted and the key given (or kept in the keychain) does not open it.
+    WrongKey,
+    /// The book needs a passphrase or recovery key: the keychain is unavailable or has none.
+    KeyRequired,
     /// A file to import could not be read as what it claims to be (CSV, vCard, bundle).
     BadFile,
     /// A bundle written by a newer version of Liaison: update the app to import it.
@@ -46,6 +50,8 @@ impl ErrorCode {
             ErrorCode::ReadOnly => "read_only",
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::Io => "io",
+            ErrorCode::WrongKey => "wrong_key",
+            ErrorCode::KeyRequired => "key_required",
             ErrorCode::BadFile => "bad_file",
             ErrorCode::FileTooNew => "file_too_new",
             ErrorCode::Cancelled => "cancelled",
@@ -65,12 +71,22 @@ pub enum Error {
         "this database was written by a newer version of Liaison (schema {found}, this build knows {known}); update the app to open it"
     )]
     DatabaseTooNew { found: i64, known: i64 },
-    #[error("could not open the data folder {path}: {source}")]
+    #[error("could not read or write {path}: {source}")]
     Io {
         path: String,
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "the key does not open the database {path}: it is encrypted with another passphrase or key (the file was not changed)"
+    )]
+    WrongKey { path: String },
+    #[error("the database {path} needs its passphrase or recovery key: {reason}")]
+    KeyRequired { path: String, reason: String },
+    #[error("encryption key: {0}")]
+    Key(String),
+    #[error("backup: {0}")]
+    Backup(String),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data could not be read: {0}")]
@@ -116,6 +132,9 @@ impl Error {
             Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
             Error::Io { .. } => ErrorCode::Io,
             Error::Corrupt(_) => ErrorCode::DatabaseCorrupt,
+            Error::WrongKey { .. } => ErrorCode::WrongKey,
+            Error::KeyRequired { .. } => ErrorCode::KeyRequired,
+            Error::Key(_) | Error::Backup(_) => ErrorCode::Internal,
             Error::BadFile(_) => ErrorCode::BadFile,
             Error::FileTooNew { .. } => ErrorCode::FileTooNew,
             Error::Cancelled => ErrorCode::Cancelled,
@@ -136,6 +155,13 @@ impl Error {
         match self {
             Error::Validation(f) => f,
             _ => &[],
+        }
+    }
+
+    pub fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.display().to_string(),
+            source,
         }
     }
 

@@ -7,6 +7,7 @@ pub mod domain;
 pub mod error;
 mod file_requests;
 pub mod ics;
+pub mod keys;
 pub mod interchange;
 pub mod redact;
 pub mod requests;
@@ -27,6 +28,7 @@ pub use store::filter::{ArchivedFilter, PersonFilter};
 pub use store::list::{PersonListReq, PersonPage, PersonSort};
 
 pub use book::Book;
+pub use keys::{DbKey, KeyStore, RecoveryKey};
 
 /// A new UUIDv7: time-ordered, so ids sort by creation and merge well across teammates.
 pub fn new_id() -> String {

@@ -3,4 +3,4 @@
 /**
  * What a caller can act on. Stable: the UI and scripts match on these strings.
  */
-export type ErrorCode = "validation" | "not_found" | "database_too_new" | "database_locked" | "database_corrupt" | "read_only" | "disk_full" | "io" | "bad_file" | "file_too_new" | "cancelled" | "confirm_required" | "internal";
+export type ErrorCode = "validation" | "not_found" | "database_too_new" | "database_locked" | "database_corrupt" | "read_only" | "disk_full" | "io" | "wrong_key" | "key_required" | "bad_file" | "file_too_new" | "cancelled" | "confirm_required" | "internal";

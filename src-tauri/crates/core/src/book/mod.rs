@@ -9,11 +9,13 @@ mod interchange_exports;
 mod meetups;
 mod notes;
 mod people;
+mod safety;
 mod timeline;
 
 use crate::clock::{stamp, Clock};
 use crate::error::Result;
-use crate::store::Db;
+use crate::keys::DbKey;
+use crate::store::{backup, Db};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -32,12 +34,16 @@ impl std::fmt::Debug for Book {
 }
 
 impl Book {
-    /// Opens or creates the book at `path`, migrating it; refuses files from a newer version.
-    pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Book> {
-        Ok(Book {
-            db: Db::open(path)?,
-            clock,
-        })
+    /// Opens or creates the encrypted book at `path` with `key` (see `keys::unlock` for where a
+    /// key comes from), converting a plain file from an older release and migrating it; takes a
+    /// backup first when a migration will run or the newest backup is over a day old. A wrong key
+    /// is `Error::WrongKey` and leaves the file as it was; a newer schema is refused.
+    pub fn open(path: &Path, clock: Arc<dyn Clock>, key: &DbKey) -> Result<Book> {
+        let now = clock.now();
+        let db = Db::open_with(path, key, |conn, found| {
+            backup::at_open(conn, path, key, found, now).map(|_| ())
+        })?;
+        Ok(Book { db, clock })
     }
 
     pub fn path(&self) -> &Path {

@@ -1,5 +1,8 @@
 //! The SQLite file: opening it safely, one writer and one reader, and transactions that commit only on success.
 
+pub mod backup;
+pub mod check;
+pub mod convert;
 pub(crate) mod bulk;
 pub(crate) mod events;
 pub mod filter;
@@ -15,6 +18,8 @@ pub(crate) mod stats;
 pub(crate) mod tombstones;
 
 use crate::error::{Error, Result};
+use crate::keys::{file_state, DbKey, FileState};
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -26,8 +31,12 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// Two connections on one file: WAL lets the reader serve search while the writer commits.
 pub struct Db {
     path: PathBuf,
-    writer: Mutex<Connection>,
+    /// Kept to key backup files the same way; `DbKey`'s `Debug` is redacted.
+    key: DbKey,
+    // Fields drop in order: the read-only reader closes first, so the writer is the last
+    // connection and its close checkpoints and removes the WAL, leaving one whole file.
     reader: Mutex<Connection>,
+    writer: Mutex<Connection>,
 }
 
 impl std::fmt::Debug for Db {
@@ -39,19 +48,34 @@ impl std::fmt::Debug for Db {
 }
 
 impl Db {
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Db> {
+    /// Opens (creating if needed) the encrypted database at `path` and brings its schema up to
+    /// date. A plain file from an older release is first converted (see `convert`).
+    pub fn open(path: &Path, key: &DbKey) -> Result<Db> {
+        Db::open_with(path, key, |_, _| Ok(()))
+    }
+
+    /// As `open`, with `before_migrate(writer, found_version)` run once the key is proven and
+    /// before any migration: where the pre-migration and daily backups are taken.
+    pub(crate) fn open_with(
+        path: &Path,
+        key: &DbKey,
+        before_migrate: impl FnOnce(&Connection, i64) -> Result<()>,
+    ) -> Result<Db> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-                path: dir.display().to_string(),
-                source,
-            })?;
+            std::fs::create_dir_all(dir).map_err(|source| Error::io(dir, source))?;
         }
-        let mut writer = Connection::open(path)?;
+        convert::finish_interrupted(path)?;
+        if file_state(path)? == FileState::Plain {
+            convert::encrypt_plain_database(path, key)?;
+        }
+        let mut writer = open_keyed(path, key, OpenFlags::default())?;
+        convert::drop_plain_copy(path)?;
         configure(&writer)?;
+        before_migrate(&writer, migrations::version(&writer)?)?;
         migrations::migrate(&mut writer)?;
-        let reader = Connection::open_with_flags(
+        let reader = open_keyed(
             path,
+            key,
             OpenFlags::SQLITE_OPEN_READ_ONLY
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
                 | OpenFlags::SQLITE_OPEN_URI,
@@ -59,9 +83,21 @@ impl Db {
         configure(&reader)?;
         Ok(Db {
             path: path.to_path_buf(),
-            writer: Mutex::new(writer),
+            key: key.clone(),
             reader: Mutex::new(reader),
+            writer: Mutex::new(writer),
         })
+    }
+
+    pub(crate) fn key(&self) -> &DbKey {
+        &self.key
+    }
+
+    /// The writer connection itself, held for the whole of `f`: backups and restores need the
+    /// raw connection, and holding the lock keeps this process's writes out meanwhile.
+    pub(crate) fn with_writer<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        let mut conn = lock(&self.writer);
+        f(&mut conn)
     }
 
     pub fn path(&self) -> &Path {
@@ -95,7 +131,31 @@ fn lock(m: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-fn configure(conn: &Connection) -> Result<()> {
+/// Opens `path` and proves `key` with a read before anything can write: a wrong key must leave
+/// the file exactly as it was (setting WAL mode alone would rewrite the header).
+pub(crate) fn open_keyed(path: &Path, key: &DbKey, flags: OpenFlags) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags)?;
+    // A WAL left by a crash or by another open connection would be checkpointed into the file
+    // when this connection closes, even after a wrong key: not until the key is proven.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+    // Otherwise SQLCipher prints its own ERROR lines on stderr for a wrong key.
+    conn.pragma_update(None, "cipher_log_level", "NONE")?;
+    conn.pragma_update(None, "key", key.sql_value())?;
+    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)) {
+        Ok(_) => {
+            conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+            Ok(conn)
+        }
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            Err(Error::WrongKey {
+                path: path.display().to_string(),
+            })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(crate) fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // journal_mode is persistent in the file; setting it on the reader is a no-op read.
     conn.pragma_update(None, "journal_mode", "WAL")?;

@@ -1,0 +1,200 @@
+//! `liaison check`: SQLite's own integrity checks plus the invariants only Liaison knows — search
+//! entries in step with people, no orphan interaction, derived figures equal to a recount.
+
+use crate::error::Result;
+use chrono::DateTime;
+use rusqlite::Connection;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// One problem found, in words a person (or a bug report) can use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Problem {
+    /// Which check found it: `integrity`, `foreign_keys`, `search`, `interactions`, `figures`, `followups`.
+    pub check: String,
+    pub message: String,
+}
+
+/// What `check` looked at and what it found; `ok` when nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CheckReport {
+    pub ok: bool,
+    pub checks: Vec<String>,
+    pub problems: Vec<Problem>,
+}
+
+/// At most this many problems of one kind are listed; a broken index would otherwise list
+/// every row.
+const LIST_AT_MOST: usize = 20;
+
+pub fn run(conn: &Connection) -> Result<CheckReport> {
+    let mut problems = Vec::new();
+    let mut push = |check: &str, message: String| {
+        problems.push(Problem {
+            check: check.into(),
+            message,
+        })
+    };
+
+    let mut st = conn.prepare("PRAGMA integrity_check")?;
+    for line in st.query_map([], |r| r.get::<_, String>(0))? {
+        let line = line?;
+        if line != "ok" {
+            push("integrity", line);
+        }
+    }
+
+    let mut st = conn.prepare("PRAGMA foreign_key_check")?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<i64>>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in rows.take(LIST_AT_MOST) {
+        let (table, rowid, parent) = row?;
+        push(
+            "foreign_keys",
+            format!(
+                "row {} of {table} points at a missing row of {parent}",
+                rowid.map_or("?".into(), |r| r.to_string())
+            ),
+        );
+    }
+
+    for (sql, what) in [
+        (
+            "SELECT p.rowid, p.display_name FROM people p
+             WHERE p.rowid NOT IN (SELECT rowid FROM person_fts)",
+            "has no search entry: search cannot find them",
+        ),
+        (
+            "SELECT p.rowid, p.display_name FROM people p
+             WHERE NOT EXISTS (SELECT 1 FROM person_keys k WHERE k.person_rowid = p.rowid)",
+            "has no name keys: the A–Z index skips them",
+        ),
+        (
+            "SELECT DISTINCT p.rowid, p.display_name FROM person_keys k JOIN people p
+             ON p.rowid = k.person_rowid WHERE k.sort_name <> p.sort_name",
+            "has name keys out of step with their name",
+        ),
+    ] {
+        for (rowid, name) in pairs(conn, sql)? {
+            push("search", format!("person {rowid} ({name}) {what}"));
+        }
+    }
+    let stray: Vec<i64> = column(
+        conn,
+        "SELECT rowid FROM person_fts WHERE rowid NOT IN (SELECT rowid FROM people)",
+    )?;
+    for rowid in stray.iter().take(LIST_AT_MOST) {
+        push(
+            "search",
+            format!("search entry {rowid} belongs to nobody: a deleted person may still be found"),
+        );
+    }
+
+    let lonely: Vec<String> = column(
+        conn,
+        "SELECT id FROM interactions i WHERE NOT EXISTS
+         (SELECT 1 FROM interaction_people ip WHERE ip.interaction_rowid = i.rowid)",
+    )?;
+    for id in lonely.iter().take(LIST_AT_MOST) {
+        push("interactions", format!("interaction {id} involves nobody"));
+    }
+
+    let mut st = conn.prepare(
+        "SELECT p.display_name, p.last_interaction_at, p.given_count, p.received_count,
+                (SELECT max(occurred_at) FROM interaction_people ip WHERE ip.person_rowid = p.rowid),
+                (SELECT count(*) FROM interaction_people ip JOIN interactions i ON i.rowid = ip.interaction_rowid
+                  WHERE ip.person_rowid = p.rowid AND i.direction = 'given'),
+                (SELECT count(*) FROM interaction_people ip JOIN interactions i ON i.rowid = ip.interaction_rowid
+                  WHERE ip.person_rowid = p.rowid AND i.direction = 'received')
+         FROM people p",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            (
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+            ),
+            (
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, i64>(5)?,
+                r.get::<_, i64>(6)?,
+            ),
+        ))
+    })?;
+    let mut off = 0;
+    for row in rows {
+        let (name, stored, counted) = row?;
+        if stored != counted {
+            off += 1;
+            if off <= LIST_AT_MOST {
+                push(
+                    "figures",
+                    format!(
+                        "{name}: stored last contact / given / received {:?} / {} / {} but the \
+                         timeline says {:?} / {} / {}",
+                        stored.0, stored.1, stored.2, counted.0, counted.1, counted.2
+                    ),
+                );
+            }
+        }
+    }
+
+    let mut st = conn.prepare("SELECT id, title, due_at, time_zone FROM followups")?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    for row in rows {
+        let (id, title, due, zone) = row?;
+        if DateTime::parse_from_rfc3339(&due).is_err() {
+            push(
+                "followups",
+                format!("follow-up {id} ({title}) has an unreadable due time {due:?}"),
+            );
+        }
+        if zone.parse::<chrono_tz::Tz>().is_err() {
+            push(
+                "followups",
+                format!("follow-up {id} ({title}) has an unknown time zone {zone:?}"),
+            );
+        }
+    }
+
+    Ok(CheckReport {
+        ok: problems.is_empty(),
+        checks: [
+            "integrity",
+            "foreign_keys",
+            "search",
+            "interactions",
+            "figures",
+            "followups",
+        ]
+        .map(String::from)
+        .to_vec(),
+        problems,
+    })
+}
+
+fn pairs(conn: &Connection, sql: &str) -> Result<Vec<(i64, String)>> {
+    let mut st = conn.prepare(&format!("{sql} LIMIT {LIST_AT_MOST}"))?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn column<T: rusqlite::types::FromSql>(conn: &Connection, sql: &str) -> Result<Vec<T>> {
+    let mut st = conn.prepare(sql)?;
+    let rows = st.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,109 @@
+//! `Book::check`: a sound book reports nothing; each kind of damage is named in words.
+
+use crate::support::{amelie, book, named, raw};
+use crate::timeline::log;
+use liaison_core::domain::followup::FollowupInput;
+use liaison_core::domain::interaction::{Direction, InteractionKind};
+
+#[test]
+fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
+    let tb = book();
+    let a = tb.book.person_create(amelie()).unwrap().person.id;
+    let b = tb
+        .book
+        .person_create(named("Brian Solis"))
+        .unwrap()
+        .person
+        .id;
+    let given = log(
+        InteractionKind::Email,
+        Direction::Given,
+        None,
+        "2026-11-20T09:00:00Z",
+        &[&a],
+    );
+    tb.book.interaction_create(given).unwrap();
+    let shared = log(
+        InteractionKind::Call,
+        Direction::Neutral,
+        None,
+        "2026-11-21T09:00:00Z",
+        &[&b],
+    );
+    let call = tb.book.interaction_create(shared).unwrap();
+    tb.book
+        .followup_create(FollowupInput {
+            title: "Send the PFW invite".into(),
+            due_local: "2026-11-25T09:00".into(),
+            people: vec![a.clone()],
+            ..Default::default()
+        })
+        .unwrap();
+    let report = tb.book.check().unwrap();
+    assert!(
+        report.ok,
+        "a book written only through the core is sound: {:?}",
+        report.problems
+    );
+    assert_eq!(
+        report.checks.len(),
+        6,
+        "every check ran: {:?}",
+        report.checks
+    );
+
+    // Damage the file behind the core's back, one invariant at a time.
+    let c = raw(tb.book.path());
+    c.execute_batch(&format!(
+        "UPDATE people SET given_count = 7 WHERE id = '{a}';
+         DELETE FROM interaction_people WHERE interaction_rowid =
+             (SELECT rowid FROM interactions WHERE id = '{}');
+         UPDATE followups SET due_at = 'next tuesday';
+         DELETE FROM person_fts WHERE rowid = (SELECT rowid FROM people WHERE id = '{b}');",
+        call.id
+    ))
+    .unwrap();
+    drop(c);
+    let report = tb.book.check().unwrap();
+    assert!(!report.ok);
+    let by = |check: &str| -> Vec<String> {
+        report
+            .problems
+            .iter()
+            .filter(|p| p.check == check)
+            .map(|p| p.message.clone())
+            .collect()
+    };
+    let figures = by("figures");
+    assert!(
+        figures
+            .iter()
+            .any(|m| m.contains("Amélie Dubois") && m.contains('7')),
+        "a derived figure that disagrees with the timeline is named: {figures:?}"
+    );
+    assert!(
+        figures.iter().any(|m| m.contains("Brian Solis")),
+        "Brian's last contact no longer matches his (now empty) timeline: {figures:?}"
+    );
+    assert_eq!(
+        by("interactions"),
+        [format!("interaction {} involves nobody", call.id)]
+    );
+    assert!(
+        by("followups")[0].contains("next tuesday"),
+        "{:?}",
+        by("followups")
+    );
+    assert!(
+        by("search")
+            .iter()
+            .any(|m| m.contains("Brian Solis") && m.contains("no search entry")),
+        "{:?}",
+        by("search")
+    );
+    assert!(
+        by("integrity").is_empty() && by("foreign_keys").is_empty(),
+        "{:?}",
+        report.problems
+    );
+}
