@@ -1,6 +1,6 @@
 // Starts tauri-driver with a private data folder and opens app sessions; saves a screenshot on failure.
 
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -50,7 +50,7 @@ export async function startDriver() {
     log: () => stderr,
     /** Waits for this driver's apps to exit (SIGKILL after 5 s): a window still closing would
      * take the next launch for a second instance, which hands over to it and exits. */
-    reap: () => reap(home),
+    reap: (known) => reap(home, known),
     stop: () => {
       try {
         process.kill(-proc.pid, 'SIGKILL');
@@ -77,21 +77,60 @@ export function appPids(home) {
   return pids;
 }
 
-async function reap(home) {
+/** Whether `pid` still holds its files (sockets included): alive and not yet a zombie. An exiting
+ * process loses its command line before it closes its D-Bus connection, so `appPids` alone
+ * would let the next launch find the old window's single-instance name still taken. */
+function holdsFiles(pid) {
+  try {
+    return !/^State:\s+[ZX]/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+async function reap(home, known = []) {
+  const pids = () => [...new Set([...known, ...appPids(home)])].filter(holdsFiles);
   const deadline = Date.now() + 5000;
-  while (appPids(home).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  for (const pid of appPids(home)) {
+  while (pids().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  for (const pid of pids()) {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
       /* exited meanwhile */
     }
   }
+  while (pids().length) await new Promise((r) => setTimeout(r, 50));
+  // The bus daemon frees the window's single-instance name when it gets to the closed socket,
+  // which under load can take a while: a launch before that finds the name taken, forwards to
+  // a connection that is gone and fails. Wait until no Liaison instance name is owned.
+  const until = Date.now() + 10_000;
+  while (instanceNames().length && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+}
+
+/** The single-instance names owned on the session bus (none without a bus). */
+function instanceNames() {
+  if (!process.env.DBUS_SESSION_BUS_ADDRESS) return [];
+  try {
+    const out = execFileSync('dbus-send', [
+      '--session', '--print-reply', '--dest=org.freedesktop.DBus', '/', 'org.freedesktop.DBus.ListNames',
+    ]).toString();
+    return out.match(/"app\.liaison\.[^"]*SingleInstance[^"]*"/g) ?? [];
+  } catch {
+    return [];
+  }
 }
 
 /** Runs `body` with a session; on failure keeps a screenshot and the page source for a person to look at. */
 export async function withApp(driver, name, body) {
-  const s = await driver.open();
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no app session after 30 s (${name}); the end of the log:\n${driver.log().slice(-1500)}`)),
+      30_000,
+    );
+  });
+  const s = await Promise.race([driver.open(), late]).finally(() => clearTimeout(timer));
+  const pids = appPids(driver.home);
   try {
     await body(s);
   } catch (e) {
@@ -107,7 +146,7 @@ export async function withApp(driver, name, body) {
     throw e;
   } finally {
     await s.quit().catch(() => {});
-    await driver.reap();
+    await driver.reap(pids);
   }
 }
 
