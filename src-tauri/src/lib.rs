@@ -150,10 +150,29 @@ pub fn run() {
         Ok(())
     });
     if let Err(e) = app.run(context()) {
+        // Launched while the last window on this book was still closing: its instance name was
+        // still on the bus, but it no longer answered. Try once more a moment later, as the
+        // person would, instead of leaving them with nothing on screen.
+        let handover_race = e.to_string().contains("single-instance");
+        if handover_race && std::env::var_os(RELAUNCHED).is_none() {
+            std::thread::sleep(std::time::Duration::from_millis(1500));
+            if let Ok(exe) = std::env::current_exe() {
+                let again = std::process::Command::new(exe)
+                    .args(std::env::args_os().skip(1))
+                    .env(RELAUNCHED, "1")
+                    .spawn();
+                if again.is_ok() {
+                    std::process::exit(0);
+                }
+            }
+        }
         liaison_core::redact::warn("the window could not start", &e);
         std::process::exit(1);
     }
 }
+
+/// Set on the one relaunch after a failed hand-over, so a lasting failure cannot loop.
+const RELAUNCHED: &str = "LIAISON_RELAUNCHED";
 
 /// A D-Bus name for "the app on this book": the identifier plus a hash of the book's path
 /// (a name element may not start with a digit, hence the `b`).

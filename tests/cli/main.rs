@@ -4,6 +4,7 @@ mod capture;
 mod errors;
 mod events;
 mod example;
+mod faults;
 mod followups;
 mod interchange;
 mod listing;

@@ -131,7 +131,13 @@ impl Error {
             Error::Validation(_) => ErrorCode::Validation,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
-            Error::Io { .. } => ErrorCode::Io,
+            Error::Io { source, .. } => match source.kind() {
+                std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied => {
+                    ErrorCode::ReadOnly
+                }
+                std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
+                _ => ErrorCode::Io,
+            },
             Error::Corrupt(_) => ErrorCode::DatabaseCorrupt,
             Error::WrongKey { .. } => ErrorCode::WrongKey,
             Error::KeyRequired { .. } => ErrorCode::KeyRequired,
@@ -145,7 +151,8 @@ impl Error {
                 Some(Sq::ReadOnly) => ErrorCode::ReadOnly,
                 Some(Sq::DiskFull) => ErrorCode::DiskFull,
                 Some(Sq::DatabaseCorrupt) | Some(Sq::NotADatabase) => ErrorCode::DatabaseCorrupt,
-                Some(Sq::CannotOpen) => ErrorCode::Io,
+                // The disk or the file system failed a read or write: the system's fault, not a bug.
+                Some(Sq::CannotOpen) | Some(Sq::SystemIoFailure) => ErrorCode::Io,
                 _ => ErrorCode::Internal,
             },
         }

@@ -134,6 +134,46 @@ fn lock(m: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
 /// Opens `path` and proves `key` with a read before anything can write: a wrong key must leave
 /// the file exactly as it was (setting WAL mode alone would rewrite the header).
 pub(crate) fn open_keyed(path: &Path, key: &DbKey, flags: OpenFlags) -> Result<Connection> {
+    let writable = !flags.contains(OpenFlags::SQLITE_OPEN_READ_ONLY);
+    open_proven(path, key, flags).map_err(|e| match e {
+        Error::Sqlite(ref s) if writable && cannot_write(s) => why_not_writable(path).unwrap_or(e),
+        e => e,
+    })
+}
+
+fn cannot_write(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::CannotOpen) | Some(rusqlite::ErrorCode::ReadOnly)
+    )
+}
+
+/// SQLite says only "unable to open database file"; the person needs to know it is the file
+/// system that refuses writes (read-only, or not theirs) and where. `None`: no such cause.
+fn why_not_writable(path: &Path) -> Option<Error> {
+    if path.exists() {
+        if let Err(source) = std::fs::OpenOptions::new().append(true).open(path) {
+            return Some(Error::io(path, source));
+        }
+    }
+    // The write-ahead log and its index are created beside the book.
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty())?;
+    let probe = dir.join(".liaison-write-probe");
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            None
+        }
+        Err(source) => Some(Error::io(dir, source)),
+    }
+}
+
+fn open_proven(path: &Path, key: &DbKey, flags: OpenFlags) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
     // A WAL left by a crash or by another open connection would be checkpointed into the file
     // when this connection closes, even after a wrong key: not until the key is proven.
