@@ -72,6 +72,13 @@ impl FileSaver {
         match self {
             FileSaver::Chosen(pick) => Ok(pick(name)),
             FileSaver::System => {
+                // The e2e seam, as `LIAISON_E2E_PICK` for opening: WebDriver cannot drive the
+                // native dialog, so the end-to-end tests name a folder and the file lands there
+                // under its suggested name. Debug builds only: a release build always asks.
+                #[cfg(debug_assertions)]
+                if let Some(dir) = std::env::var_os("LIAISON_E2E_SAVE") {
+                    return Ok(Some(PathBuf::from(dir).join(name)));
+                }
                 // Blocking is allowed here: the plugin runs the dialog on the main thread and
                 // this (blocking-pool) thread waits for the answer.
                 let picked = window
