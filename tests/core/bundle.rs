@@ -7,6 +7,7 @@ use liaison_core::domain::followup::{FollowupInput, FollowupListReq, FollowupSta
 use liaison_core::domain::interaction::{
     Direction, Exchange, InteractionInput, InteractionKind, NoteInput,
 };
+use liaison_core::domain::list::ListInput;
 use liaison_core::interchange::bundle::{BundleManifest, BundleScope};
 use liaison_core::interchange::Progress;
 use liaison_core::{Book, ErrorCode, PersonListReq, PersonPatch, SearchReq};
@@ -109,6 +110,22 @@ fn populate(b: &Book, seed: u64) -> Vec<String> {
         ..Default::default()
     })
     .unwrap();
+    // A list, with a member taken off and a deleted list, so lists and their tombstones travel.
+    let shortlist = b
+        .list_create(ListInput {
+            name: format!("Shortlist {seed}"),
+            description: "PFW".into(),
+        })
+        .unwrap();
+    b.list_add(&shortlist.id, &ids[..4]).unwrap();
+    b.list_remove(&shortlist.id, &ids[1..2]).unwrap();
+    let scrap = b
+        .list_create(ListInput {
+            name: "Scrap".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    b.list_delete(&scrap.id).unwrap();
     // Deletions, so tombstones travel too.
     let gone = ids.pop().unwrap();
     b.person_delete(&gone).unwrap();

@@ -42,13 +42,13 @@ pub struct JobProgress {
 pub enum ExportKind {
     /// A JSON bundle of `scope` (default: everything).
     Bundle,
-    /// People as CSV: everyone, or `person_id` alone.
+    /// People as CSV: everyone, `person_id` alone, or the members of `list_id`.
     PeopleCsv,
     /// Interactions as CSV: everyone's, or `person_id`'s.
     InteractionsCsv,
     /// Follow-ups as CSV: everyone's, or `person_id`'s.
     FollowupsCsv,
-    /// vCard 4.0: everyone, or `person_id` alone.
+    /// vCard 4.0: everyone, `person_id` alone, or the members of `list_id`.
     Vcard,
     /// iCalendar: an event's (`event_id`), a person's (`person_id`), or the whole book's.
     Ics,
@@ -73,6 +73,9 @@ pub struct ExportSaveReq {
     pub person_id: Option<String>,
     #[ts(optional)]
     pub event_id: Option<String>,
+    /// `people_csv` and `vcard`: only this list's members (a bundle takes `scope` instead).
+    #[ts(optional)]
+    pub list_id: Option<String>,
     /// CSV: start with a byte order mark (for Excel).
     #[serde(default)]
     #[ts(as = "Option<bool>", optional)]

@@ -9,6 +9,7 @@ mod file_requests;
 pub mod ics;
 pub mod interchange;
 pub mod keys;
+pub mod list_requests;
 pub mod redact;
 pub mod requests;
 pub mod sample;

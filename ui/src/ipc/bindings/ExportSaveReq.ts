@@ -12,6 +12,10 @@ export type ExportSaveReq = { kind: ExportKind,
  */
 scope?: BundleScope, person_id?: string, event_id?: string, 
 /**
+ * `people_csv` and `vcard`: only this list's members (a bundle takes `scope` instead).
+ */
+list_id?: string, 
+/**
  * CSV: start with a byte order mark (for Excel).
  */
 bom?: boolean, 

@@ -6,6 +6,7 @@ mod events;
 mod followups;
 mod interchange;
 mod interchange_exports;
+mod lists;
 mod meetups;
 mod notes;
 mod people;

@@ -8,6 +8,7 @@ pub mod event;
 pub mod fold;
 pub mod followup;
 pub mod interaction;
+pub mod list;
 pub mod person;
 pub mod recurrence;
 pub mod validate;

@@ -1,7 +1,8 @@
 //! The JSON bundle a teammate imports: a manifest (versions, origin, counts, checksums) and every record with its id, stamps and the tombstones of deletions.
 //!
 //! Layout: `{"people": […], "interactions": […], "notes": […], "followups": […], "events": […],
-//! "attendees": […], "meetups": […], "tombstones": […], "manifest": {…}}`. Each section's checksum
+//! "attendees": […], "meetups": […], "lists": […], "list_members": […], "tombstones": […],
+//! "manifest": {…}}`. Each section's checksum
 //! is the SHA-256 of its exact bytes in the file, so a truncated or hand-edited bundle is refused
 //! rather than half-merged. The manifest comes last because it holds those checksums: each section
 //! is then serialised once, straight into the file's buffer (at 1M interactions, building sections
@@ -31,6 +32,8 @@ pub const SECTIONS: &[&str] = &[
     "events",
     "attendees",
     "meetups",
+    "lists",
+    "list_members",
     "tombstones",
 ];
 
@@ -45,6 +48,8 @@ pub enum BundleScope {
     Person { id: String },
     /// One event: the event, its attendees (and those people), its meetups and interactions.
     Event { id: String },
+    /// One list: the list, its memberships, and for each member what `Person` carries.
+    List { id: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -167,6 +172,20 @@ const EVENT: Filter = Filter {
     meetups: "SELECT rowid FROM meetups WHERE event_rowid = (SELECT rowid FROM events WHERE id = ?1)",
 };
 
+/// A list's members, for the `LIST` filter.
+const LIST_MEMBERS: &str =
+    "SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1)";
+
+const LIST: Filter = Filter {
+    people: LIST_MEMBERS,
+    interactions: "SELECT DISTINCT interaction_rowid FROM interaction_people WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
+    notes: "SELECT rowid FROM notes WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
+    followups: "SELECT DISTINCT followup_rowid FROM followup_people WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
+    events: "SELECT DISTINCT event_rowid FROM event_attendees WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
+    attendees: "SELECT DISTINCT event_rowid FROM event_attendees WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
+    meetups: "SELECT DISTINCT meetup_rowid FROM meetup_people WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
+};
+
 /// Writes the bundle of `scope` as one JSON document.
 pub(crate) fn export(
     conn: &Connection,
@@ -184,6 +203,10 @@ pub(crate) fn export(
         BundleScope::Event { id } => {
             crate::store::events::rowid_of(conn, id)?;
             (&EVENT, id.clone())
+        }
+        BundleScope::List { id } => {
+            crate::store::lists::rowid_of(conn, id)?;
+            (&LIST, id.clone())
         }
     };
     let arg = arg.as_str();
@@ -277,10 +300,13 @@ pub(crate) fn export(
         &[],
     )?;
     out.section("events", |b| json_array(b, &events))?;
-    let attendee_where = if matches!(scope, BundleScope::Person { .. }) {
-        "a.person_rowid = (SELECT rowid FROM people WHERE id = ?1)".to_string()
-    } else {
-        format!("a.event_rowid IN ({})", f.attendees)
+    let attendee_where = match scope {
+        BundleScope::Person { .. } => {
+            "a.person_rowid = (SELECT rowid FROM people WHERE id = ?1)".to_string()
+        }
+        // Only the members' attendance, as a person bundle carries only theirs.
+        BundleScope::List { .. } => format!("a.person_rowid IN ({LIST_MEMBERS})"),
+        _ => format!("a.event_rowid IN ({})", f.attendees),
     };
     let attendees = raw_rows(
         conn,
@@ -316,6 +342,9 @@ pub(crate) fn export(
         m.insert("people".into(), serde_json::json!(ids));
     }
     out.section("meetups", |b| json_array(b, &meetups))?;
+    let (lists, list_members) = super::bundle_lists::rows(conn, scope)?;
+    out.section("lists", |b| json_array(b, &lists))?;
+    out.section("list_members", |b| json_array(b, &list_members))?;
 
     let stones: Vec<Tombstone> = if uses_arg {
         Vec::new()

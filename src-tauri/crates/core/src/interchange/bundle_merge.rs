@@ -536,7 +536,9 @@ pub(crate) fn import(
         + b.events.len()
         + b.attendees.len()
         + b.meetups.len()
-        + b.tombstones.len();
+        + b.tombstones.len()
+        + b.lists.len()
+        + b.list_members.len();
     progress.start(total as u64);
     db.write(|tx| {
         let book_size: u64 = tx.query_row(
@@ -593,6 +595,12 @@ pub(crate) fn import(
         for t in &b.tombstones {
             m.tombstone(t)?;
         }
+        // After people and their tombstones, so members resolve to who is (still) here.
+        super::bundle_lists::ListMerge::new(tx, &m.alias, &mut m.report).run(
+            &b.lists,
+            &b.list_members,
+            &b.tombstones,
+        )?;
         let touched: Vec<i64> = m.touched.iter().copied().collect();
         stats::refresh_all(tx, &touched)?;
         let mut report = m.report;

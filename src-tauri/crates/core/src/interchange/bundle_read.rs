@@ -3,6 +3,7 @@
 use super::bundle::{
     checksum, BundleFollowup, BundleInteraction, BundleManifest, Tombstone, FORMAT, FORMAT_VERSION,
 };
+use super::bundle_lists::{BundleList, BundleListMember};
 use crate::domain::interaction::Note;
 use crate::domain::person::Person;
 use crate::error::{Error, Result};
@@ -30,6 +31,10 @@ struct Raw<'a> {
     pub meetups: Option<&'a RawValue>,
     #[serde(borrow)]
     pub tombstones: Option<&'a RawValue>,
+    #[serde(borrow)]
+    pub lists: Option<&'a RawValue>,
+    #[serde(borrow)]
+    pub list_members: Option<&'a RawValue>,
 }
 
 pub(super) struct Parsed {
@@ -42,6 +47,9 @@ pub(super) struct Parsed {
     pub attendees: Vec<Map<String, Json>>,
     pub meetups: Vec<Map<String, Json>>,
     pub tombstones: Vec<Tombstone>,
+    /// Empty for a bundle from before lists.
+    pub lists: Vec<BundleList>,
+    pub list_members: Vec<BundleListMember>,
 }
 
 fn bad(msg: impl Into<String>) -> Error {
@@ -109,6 +117,8 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Parsed> {
         attendees: section(&manifest, "attendees", raw.attendees)?,
         meetups: section(&manifest, "meetups", raw.meetups)?,
         tombstones: section(&manifest, "tombstones", raw.tombstones)?,
+        lists: section(&manifest, "lists", raw.lists)?,
+        list_members: section(&manifest, "list_members", raw.list_members)?,
         manifest,
     })
 }

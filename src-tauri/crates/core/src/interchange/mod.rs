@@ -4,6 +4,7 @@
 //! reports progress and can be cancelled through a [`Progress`] the caller shares with the core.
 
 pub mod bundle;
+mod bundle_lists;
 pub mod bundle_merge;
 mod bundle_read;
 mod bundle_rows;

@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_relationship.sql"),
     include_str!("../../migrations/0003_events.sql"),
     include_str!("../../migrations/0004_interchange.sql"),
+    include_str!("../../migrations/0005_lists.sql"),
 ];
 
 /// The schema version this build writes.

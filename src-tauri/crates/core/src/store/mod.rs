@@ -9,6 +9,7 @@ pub mod filter;
 pub(crate) mod followups;
 pub(crate) mod interactions;
 pub mod list;
+pub(crate) mod lists;
 pub(crate) mod meetups;
 pub mod migrations;
 pub(crate) mod name_match;
