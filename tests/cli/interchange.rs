@@ -231,10 +231,10 @@ fn exports_write_csv_for_excel_calendars_and_dossiers() {
     assert!(vcf.contains("FN:Amélie Dubois"), "{vcf}");
 
     let out = sh.run(&["export", "json", "--list", "vip"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("no lists"),
-        "says lists do not exist: {}",
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "an unknown list is not found: {}",
         stderr(&out)
     );
 }

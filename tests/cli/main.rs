@@ -8,6 +8,7 @@ mod faults;
 mod followups;
 mod interchange;
 mod listing;
+mod lists;
 mod people;
 mod relations;
 mod safety;

@@ -109,8 +109,11 @@ pub enum Command {
     /// Bring people in from CSV or vCard, or merge a teammate's JSON bundle; all or nothing
     #[command(subcommand, after_long_help = crate::io_args::MAPPING_HELP)]
     Import(crate::io_args::ImportCmd),
-    /// Write the book, a person or an event as JSON, CSV, vCard, iCalendar or a dossier
+    /// Write the book, a person, an event or a list as JSON, CSV, vCard, iCalendar or a dossier
     Export(crate::io_args::ExportArgs),
+    /// Hand-picked lists of people: make, show, rename, delete; put people on or take them off
+    #[command(subcommand)]
+    List(crate::list::ListCmd),
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,4 +1,4 @@
-//! `liaison export json|csv|vcard|ics|dossier`: the book, a person or an event as a file, to stdout or `--out`.
+//! `liaison export json|csv|vcard|ics|dossier`: the book, a person, an event or a list as a file, to stdout or `--out`.
 
 use crate::book::{open, Open};
 use crate::fail::{Failure, Outcome};
@@ -13,11 +13,17 @@ use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
-    if a.list.is_some() {
+    let by_list = a.list.is_some();
+    if by_list
+        && !matches!(
+            a.format,
+            ExportFormat::Json | ExportFormat::Csv | ExportFormat::Vcard
+        )
+        || by_list && a.what.is_some_and(|w| w != CsvWhat::People)
+    {
         return Err(Failure::invalid(
             "--list",
-            "Liaison has no lists yet, so there is nothing to export by list; use --person ID, \
-             --event ID, or no filter for everything",
+            "--list exports a list's people: `export json`, `export csv` (people) or `export vcard`",
         ));
     }
     if a.format != ExportFormat::Csv && (a.what.is_some() || a.bom || a.semicolon) {
@@ -27,6 +33,16 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
         ));
     }
     let book = open(ctx.db.clone(), Open::MustExist)?;
+    let list = a
+        .list
+        .as_deref()
+        .map(|l| crate::list::resolve(&book, l))
+        .transpose()?;
+    // The people a csv or vcard export writes: a list's members, one person, or everyone.
+    let chosen = match &list {
+        Some(l) => Some(book.list_member_ids(l)?),
+        None => a.person.clone().map(|p| vec![p]),
+    };
     let person = a.person.as_deref();
     let csv = CsvExportOptions {
         bom: a.bom,
@@ -35,6 +51,9 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
     let bytes: Vec<u8> = match a.format {
         ExportFormat::Json => {
             let scope = match (&a.person, &a.event) {
+                _ if list.is_some() => BundleScope::List {
+                    id: list.clone().unwrap_or_default(),
+                },
                 (Some(id), _) => BundleScope::Person { id: id.clone() },
                 (None, Some(id)) => BundleScope::Event { id: id.clone() },
                 (None, None) => BundleScope::All,
@@ -49,10 +68,7 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
                     "with --event, `export csv` writes the event's attendees (--what people)",
                 ))
             }
-            (CsvWhat::People, None) => {
-                let one = a.person.clone().map(|p| vec![p]);
-                book.people_csv(one.as_deref(), csv)?
-            }
+            (CsvWhat::People, None) => book.people_csv(chosen.as_deref(), csv)?,
             (CsvWhat::Interactions, None) => book.interactions_csv(person, csv)?,
             (CsvWhat::Followups, None) => book.followups_csv(person, csv)?,
         },
@@ -60,11 +76,10 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
             if a.event.is_some() {
                 return Err(Failure::invalid(
                     "--event",
-                    "`export vcard` takes --person or nothing",
+                    "`export vcard` takes --person, --list or nothing",
                 ));
             }
-            let one = a.person.clone().map(|p| vec![p]);
-            book.vcard_export(one.as_deref())?.into_bytes()
+            book.vcard_export(chosen.as_deref())?.into_bytes()
         }
         ExportFormat::Ics => match &a.event {
             Some(e) => book.event_ics(e)?.text.into_bytes(),

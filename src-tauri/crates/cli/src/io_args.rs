@@ -74,11 +74,11 @@ pub struct BundleImportArgs {
 /// What `liaison export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// A JSON bundle for a teammate: everything, one person or one event
+    /// A JSON bundle for a teammate: everything, one person, one event or one list
     Json,
     /// CSV: people (or an event's attendees with --event), interactions or follow-ups (--what)
     Csv,
-    /// vCard 4.0: everyone, or one person
+    /// vCard 4.0: everyone, one person, or a list's members
     Vcard,
     /// iCalendar: open follow-ups, events and meetups; everyone's, a person's or an event's
     Ics,
@@ -100,12 +100,12 @@ pub struct ExportArgs {
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Only this person (by id)
-    #[arg(long, value_name = "ID", conflicts_with = "event")]
+    #[arg(long, value_name = "ID", conflicts_with_all = ["event", "list"])]
     pub person: Option<String>,
     /// Only this event (by id)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", conflicts_with = "list")]
     pub event: Option<String>,
-    /// Not available: Liaison has no lists yet. Export --person or --event, or everything
+    /// Only this list's members (by list id or name): json, csv (people) and vcard
     #[arg(long, value_name = "ID")]
     pub list: Option<String>,
     /// For csv: which records [default: people]

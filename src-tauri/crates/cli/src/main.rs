@@ -13,6 +13,7 @@ mod followup;
 mod import;
 mod io_args;
 mod job;
+mod list;
 mod listing;
 mod log;
 mod meetup;
@@ -80,6 +81,7 @@ fn main() -> ExitCode {
         Command::City(a) => meetup::city(a, &ctx),
         Command::Import(cmd) => import::run(cmd, &ctx),
         Command::Export(a) => export::run(a, &ctx),
+        Command::List(cmd) => list::run(cmd, &ctx),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,
