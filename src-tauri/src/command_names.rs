@@ -62,4 +62,12 @@ pub const COMMANDS: &[&str] = &[
     "import_bundle",
     "import_cancel",
     "export_save",
+    "list_create",
+    "list_update",
+    "list_delete",
+    "list_all",
+    "list_detail",
+    "list_add",
+    "list_remove",
+    "person_lists",
 ];

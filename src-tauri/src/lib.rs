@@ -113,6 +113,14 @@ pub fn configure_with<R: Runtime>(
             commands::imports::import_bundle,
             commands::imports::import_cancel,
             commands::exports::export_save,
+            commands::lists::list_create,
+            commands::lists::list_update,
+            commands::lists::list_delete,
+            commands::lists::list_all,
+            commands::lists::list_detail,
+            commands::lists::list_add,
+            commands::lists::list_remove,
+            commands::lists::person_lists,
         ])
 }
 

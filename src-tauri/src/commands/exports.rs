@@ -66,7 +66,12 @@ fn make(book: &Book, req: &ExportSaveReq, progress: &Progress) -> Result<Files, 
         semicolon: req.semicolon,
     };
     let person = req.person_id.as_deref();
-    let one = person.map(|p| vec![p.to_string()]);
+    let list_name = |id: &str| -> Result<String, IpcError> { Ok(book.list_detail(id)?.list.name) };
+    // A list's members, else the one person, else everyone.
+    let one = match &req.list_id {
+        Some(l) => Some(book.list_member_ids(l)?),
+        None => person.map(|p| vec![p.to_string()]),
+    };
     let name_of = |id: &str| -> Result<String, IpcError> { Ok(book.person_get(id)?.display_name) };
     let file = |name: String, main: Vec<u8>| Files {
         name,
@@ -80,19 +85,27 @@ fn make(book: &Book, req: &ExportSaveReq, progress: &Progress) -> Result<Files, 
                 BundleScope::All => "liaison-bundle.json".to_string(),
                 BundleScope::Person { id } => format!("{}.liaison.json", name_of(id)?),
                 BundleScope::Event { id } => format!("{}.liaison.json", book.event_get(id)?.name),
+                BundleScope::List { id } => format!("{}.liaison.json", list_name(id)?),
             };
             file(name, book.bundle_export(&scope, progress)?)
         }
-        ExportKind::PeopleCsv => file("people.csv".into(), book.people_csv(one.as_deref(), csv)?),
+        ExportKind::PeopleCsv => {
+            let name = match &req.list_id {
+                Some(l) => format!("{}.csv", list_name(l)?),
+                None => "people.csv".into(),
+            };
+            file(name, book.people_csv(one.as_deref(), csv)?)
+        }
         ExportKind::InteractionsCsv => file(
             "interactions.csv".into(),
             book.interactions_csv(person, csv)?,
         ),
         ExportKind::FollowupsCsv => file("followups.csv".into(), book.followups_csv(person, csv)?),
         ExportKind::Vcard => {
-            let name = match person {
-                Some(p) => format!("{}.vcf", name_of(p)?),
-                None => "people.vcf".into(),
+            let name = match (&req.list_id, person) {
+                (Some(l), _) => format!("{}.vcf", list_name(l)?),
+                (None, Some(p)) => format!("{}.vcf", name_of(p)?),
+                (None, None) => "people.vcf".into(),
             };
             file(name, book.vcard_export(one.as_deref())?.into_bytes())
         }

@@ -7,6 +7,7 @@ pub mod file_pick;
 pub mod files;
 pub mod followups;
 pub mod imports;
+pub mod lists;
 pub mod people;
 pub mod settings;
 pub mod timeline;

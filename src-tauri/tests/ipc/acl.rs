@@ -135,6 +135,26 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         ),
         ("import_cancel", json!({ "req": { "job": "nothing" } })),
         ("export_save", json!({ "req": { "kind": "people_csv" } })),
+        (
+            "list_create",
+            json!({ "req": { "input": { "name": "x" } } }),
+        ),
+        (
+            "list_update",
+            json!({ "req": { "id": NO_SUCH_ID, "patch": {} } }),
+        ),
+        ("list_delete", json!({ "req": id })),
+        ("list_all", json!({})),
+        ("list_detail", json!({ "req": id })),
+        (
+            "list_add",
+            json!({ "req": { "id": NO_SUCH_ID, "person_ids": [] } }),
+        ),
+        (
+            "list_remove",
+            json!({ "req": { "id": NO_SUCH_ID, "person_ids": [] } }),
+        ),
+        ("person_lists", json!({ "req": person })),
     ]
 }
 

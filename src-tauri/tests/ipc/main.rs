@@ -6,6 +6,7 @@ mod acl;
 mod events;
 mod followups;
 mod interchange;
+mod lists;
 mod notifier;
 mod people;
 mod relationship;

@@ -61,6 +61,8 @@ export interface ExportSaveReq {
   scope?: BundleScope;
   person_id?: string;
   event_id?: string;
+  /** people_csv and vcard: only this list's members. */
+  list_id?: string;
   bom?: boolean;
   semicolon?: boolean;
   job?: string;

@@ -66,6 +66,14 @@ import type { MeetupOutcomeReq } from "./bindings/MeetupOutcomeReq";
 import type { MeetupUpdateReq } from "./bindings/MeetupUpdateReq";
 import type { UnattendReq } from "./bindings/UnattendReq";
 import type { CsvPreviewReq } from "./bindings/CsvPreviewReq";
+import type { List } from "./bindings/List";
+import type { ListCreateReq } from "./bindings/ListCreateReq";
+import type { ListDeleteReq } from "./bindings/ListDeleteReq";
+import type { ListDetail } from "./bindings/ListDetail";
+import type { ListDetailReq } from "./bindings/ListDetailReq";
+import type { ListMembersReq } from "./bindings/ListMembersReq";
+import type { ListUpdateReq } from "./bindings/ListUpdateReq";
+import type { PersonListsReq } from "./bindings/PersonListsReq";
 import type {
   BundleImportReq,
   BundleReport,
@@ -151,6 +159,15 @@ export const ipc = {
   importCancel: (req: JobCancelReq) => call<null>("import_cancel", { req }),
   /** The save dialog, then the shell writes the export there; null when the user cancelled. */
   exportSave: (req: ExportSaveReq) => call<string | null>("export_save", { req }),
+  // Hand-picked lists of people.
+  listCreate: (req: ListCreateReq) => call<List>("list_create", { req }),
+  listUpdate: (req: ListUpdateReq) => call<List>("list_update", { req }),
+  listDelete: (req: ListDeleteReq) => call<null>("list_delete", { req }),
+  listAll: () => call<List[]>("list_all"),
+  listDetail: (req: ListDetailReq) => call<ListDetail>("list_detail", { req }),
+  listAdd: (req: ListMembersReq) => call<List>("list_add", { req }),
+  listRemove: (req: ListMembersReq) => call<List>("list_remove", { req }),
+  personLists: (req: PersonListsReq) => call<List[]>("person_lists", { req }),
 };
 
 /** The shell emits `followup-due` when a follow-up comes due while the window is open. */

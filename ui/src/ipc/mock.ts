@@ -21,6 +21,7 @@ import { relationsCommand } from "./mockCommands";
 import { EventsBook } from "./mockEvents";
 import { NOT_MINE, eventsCommand, seedEvents } from "./mockEventsCommands";
 import { interchangeCommand } from "./mockInterchange";
+import { ListsBook, listsCommand } from "./mockLists";
 
 interface Row {
   s: PersonSummary;
@@ -270,12 +271,14 @@ export function installMock(params: URLSearchParams): void {
   const book = new MockBook(count);
   const relations = new RelationsBook(book, count >= 8);
   const events = new EventsBook(book, relations);
+  const lists = new ListsBook(book);
   if (count >= 8) seedEvents(events, Date.now());
   // Tests and the console reach the fake book, and can fire the shell's `followup-due` event.
   Object.assign(window, {
     __liaisonMock: book,
     __liaisonRelations: relations,
     __liaisonEvents: events,
+    __liaisonLists: lists,
     __liaisonEmitDue: (id: string) => emit("followup-due", relations.findFollowup(id)),
   });
 
@@ -317,6 +320,8 @@ export function installMock(params: URLSearchParams): void {
       default: {
         const files = await interchangeCommand(book, cmd, req);
         if (files !== NOT_MINE) return files;
+        const listed = listsCommand(lists, cmd, req);
+        if (listed !== NOT_MINE) return listed;
         const answer = eventsCommand(events, cmd, req);
         return answer === NOT_MINE ? relationsCommand(relations, cmd, req) : answer;
       }

@@ -6,6 +6,8 @@ export type { ChannelInput } from "./bindings/ChannelInput";
 export type { DuplicateWarning } from "./bindings/DuplicateWarning";
 export type { Person } from "./bindings/Person";
 export type { PersonFilter } from "./bindings/PersonFilter";
+export type { List } from "./bindings/List";
+export type { ListDetail } from "./bindings/ListDetail";
 export type { PersonInput } from "./bindings/PersonInput";
 export type { PersonKind } from "./bindings/PersonKind";
 export type { PersonListReq } from "./bindings/PersonListReq";

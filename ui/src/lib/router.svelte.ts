@@ -11,7 +11,9 @@ export type Route =
   | { name: "newEvent" }
   | { name: "event"; id: string }
   | { name: "editEvent"; id: string }
-  | { name: "city"; city: string; country: string };
+  | { name: "city"; city: string; country: string }
+  | { name: "lists" }
+  | { name: "list"; id: string };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
@@ -22,6 +24,8 @@ export function parseHash(hash: string): Route {
   if (parts[0] === "events" && parts[1] && parts[2] === "edit") return { name: "editEvent", id: parts[1] };
   if (parts[0] === "events" && parts[1]) return { name: "event", id: parts[1] };
   if (parts[0] === "events") return { name: "events" };
+  if (parts[0] === "lists" && parts[1]) return { name: "list", id: parts[1] };
+  if (parts[0] === "lists") return { name: "lists" };
   if (parts[0] === "city") return { name: "city", city: parts[1] ?? "", country: parts[2] ?? "" };
   if (parts[0] === "people" && parts[1] === "new") return { name: "new" };
   if (parts[0] === "people" && parts[1]) return { name: "person", id: parts[1] };
@@ -50,6 +54,10 @@ export function hrefOf(route: Route): string {
       return `#/events/${encodeURIComponent(route.id)}`;
     case "editEvent":
       return `#/events/${encodeURIComponent(route.id)}/edit`;
+    case "lists":
+      return "#/lists";
+    case "list":
+      return `#/lists/${encodeURIComponent(route.id)}`;
     case "city":
       return `#/city${route.city ? `/${encodeURIComponent(route.city)}` : ""}${route.city && route.country ? `/${encodeURIComponent(route.country)}` : ""}`;
   }
