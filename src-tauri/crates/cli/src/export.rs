@@ -14,13 +14,12 @@ use std::path::{Path, PathBuf};
 
 pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
     let by_list = a.list.is_some();
-    if by_list
-        && !matches!(
-            a.format,
-            ExportFormat::Json | ExportFormat::Csv | ExportFormat::Vcard
-        )
-        || by_list && a.what.is_some_and(|w| w != CsvWhat::People)
-    {
+    let list_format = matches!(
+        a.format,
+        ExportFormat::Json | ExportFormat::Csv | ExportFormat::Vcard
+    );
+    // A list is people: no calendar or dossier of a list, no list of interactions.
+    if by_list && (!list_format || a.what.is_some_and(|w| w != CsvWhat::People)) {
         return Err(Failure::invalid(
             "--list",
             "--list exports a list's people: `export json`, `export csv` (people) or `export vcard`",
