@@ -16,6 +16,7 @@ mod import_csv;
 mod insights;
 mod keychain;
 mod listing;
+mod list_bundles;
 mod lists;
 mod migrations;
 mod people;
