@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every parser of untrusted input (CSV, vCard, bundle, the quick-capture line) with
 # cargo-fuzz. Default: a short run per target, as CI does. `--runs N` runs N executions per
-# target instead (TESTING.md records a 10-million run). Crashes land in tests/fuzz/artifacts/.
+# target instead (TESTING.md records a 10-million run); `--max-len N` caps the input size. Crashes land in tests/fuzz/artifacts/.
 #
 # cargo-fuzz needs nightly-only compiler flags; RUSTC_BOOTSTRAP=1 lets the machine's stable
 # toolchain accept them (no other toolchain can be fetched here). The sanitizer is off
@@ -10,12 +10,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=15
 runs=""
+max_len=""
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
-    -*) echo "usage: scripts/fuzz.sh [--seconds N | --runs N] [TARGET…]" >&2; exit 2 ;;
+    --max-len) max_len="-max_len=$2"; shift 2 ;;
+    -*) echo "usage: scripts/fuzz.sh [--seconds N | --runs N] [--max-len BYTES] [TARGET…]" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -39,7 +41,7 @@ for t in "${targets[@]}"; do
   if [ -n "$runs" ]; then limit="-runs=$runs"; else limit="-max_total_time=$seconds"; fi
   # -print_final_stats gives the execution count; a crash makes cargo fuzz fail, and this script.
   if ! cargo fuzz run --fuzz-dir "$fuzz_dir" -s none "$t" "$corpus" $(seeds "$t") -- \
-      "$limit" -print_final_stats=1 >"$log" 2>&1; then
+      "$limit" $max_len -print_final_stats=1 >"$log" 2>&1; then
     tail -40 "$log"
     echo "fuzz $t: FAILED (the input is in $fuzz_dir/artifacts/$t/)" >&2
     exit 1
