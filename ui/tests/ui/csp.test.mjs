@@ -71,6 +71,8 @@ it("every screen renders with zero CSP violations", async () => {
   await page.goto(`${url}?mock=300#/people/new`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await page.waitForSelector("[aria-invalid=true]");
+  await page.goto(`${url}?mock=300#/lists`);
+  await page.getByRole("heading", { level: 1, name: "Lists" }).waitFor();
   await page.goto(`${url}?mock=300#/settings`);
   await page.getByLabel("Language", { exact: true }).waitFor();
   const violations = await page.evaluate(() => window.__violations);
