@@ -122,6 +122,8 @@ export const enIo = {
   "io.record.event": "Event",
   "io.record.attendee": "Attendee",
   "io.record.meetup": "Meetup",
+  "io.record.list": "List",
+  "io.record.list_member": "List member",
   "io.bundle.kept": "Kept",
   "io.bundle.reason": "Why",
   "io.bundle.ours": "Yours",

@@ -123,6 +123,8 @@ export const frIo: { readonly [K in keyof typeof enIo]: string } = {
   "io.record.event": "Événement",
   "io.record.attendee": "Participant",
   "io.record.meetup": "Rencontre",
+  "io.record.list": "Liste",
+  "io.record.list_member": "Membre d’une liste",
   "io.bundle.kept": "Gardée",
   "io.bundle.reason": "Pourquoi",
   "io.bundle.ours": "La vôtre",

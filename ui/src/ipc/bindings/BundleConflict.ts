@@ -2,7 +2,7 @@
 
 export type BundleConflict = { 
 /**
- * person, interaction, note, followup, event, attendee, meetup
+ * person, interaction, note, followup, event, attendee, meetup, list, list_member
  */
 kind: string, id: string, 
 /**

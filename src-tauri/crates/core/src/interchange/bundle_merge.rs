@@ -44,7 +44,7 @@ pub struct BundleReport {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BundleConflict {
-    /// person, interaction, note, followup, event, attendee, meetup
+    /// person, interaction, note, followup, event, attendee, meetup, list, list_member
     pub kind: String,
     pub id: String,
     /// `ours` or `theirs`.
