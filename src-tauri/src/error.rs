@@ -49,6 +49,20 @@ impl IpcError {
 
 impl From<Error> for IpcError {
     fn from(e: Error) -> Self {
+        // Failures the person did not cause by what they typed go to the log for a bug report,
+        // redacted: the message can quote a value or a path that names someone.
+        if matches!(
+            e.code(),
+            ErrorCode::Io
+                | ErrorCode::ReadOnly
+                | ErrorCode::DiskFull
+                | ErrorCode::DatabaseLocked
+                | ErrorCode::DatabaseCorrupt
+                | ErrorCode::BadFile
+                | ErrorCode::Internal
+        ) {
+            liaison_core::redact::warn(e.code().as_str(), &e);
+        }
         IpcError(ErrorBody::from(&e))
     }
 }

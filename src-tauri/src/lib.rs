@@ -132,24 +132,44 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// Opens the book (`LIAISON_DB` overrides its path) and runs the window until it is closed.
 pub fn run() {
     // A book that fails to open does not stop the window: commands report the error instead.
-    let book = BookState::open(None);
+    // It opens in `setup`, after the single-instance check, so a second launch touches nothing.
+    let book = BookState::unopened(None);
     // First plugin, so a second launch hands over before anything else starts: it focuses the
-    // window already open (one writer per book, one window per user) and exits. On Linux this
-    // goes through the D-Bus session bus; without one, each launch opens normally.
-    let single = tauri_plugin_single_instance::init(|app, _args, _cwd| {
-        if let Some(w) = app.get_webview_window("main") {
-            let _ = w.unminimize();
-            let _ = w.show();
-            let _ = w.set_focus();
-        }
-    });
-    let app = configure(Builder::default().plugin(single), book).setup(|app| {
+    // window already open on the same book (one writer per book) and exits. On Linux this goes
+    // through the D-Bus session bus; without one, each launch opens normally. The id is per
+    // book, so `LIAISON_DB=other.db` opens a second window on another book.
+    let single = tauri_plugin_single_instance::Builder::new()
+        .dbus_id(instance_id(&book))
+        .callback(|app, _args, _cwd| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.show();
+                let _ = w.set_focus();
+            }
+        })
+        .build();
+    let opening = book.clone();
+    let app = configure(Builder::default().plugin(single), book).setup(move |app| {
+        // Open now (errors are kept for the UI to show), so reminders start with the window.
+        let _ = opening.book();
         // Only in the real app: the IPC tests drive the notifier's steps themselves.
         notifier::start(app.handle());
         Ok(())
     });
     if let Err(e) = app.run(context()) {
-        eprintln!("liaison: the window could not start: {e}");
+        liaison_core::redact::warn("the window could not start", &e);
         std::process::exit(1);
     }
+}
+
+/// A D-Bus name for "the app on this book": the identifier plus a hash of the book's path
+/// (a name element may not start with a digit, hence the `b`).
+fn instance_id(book: &BookState) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    match book.path() {
+        Ok(p) => p.hash(&mut h),
+        Err(_) => "no-path".hash(&mut h),
+    }
+    format!("app.liaison.desktop.b{:016x}", h.finish())
 }

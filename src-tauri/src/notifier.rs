@@ -36,10 +36,7 @@ pub fn due_followups(state: &BookState) -> Vec<Followup> {
     };
     book.followups_to_notify().unwrap_or_else(|e| {
         // The code only: a message could quote a note or a name, and logs leave the machine.
-        eprintln!(
-            "liaison: follow-up reminders skipped: {}",
-            e.code().as_str()
-        );
+        liaison_core::redact::warn("follow-up reminders skipped", &e.code().as_str());
         Vec::new()
     })
 }
@@ -95,7 +92,7 @@ impl<R: Runtime> DueSink for AppSink<R> {
         // its own thread and says nothing; here only preparing it can fail. Either way the
         // in-app event above already went out.
         if let Err(e) = shown {
-            eprintln!("liaison: a desktop notification could not be prepared: {e}");
+            liaison_core::redact::warn("a desktop notification could not be prepared", &e);
         }
     }
 }
@@ -104,7 +101,7 @@ impl<R: Runtime> DueSink for AppSink<R> {
 /// notification server.
 pub fn emit_due<R: Runtime>(app: &AppHandle<R>, followup: &Followup) {
     if let Err(e) = app.emit_to("main", FOLLOWUP_DUE, followup) {
-        eprintln!("liaison: the window was not told of a due follow-up: {e}");
+        liaison_core::redact::warn("the window was not told of a due follow-up", &e);
     }
 }
 
@@ -140,6 +137,6 @@ fn listen_for_clicks<R: Runtime>(app: &AppHandle<R>) {
         let _ = handle.emit_to("main", FOLLOWUP_OPEN, followup);
     });
     if let Err(e) = registered {
-        eprintln!("liaison: notification clicks will not open the person: {e}");
+        liaison_core::redact::warn("notification clicks will not open the person", &e);
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::error::IpcError;
 use liaison_core::keys::{self, FileState, KeyringStore};
+use liaison_core::redact;
 use liaison_core::requests::{KeyReason, LockState, UnlockStatus, MIN_NEW_PASSPHRASE};
 use liaison_core::store::resolve_db_path;
 use liaison_core::{Book, ErrorCode, KeyStore, RecoveryKey, SystemClock};
@@ -41,6 +42,23 @@ impl BookState {
             book,
             recovery,
         }))
+    }
+
+    /// A state whose book opens on first use (`book()`): the app's second launch must hand over
+    /// to the first before it unlocks, migrates or backs up anything.
+    pub fn unopened(explicit: Option<PathBuf>) -> Self {
+        let not_yet = IpcError::internal("the book is not open yet");
+        BookState(Arc::new(Slot {
+            explicit,
+            keys: Arc::new(KeyringStore),
+            book: Mutex::new(Err(not_yet)),
+            recovery: Mutex::new(None),
+        }))
+    }
+
+    /// Where the book is (or would be): the single-instance lock is per book.
+    pub fn path(&self) -> Result<PathBuf, IpcError> {
+        Ok(resolve_db_path(self.0.explicit.clone())?)
     }
 
     /// Opens the book with a passphrase or recovery key the person typed, after the book
@@ -156,14 +174,14 @@ fn open_book(
 ) -> Result<Arc<Book>, IpcError> {
     let path = resolve_db_path(explicit)?;
     let unlocked = keys::unlock(&path, store, secret).inspect_err(|e| {
-        eprintln!("liaison: cannot unlock {}: {e}", path.display());
+        redact::warn(&format!("cannot unlock \"{}\"", path.display()), e);
     })?;
     match Book::open(&path, Arc::new(SystemClock), &unlocked.key) {
         Ok(book) => {
             // First start: follow-ups are due in the computer's zone until the user picks one.
             // Not fatal: the book stays usable in UTC, and the next start tries again.
             if let Err(e) = book.init_time_zone_from_system() {
-                eprintln!("liaison: the time zone stays UTC for now: {e}");
+                redact::warn("the time zone stays UTC for now", &e);
             }
             if let Some(rk) = unlocked.recovery_key {
                 *recovery.lock().unwrap_or_else(|p| p.into_inner()) = Some(rk);
@@ -172,7 +190,7 @@ fn open_book(
         }
         Err(e) => {
             // The UI shows the message; the log also names the file, for a bug report.
-            eprintln!("liaison: cannot open {}: {e}", path.display());
+            redact::warn(&format!("cannot open \"{}\"", path.display()), &e);
             Err(e.into())
         }
     }

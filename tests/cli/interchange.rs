@@ -249,6 +249,7 @@ fn ctrl_c_cancels_an_import_with_nothing_written() {
     let path = write(&sh, "big.csv", &csv);
     let mut child = std::process::Command::new(liaison_bin())
         .env_remove("LIAISON_DB")
+        .env("LIAISON_PASSPHRASE", crate::support::test_recovery_key())
         .env("HOME", sh.dir.path())
         .args(["--db", &sh.db.display().to_string(), "import", "csv", &path])
         .stdout(Stdio::null())
@@ -257,10 +258,17 @@ fn ctrl_c_cancels_an_import_with_nothing_written() {
         .expect("liaison starts");
     // A job longer than a second says so on stderr: then it is running, with its handler set.
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let first = lines.next().and_then(Result::ok).unwrap_or_default();
+    let mut first = Vec::new();
+    for line in lines.by_ref().map_while(Result::ok).take(10) {
+        let found = line.contains("Ctrl+C cancels");
+        first.push(line);
+        if found {
+            break;
+        }
+    }
     assert!(
-        first.contains("Ctrl+C cancels"),
-        "a long import says how to stop it: {first:?}"
+        first.iter().any(|l| l.contains("Ctrl+C cancels")),
+        "a long import says how to stop it; stderr began: {first:?}"
     );
     let pid = child.id().to_string();
     let killed = std::process::Command::new("kill")

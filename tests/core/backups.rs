@@ -221,3 +221,57 @@ fn restoring_an_unknown_backup_changes_nothing() {
         ErrorCode::Validation
     );
 }
+
+#[test]
+fn every_import_that_writes_is_preceded_by_a_backup_and_a_dry_run_is_not() {
+    use liaison_core::interchange::{ImportOptions, Progress};
+    let tb = book();
+    tb.book.person_create(amelie()).unwrap();
+    let csv = "Nom;E-mail\nBasile Roux;basile@example.com\n".as_bytes();
+    let dry = ImportOptions {
+        dry_run: true,
+        ..ImportOptions::default()
+    };
+    tb.book
+        .csv_import(csv, None, &dry, &Progress::default())
+        .unwrap();
+    assert!(
+        reasons(&tb.book).is_empty(),
+        "a dry run writes nothing, backups included"
+    );
+
+    tb.book
+        .csv_import(csv, None, &ImportOptions::default(), &Progress::default())
+        .unwrap();
+    let card =
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Chloé Marin\r\nEMAIL:chloe@example.com\r\nEND:VCARD\r\n";
+    tb.clock.advance(Duration::seconds(1));
+    tb.book
+        .vcard_import(
+            card.as_bytes(),
+            &ImportOptions::default(),
+            &Progress::default(),
+        )
+        .unwrap();
+    let bundle = tb
+        .book
+        .bundle_export(
+            &liaison_core::interchange::bundle::BundleScope::All,
+            &Progress::default(),
+        )
+        .unwrap();
+    tb.clock.advance(Duration::seconds(1));
+    tb.book
+        .bundle_import(&bundle, false, false, &Progress::default())
+        .unwrap();
+    assert_eq!(
+        reasons(&tb.book),
+        ["before-import", "before-import", "before-import"],
+        "one backup before each import that writes"
+    );
+
+    // The first backup holds the book as it was before the CSV import: Amélie alone.
+    let first = tb.book.backup_list().unwrap().pop().unwrap();
+    tb.book.backup_restore(&first.name).unwrap();
+    assert_eq!(tb.book.person_count().unwrap(), 1);
+}

@@ -356,7 +356,7 @@ fn a_file_without_a_name_column_is_refused_clearly() {
 fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
     let t = book();
     t.book.person_create(amelie()).unwrap();
-    let conn = || rusqlite::Connection::open(t.book.path()).unwrap();
+    let conn = || crate::support::raw(t.book.path());
     let before = liaison_core::store::migrations::schema_fingerprint(&conn()).unwrap();
     let people = liaison_core::sample::people(2_500, 3);
     let mut csv = String::from("Prénom;Nom;E-mail;Ville;Pays;Pseudo;Plateforme;Abonnés\n");

@@ -106,8 +106,12 @@ fn killed_writers_lose_nothing_acknowledged_and_leave_no_half_import() {
             acks.people.len() + acks.bios.len() + acks.interactions.len() + acks.batches.len();
 
         // Reopen as the app would, then check the file and every acknowledged write.
-        let book = Book::open(&db, Arc::new(SystemClock), &liaison_core::DbKey::Raw([0x5A; 32]))
-            .unwrap_or_else(|e| panic!("run {run}: the book must reopen after a kill: {e}"));
+        let book = Book::open(
+            &db,
+            Arc::new(SystemClock),
+            &liaison_core::DbKey::Raw([0x5A; 32]),
+        )
+        .unwrap_or_else(|e| panic!("run {run}: the book must reopen after a kill: {e}"));
         let c = Connection::open(&db).unwrap();
         c.pragma_update(None, "key", format!("x'{}'", "5A".repeat(32)))
             .unwrap();

@@ -1,7 +1,7 @@
 // Starts tauri-driver with a private data folder and opens app sessions; saves a screenshot on failure.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,8 +45,14 @@ export async function startDriver(extraEnv = {}) {
   await until(async () => (await fetch(`${base}/status`)).ok, `tauri-driver on port ${port}\n${stderr}`, 15_000);
   return {
     home,
+    env,
     dbPath: env.LIAISON_DB,
     open: () => Session.start(base, APP),
+    /** Everything the driver and the apps it started wrote to stderr so far (apps inherit it). */
+    log: () => stderr,
+    /** Waits for this driver's apps to exit (SIGKILL after 5 s): a window still closing would
+     * take the next launch for a second instance, which hands over to it and exits. */
+    reap: () => reap(home),
     stop: () => {
       try {
         process.kill(-proc.pid, 'SIGKILL');
@@ -56,6 +62,33 @@ export async function startDriver(extraEnv = {}) {
       proc.stderr.destroy();
     },
   };
+}
+
+/** The pids of Liaison app processes started with HOME=`home`. */
+export function appPids(home) {
+  const pids = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (!readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('liaison-app')) continue;
+      if (readFileSync(`/proc/${d}/environ`, 'utf8').split('\0').includes(`HOME=${home}`)) pids.push(Number(d));
+    } catch {
+      /* gone already, or not ours to read */
+    }
+  }
+  return pids;
+}
+
+async function reap(home) {
+  const deadline = Date.now() + 5000;
+  while (appPids(home).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  for (const pid of appPids(home)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* exited meanwhile */
+    }
+  }
 }
 
 /**
@@ -94,6 +127,7 @@ export async function withApp(driver, name, body, { settle: settleFirst = true }
     throw e;
   } finally {
     await s.quit().catch(() => {});
+    await driver.reap();
   }
 }
 

@@ -49,7 +49,12 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Read the book's passphrase (or recovery key) from FILE instead of the system keychain
-    #[arg(long, global = true, value_name = "FILE", help_heading = "Global options")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Global options"
+    )]
     pub passphrase_file: Option<PathBuf>,
 
     /// Print results as JSON on stdout (and failures as JSON on stderr's last line)

@@ -71,17 +71,18 @@ pub enum Error {
         "this database was written by a newer version of Liaison (schema {found}, this build knows {known}); update the app to open it"
     )]
     DatabaseTooNew { found: i64, known: i64 },
-    #[error("could not read or write {path}: {source}")]
+    // Paths are quoted: they may hold spaces, and `redact` masks a quoted path as a whole.
+    #[error("could not read or write \"{path}\": {source}")]
     Io {
         path: String,
         #[source]
         source: std::io::Error,
     },
     #[error(
-        "the key does not open the database {path}: it is encrypted with another passphrase or key (the file was not changed)"
+        "the key does not open the database \"{path}\": it is encrypted with another passphrase or key (the file was not changed)"
     )]
     WrongKey { path: String },
-    #[error("the database {path} needs its passphrase or recovery key: {reason}")]
+    #[error("the database \"{path}\" needs its passphrase or recovery key: {reason}")]
     KeyRequired { path: String, reason: String },
     #[error("encryption key: {0}")]
     Key(String),

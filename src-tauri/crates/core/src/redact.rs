@@ -56,7 +56,7 @@ fn mask_quotes(s: &str) -> String {
         }
         if closed {
             out.push(c);
-            out.push_str("<text>");
+            out.push_str(&mask_quoted(&inner));
             out.push(close);
         } else {
             out.push(c);
@@ -64,6 +64,44 @@ fn mask_quotes(s: &str) -> String {
         }
     }
     out
+}
+
+/// A quoted value is masked whole; a quoted path keeps its extension, which tells a bug report
+/// what kind of file it was (`"<path>.csv"`) without the folder and file names, which can name
+/// people ("~/Clients/Zoé Martin.vcf").
+fn mask_quoted(inner: &str) -> String {
+    if !looks_like_path(inner) {
+        return "<text>".to_string();
+    }
+    let name = inner.rsplit(['/', '\\']).next().unwrap_or("");
+    match name.rsplit_once('.') {
+        Some((stem, ext))
+            if !stem.is_empty()
+                && (1..=5).contains(&ext.len())
+                && ext.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            format!("<path>.{ext}")
+        }
+        _ => "<path>".to_string(),
+    }
+}
+
+fn looks_like_path(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.starts_with('/')
+        || s.starts_with("~/")
+        || s.starts_with("./")
+        || s.starts_with("\\\\")
+        || (b.len() > 2
+            && b[0].is_ascii_alphabetic()
+            && b[1] == b':'
+            && matches!(b[2], b'\\' | b'/'))
+}
+
+/// A bare word with a slash that is not a URL, a date or a fraction is a path: masked as one.
+fn bare_path(core: &str) -> Option<String> {
+    let path = core.trim_start_matches(['"', '\'', '(']);
+    looks_like_path(path).then(|| mask_quoted(path))
 }
 
 fn mask_word(w: &str) -> String {
@@ -79,6 +117,8 @@ fn mask_word(w: &str) -> String {
         let after = &core[scheme_end + 3..];
         let host = after.split('/').next().unwrap_or("");
         Some(format!("{}://{host}/<path>", &core[..scheme_end]))
+    } else if let Some(p) = bare_path(core) {
+        Some(p)
     } else if core.contains('@') && core.rsplit('@').next().is_some_and(|d| d.contains('.')) {
         Some("<email>".to_string())
     } else if core.starts_with('@') && core.len() > 1 {
@@ -165,6 +205,30 @@ mod tests {
             assert!(line.contains(kept), "{kept} should stay: {line}");
         }
         assert_eq!(redact("can't open the file"), "can't open the file");
+    }
+
+    #[test]
+    fn masks_paths_whole_and_keeps_their_extension() {
+        let line = redact(
+            r#"could not read or write "/home/ana/Clients/Zoé Quennell.csv": permission denied"#,
+        );
+        assert_eq!(
+            line,
+            r#"could not read or write "<path>.csv": permission denied"#
+        );
+        assert_eq!(
+            redact("cannot open /tmp/zoe.quennell/liaison.db: locked"),
+            "cannot open <path>.db: locked"
+        );
+        assert_eq!(
+            redact(r#"the database "C:\Users\Zoé\liaison.db" needs a key"#),
+            r#"the database "<path>.db" needs a key"#
+        );
+        assert_eq!(
+            redact("3/12 and 1/2 of the rows"),
+            "3/12 and 1/2 of the rows"
+        );
+        assert_eq!(redact("said \"hello there\""), "said \"<text>\"");
     }
 
     #[test]

@@ -39,7 +39,8 @@ fn main() {
     let reuse = kept.as_ref().is_some_and(|p| p.exists());
     let path = kept.unwrap_or_else(|| dir.path().join("bench.db"));
     let clock = Arc::new(FixedClock::at("2026-11-22T10:00:00Z"));
-    let book = Book::open(&path, clock, &liaison_core::DbKey::Raw([1; 32])).expect("a fresh book opens");
+    let book =
+        Book::open(&path, clock, &liaison_core::DbKey::Raw([1; 32])).expect("a fresh book opens");
 
     let t = Instant::now();
     let people = liaison_core::sample::people(n_people, SEED);

@@ -34,6 +34,7 @@ impl Book {
         opts: &ImportOptions,
         progress: &Progress,
     ) -> Result<ImportReport> {
+        self.backup_before_import(opts.dry_run)?;
         csv_import::import(&self.db, &self.now(), bytes, mapping, opts, progress)
     }
 
@@ -46,6 +47,7 @@ impl Book {
         progress: &Progress,
     ) -> Result<ImportReport> {
         let rows = vcard::read(bytes)?;
+        self.backup_before_import(opts.dry_run)?;
         import_people(&self.db, &self.now(), rows, opts, progress, &vcard::label)
     }
 
@@ -90,7 +92,19 @@ impl Book {
         force: bool,
         progress: &Progress,
     ) -> Result<BundleReport> {
+        self.backup_before_import(dry_run)?;
         bundle_merge::import(&self.db, &self.now(), bytes, dry_run, force, progress)
+    }
+
+    /// A backup before anything an import writes, so a merge the person regrets can be undone
+    /// from Settings or `liaison backup restore`. A dry run writes nothing and needs none. A
+    /// backup that fails stops the import: importing without the promised safety net would be
+    /// worse than asking the person to free some disk.
+    fn backup_before_import(&self, dry_run: bool) -> Result<()> {
+        if dry_run {
+            return Ok(());
+        }
+        self.backup_now("before-import").map(|_| ())
     }
 
     pub fn csv_preview_file(&self, path: &Path, rows: usize) -> Result<CsvPreview> {

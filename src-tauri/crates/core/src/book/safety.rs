@@ -35,10 +35,11 @@ impl Book {
                     id: name.to_string(),
                 });
             }
-            let saved = backup::create(conn, &path, &key, now, "before-restore")?;
+            let saved = backup::create_unrotated(conn, &path, &key, now, "before-restore")?;
             backup::restore(conn, &path, &key, name)?;
             configure(conn)?;
             migrations::migrate(conn)?;
+            backup::rotate(&path)?;
             Ok(saved)
         })
     }

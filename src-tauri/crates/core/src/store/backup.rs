@@ -102,8 +102,22 @@ fn valid_reason(reason: &str) -> Result<()> {
 }
 
 /// Copies the database behind `src` into a new backup file, then rotates old ones away.
-/// Written under a `.part` name and renamed, so a crash never leaves a half backup listed.
 pub fn create(
+    src: &Connection,
+    db: &Path,
+    key: &DbKey,
+    now: DateTime<Utc>,
+    reason: &str,
+) -> Result<BackupInfo> {
+    let info = create_unrotated(src, db, key, now, reason)?;
+    rotate(db)?;
+    Ok(info)
+}
+
+/// `create` without the rotation: a restore takes its safety backup with this, because
+/// rotating then could delete the very backup about to be restored.
+/// Written under a `.part` name and renamed, so a crash never leaves a half backup listed.
+pub fn create_unrotated(
     src: &Connection,
     db: &Path,
     key: &DbKey,
@@ -130,7 +144,6 @@ pub fn create(
         return Err(e);
     }
     std::fs::rename(&part, &target).map_err(|e| Error::io(&target, e))?;
-    rotate(db)?;
     let bytes = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
     Ok(BackupInfo {
         name,

@@ -1,9 +1,9 @@
 //! The SQLite file: opening it safely, one writer and one reader, and transactions that commit only on success.
 
 pub mod backup;
+pub(crate) mod bulk;
 pub mod check;
 pub mod convert;
-pub(crate) mod bulk;
 pub(crate) mod events;
 pub mod filter;
 pub(crate) mod followups;
@@ -141,7 +141,9 @@ pub(crate) fn open_keyed(path: &Path, key: &DbKey, flags: OpenFlags) -> Result<C
     // Otherwise SQLCipher prints its own ERROR lines on stderr for a wrong key.
     conn.pragma_update(None, "cipher_log_level", "NONE")?;
     conn.pragma_update(None, "key", key.sql_value())?;
-    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)) {
+    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
         Ok(_) => {
             conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
             Ok(conn)
