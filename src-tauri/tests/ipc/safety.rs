@@ -97,7 +97,7 @@ fn without_a_keychain_a_chosen_passphrase_opens_the_book_and_a_wrong_one_changes
 }
 
 #[test]
-fn the_recovery_key_is_given_once_and_opens_the_book_on_another_computer() {
+fn the_recovery_key_is_given_once_and_opens_the_book_where_the_keychain_cannot() {
     let (_data, path) = data();
     let h = app_on(&path, Arc::new(MemoryKeyStore::default()));
     assert_eq!(h.call("unlock_status", json!({})).unwrap()["state"], "open");
@@ -131,6 +131,17 @@ fn the_recovery_key_is_given_once_and_opens_the_book_on_another_computer() {
         Value::Null,
         "a given key is not a new one"
     );
+    drop(h);
+
+    // A keychain holding some other key for this path (the file was replaced): said as such.
+    let keys = Arc::new(MemoryKeyStore::default());
+    liaison_core::KeyStore::set(&*keys, &path, &[9; 32]).expect("a key stored");
+    let h = app_on(&path, keys);
+    let status = h.call("unlock_status", json!({})).unwrap();
+    assert_eq!(status["state"], "wrong_key", "{status}");
+    assert_eq!(status["reason"], "stored_key_refused");
+    h.ok("unlock", json!({ "secret": rk }));
+    assert_eq!(h.ok("person_list", json!({}))["total"], 1);
 }
 
 #[test]
