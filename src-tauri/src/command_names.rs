@@ -62,4 +62,11 @@ pub const COMMANDS: &[&str] = &[
     "import_bundle",
     "import_cancel",
     "export_save",
+    "unlock_status",
+    "unlock",
+    "recovery_key_take",
+    "backup_list",
+    "backup_create",
+    "backup_restore",
+    "book_check",
 ];

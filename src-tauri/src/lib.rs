@@ -113,6 +113,13 @@ pub fn configure_with<R: Runtime>(
             commands::imports::import_bundle,
             commands::imports::import_cancel,
             commands::exports::export_save,
+            commands::safety::unlock_status,
+            commands::safety::unlock,
+            commands::safety::recovery_key_take,
+            commands::safety::backup_list,
+            commands::safety::backup_create,
+            commands::safety::backup_restore,
+            commands::safety::book_check,
         ])
 }
 

@@ -8,6 +8,7 @@ pub mod files;
 pub mod followups;
 pub mod imports;
 pub mod people;
+pub mod safety;
 pub mod settings;
 pub mod timeline;
 

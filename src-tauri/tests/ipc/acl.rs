@@ -135,6 +135,19 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         ),
         ("import_cancel", json!({ "req": { "job": "nothing" } })),
         ("export_save", json!({ "req": { "kind": "people_csv" } })),
+        ("unlock_status", json!({})),
+        (
+            "unlock",
+            json!({ "req": { "secret": "correct horse battery" } }),
+        ),
+        ("recovery_key_take", json!({})),
+        ("backup_list", json!({})),
+        ("backup_create", json!({})),
+        (
+            "backup_restore",
+            json!({ "req": { "name": "no-such-backup.db" } }),
+        ),
+        ("book_check", json!({})),
     ]
 }
 

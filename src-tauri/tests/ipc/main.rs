@@ -9,6 +9,7 @@ mod interchange;
 mod notifier;
 mod people;
 mod relationship;
+mod safety;
 
 pub(crate) use liaison_app_lib::{
     configure_with, context, BookState, FilePicker, FileSaver, LinkOpener, COMMANDS,

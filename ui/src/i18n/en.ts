@@ -2,6 +2,7 @@
 import { enRelations } from "./en.relations";
 import { enEvents } from "./en.events";
 import { enIo } from "./en.io";
+import { enSafety } from "./en.safety";
 
 export const en = {
   "app.name": "Liaison",
@@ -257,6 +258,7 @@ export const en = {
   ...enRelations,
   ...enEvents,
   ...enIo,
+  ...enSafety,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import type { Messages } from "./en";
 import { frRelations } from "./fr.relations";
 import { frEvents } from "./fr.events";
 import { frIo } from "./fr.io";
+import { frSafety } from "./fr.safety";
 
 export const fr: Messages = {
   "app.name": "Liaison",
@@ -259,4 +260,5 @@ export const fr: Messages = {
   ...frRelations,
   ...frEvents,
   ...frIo,
+  ...frSafety,
 };

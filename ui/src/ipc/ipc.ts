@@ -66,6 +66,11 @@ import type { MeetupOutcomeReq } from "./bindings/MeetupOutcomeReq";
 import type { MeetupUpdateReq } from "./bindings/MeetupUpdateReq";
 import type { UnattendReq } from "./bindings/UnattendReq";
 import type { CsvPreviewReq } from "./bindings/CsvPreviewReq";
+import type { BackupInfo } from "./bindings/BackupInfo";
+import type { BackupRestoreReq } from "./bindings/BackupRestoreReq";
+import type { CheckReport } from "./bindings/CheckReport";
+import type { UnlockReq } from "./bindings/UnlockReq";
+import type { UnlockStatus } from "./bindings/UnlockStatus";
 import type {
   BundleImportReq,
   BundleReport,
@@ -151,6 +156,17 @@ export const ipc = {
   importCancel: (req: JobCancelReq) => call<null>("import_cancel", { req }),
   /** The save dialog, then the shell writes the export there; null when the user cancelled. */
   exportSave: (req: ExportSaveReq) => call<string | null>("export_save", { req }),
+  // Issue 6: the key (when the keychain cannot open the book), the recovery key once, backups, the check.
+  unlockStatus: () => call<UnlockStatus>("unlock_status"),
+  /** The secret travels once, in this call; nothing keeps it afterwards. */
+  unlock: (req: UnlockReq) => call<null>("unlock", { req }),
+  /** The printable recovery key of a key made at this start, once; null ever after. */
+  recoveryKeyTake: () => call<string | null>("recovery_key_take"),
+  backupList: () => call<BackupInfo[]>("backup_list"),
+  backupCreate: () => call<BackupInfo>("backup_create"),
+  /** Answers the backup of the state it replaced. */
+  backupRestore: (req: BackupRestoreReq) => call<BackupInfo>("backup_restore", { req }),
+  bookCheck: () => call<CheckReport>("book_check"),
 };
 
 /** The shell emits `followup-due` when a follow-up comes due while the window is open. */
