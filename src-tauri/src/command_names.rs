@@ -70,4 +70,11 @@ pub const COMMANDS: &[&str] = &[
     "list_add",
     "list_remove",
     "person_lists",
+    "unlock_status",
+    "unlock",
+    "recovery_key_take",
+    "backup_list",
+    "backup_create",
+    "backup_restore",
+    "book_check",
 ];

@@ -121,6 +121,13 @@ pub fn configure_with<R: Runtime>(
             commands::lists::list_add,
             commands::lists::list_remove,
             commands::lists::person_lists,
+            commands::safety::unlock_status,
+            commands::safety::unlock,
+            commands::safety::recovery_key_take,
+            commands::safety::backup_list,
+            commands::safety::backup_create,
+            commands::safety::backup_restore,
+            commands::safety::book_check,
         ])
 }
 

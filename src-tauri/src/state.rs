@@ -4,10 +4,11 @@
 //! command tries again, so the UI's "Try again" works once the cause is fixed.
 
 use crate::error::IpcError;
-use liaison_core::keys::{self, KeyringStore};
+use liaison_core::keys::{self, FileState, KeyringStore};
 use liaison_core::redact;
+use liaison_core::requests::{KeyReason, LockState, UnlockStatus, MIN_NEW_PASSPHRASE};
 use liaison_core::store::resolve_db_path;
-use liaison_core::{Book, KeyStore, RecoveryKey, SystemClock};
+use liaison_core::{Book, ErrorCode, KeyStore, RecoveryKey, SystemClock};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -61,9 +62,33 @@ impl BookState {
     }
 
     /// Opens the book with a passphrase or recovery key the person typed, after the book
-    /// answered `key_required` or `wrong_key`.
+    /// answered `key_required` or `wrong_key`. An open book is left as it is (a second open
+    /// would be a second writer), and a book that fails for another reason (a newer schema, a
+    /// lock) keeps that error: a typed secret cannot fix it, and must not be tried on the file.
     pub fn unlock_with(&self, secret: &str) -> Result<Arc<Book>, IpcError> {
         let mut slot = self.0.book.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_err() {
+            *slot = open_book(
+                self.0.explicit.clone(),
+                &*self.0.keys,
+                None,
+                &self.0.recovery,
+            );
+        }
+        match &*slot {
+            Ok(book) => return Ok(Arc::clone(book)),
+            Err(e) if !needs_key(e) => return Err(e.clone()),
+            Err(_) => {}
+        }
+        let path = resolve_db_path(self.0.explicit.clone())?;
+        if keys::file_state(&path)? != FileState::Encrypted
+            && secret.chars().count() < MIN_NEW_PASSPHRASE
+        {
+            return Err(IpcError::invalid(
+                "secret",
+                format!("a new passphrase needs at least {MIN_NEW_PASSPHRASE} characters"),
+            ));
+        }
         *slot = open_book(
             self.0.explicit.clone(),
             &*self.0.keys,
@@ -71,6 +96,36 @@ impl BookState {
             &self.0.recovery,
         );
         slot.clone()
+    }
+
+    /// Whether the book is open or which key question to ask; any other failure is the error.
+    pub fn unlock_status(&self) -> Result<UnlockStatus, IpcError> {
+        let e = match self.book() {
+            Ok(_) => {
+                return Ok(UnlockStatus {
+                    state: LockState::Open,
+                    new_book: false,
+                    reason: None,
+                    message: String::new(),
+                })
+            }
+            Err(e) if needs_key(&e) => e,
+            Err(e) => return Err(e),
+        };
+        let path = resolve_db_path(self.0.explicit.clone())?;
+        let (state, reason) = if e.code() == ErrorCode::WrongKey {
+            (LockState::WrongKey, KeyReason::StoredKeyRefused)
+        } else if self.0.keys.get(&path).is_err() {
+            (LockState::KeyRequired, KeyReason::NoKeychain)
+        } else {
+            (LockState::KeyRequired, KeyReason::NoStoredKey)
+        };
+        Ok(UnlockStatus {
+            state,
+            new_book: keys::file_state(&path)? != FileState::Encrypted,
+            reason: Some(reason),
+            message: e.0.message,
+        })
     }
 
     /// The recovery key of a key created at this start, once: the UI shows it and it is gone.
@@ -104,6 +159,11 @@ impl BookState {
         let slot = self.0.book.lock().unwrap_or_else(|p| p.into_inner());
         slot.as_ref().ok().cloned()
     }
+}
+
+/// A failure a passphrase or recovery key can fix.
+fn needs_key(e: &IpcError) -> bool {
+    matches!(e.code(), ErrorCode::KeyRequired | ErrorCode::WrongKey)
 }
 
 fn open_book(

@@ -155,6 +155,19 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
             json!({ "req": { "id": NO_SUCH_ID, "person_ids": [] } }),
         ),
         ("person_lists", json!({ "req": person })),
+        ("unlock_status", json!({})),
+        (
+            "unlock",
+            json!({ "req": { "secret": "correct horse battery" } }),
+        ),
+        ("recovery_key_take", json!({})),
+        ("backup_list", json!({})),
+        ("backup_create", json!({})),
+        (
+            "backup_restore",
+            json!({ "req": { "name": "no-such-backup.db" } }),
+        ),
+        ("book_check", json!({})),
     ]
 }
 

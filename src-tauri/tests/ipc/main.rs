@@ -10,6 +10,7 @@ mod lists;
 mod notifier;
 mod people;
 mod relationship;
+mod safety;
 
 pub(crate) use liaison_app_lib::{
     configure_with, context, BookState, FilePicker, FileSaver, LinkOpener, COMMANDS,

@@ -15,9 +15,10 @@ let nextPort = 4444 + (process.pid % 500) * 2;
 
 /**
  * A driver whose app processes share one data folder, so a second session is "the app restarted".
- * HOME and XDG dirs point into a temp dir because WebKit writes caches there.
+ * HOME and XDG dirs point into a temp dir because WebKit writes caches there. `extraEnv` is added
+ * last (e.g. a dead D-Bus address, so the app finds no keychain).
  */
-export async function startDriver() {
+export async function startDriver(extraEnv = {}) {
   if (!existsSync(APP)) throw new Error(`app binary missing at ${APP}: build it first (scripts/test.sh does)`);
   const home = mkdtempSync(join(tmpdir(), 'liaison-e2e-'));
   const port = nextPort;
@@ -29,6 +30,7 @@ export async function startDriver() {
     XDG_CONFIG_HOME: join(home, 'config'),
     XDG_CACHE_HOME: join(home, 'cache'),
     LIAISON_DB: join(home, 'liaison.db'),
+    ...extraEnv,
   };
   // Its own process group, so `stop` also ends the app it started: an app left behind (a window
   // that did not close with the session) would hold the stderr pipe open and hang the test run.
@@ -120,8 +122,25 @@ function instanceNames() {
   }
 }
 
-/** Runs `body` with a session; on failure keeps a screenshot and the page source for a person to look at. */
-export async function withApp(driver, name, body) {
+/**
+ * Waits until the first screen has settled, then closes the recovery-key dialog if it is shown:
+ * a fresh data folder gets a new keychain key at first launch, and the app shows its recovery key
+ * once, over everything, until "I have written it down".
+ */
+export async function settle(s) {
+  await until(() => s.execute('return document.body.dataset.ready === "true";'), 'the first screen to settle', 20_000);
+  const [done] = await s.findAll(button('I have written it down'));
+  if (!done) return;
+  await until(() => done.displayed(), 'the recovery key dialog to open');
+  await done.click();
+  await until(async () => (await s.findAll(button('I have written it down'))).length === 0, 'the recovery key dialog to close');
+}
+
+/**
+ * Runs `body` with a session, settled first (see `settle`) unless `{ settle: false }`; on failure
+ * keeps a screenshot and the page source for a person to look at.
+ */
+export async function withApp(driver, name, body, { settle: settleFirst = true } = {}) {
   let timer;
   const late = new Promise((_, reject) => {
     timer = setTimeout(
@@ -132,6 +151,7 @@ export async function withApp(driver, name, body) {
   const s = await Promise.race([driver.open(), late]).finally(() => clearTimeout(timer));
   const pids = appPids(driver.home);
   try {
+    if (settleFirst) await settle(s);
     await body(s);
   } catch (e) {
     mkdirSync(ARTIFACTS, { recursive: true });

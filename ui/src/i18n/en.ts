@@ -3,6 +3,7 @@ import { enRelations } from "./en.relations";
 import { enEvents } from "./en.events";
 import { enIo } from "./en.io";
 import { enLists } from "./en.lists";
+import { enSafety } from "./en.safety";
 
 export const en = {
   "app.name": "Liaison",
@@ -259,6 +260,7 @@ export const en = {
   ...enEvents,
   ...enIo,
   ...enLists,
+  ...enSafety,
 } as const;
 
 export type MessageKey = keyof typeof en;

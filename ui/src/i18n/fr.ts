@@ -5,6 +5,7 @@ import { frRelations } from "./fr.relations";
 import { frEvents } from "./fr.events";
 import { frIo } from "./fr.io";
 import { frLists } from "./fr.lists";
+import { frSafety } from "./fr.safety";
 
 export const fr: Messages = {
   "app.name": "Liaison",
@@ -261,4 +262,5 @@ export const fr: Messages = {
   ...frEvents,
   ...frIo,
   ...frLists,
+  ...frSafety,
 };

@@ -74,6 +74,11 @@ import type { ListDetailReq } from "./bindings/ListDetailReq";
 import type { ListMembersReq } from "./bindings/ListMembersReq";
 import type { ListUpdateReq } from "./bindings/ListUpdateReq";
 import type { PersonListsReq } from "./bindings/PersonListsReq";
+import type { BackupInfo } from "./bindings/BackupInfo";
+import type { BackupRestoreReq } from "./bindings/BackupRestoreReq";
+import type { CheckReport } from "./bindings/CheckReport";
+import type { UnlockReq } from "./bindings/UnlockReq";
+import type { UnlockStatus } from "./bindings/UnlockStatus";
 import type {
   BundleImportReq,
   BundleReport,
@@ -168,6 +173,17 @@ export const ipc = {
   listAdd: (req: ListMembersReq) => call<List>("list_add", { req }),
   listRemove: (req: ListMembersReq) => call<List>("list_remove", { req }),
   personLists: (req: PersonListsReq) => call<List[]>("person_lists", { req }),
+  // Issue 6: the key (when the keychain cannot open the book), the recovery key once, backups, the check.
+  unlockStatus: () => call<UnlockStatus>("unlock_status"),
+  /** The secret travels once, in this call; nothing keeps it afterwards. */
+  unlock: (req: UnlockReq) => call<null>("unlock", { req }),
+  /** The printable recovery key of a key made at this start, once; null ever after. */
+  recoveryKeyTake: () => call<string | null>("recovery_key_take"),
+  backupList: () => call<BackupInfo[]>("backup_list"),
+  backupCreate: () => call<BackupInfo>("backup_create"),
+  /** Answers the backup of the state it replaced. */
+  backupRestore: (req: BackupRestoreReq) => call<BackupInfo>("backup_restore", { req }),
+  bookCheck: () => call<CheckReport>("book_check"),
 };
 
 /** The shell emits `followup-due` when a follow-up comes due while the window is open. */

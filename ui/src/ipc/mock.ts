@@ -22,6 +22,7 @@ import { EventsBook } from "./mockEvents";
 import { NOT_MINE, eventsCommand, seedEvents } from "./mockEventsCommands";
 import { interchangeCommand } from "./mockInterchange";
 import { ListsBook, listsCommand } from "./mockLists";
+import { SafetyBook, safetyCommand } from "./mockSafety";
 
 interface Row {
   s: PersonSummary;
@@ -262,16 +263,18 @@ class MockBook {
 
 /**
  * `?mock` = 100,000 people; `?mock=empty` = a first run; `?mock=250` = that many; `&latency=ms`;
- * `?mock=toonew` = a book written by a newer version (every command fails), to see the error screen.
+ * `?mock=toonew` = a book written by a newer version (every command fails), to see the error screen;
+ * `?mock=locked` / `?mock=newlocked` = a book the keychain cannot open (see mockSafety.ts).
  */
 export function installMock(params: URLSearchParams): void {
   const spec = params.get("mock") ?? "";
-  const count = spec === "empty" || spec === "toonew" ? 0 : /^\d+$/.test(spec) ? Number(spec) : 100_000;
+  const count = spec === "empty" || spec === "toonew" || spec === "newlocked" ? 0 : spec === "locked" ? 40 : /^\d+$/.test(spec) ? Number(spec) : 100_000;
   const latency = Number(params.get("latency") ?? 12);
   const book = new MockBook(count);
   const relations = new RelationsBook(book, count >= 8);
   const events = new EventsBook(book, relations);
   const lists = new ListsBook(book);
+  const safety = new SafetyBook(params);
   if (count >= 8) seedEvents(events, Date.now());
   // Tests and the console reach the fake book, and can fire the shell's `followup-due` event.
   Object.assign(window, {
@@ -292,6 +295,8 @@ export function installMock(params: URLSearchParams): void {
       } satisfies ErrorBody;
     }
     const req = (payload as { req?: unknown } | undefined)?.req as never;
+    const guarded = safetyCommand(safety, cmd, req);
+    if (guarded !== NOT_MINE) return guarded;
     switch (cmd) {
       case "app_info":
         return { version: "0.1.0 (mock)", db_path: "~/.local/share/liaison/liaison.db", person_count: book.rows.length };

@@ -1,5 +1,9 @@
 // Re-exports the generated bindings under one import path, so features never reach into bindings/.
 export type { AppInfo } from "./bindings/AppInfo";
+export type { BackupInfo } from "./bindings/BackupInfo";
+export type { CheckReport } from "./bindings/CheckReport";
+export type { KeyReason } from "./bindings/KeyReason";
+export type { UnlockStatus } from "./bindings/UnlockStatus";
 export type { ArchivedFilter } from "./bindings/ArchivedFilter";
 export type { Channel } from "./bindings/Channel";
 export type { ChannelInput } from "./bindings/ChannelInput";

@@ -117,6 +117,9 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::requests::JobProgress,
         crate::requests::ExportKind,
         crate::requests::ExportSaveReq,
+        crate::requests::UnlockStatus,
+        crate::requests::UnlockReq,
+        crate::requests::BackupRestoreReq,
     );
     Ok(())
 }

@@ -12,6 +12,7 @@ pub mod keys;
 pub mod list_requests;
 pub mod redact;
 pub mod requests;
+mod safety_requests;
 pub mod sample;
 pub mod search;
 pub mod search_text;

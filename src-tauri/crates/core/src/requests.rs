@@ -360,3 +360,4 @@ pub struct DossierReq {
 
 // The shell's file dialogs, job progress and `export_save`: in their own file for size.
 pub use crate::file_requests::*;
+pub use crate::safety_requests::*;

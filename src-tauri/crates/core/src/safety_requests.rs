@@ -1,0 +1,62 @@
+//! Request and reply shapes of the shell's unlock and backup commands, shared with the UI.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The shortest passphrase the app lets a person choose for a new book. A short one falls to a
+/// guessing attack on a stolen file however slow the key stretching; the UI checks it first.
+pub const MIN_NEW_PASSPHRASE: usize = 8;
+
+/// Whether the book is open, or which key question the Unlock screen must ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LockState {
+    Open,
+    /// No key to try: the person types the passphrase or recovery key.
+    KeyRequired,
+    /// The key the keychain held does not open the file.
+    WrongKey,
+}
+
+/// Why a key is asked for, in terms the UI can put into plain words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyReason {
+    /// The system keychain cannot be reached (no Secret Service, a locked keyring).
+    NoKeychain,
+    /// The keychain works but holds no key for this file (a passphrase book, another computer).
+    NoStoredKey,
+    /// The keychain's key for this file does not open it (the file was replaced or restored).
+    StoredKeyRefused,
+}
+
+/// What `unlock_status` answers: enough for the Unlock screen to ask the right question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct UnlockStatus {
+    pub state: LockState,
+    /// No encrypted book in the file yet (missing, or plain from an older release): the person
+    /// *chooses* a passphrase, typed twice, instead of entering the one it has.
+    pub new_book: bool,
+    /// Set unless `state` is `open`.
+    pub reason: Option<KeyReason>,
+    /// The core's own words (English, names the file), for a bug report; empty when open.
+    pub message: String,
+}
+
+/// A passphrase or recovery key the person typed. `Debug` never shows it.
+#[derive(Clone, Default, Serialize, Deserialize, TS)]
+pub struct UnlockReq {
+    pub secret: String,
+}
+
+impl std::fmt::Debug for UnlockReq {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("UnlockReq { secret: <redacted> }")
+    }
+}
+
+/// Restores the backup `name` (as listed by `backup_list`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct BackupRestoreReq {
+    pub name: String,
+}
