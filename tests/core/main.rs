@@ -3,6 +3,7 @@
 mod backups;
 mod bindings;
 mod bundle;
+mod bundle_blocks;
 mod capture;
 mod capture_parse;
 mod check;

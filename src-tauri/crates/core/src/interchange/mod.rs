@@ -5,6 +5,8 @@
 
 pub mod bundle;
 pub mod bundle_merge;
+mod bundle_interactions;
+mod bundle_out;
 mod bundle_read;
 mod bundle_rows;
 pub mod calendar;
