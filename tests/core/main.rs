@@ -13,6 +13,7 @@ mod events;
 mod export;
 mod failsafe;
 mod followups;
+mod import_bulk;
 mod import_csv;
 mod insights;
 mod keychain;

@@ -17,6 +17,7 @@ mod csv_values;
 pub mod decode;
 pub mod dossier;
 mod merge;
+mod merge_write;
 pub mod vcard;
 pub mod vcard_out;
 
