@@ -107,3 +107,77 @@ fn a_many_block_export_is_serde_json_exact_in_rowid_order_and_reads_back() {
         .unwrap();
     assert_eq!(sections(&again)["interactions"].get(), section);
 }
+
+#[test]
+fn a_whole_book_export_during_writes_is_one_state_of_the_book() {
+    let t = book();
+    let ids: Vec<String> = liaison_core::sample::people(20, 3)
+        .into_iter()
+        .map(|p| t.book.person_create(p).unwrap().person.id)
+        .collect();
+    let one = |who: Vec<String>, n: usize| InteractionInput {
+        kind: InteractionKind::Email,
+        direction: Direction::Given,
+        occurred_at: Some("2026-11-01T10:00:00Z".into()),
+        body: format!("note {n}"),
+        people: who,
+        ..Default::default()
+    };
+    t.book
+        .interaction_create_many(
+            (0..5_000)
+                .map(|n| one(vec![ids[n % 20].clone()], n))
+                .collect(),
+        )
+        .unwrap();
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    /// Stops the writing thread however the checks end (a failed one would otherwise wait forever).
+    struct Stop<'a>(&'a std::sync::atomic::AtomicBool);
+    impl Drop for Stop<'_> {
+        fn drop(&mut self) {
+            self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    std::thread::scope(|s| {
+        let _stop = Stop(&stop);
+        // Each step adds a person and an interaction of theirs: a bundle mixing two states would
+        // hold an interaction whose person is missing, or counts that disagree.
+        s.spawn(|| {
+            let mut n = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let p = liaison_core::sample::people(1, 100 + n as u64).remove(0);
+                let id = t.book.person_create(p).unwrap().person.id;
+                t.book.interaction_create(one(vec![id], n)).unwrap();
+                n += 1;
+            }
+        });
+        for _ in 0..6 {
+            let bytes = t
+                .book
+                .bundle_export(&BundleScope::All, &Progress::new())
+                .unwrap();
+            let raw = sections(&bytes);
+            let people: Vec<serde_json::Value> = serde_json::from_str(raw["people"].get()).unwrap();
+            let known: std::collections::HashSet<&str> =
+                people.iter().map(|p| p["id"].as_str().unwrap()).collect();
+            let interactions: Vec<BundleInteraction> =
+                serde_json::from_str(raw["interactions"].get()).unwrap();
+            let missing = interactions
+                .iter()
+                .flat_map(|i| &i.people)
+                .filter(|p| !known.contains(p.as_str()))
+                .count();
+            assert_eq!(
+                missing, 0,
+                "every interaction's people are in the same bundle"
+            );
+            // A person and their interaction are two commits: one state has as many new
+            // interactions as new people, or one fewer.
+            let (added, talked) = (people.len() - 20, interactions.len() - 5_000);
+            assert!(
+                added == talked || added == talked + 1,
+                "{added} people, {talked} interactions"
+            );
+        }
+    });
+}
