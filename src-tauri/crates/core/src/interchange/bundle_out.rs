@@ -1,9 +1,10 @@
-//! The bundle as it is written: sections one after the other, each hashed as it closes, and the whole book's interactions read on a second thread while the people are written.
+//! The bundle as it is written: sections one after the other, each hashed as it closes, and the whole book's interactions read by two threads while the people are written.
 //!
 //! At 100k people and 1M interactions the interactions are four fifths of the bytes and of the
-//! time; reading them on the second core, on a second connection of the same snapshot, while
-//! this thread writes the people and then hashes and copies the interactions' chunks as they
-//! arrive, overlaps most of the rest with them.
+//! time. A second thread, on a second connection of the same snapshot, starts on blocks of them
+//! while this thread writes the people; then both take blocks until none are left, and this one
+//! appends and hashes the blocks in order as they are ready. Taking blocks from one counter
+//! keeps the two cores evenly busy whatever the people section costs.
 
 use super::bundle_interactions::{block, person_ids, BLOCK};
 use super::Progress;
