@@ -3,6 +3,7 @@
 mod backups;
 mod bindings;
 mod bundle;
+mod bundle_blocks;
 mod capture;
 mod capture_parse;
 mod check;
@@ -12,6 +13,7 @@ mod events;
 mod export;
 mod failsafe;
 mod followups;
+mod import_bulk;
 mod import_csv;
 mod insights;
 mod keychain;

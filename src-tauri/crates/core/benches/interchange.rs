@@ -2,7 +2,8 @@
 //!
 //! `cargo bench -p liaison-core --bench interchange`. Knobs: LIAISON_BENCH_ROWS (100000),
 //! LIAISON_BENCH_RUNS (5), LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ONLY (csv|bundle).
-//! Each figure is the median of the runs, wall clock and the thread's own CPU time.
+//! Each figure is the median of the runs: wall clock, the calling thread's CPU time, and the
+//! process's (every thread's) CPU time.
 
 use liaison_core::domain::interaction::{Direction, InteractionInput, InteractionKind};
 use liaison_core::interchange::bundle::BundleScope;
@@ -24,6 +25,12 @@ fn cpu() -> Duration {
     Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
 }
 
+/// The whole process's CPU time: the export and import use a second thread.
+fn proc_cpu() -> Duration {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::ProcessCPUTime);
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
 fn load() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .unwrap_or_default()
@@ -41,20 +48,24 @@ fn ms(d: Duration) -> f64 {
 fn measure(name: &str, runs: usize, mut f: impl FnMut() -> String) {
     let mut wall = Vec::new();
     let mut cpus = Vec::new();
+    let mut procs = Vec::new();
     let mut note = String::new();
     for _ in 0..runs {
-        let (t, c) = (Instant::now(), cpu());
+        let (t, c, p) = (Instant::now(), cpu(), proc_cpu());
         note = f();
         cpus.push(cpu() - c);
+        procs.push(proc_cpu() - p);
         wall.push(t.elapsed());
     }
     let each: Vec<String> = wall.iter().map(|d| format!("{:.0}", ms(*d))).collect();
     wall.sort();
     cpus.sort();
+    procs.sort();
     println!(
-        "{name:<34} median {:>8.1} ms   cpu {:>8.1} ms   runs [{}]   {note}   load {}",
+        "{name:<34} median {:>8.1} ms   cpu {:>8.1} ms   all threads {:>8.1} ms   runs [{}]   {note}   load {}",
         ms(wall[runs / 2]),
         ms(cpus[runs / 2]),
+        ms(procs[runs / 2]),
         each.join(", "),
         load()
     );

@@ -78,8 +78,20 @@ impl Book {
     pub fn bundle_export(&self, scope: &BundleScope, progress: &Progress) -> Result<Vec<u8>> {
         let origin = self.install_id()?;
         let now = self.now();
-        self.db
-            .read(|c| bundle::export(c, scope, &now, &origin, progress))
+        match scope {
+            // The whole book reads its interactions on a second connection and thread.
+            BundleScope::All => self.db.read_pair(|c, second| {
+                let (bytes, second) =
+                    bundle::export(c, Some(second), scope, &now, &origin, progress)?;
+                Ok((
+                    bytes,
+                    second.expect("the whole-book export hands its reader back"),
+                ))
+            }),
+            _ => self
+                .db
+                .read(|c| Ok(bundle::export(c, None, scope, &now, &origin, progress)?.0)),
+        }
     }
 
     /// Merges a teammate's bundle; `dry_run` reports what would change and writes nothing.

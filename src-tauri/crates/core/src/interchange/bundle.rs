@@ -5,11 +5,15 @@
 //! "manifest": {…}}`. Each section's checksum
 //! is the SHA-256 of its exact bytes in the file, so a truncated or hand-edited bundle is refused
 //! rather than half-merged. The manifest comes last because it holds those checksums: each section
-//! is then serialised once, straight into the file's buffer (at 1M interactions, building sections
-//! apart and copying them behind a leading manifest cost a second). Readers find it by key. Events, attendees and meetups are written as their stored columns
+//! is then serialised once into the file's buffer and hashed as it closes (at 1M interactions,
+//! building sections apart and copying them behind a leading manifest cost a second); a
+//! whole-book export reads its interactions on two threads (`bundle_out`). Readers find the
+//! manifest by key. Events, attendees and meetups are written as their stored columns
 //! (foreign rowids replaced by ids), so columns added later travel without a format change.
 
-use super::bundle_rows::{id_lists, interactions, json_array, query_in, raw_rows};
+use super::bundle_interactions;
+use super::bundle_out::Out;
+use super::bundle_rows::{id_lists, json_array, query_in, raw_rows};
 use super::Progress;
 use crate::domain::interaction::Note;
 use crate::domain::person::Person;
@@ -186,14 +190,17 @@ const LIST: Filter = Filter {
     meetups: "SELECT DISTINCT meetup_rowid FROM meetup_people WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
 };
 
-/// Writes the bundle of `scope` as one JSON document.
+/// Writes the bundle of `scope` as one JSON document. With `second`, a read connection on the
+/// same snapshot as `conn`, the whole book's interactions are read on another thread (see
+/// `bundle_out`); the connection is handed back for the next export.
 pub(crate) fn export(
     conn: &Connection,
+    second: Option<Connection>,
     scope: &BundleScope,
     created_at: &str,
     origin: &str,
     progress: &Progress,
-) -> Result<Vec<u8>> {
+) -> Result<(Vec<u8>, Option<Connection>)> {
     let (f, arg) = match scope {
         BundleScope::All => (&ALL, String::new()),
         BundleScope::Person { id } => {
@@ -223,8 +230,10 @@ pub(crate) fn export(
         Ok(v)
     };
     progress.start(SECTIONS.len() as u64);
+    // From the largest rowids: counting the rows would read the whole interactions table once more.
     let estimate: i64 = conn.query_row(
-        "SELECT (SELECT count(*) FROM interactions) * 420 + (SELECT count(*) FROM people) * 1200",
+        "SELECT coalesce((SELECT max(rowid) FROM interactions), 0) * 420
+            + coalesce((SELECT max(rowid) FROM people), 0) * 1200",
         [],
         |r| r.get(0),
     )?;
@@ -233,22 +242,29 @@ pub(crate) fn export(
     } else {
         estimate as usize + (1 << 20)
     });
-    let people: Vec<Person> = if uses_arg {
-        bulk::people(conn, Some(&rowids(f.people)?))?
+    let people_section = |out: &mut Out, conn: &Connection| -> Result<()> {
+        let people: Vec<Person> = if uses_arg {
+            bulk::people(conn, Some(&rowids(f.people)?))?
+        } else {
+            bulk::people(conn, None)?
+        }
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect();
+        out.section("people", |b| json_array(b, &people))?;
+        progress.check()?;
+        progress.set_done(1);
+        Ok(())
+    };
+    let second = if uses_arg {
+        people_section(&mut out, conn)?;
+        out.section("interactions", |b| {
+            bundle_interactions::scoped(conn, b, f.interactions, arg)
+        })?;
+        second
     } else {
-        bulk::people(conn, None)?
-    }
-    .into_iter()
-    .map(|(_, p)| p)
-    .collect();
-    out.section("people", |b| json_array(b, &people))?;
-    drop(people);
-    progress.check()?;
-    progress.set_done(1);
-
-    out.section("interactions", |b| {
-        interactions(conn, b, uses_arg.then_some((f.interactions, arg)))
-    })?;
+        out.interactions_all(conn, second, progress, people_section)?
+    };
     progress.check()?;
     progress.set_done(2);
 
@@ -375,35 +391,5 @@ pub(crate) fn export(
     buf.extend_from_slice(b",\n\"manifest\":");
     serde_json::to_writer_pretty(&mut buf, &manifest).expect("a manifest serialises");
     buf.extend_from_slice(b"}\n");
-    Ok(buf)
-}
-
-/// The file being written: sections one after the other, each hashed as it is closed.
-struct Out {
-    buf: Vec<u8>,
-    counts: BTreeMap<String, u64>,
-    checksums: BTreeMap<String, String>,
-}
-
-impl Out {
-    fn new(capacity: usize) -> Out {
-        Out {
-            buf: Vec::with_capacity(capacity),
-            counts: BTreeMap::new(),
-            checksums: BTreeMap::new(),
-        }
-    }
-
-    fn section(&mut self, name: &str, f: impl FnOnce(&mut Vec<u8>) -> Result<u64>) -> Result<()> {
-        self.buf
-            .extend_from_slice(if self.buf.is_empty() { b"{" } else { b",\n" });
-        self.buf
-            .extend_from_slice(format!("\"{name}\":").as_bytes());
-        let start = self.buf.len();
-        let n = f(&mut self.buf)?;
-        self.checksums
-            .insert(name.to_string(), checksum(&self.buf[start..]));
-        self.counts.insert(name.to_string(), n);
-        Ok(())
-    }
+    Ok((buf, second))
 }

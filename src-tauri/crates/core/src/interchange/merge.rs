@@ -8,8 +8,7 @@ use crate::domain::fold::fold;
 use crate::domain::person::{PersonInput, PersonKind, Stage};
 use crate::domain::validate::clean_person;
 use crate::error::{Error, Result};
-use crate::store::{people, stats};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 use std::collections::HashMap;
 
 /// One record of a file, mapped to a person, with problems already found in its cells.
@@ -21,7 +20,7 @@ pub(crate) struct Incoming {
 }
 
 /// Rows between two progress updates and cancel checks.
-const STEP: usize = 512;
+pub(super) const STEP: usize = 512;
 
 #[derive(Clone, Copy)]
 enum Target {
@@ -29,16 +28,16 @@ enum Target {
     Old(i64),
 }
 
-struct Plan {
-    new: Vec<(PersonInput, Vec<String>)>,
-    old: HashMap<i64, OldMerge>,
-    old_order: Vec<i64>,
+pub(super) struct Plan {
+    pub new: Vec<(PersonInput, Vec<String>)>,
+    pub old: HashMap<i64, OldMerge>,
+    pub old_order: Vec<i64>,
 }
 
-struct OldMerge {
-    input: PersonInput,
-    changed: bool,
-    notes: Vec<String>,
+pub(super) struct OldMerge {
+    pub input: PersonInput,
+    pub changed: bool,
+    pub notes: Vec<String>,
 }
 
 /// Validates, merges and (unless dry run or invalid rows) writes. `label` names a person field
@@ -106,7 +105,7 @@ pub(crate) fn import_people(
         if big {
             tx.pragma_update(None, "cache_size", -512 * 1024)?;
         }
-        let written = write(tx, now, plan, progress, total);
+        let written = super::merge_write::write(tx, now, plan, progress, total);
         if big {
             tx.pragma_update(None, "cache_size", -65536)?;
         }
@@ -354,83 +353,4 @@ fn union(base: &mut Vec<String>, inc: &[String], key: impl Fn(&str) -> String) -
         }
     }
     changed
-}
-
-/// An import at least this large, and at least as large as the book, inserts with the people
-/// tables' secondary indexes dropped and builds them again afterwards: one sorted build per
-/// index costs less than as many random B-tree inserts as rows.
-const DEFER_INDEXES_FROM: usize = 2_000;
-const PEOPLE_TABLES: &str =
-    "'people', 'channels', 'person_emails', 'person_tags', 'person_languages', 'person_keys'";
-
-/// Drops the secondary indexes of the people tables and returns the SQL that recreates them
-/// exactly as the migrations wrote them (same text, so the schema is unchanged afterwards).
-fn drop_indexes(tx: &Connection) -> Result<Vec<String>> {
-    let found: Vec<(String, String)> = tx
-        .prepare(&format!(
-            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
-             AND tbl_name IN ({PEOPLE_TABLES})"
-        ))?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    for (name, _) in &found {
-        tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
-    }
-    Ok(found.into_iter().map(|(_, sql)| sql).collect())
-}
-
-fn write(tx: &Connection, now: &str, plan: Plan, progress: &Progress, total: usize) -> Result<()> {
-    let existing: i64 = tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
-    let deferred = if plan.new.len() >= DEFER_INDEXES_FROM && plan.new.len() as i64 >= existing {
-        drop_indexes(tx)?
-    } else {
-        Vec::new()
-    };
-    for (n, (p, notes)) in plan.new.iter().enumerate() {
-        if n % STEP == 0 {
-            progress.check()?;
-            progress.set_done((total + n) as u64);
-        }
-        let rowid = people::insert(tx, &crate::new_id(), p, now)?;
-        for body in notes {
-            insert_note(tx, rowid, body, now)?;
-        }
-    }
-    for sql in &deferred {
-        tx.execute_batch(sql)?;
-    }
-    for rowid in plan.old_order {
-        progress.check()?;
-        let m = &plan.old[&rowid];
-        if m.changed {
-            // The merged person passed validation piece by piece; check the whole once more.
-            let cleaned = clean_person(m.input.clone())?;
-            people::update(tx, rowid, &cleaned, now)?;
-            stats::refresh(tx, rowid)?;
-        }
-        for body in &m.notes {
-            let exists = tx
-                .prepare_cached("SELECT 1 FROM notes WHERE person_rowid = ?1 AND body = ?2")?
-                .query_row(params![rowid, body], |_| Ok(()))
-                .optional()?
-                .is_some();
-            if !exists {
-                insert_note(tx, rowid, body, now)?;
-            }
-        }
-    }
-    Ok(())
-}
-
-fn insert_note(tx: &Connection, person_rowid: i64, body: &str, now: &str) -> Result<()> {
-    let note = crate::domain::interaction::Note {
-        id: crate::new_id(),
-        person_id: String::new(),
-        body: body.to_string(),
-        pinned: false,
-        created_at: now.to_string(),
-        updated_at: now.to_string(),
-    };
-    crate::store::interactions::note_insert(tx, &note, person_rowid)?;
-    Ok(())
 }

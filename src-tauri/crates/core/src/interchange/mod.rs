@@ -6,6 +6,8 @@
 pub mod bundle;
 mod bundle_lists;
 pub mod bundle_merge;
+mod bundle_interactions;
+mod bundle_out;
 mod bundle_read;
 mod bundle_rows;
 pub mod calendar;
@@ -16,6 +18,7 @@ mod csv_values;
 pub mod decode;
 pub mod dossier;
 mod merge;
+mod merge_write;
 pub mod vcard;
 pub mod vcard_out;
 

@@ -37,6 +37,8 @@ pub struct Db {
     // Fields drop in order: the read-only reader closes first, so the writer is the last
     // connection and its close checkpoints and removes the WAL, leaving one whole file.
     reader: Mutex<Connection>,
+    /// A second reader, opened on first use by an export that reads two tables at once.
+    spare: Mutex<Option<Connection>>,
     writer: Mutex<Connection>,
 }
 
@@ -86,6 +88,7 @@ impl Db {
             path: path.to_path_buf(),
             key: key.clone(),
             reader: Mutex::new(reader),
+            spare: Mutex::new(None),
             writer: Mutex::new(writer),
         })
     }
@@ -124,11 +127,79 @@ impl Db {
         conn.execute_batch("COMMIT")?;
         out
     }
+
+    /// As `read`, with a second read connection on the very same snapshot, owned by `f` so it
+    /// can move to another thread and handed back when done (a connection `f` loses is simply
+    /// opened again next time). See `same_snapshot` for how the two are pinned together.
+    pub(crate) fn read_pair<T>(
+        &self,
+        f: impl FnOnce(&Connection, Connection) -> Result<(T, Connection)>,
+    ) -> Result<T> {
+        let conn = lock(&self.reader);
+        let mut spare = lock(&self.spare);
+        let second = match spare.take() {
+            Some(c) => c,
+            None => {
+                let c = open_keyed(
+                    &self.path,
+                    &self.key,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                        | OpenFlags::SQLITE_OPEN_URI,
+                )?;
+                configure(&c)?;
+                c
+            }
+        };
+        if let Err(e) = same_snapshot(&conn, &second) {
+            // `second` closes as it drops; `conn` must not stay in a transaction (it may not be
+            // in one, hence the ignored error).
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(e);
+        }
+        let out = f(&conn, second);
+        conn.execute_batch("COMMIT")?;
+        let (value, second) = out?;
+        second.execute_batch("COMMIT")?;
+        *spare = Some(second);
+        Ok(value)
+    }
+}
+
+/// Starts a read transaction on `a` and `b` that see the same commit. Two `BEGIN`s back to back
+/// could straddle a commit (this process's writer or the CLI's), so `b` is started, `a`, then
+/// `b` again: `PRAGMA data_version` changes whenever a read transaction finds another
+/// connection's commit, so an unchanged value proves nothing landed between `b`'s two starts,
+/// and `a`'s, taken in between, is the same snapshot. A checkpoint can also move it, which only
+/// costs a retry; after a few, a busy writer makes us give up with SQLite's busy error.
+fn same_snapshot(a: &Connection, b: &Connection) -> Result<()> {
+    fn start(c: &Connection) -> Result<i64> {
+        c.execute_batch("BEGIN")?;
+        // BEGIN is deferred: the snapshot is taken by the first read.
+        c.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+        Ok(c.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+    for _ in 0..20 {
+        let before = start(b)?;
+        start(a)?;
+        b.execute_batch("COMMIT")?;
+        if start(b)? == before {
+            return Ok(());
+        }
+        a.execute_batch("COMMIT")?;
+        b.execute_batch("COMMIT")?;
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    Err(rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+        Some("the book kept changing while an export tried to start".into()),
+    )
+    .into())
 }
 
 /// A poisoned lock only means another thread panicked mid-call; SQLite rolled back its
 /// transaction, so the connection is still sound and we keep using it.
-fn lock(m: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 

@@ -10,6 +10,14 @@ use std::collections::HashSet;
 
 /// Inserts a cleaned person; returns its rowid.
 pub fn insert(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result<i64> {
+    let rowid = insert_row(conn, id, p, now)?;
+    rows::add_children(conn, rowid, p)?;
+    Ok(rowid)
+}
+
+/// The person's row and channels only: a large import writes the derived rows itself (see
+/// `interchange::merge_write`).
+pub(crate) fn insert_row(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO people (id, first_name, last_name, display_name, sort_name, pronouns, kind, stage,
             bio, topics, city, country, time_zone, phones, website, employer, motivations, compensation,
@@ -26,7 +34,6 @@ pub fn insert(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result
     ])?;
     let rowid = conn.last_insert_rowid();
     write_channels(conn, rowid, &p.channels, now, true)?;
-    rows::add_children(conn, rowid, p)?;
     Ok(rowid)
 }
 

@@ -162,6 +162,30 @@ pub fn write_children(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<
 /// Writes the derived rows of a person who has none yet: a new row skips the five deletes,
 /// a quarter of the statements of a bulk insert.
 pub fn add_children(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()> {
+    add_lists(conn, rowid, p)?;
+    let mut st = conn.prepare_cached(KEY_INSERT)?;
+    let sort_name = fold(&p.display_name);
+    for k in word_keys(p) {
+        st.execute(params![k, sort_name, rowid])?;
+    }
+    index_fts(conn, rowid, p)
+}
+
+pub(crate) const KEY_INSERT: &str =
+    "INSERT OR IGNORE INTO person_keys (key, sort_name, person_rowid) VALUES (?1, ?2, ?3)";
+
+/// The person's word keys (folded name words and handles); each is stored with the folded
+/// display name, the `sort_name`.
+pub(crate) fn word_keys(p: &PersonInput) -> impl Iterator<Item = String> + '_ {
+    let names = format!("{} {} {}", p.display_name, p.first_name, p.last_name);
+    words(&names)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .chain(p.channels.iter().map(|c| fold(&c.handle)))
+}
+
+/// E-mails, tags and languages.
+pub(crate) fn add_lists(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()> {
     let mut st = conn.prepare_cached(
         "INSERT INTO person_emails (person_rowid, position, email, email_norm) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -180,30 +204,22 @@ pub fn add_children(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()
     for (i, l) in p.languages.iter().enumerate() {
         st.execute(params![l, rowid, i as i64])?;
     }
-    let mut st = conn.prepare_cached(
-        "INSERT OR IGNORE INTO person_keys (key, sort_name, person_rowid) VALUES (?1, ?2, ?3)",
-    )?;
-    let names = format!("{} {} {}", p.display_name, p.first_name, p.last_name);
-    let sort_name = fold(&p.display_name);
-    for k in words(&names).chain(p.channels.iter().map(|c| fold(&c.handle))) {
-        st.execute(params![k, sort_name, rowid])?;
-    }
-    index_fts(conn, rowid, p)
+    Ok(())
 }
 
 /// Search text is folded here as well as by the tokenizer, so ligatures (œ) match their spelling out.
-fn index_fts(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()> {
+pub(crate) fn index_fts(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()> {
+    insert_fts(conn, rowid, &fts_text(p))
+}
+
+/// The person's full-text columns: names, handles, bio, topics, tags, place, employer.
+pub(crate) fn fts_text(p: &PersonInput) -> [String; 7] {
     let handles: Vec<String> = p
         .channels
         .iter()
         .flat_map(|c| [fold(&c.handle), c.platform.as_str().to_string()])
         .collect();
-    conn.prepare_cached(
-        "INSERT INTO person_fts (rowid, names, handles, bio, topics, tags, place, employer)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        rowid,
+    [
         fold(&format!(
             "{} {} {}",
             p.display_name, p.first_name, p.last_name
@@ -214,6 +230,17 @@ fn index_fts(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()> {
         fold(&p.tags.join(" ")),
         fold(&format!("{} {}", p.city, p.country)),
         fold(&p.employer),
+    ]
+}
+
+pub(crate) fn insert_fts(conn: &Connection, rowid: i64, text: &[String; 7]) -> Result<()> {
+    let [names, handles, bio, topics, tags, place, employer] = text;
+    conn.prepare_cached(
+        "INSERT INTO person_fts (rowid, names, handles, bio, topics, tags, place, employer)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        rowid, names, handles, bio, topics, tags, place, employer
     ])?;
     Ok(())
 }

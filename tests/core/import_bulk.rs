@@ -1,0 +1,112 @@
+//! A large CSV import writes its people in bulk (word keys sorted, full text after the rows,
+//! folded on another thread): the book must end exactly as small imports of the same rows leave it.
+
+use crate::support::{amelie, book, raw};
+use liaison_core::interchange::{ImportOptions, Progress};
+
+/// 2,400 people with distinct e-mails and handles, so no row merges into another.
+fn csv_rows() -> Vec<String> {
+    liaison_core::sample::people(2_400, 11)
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let c = &p.channels[0];
+            format!(
+                "{};{};u{i}@example.org;{};{};{}{i};{};{};{}\n",
+                p.first_name,
+                p.last_name,
+                p.city,
+                p.country,
+                c.handle,
+                c.platform.as_str(),
+                p.tags.join("|"),
+                p.employer
+            )
+        })
+        .collect()
+}
+
+const HEADER: &str = "Prénom;Nom;E-mail;Ville;Pays;Pseudo;Plateforme;Étiquettes;Employeur\n";
+
+/// Everything derived from the people, by rowid (both books number them alike).
+fn derived(path: &std::path::Path) -> Vec<String> {
+    let c = raw(path);
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT person_rowid || ' ' || key || ' ' || sort_name FROM person_keys ORDER BY 1",
+        "SELECT person_rowid || ' ' || email_norm FROM person_emails ORDER BY 1",
+        "SELECT person_rowid || ' ' || tag || ' ' || label FROM person_tags ORDER BY 1",
+        "SELECT person_rowid || ' ' || platform || ' ' || handle FROM channels ORDER BY 1",
+    ] {
+        let mut st = c.prepare(sql).unwrap();
+        out.extend(
+            st.query_map([], |r| r.get::<_, String>(0))
+                .unwrap()
+                .map(Result::unwrap),
+        );
+    }
+    // The full text is contentless: compare what it finds, by rowid, for a spread of terms.
+    for term in [
+        "ma*",
+        "le*",
+        "paris",
+        "instagram",
+        "lu*",
+        "sa*",
+        "be*",
+        "tiktok",
+        "fr*",
+    ] {
+        let mut st = c
+            .prepare("SELECT rowid FROM person_fts WHERE person_fts MATCH ?1 ORDER BY rowid")
+            .unwrap();
+        let ids: Vec<String> = st
+            .query_map([term], |r| r.get::<_, i64>(0))
+            .unwrap()
+            .map(|r| r.unwrap().to_string())
+            .collect();
+        out.push(format!("{term}: {}", ids.join(",")));
+    }
+    out
+}
+
+#[test]
+fn a_bulk_import_leaves_the_same_keys_lists_and_full_text_as_small_ones() {
+    let rows = csv_rows();
+    let bulk = book();
+    bulk.book.person_create(amelie()).unwrap();
+    let r = bulk
+        .book
+        .csv_import(
+            format!("{HEADER}{}", rows.concat()).as_bytes(),
+            None,
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
+        .unwrap();
+    assert_eq!(r.created, 2_400, "{r:?}");
+    let small = book();
+    small.book.person_create(amelie()).unwrap();
+    for chunk in rows.chunks(400) {
+        let r = small
+            .book
+            .csv_import(
+                format!("{HEADER}{}", chunk.concat()).as_bytes(),
+                None,
+                &ImportOptions::default(),
+                &Progress::new(),
+            )
+            .unwrap();
+        assert_eq!(r.created, 400, "{r:?}");
+    }
+    let (a, b) = (derived(bulk.book.path()), derived(small.book.path()));
+    assert!(a.len() > 2_400 * 4, "{} derived rows", a.len());
+    assert!(
+        a.iter()
+            .filter(|l| l.contains(": ") && l.len() > 12)
+            .count()
+            >= 5,
+        "terms hit"
+    );
+    assert_eq!(a, b);
+}
