@@ -4,9 +4,9 @@
 //! reports progress and can be cancelled through a [`Progress`] the caller shares with the core.
 
 pub mod bundle;
+mod bundle_interactions;
 mod bundle_lists;
 pub mod bundle_merge;
-mod bundle_interactions;
 mod bundle_out;
 mod bundle_read;
 mod bundle_rows;
