@@ -21,7 +21,8 @@ const work = mkdtempSync(join(tmpdir(), 'liaison-e2e-files-'));
 // lines, escapes, a photo that is skipped).
 const vcf = join(work, 'contacts.vcf');
 writeFileSync(vcf, Buffer.concat([readFileSync(join(fixtures, 'contacts_v21.vcf')), readFileSync(join(fixtures, 'contacts_v30.vcf'))]));
-const ROWS = 20_000;
+// Large enough that even a fast machine takes well over the second after which the bar shows.
+const ROWS = 100_000;
 const big = join(work, 'big.csv');
 writeFileSync(
   big,
