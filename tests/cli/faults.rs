@@ -1,7 +1,7 @@
 //! The book under a hostile system: a full disk, a read-only file system and a lock held by
 //! another process give clear errors, write nothing half-way and leave the book sound.
 
-use crate::support::{error_body, liaison_bin, shell, stderr, test_recovery_key, Shell};
+use crate::support::{error_body, liaison_bin, shell, stderr, Shell};
 use serde_json::Value;
 use std::process::{Command, Output};
 
@@ -11,12 +11,9 @@ fn sh_c(sh: &Shell, script: &str) -> Command {
     cmd.arg("-c")
         .arg(script)
         .env_remove("LIAISON_DB")
+        .envs(sh.sealed_env())
         .env("LIAISON", liaison_bin())
         .env("DB", &sh.db)
-        .env("LIAISON_PASSPHRASE", test_recovery_key())
-        .env("XDG_DATA_HOME", sh.dir.path().join("xdg-data"))
-        .env("HOME", sh.dir.path())
-        .env("TZ", "UTC")
         .current_dir(sh.dir.path());
     cmd
 }

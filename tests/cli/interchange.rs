@@ -249,8 +249,7 @@ fn ctrl_c_cancels_an_import_with_nothing_written() {
     let path = write(&sh, "big.csv", &csv);
     let mut child = std::process::Command::new(liaison_bin())
         .env_remove("LIAISON_DB")
-        .env("LIAISON_PASSPHRASE", crate::support::test_recovery_key())
-        .env("HOME", sh.dir.path())
+        .envs(sh.sealed_env())
         .args(["--db", &sh.db.display().to_string(), "import", "csv", &path])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

@@ -84,15 +84,22 @@ impl Shell {
     /// folder can leak into a test, and stdin is a pipe, never a terminal.
     pub fn bare(&self) -> Command {
         let mut cmd = Command::new(liaison_bin());
-        // Test books are opened with a fixed recovery key (a raw key: no passphrase stretching
-        // per command); tests of the keychain itself remove it.
         cmd.env_remove("LIAISON_DB")
-            .env("LIAISON_PASSPHRASE", test_recovery_key())
-            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
-            .env("HOME", self.dir.path())
-            .env("TZ", "UTC")
+            .envs(self.sealed_env())
             .current_dir(self.dir.path());
         cmd
+    }
+
+    /// The environment of `bare` (with LIAISON_DB removed), for tests that start the binary
+    /// through a shell or need the child's pipes. Test books are opened with a fixed recovery
+    /// key (a raw key: no passphrase stretching per command); tests of the keychain remove it.
+    pub fn sealed_env(&self) -> Vec<(&'static str, std::ffi::OsString)> {
+        vec![
+            ("LIAISON_PASSPHRASE", test_recovery_key().into()),
+            ("XDG_DATA_HOME", self.dir.path().join("xdg-data").into()),
+            ("HOME", self.dir.path().into()),
+            ("TZ", "UTC".into()),
+        ]
     }
 
     /// `liaison --db <temp>/x.db ARGS…`
