@@ -1,6 +1,7 @@
 //! CSV files in: decoding, delimiter sniffing, records with the physical line they start on, the preview the mapping screen shows, and the import itself.
 
-use super::csv_map::{guess_all, header_key, map_row, ColumnMap, CsvField};
+use super::csv_guess::{guess_all, header_key, ColumnMap, CsvField};
+use super::csv_map::map_row;
 use super::decode::decode;
 use super::{import_people, ImportOptions, ImportReport, Incoming, Progress, RowError};
 use crate::domain::validate::clean_person;

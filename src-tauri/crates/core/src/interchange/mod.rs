@@ -12,6 +12,7 @@ mod bundle_read;
 mod bundle_rows;
 pub mod calendar;
 pub mod csv_export;
+mod csv_guess;
 pub mod csv_import;
 mod csv_map;
 mod csv_values;
@@ -26,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use ts_rs::TS;
 
-pub use csv_map::{guess_field, ColumnMap, CsvField};
+pub use csv_guess::{guess_field, ColumnMap, CsvField};
 pub(crate) use merge::{import_people, Incoming};
 
 /// How many row errors a report carries; the count says how many there were in all.
