@@ -1,9 +1,9 @@
 //! `person list` and `search`: many people at once, as an aligned table or a JSON array, and
 //! the interactions and notes a search finds below them.
 
-use crate::args::{FilterArgs, ListArgs, SearchArgs};
 use crate::book::{open, Open};
 use crate::fail::{Failure, Outcome};
+use crate::filter_args::{FilterArgs, ListArgs, SearchArgs};
 use crate::output::{label, note, print, print_json, shell_quote};
 use crate::table::{Column, Table};
 use crate::{when, Ctx};

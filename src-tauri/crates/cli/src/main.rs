@@ -9,6 +9,7 @@ mod event_args;
 mod export;
 mod fail;
 mod fields;
+mod filter_args;
 mod followup;
 mod import;
 mod io_args;
