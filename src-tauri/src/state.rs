@@ -34,24 +34,24 @@ impl BookState {
 
     /// As `open`, with keys kept in `keys` (tests pass an in-memory store).
     pub fn open_with_keys(explicit: Option<PathBuf>, keys: Arc<dyn KeyStore>) -> Self {
-        let recovery = Mutex::new(None);
-        let book = Mutex::new(open_book(explicit.clone(), &*keys, None, &recovery));
-        BookState(Arc::new(Slot {
-            explicit,
-            keys,
-            book,
-            recovery,
-        }))
+        let state = BookState::with_slot(explicit, keys);
+        let slot = &*state.0;
+        let opened = open_book(slot.explicit.clone(), &*slot.keys, None, &slot.recovery);
+        *slot.book.lock().unwrap_or_else(|p| p.into_inner()) = opened;
+        state
     }
 
     /// A state whose book opens on first use (`book()`): the app's second launch must hand over
     /// to the first before it unlocks, migrates or backs up anything.
     pub fn unopened(explicit: Option<PathBuf>) -> Self {
-        let not_yet = IpcError::internal("the book is not open yet");
+        BookState::with_slot(explicit, Arc::new(KeyringStore))
+    }
+
+    fn with_slot(explicit: Option<PathBuf>, keys: Arc<dyn KeyStore>) -> Self {
         BookState(Arc::new(Slot {
             explicit,
-            keys: Arc::new(KeyringStore),
-            book: Mutex::new(Err(not_yet)),
+            keys,
+            book: Mutex::new(Err(IpcError::internal("the book is not open yet"))),
             recovery: Mutex::new(None),
         }))
     }
