@@ -181,3 +181,65 @@ fn a_whole_book_export_during_writes_is_one_state_of_the_book() {
         }
     });
 }
+
+/// The whole book's people section is written by hand from the rows: it must be byte for byte
+/// what serde_json writes for the same `Person`s, escapes, empty lists and deletions included.
+#[test]
+fn the_whole_book_people_section_is_serde_json_exact() {
+    use liaison_core::domain::channel::{ChannelInput, Platform};
+    use liaison_core::{Person, PersonPatch};
+    let t = book();
+    let mut ids: Vec<String> = liaison_core::sample::people(60, 11)
+        .into_iter()
+        .map(|p| t.book.person_create(p).unwrap().person.id)
+        .collect();
+    let mut odd = crate::support::amelie();
+    odd.display_name = "Zoé \"la Lyonnaise\" \\ Quennell\u{1}".into();
+    odd.topics = vec!["a \"quoted\" topic".into(), "back\\slash".into()];
+    odd.phones = vec!["+33 6 12 34 56 78".into()];
+    odd.tags = vec!["zèbre".into(), "Zulu".into(), "apple".into()];
+    odd.bio = "line one\nline two\ttab 😀".into();
+    odd.resonance = Some(5);
+    odd.cadence_days = Some(30);
+    odd.channels.push(ChannelInput {
+        platform: Platform::Tiktok,
+        handle: "@zoe".into(),
+        ..Default::default()
+    });
+    ids.push(t.book.person_create(odd).unwrap().person.id);
+    ids.push(
+        t.book
+            .person_create(crate::support::named("Bare"))
+            .unwrap()
+            .person
+            .id,
+    );
+    // Gaps in the rowids, and an archived person.
+    t.book.person_delete(&ids[3]).unwrap();
+    t.book.person_delete(&ids[40]).unwrap();
+    t.book
+        .person_update(
+            &ids[7],
+            PersonPatch {
+                emails: Some(Vec::new()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    t.book.person_set_archived(&ids[9], true).unwrap();
+    let bytes = t
+        .book
+        .bundle_export(&BundleScope::All, &Progress::new())
+        .unwrap();
+    let section = sections(&bytes)["people"].get().to_string();
+    // Creation order is rowid order.
+    let people: Vec<Person> = ids
+        .iter()
+        .enumerate()
+        .filter(|&(n, _)| n != 3 && n != 40)
+        .map(|(_, id)| t.book.person_get(id).unwrap())
+        .collect();
+    assert_eq!(section, serde_json::to_string(&people).unwrap());
+    let back: Vec<Person> = serde_json::from_str(&section).unwrap();
+    assert_eq!(back, people);
+}

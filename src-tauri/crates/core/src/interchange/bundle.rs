@@ -243,15 +243,15 @@ pub(crate) fn export(
         estimate as usize + (1 << 20)
     });
     let people_section = |out: &mut Out, conn: &Connection| -> Result<()> {
-        let people: Vec<Person> = if uses_arg {
-            bulk::people(conn, Some(&rowids(f.people)?))?
+        if uses_arg {
+            let people: Vec<Person> = bulk::people(conn, Some(&rowids(f.people)?))?
+                .into_iter()
+                .map(|(_, p)| p)
+                .collect();
+            out.section("people", |b| json_array(b, &people))?;
         } else {
-            bulk::people(conn, None)?
+            out.section("people", |b| super::bundle_people::all(conn, b))?;
         }
-        .into_iter()
-        .map(|(_, p)| p)
-        .collect();
-        out.section("people", |b| json_array(b, &people))?;
         progress.check()?;
         progress.set_done(1);
         Ok(())

@@ -15,7 +15,7 @@ pub(super) const BLOCK: i64 = 4096;
 /// control characters; nearly no value has any, and finding that out 16 bytes at a time (the
 /// fixed-size inner loop compiles to vector compares) is several times cheaper than its
 /// table-driven copy, which was a fifth of the export.
-fn string(buf: &mut Vec<u8>, s: &str) {
+pub(super) fn string(buf: &mut Vec<u8>, s: &str) {
     fn escaped(b: u8) -> u8 {
         u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\')
     }
@@ -45,11 +45,11 @@ fn opt_string(buf: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-fn text<'a>(r: &'a Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
+pub(super) fn text<'a>(r: &'a Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
     r.get_ref(i)?.as_str().map_err(Into::into)
 }
 
-fn opt<'a>(r: &'a Row<'_>, i: usize) -> rusqlite::Result<Option<&'a str>> {
+pub(super) fn opt<'a>(r: &'a Row<'_>, i: usize) -> rusqlite::Result<Option<&'a str>> {
     r.get_ref(i)?.as_str_or_null().map_err(Into::into)
 }
 

@@ -8,6 +8,7 @@ mod bundle_interactions;
 mod bundle_lists;
 pub mod bundle_merge;
 mod bundle_out;
+mod bundle_people;
 mod bundle_read;
 mod bundle_rows;
 pub mod calendar;

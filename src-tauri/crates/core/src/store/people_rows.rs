@@ -17,7 +17,7 @@ pub const SUMMARY_COLS: &str = "p.rowid, p.id, p.display_name, p.kind, p.stage, 
     p.employer, p.archived, p.updated_at, \
     (SELECT c.platform || ':' || c.handle FROM channels c WHERE c.person_rowid = p.rowid ORDER BY c.position LIMIT 1)";
 
-fn corrupt(what: &str, value: &str) -> rusqlite::Error {
+pub(crate) fn corrupt(what: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         0,
         rusqlite::types::Type::Text,
