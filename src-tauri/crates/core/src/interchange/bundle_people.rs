@@ -1,4 +1,4 @@
-//! The whole book's people section written by hand, as `Person` serialises, straight from the rows: building 100k `Person`s to serialise and free them was a fifth of the export.
+//! The whole book's people section written by hand, as `Person` serialises, straight from the rows: building 100k `Person`s to serialise and free them cost ~0.55 s of the export's 4.4 s of CPU.
 //!
 //! Each list a person has (e-mails, languages, tags, channels) is read by one scan of its table,
 //! in person order, into one arena of ready-made JSON arrays; the people rows are then written
