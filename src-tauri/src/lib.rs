@@ -190,13 +190,17 @@ pub fn run() {
 const RELAUNCHED: &str = "LIAISON_RELAUNCHED";
 
 /// A D-Bus name for "the app on this book": the identifier plus a hash of the book's path
-/// (a name element may not start with a digit, hence the `b`).
+/// (a name element may not start with a digit, hence the `b`). FNV-1a rather than std's
+/// `DefaultHasher`, whose algorithm may change between Rust releases: an updated app must find
+/// a window that an older build still has open on the same book.
 fn instance_id(book: &BookState) -> String {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    match book.path() {
-        Ok(p) => p.hash(&mut h),
-        Err(_) => "no-path".hash(&mut h),
-    }
-    format!("app.liaison.desktop.b{:016x}", h.finish())
+    let path = book.path().map(|p| p.into_os_string());
+    let bytes = match &path {
+        Ok(p) => p.as_encoded_bytes(),
+        Err(_) => b"no-path".as_slice(),
+    };
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("app.liaison.desktop.b{hash:016x}")
 }
