@@ -1,9 +1,9 @@
 //! JSON bundles between teammates: round trip into an empty book, idempotent re-import, newest
-//! wins per record, tombstones, scopes, and erasure (refusals are in `bundle_refusals`).
+//! wins per record, tombstones (refusals are in `bundle_refusals`, one person's bundles in `bundle_person`).
 
 use crate::support::{book, TestBook};
 use liaison_core::domain::event::{AttendReq, EventInput, MeetupInput};
-use liaison_core::domain::followup::{FollowupInput, FollowupListReq, FollowupStatus};
+use liaison_core::domain::followup::FollowupInput;
 use liaison_core::domain::interaction::{
     Direction, Exchange, InteractionInput, InteractionKind, NoteInput,
 };
@@ -137,13 +137,13 @@ pub(crate) fn export(b: &Book, scope: BundleScope) -> Vec<u8> {
         .expect("export runs")
 }
 
-fn manifest(bytes: &[u8]) -> BundleManifest {
+pub(crate) fn manifest(bytes: &[u8]) -> BundleManifest {
     let v: Value = serde_json::from_slice(bytes).expect("a bundle is JSON");
     serde_json::from_value(v["manifest"].clone()).expect("with a manifest")
 }
 
 /// Everything but the manifest (which says who and when), as JSON.
-fn content(bytes: &[u8]) -> Value {
+pub(crate) fn content(bytes: &[u8]) -> Value {
     let mut v: Value = serde_json::from_slice(bytes).unwrap();
     v.as_object_mut().unwrap().remove("manifest");
     v
@@ -337,105 +337,4 @@ fn tombstones_delete_on_the_other_side_and_keep_the_dead_dead() {
         b.book.person_get(&ids[4]).is_err(),
         "an older bundle does not bring them back"
     );
-}
-
-#[test]
-fn a_person_scope_carries_that_person_and_what_is_theirs() {
-    let a = book();
-    let ids = populate(&a.book, 6);
-    let bytes = export(&a.book, BundleScope::Person { id: ids[0].clone() });
-    let m = manifest(&bytes);
-    assert_eq!(m.counts["people"], 1);
-    assert_eq!(
-        m.counts["tombstones"], 0,
-        "a person's export says nothing about others"
-    );
-    let v = content(&bytes);
-    for i in v["interactions"].as_array().unwrap() {
-        assert!(i["people"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|p| p == &Value::from(ids[0].clone())));
-    }
-    for n in v["notes"].as_array().unwrap() {
-        assert_eq!(n["person_id"], Value::from(ids[0].clone()));
-    }
-    assert_eq!(m.counts["attendees"], 1, "only their own attendance");
-    let b = book();
-    b.book
-        .bundle_import(&bytes, false, false, &Progress::new())
-        .unwrap();
-    assert_eq!(b.book.person_count().unwrap(), 1);
-    assert_eq!(
-        b.book.person_get(&ids[0]).unwrap(),
-        a.book.person_get(&ids[0]).unwrap(),
-        "the same person, ids and stamps included"
-    );
-    let open = |bk: &Book| {
-        bk.followup_list(&FollowupListReq {
-            person_id: Some(ids[0].clone()),
-            status: FollowupStatus::All,
-            limit: None,
-        })
-        .unwrap()
-    };
-    assert_eq!(open(&b.book), open(&a.book));
-}
-
-#[test]
-fn the_same_influencer_created_by_two_teammates_becomes_one_person() {
-    let a = book();
-    let mut theirs = crate::support::amelie();
-    theirs.bio = "Vue au salon".into();
-    theirs.tags = vec!["VivaTech".into()];
-    let their_id = a.book.person_create(theirs).unwrap().person.id;
-    let p = a
-        .book
-        .person_create(crate::support::named("Brian Solis"))
-        .unwrap()
-        .person;
-    a.book
-        .note_create(NoteInput {
-            person_id: their_id.clone(),
-            body: "Leur note".into(),
-            pinned: false,
-        })
-        .unwrap();
-    let _ = p;
-    let b = book();
-    let ours = b
-        .book
-        .person_create(crate::support::amelie())
-        .unwrap()
-        .person;
-    let bytes = export(&a.book, BundleScope::All);
-    let r = b
-        .book
-        .bundle_import(&bytes, false, false, &Progress::new())
-        .unwrap();
-    assert_eq!(
-        (r.merged, r.added),
-        (1, 2),
-        "Amélie merged by e-mail; Brian and the note added: {r:?}"
-    );
-    assert_eq!(b.book.person_count().unwrap(), 2, "no duplicate Amélie");
-    let merged = b.book.person_get(&ours.id).unwrap();
-    assert_eq!(merged.bio, "Vue au salon", "an empty field was filled");
-    assert_eq!(merged.tags, ["PFW", "VivaTech"]);
-    assert_eq!(
-        b.book.notes(&ours.id).unwrap()[0].body,
-        "Leur note",
-        "their records follow the merge"
-    );
-    let again = b
-        .book
-        .bundle_import(&bytes, false, false, &Progress::new())
-        .unwrap();
-    assert_eq!(
-        (again.added, again.updated, again.merged),
-        (0, 0, 1),
-        "{again:?}"
-    );
-    assert_eq!(b.book.notes(&ours.id).unwrap().len(), 1, "idempotent");
 }
