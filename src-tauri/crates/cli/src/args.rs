@@ -293,3 +293,15 @@ pub enum Clearable {
     Values,
     Objectives,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        // clap checks conflicting names and ids only at run time; this makes it a test failure.
+        Cli::command().debug_assert();
+    }
+}
