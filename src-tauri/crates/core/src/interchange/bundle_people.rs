@@ -8,7 +8,7 @@ use super::bundle_interactions::{opt, string, text};
 use crate::domain::channel::Platform;
 use crate::domain::person::{PersonKind, Stage};
 use crate::error::Result;
-use crate::store::people_rows::{corrupt, PERSON_COLS};
+use crate::store::people_rows::{corrupt, json_list, PERSON_COLS};
 use rusqlite::{Connection, Row};
 use std::io::Write;
 
@@ -123,9 +123,7 @@ fn stored_list(buf: &mut Vec<u8>, r: &Row<'_>, i: usize) -> Result<()> {
     if let Ok(v) = serde_json::from_str::<Vec<&str>>(raw) {
         items(buf, &v);
     } else {
-        let v: Vec<String> =
-            serde_json::from_str(raw).map_err(|e| corrupt("list", &e.to_string()))?;
-        items(buf, &v);
+        items(buf, &json_list(raw.to_string())?);
     }
     Ok(())
 }

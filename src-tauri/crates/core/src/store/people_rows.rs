@@ -31,7 +31,7 @@ fn kind(v: String) -> rusqlite::Result<PersonKind> {
 fn stage(v: String) -> rusqlite::Result<Stage> {
     Stage::parse(&v).ok_or_else(|| corrupt("stage", &v))
 }
-fn json_list(v: String) -> rusqlite::Result<Vec<String>> {
+pub(crate) fn json_list(v: String) -> rusqlite::Result<Vec<String>> {
     serde_json::from_str(&v).map_err(|e| corrupt("list", &e.to_string()))
 }
 
