@@ -13,6 +13,9 @@ use liaison_core::{Book, FixedClock, PersonInput, SearchReq};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+#[path = "interchange_floor.rs"]
+mod floor;
+
 fn env(name: &str, default: usize) -> usize {
     std::env::var(name)
         .ok()
@@ -343,6 +346,17 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     if only.is_empty() || only == "csv" {
         bench_csv(dir.path(), rows, runs);
+    }
+    if only == "floor" {
+        let bytes = csv_of(&liaison_core::sample::people(rows, 2026));
+        floor::bench_floor(dir.path(), &bytes, runs, |path| {
+            let book = fresh(
+                path.parent().unwrap(),
+                path.file_name().unwrap().to_str().unwrap(),
+            );
+            book.csv_import(&bytes, None, &ImportOptions::default(), &Progress::new())
+                .unwrap();
+        });
     }
     if only.is_empty() || only == "bundle" {
         bench_bundle(dir.path(), runs);
