@@ -4,6 +4,7 @@ mod backups;
 mod bindings;
 mod bundle;
 mod bundle_blocks;
+mod bundle_file;
 mod bundle_person;
 mod bundle_refusals;
 mod capture;

@@ -6,14 +6,14 @@ use crate::jobs::{Jobs, EXPORT_PROGRESS};
 use crate::state::BookState;
 use liaison_core::interchange::bundle::BundleScope;
 use liaison_core::interchange::csv_export::CsvExportOptions;
-use liaison_core::interchange::Progress;
 use liaison_core::requests::{ExportKind, ExportSaveReq};
 use liaison_core::Book;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
 /// Makes the export, asks where it goes (suggesting a name), writes it there; answers the path,
-/// or `null` when the user cancels the dialog. A bundle reports `export-progress` under `req.job`.
+/// or `null` when the user cancels the dialog. A bundle is made after the dialog, straight into
+/// the file, and reports `export-progress` under `req.job`.
 #[tauri::command]
 pub async fn export_save<R: Runtime>(
     app: AppHandle<R>,
@@ -39,11 +39,16 @@ pub async fn export_save<R: Runtime>(
     let (state, saver) = (state.inner().clone(), saver.inner().clone());
     jobs.run(app, EXPORT_PROGRESS, req.job.clone(), move |progress| {
         let book = state.book()?;
-        let files = make(&book, &req, progress)?;
+        let files = make(&book, &req)?;
         let Some(path) = saver.pick(&window, &suggested_name(&files.name))? else {
             return Ok(None);
         };
-        write(&path, &files.main)?;
+        match &files.main {
+            Main::Bytes(bytes) => write(&path, bytes)?,
+            Main::Bundle(scope) => {
+                book.bundle_export_file(scope, &path, progress)?;
+            }
+        }
         if let Some(html) = &files.beside {
             write(&path.with_extension("html"), html.as_bytes())?;
         }
@@ -56,11 +61,18 @@ pub async fn export_save<R: Runtime>(
 /// the dossier that goes beside the bundle.
 struct Files {
     name: String,
-    main: Vec<u8>,
+    main: Main,
     beside: Option<String>,
 }
 
-fn make(book: &Book, req: &ExportSaveReq, progress: &Progress) -> Result<Files, IpcError> {
+/// The file's content: made before the dialog, or, for a bundle (up to half a gigabyte for a
+/// whole book), written into the chosen file as it is made.
+enum Main {
+    Bytes(Vec<u8>),
+    Bundle(BundleScope),
+}
+
+fn make(book: &Book, req: &ExportSaveReq) -> Result<Files, IpcError> {
     let csv = CsvExportOptions {
         bom: req.bom,
         semicolon: req.semicolon,
@@ -75,7 +87,7 @@ fn make(book: &Book, req: &ExportSaveReq, progress: &Progress) -> Result<Files, 
     let name_of = |id: &str| -> Result<String, IpcError> { Ok(book.person_get(id)?.display_name) };
     let file = |name: String, main: Vec<u8>| Files {
         name,
-        main,
+        main: Main::Bytes(main),
         beside: None,
     };
     Ok(match req.kind {
@@ -87,7 +99,11 @@ fn make(book: &Book, req: &ExportSaveReq, progress: &Progress) -> Result<Files, 
                 BundleScope::Event { id } => format!("{}.liaison.json", book.event_get(id)?.name),
                 BundleScope::List { id } => format!("{}.liaison.json", list_name(id)?),
             };
-            file(name, book.bundle_export(&scope, progress)?)
+            Files {
+                name,
+                main: Main::Bundle(scope),
+                beside: None,
+            }
         }
         ExportKind::PeopleCsv => {
             let name = match &req.list_id {
@@ -136,7 +152,7 @@ fn make(book: &Book, req: &ExportSaveReq, progress: &Progress) -> Result<Files, 
             let all = book.person_export_everything(p)?;
             Files {
                 name: format!("{} everything.json", name_of(p)?),
-                main: all.bundle.into_bytes(),
+                main: Main::Bytes(all.bundle.into_bytes()),
                 beside: Some(all.dossier),
             }
         }

@@ -57,6 +57,11 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
                 (None, Some(id)) => BundleScope::Event { id: id.clone() },
                 (None, None) => BundleScope::All,
             };
+            // Into the file as it is made: a whole book is never held in memory.
+            if let Some(path) = &a.out {
+                let len = job::run("exporting", |p| book.bundle_export_file(&scope, path, p))?;
+                return wrote(path, len, ctx);
+            }
             job::run("exporting", |p| book.bundle_export(&scope, p))?
         }
         ExportFormat::Csv => match (a.what.unwrap_or(CsvWhat::People), &a.event) {
@@ -99,17 +104,18 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
         None => stdout(&bytes),
         Some(path) => {
             write(path, &bytes)?;
-            if ctx.json {
-                print_json(&serde_json::json!({ "path": path, "bytes": bytes.len() }))
-            } else {
-                note(&format!(
-                    "wrote {} bytes to {}",
-                    bytes.len(),
-                    path.display()
-                ));
-                Ok(())
-            }
+            wrote(path, bytes.len() as u64, ctx)
         }
+    }
+}
+
+/// Says where the export went and how big it is.
+fn wrote(path: &Path, len: u64, ctx: &Ctx) -> Outcome {
+    if ctx.json {
+        print_json(&serde_json::json!({ "path": path, "bytes": len }))
+    } else {
+        note(&format!("wrote {len} bytes to {}", path.display()));
+        Ok(())
     }
 }
 

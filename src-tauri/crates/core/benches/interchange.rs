@@ -43,6 +43,21 @@ fn load() -> String {
         .join(" ")
 }
 
+/// The process's peak resident memory (MB) since the last `reset_peak`, from /proc (Linux).
+fn peak_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// Makes the peak resident memory start again from the current size.
+fn reset_peak() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -53,6 +68,7 @@ fn measure(name: &str, runs: usize, mut f: impl FnMut() -> String) {
     let mut cpus = Vec::new();
     let mut procs = Vec::new();
     let mut note = String::new();
+    reset_peak();
     for _ in 0..runs {
         let (t, c, p) = (Instant::now(), cpu(), proc_cpu());
         note = f();
@@ -65,11 +81,12 @@ fn measure(name: &str, runs: usize, mut f: impl FnMut() -> String) {
     cpus.sort();
     procs.sort();
     println!(
-        "{name:<34} median {:>8.1} ms   cpu {:>8.1} ms   all threads {:>8.1} ms   runs [{}]   {note}   load {}",
+        "{name:<34} median {:>8.1} ms   cpu {:>8.1} ms   all threads {:>8.1} ms   runs [{}]   {note}   peak RSS {:.0} MB   load {}",
         ms(wall[runs / 2]),
         ms(cpus[runs / 2]),
         ms(procs[runs / 2]),
         each.join(", "),
+        peak_mb(),
         load()
     );
 }
@@ -310,8 +327,17 @@ fn bench_bundle(dir: &std::path::Path, runs: usize) {
     let people = env("LIAISON_BENCH_ROWS", 100_000);
     let interactions = env("LIAISON_BENCH_INTERACTIONS", 1_000_000);
     let book = seeded(dir, people, interactions);
+    // As the app and the CLI make it: straight into the file, renamed at the end.
+    let file = dir.join("bundle.json");
+    measure("bundle export (everything), file", runs, || {
+        let n = book
+            .bundle_export_file(&BundleScope::All, &file, &Progress::new())
+            .unwrap();
+        format!("{:.0} MB", n as f64 / 1e6)
+    });
+    let _ = std::fs::remove_file(&file);
     let mut size = 0;
-    measure("bundle export (everything)", runs, || {
+    measure("bundle export (everything), memory", runs, || {
         let b = book
             .bundle_export(&BundleScope::All, &Progress::new())
             .unwrap();

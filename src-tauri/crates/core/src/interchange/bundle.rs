@@ -12,7 +12,7 @@
 //! (foreign rowids replaced by ids), so columns added later travel without a format change.
 
 use super::bundle_interactions;
-use super::bundle_out::Out;
+use super::bundle_out::{Out, Sink};
 use super::bundle_rows::{id_lists, json_array, query_in, raw_rows};
 use super::Progress;
 use crate::domain::interaction::Note;
@@ -190,7 +190,7 @@ const LIST: Filter = Filter {
     meetups: "SELECT DISTINCT meetup_rowid FROM meetup_people WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
 };
 
-/// Writes the bundle of `scope` as one JSON document. With `second`, a read connection on the
+/// Writes the bundle of `scope` as one JSON document into `sink`. With `second`, a read connection on the
 /// same snapshot as `conn`, the whole book's interactions are read on another thread (see
 /// `bundle_out`); the connection is handed back for the next export.
 pub(crate) fn export(
@@ -200,7 +200,8 @@ pub(crate) fn export(
     created_at: &str,
     origin: &str,
     progress: &Progress,
-) -> Result<(Vec<u8>, Option<Connection>)> {
+    sink: &mut dyn Sink,
+) -> Result<Option<Connection>> {
     let (f, arg) = match scope {
         BundleScope::All => (&ALL, String::new()),
         BundleScope::Person { id } => {
@@ -230,18 +231,9 @@ pub(crate) fn export(
         Ok(v)
     };
     progress.start(SECTIONS.len() as u64);
-    // From the largest rowids: counting the rows would read the whole interactions table once more.
-    let estimate: i64 = conn.query_row(
-        "SELECT coalesce((SELECT max(rowid) FROM interactions), 0) * 420
-            + coalesce((SELECT max(rowid) FROM people), 0) * 1200",
-        [],
-        |r| r.get(0),
-    )?;
-    let mut out = Out::new(if uses_arg {
-        1 << 16
-    } else {
-        estimate as usize + (1 << 20)
-    });
+    // A few thousand people at a time for the whole book (see `section_spilling`).
+    let capacity = if uses_arg { 1 << 16 } else { 8 << 20 };
+    let mut out = Out::new(capacity, sink);
     let people_section = |out: &mut Out, conn: &Connection| -> Result<()> {
         if uses_arg {
             let people: Vec<Person> = bulk::people(conn, Some(&rowids(f.people)?))?
@@ -250,7 +242,9 @@ pub(crate) fn export(
                 .collect();
             out.section("people", |b| json_array(b, &people))?;
         } else {
-            out.section("people", |b| super::bundle_people::all(conn, b))?;
+            out.section_spilling("people", |b, spill| {
+                super::bundle_people::all(conn, b, spill)
+            })?;
         }
         progress.check()?;
         progress.set_done(1);
@@ -387,9 +381,6 @@ pub(crate) fn export(
         counts: std::mem::take(&mut out.counts),
         checksums: std::mem::take(&mut out.checksums),
     };
-    let mut buf = out.buf;
-    buf.extend_from_slice(b",\n\"manifest\":");
-    serde_json::to_writer_pretty(&mut buf, &manifest).expect("a manifest serialises");
-    buf.extend_from_slice(b"}\n");
-    Ok((buf, second))
+    out.finish(&manifest)?;
+    Ok(second)
 }

@@ -1,4 +1,7 @@
-//! The bundle as it is written: sections one after the other, each hashed as it closes, and the whole book's interactions read by two threads while the people are written.
+//! The bundle as it is written: sections one after the other, each hashed and handed to its sink (memory or a file) as it closes, and the whole book's interactions read by two threads while the people are written.
+//!
+//! A whole book is half a gigabyte of JSON at 100k people and 1M interactions: written to a file,
+//! only a few megabytes of it are held at a time (blocks of interactions, a few thousand people).
 //!
 //! At 100k people and 1M interactions the interactions are four fifths of the bytes and of the
 //! time. A second thread, on a second connection of the same snapshot, starts on blocks of them
@@ -12,11 +15,42 @@ use crate::error::Result;
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-pub(super) struct Out {
+/// Where a bundle's bytes go, a section or a block at a time.
+pub(crate) trait Sink {
+    fn put(&mut self, bytes: &[u8]) -> Result<()>;
+}
+
+impl Sink for Vec<u8> {
+    fn put(&mut self, bytes: &[u8]) -> Result<()> {
+        self.extend_from_slice(bytes);
+        Ok(())
+    }
+}
+
+/// A file being written, named in the error when the disk refuses (full, read-only, gone).
+pub(crate) struct FileSink<'p> {
+    pub file: std::io::BufWriter<std::fs::File>,
+    pub path: &'p Path,
+}
+
+impl Sink for FileSink<'_> {
+    fn put(&mut self, bytes: &[u8]) -> Result<()> {
+        self.file
+            .write_all(bytes)
+            .map_err(|e| crate::Error::io(self.path, e))
+    }
+}
+
+pub(super) struct Out<'s> {
+    /// The section being written; handed to the sink and cleared when it closes.
     pub buf: Vec<u8>,
+    sink: &'s mut dyn Sink,
+    started: bool,
     pub counts: BTreeMap<String, u64>,
     pub checksums: BTreeMap<String, String>,
 }
@@ -25,21 +59,39 @@ fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-impl Out {
-    pub fn new(capacity: usize) -> Out {
+impl<'s> Out<'s> {
+    pub fn new(capacity: usize, sink: &'s mut dyn Sink) -> Out<'s> {
         Out {
             buf: Vec::with_capacity(capacity),
+            sink,
+            started: false,
             counts: BTreeMap::new(),
             checksums: BTreeMap::new(),
         }
     }
 
     fn open(&mut self, name: &str) -> usize {
-        self.buf
-            .extend_from_slice(if self.buf.is_empty() { b"{" } else { b",\n" });
+        let sep: &[u8] = if self.started { b",\n" } else { b"{" };
+        self.started = true;
+        self.buf.extend_from_slice(sep);
         self.buf
             .extend_from_slice(format!("\"{name}\":").as_bytes());
         self.buf.len()
+    }
+
+    /// Hands what is buffered to the sink.
+    fn flush(&mut self) -> Result<()> {
+        self.sink.put(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// Writes the manifest after the sections and closes the document.
+    pub fn finish(mut self, manifest: &impl serde::Serialize) -> Result<()> {
+        self.buf.extend_from_slice(b",\n\"manifest\":");
+        serde_json::to_writer_pretty(&mut self.buf, manifest).expect("a manifest serialises");
+        self.buf.extend_from_slice(b"}\n");
+        self.flush()
     }
 
     /// Writes one section with `f`, which returns how many records it wrote.
@@ -53,7 +105,32 @@ impl Out {
         self.checksums
             .insert(name.to_string(), hex(&Sha256::digest(&self.buf[start..])));
         self.counts.insert(name.to_string(), n);
-        Ok(())
+        self.flush()
+    }
+
+    /// Writes one large section with `f`, which calls `spill` now and then: what it has
+    /// written so far is hashed and handed to the sink, so the section is never held whole.
+    pub fn section_spilling(
+        &mut self,
+        name: &str,
+        f: impl FnOnce(&mut Vec<u8>, &mut dyn FnMut(&mut Vec<u8>) -> Result<()>) -> Result<u64>,
+    ) -> Result<()> {
+        let mut from = self.open(name);
+        let mut hash = Sha256::new();
+        let sink = &mut *self.sink;
+        let mut spill = |buf: &mut Vec<u8>| -> Result<()> {
+            hash.update(&buf[from..]);
+            sink.put(buf)?;
+            buf.clear();
+            from = 0;
+            Ok(())
+        };
+        let n = f(&mut self.buf, &mut spill)?;
+        hash.update(&self.buf[from..]);
+        self.checksums
+            .insert(name.to_string(), hex(&hash.finalize()));
+        self.counts.insert(name.to_string(), n);
+        self.flush()
     }
 
     /// Writes `before` (the sections that precede the interactions, on `conn`), then every
@@ -108,12 +185,13 @@ impl Out {
                 progress.check()?;
                 let start = self.open("interactions");
                 let mut hash = Sha256::new();
-                let mut hashed = start;
                 let mut count = 0u64;
                 let mut ready: BTreeMap<usize, (Vec<u8>, u64, bool)> = BTreeMap::new();
                 let mut want = 0usize;
                 let mut worker_alive = worker.is_some();
                 self.buf.push(b'[');
+                hash.update(&self.buf[start..]);
+                self.flush()?;
                 while want < blocks {
                     while let Ok((i, b, n)) = done_rx.try_recv() {
                         ready.insert(i, (b, n, true));
@@ -121,10 +199,9 @@ impl Out {
                     while let Some((mut b, n, theirs)) = ready.remove(&want) {
                         // Every record is preceded by a comma; the section's first is not.
                         let from = usize::from(count == 0 && !b.is_empty());
-                        self.buf.extend_from_slice(&b[from..]);
-                        // Hashed as it is appended, while the bytes are still in the cache.
-                        hash.update(&self.buf[hashed..]);
-                        hashed = self.buf.len();
+                        // Hashed as it is written, while the bytes are still in the cache.
+                        hash.update(&b[from..]);
+                        self.sink.put(&b[from..])?;
                         count += n;
                         want += 1;
                         b.clear();
@@ -151,8 +228,8 @@ impl Out {
                         worker_alive = false;
                     }
                 }
+                hash.update(b"]");
                 self.buf.push(b']');
-                hash.update(&self.buf[hashed..]);
                 Ok(Some((hex(&hash.finalize()), count)))
             })();
             // On an error above, dropping the receiver makes the worker stop at its next block.

@@ -128,8 +128,13 @@ fn stored_list(buf: &mut Vec<u8>, r: &Row<'_>, i: usize) -> Result<()> {
     Ok(())
 }
 
-/// Every person of the book as a JSON array, in rowid order; the number of people written.
-pub(super) fn all(conn: &Connection, buf: &mut Vec<u8>) -> Result<u64> {
+/// Every person of the book as a JSON array, in rowid order, handing what is written to `spill`
+/// every 4,096 people; the number of people written.
+pub(super) fn all(
+    conn: &Connection,
+    buf: &mut Vec<u8>,
+    spill: &mut dyn FnMut(&mut Vec<u8>) -> Result<()>,
+) -> Result<u64> {
     let by_person = |table: &str, col: &str, order: &str| {
         format!("SELECT person_rowid, {col} FROM {table} ORDER BY person_rowid, {order}")
     };
@@ -163,6 +168,10 @@ pub(super) fn all(conn: &Connection, buf: &mut Vec<u8>) -> Result<u64> {
     while let Some(r) = rows.next()? {
         let rowid: i64 = r.get(0)?;
         if n > 0 {
+            // A few megabytes at a time go on to the file (or the caller's buffer).
+            if n.is_multiple_of(4096) {
+                spill(buf)?;
+            }
             buf.push(b',');
         }
         n += 1;

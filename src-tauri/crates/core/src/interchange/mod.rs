@@ -7,7 +7,7 @@ pub mod bundle;
 mod bundle_interactions;
 mod bundle_lists;
 pub mod bundle_merge;
-mod bundle_out;
+pub(crate) mod bundle_out;
 mod bundle_people;
 mod bundle_read;
 mod bundle_rows;
