@@ -190,9 +190,9 @@ const LIST: Filter = Filter {
     meetups: "SELECT DISTINCT meetup_rowid FROM meetup_people WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
 };
 
-/// Writes the bundle of `scope` as one JSON document into `sink`. With `second`, a read connection on the
-/// same snapshot as `conn`, the whole book's interactions are read on another thread (see
-/// `bundle_out`); the connection is handed back for the next export.
+/// Writes the bundle of `scope` as one JSON document into `sink`. With `second`, a read
+/// connection on the same snapshot as `conn`, the whole book's interactions are read on another
+/// thread (see `bundle_out`); the connection is handed back for the next export.
 pub(crate) fn export(
     conn: &Connection,
     second: Option<Connection>,

@@ -48,7 +48,7 @@ impl Sink for FileSink<'_> {
 
 pub(super) struct Out<'s> {
     /// The section being written; handed to the sink and cleared when it closes.
-    pub buf: Vec<u8>,
+    buf: Vec<u8>,
     sink: &'s mut dyn Sink,
     started: bool,
     pub counts: BTreeMap<String, u64>,
