@@ -4,11 +4,13 @@ use super::files::{suggested_name, FileSaver};
 use crate::error::IpcError;
 use crate::jobs::{Jobs, EXPORT_PROGRESS};
 use crate::state::BookState;
+use liaison_core::files::replace_file;
 use liaison_core::interchange::bundle::BundleScope;
 use liaison_core::interchange::csv_export::CsvExportOptions;
 use liaison_core::requests::{ExportKind, ExportSaveReq};
 use liaison_core::Book;
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
 /// Makes the export, asks where it goes (suggesting a name), writes it there; answers the path,
@@ -159,8 +161,8 @@ fn make(book: &Book, req: &ExportSaveReq) -> Result<Files, IpcError> {
     })
 }
 
-/// Writes beside the target first and renames: a failed or interrupted write never leaves a
-/// half file where the user expects the export.
+/// Beside the target first, then renamed (`files::replace_file`): a failed or interrupted write
+/// never leaves a half file where the user expects the export.
 fn write(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
     let fail = |e: std::io::Error| {
         IpcError::io(format!(
@@ -168,11 +170,5 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
             path.display()
         ))
     };
-    let mut part = PathBuf::from(path.as_os_str());
-    part.as_mut_os_string().push(".part");
-    std::fs::write(&part, bytes).map_err(fail)?;
-    std::fs::rename(&part, path).map_err(|e| {
-        let _ = std::fs::remove_file(&part);
-        fail(e)
-    })
+    replace_file(path, |w| w.write_all(bytes).map_err(fail), fail).map(drop)
 }

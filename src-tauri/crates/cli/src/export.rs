@@ -6,11 +6,12 @@ use crate::io_args::{CsvWhat, ExportArgs, ExportFormat};
 use crate::output::{note, print_json};
 use crate::{job, Ctx};
 use liaison_core::error::ErrorBody;
+use liaison_core::files::replace_file;
 use liaison_core::interchange::bundle::BundleScope;
 use liaison_core::interchange::csv_export::CsvExportOptions;
 use liaison_core::ErrorCode;
 use std::io::{ErrorKind, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
     let by_list = a.list.is_some();
@@ -130,16 +131,11 @@ fn stdout(bytes: &[u8]) -> Outcome {
     }
 }
 
-/// Beside the target first, then renamed: an interrupted export never leaves half a file.
+/// Beside the target first, then renamed (`files::replace_file`): an interrupted export never
+/// leaves half a file.
 fn write(path: &Path, bytes: &[u8]) -> Outcome {
-    let mut part = PathBuf::from(path.as_os_str());
-    part.as_mut_os_string().push(".part");
     let fail = |e: std::io::Error| io(format!("could not write {}: {e}", path.display()));
-    std::fs::write(&part, bytes).map_err(fail)?;
-    std::fs::rename(&part, path).map_err(|e| {
-        let _ = std::fs::remove_file(&part);
-        fail(e)
-    })
+    replace_file(path, |w| w.write_all(bytes).map_err(fail), fail).map(drop)
 }
 
 fn io(message: String) -> Failure {

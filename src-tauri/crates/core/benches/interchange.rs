@@ -336,13 +336,11 @@ fn bench_bundle(dir: &std::path::Path, runs: usize) {
         format!("{:.0} MB", n as f64 / 1e6)
     });
     let _ = std::fs::remove_file(&file);
-    let mut size = 0;
     measure("bundle export (everything), memory", runs, || {
         let b = book
             .bundle_export(&BundleScope::All, &Progress::new())
             .unwrap();
-        size = b.len();
-        format!("{:.0} MB", size as f64 / 1e6)
+        format!("{:.0} MB", b.len() as f64 / 1e6)
     });
     // What the app did before the export was streamed: all in memory, then written and renamed.
     let part = dir.join("bundle.json.part");
@@ -386,14 +384,10 @@ fn main() {
     }
     if only == "floor" {
         let bytes = csv_of(&liaison_core::sample::people(rows, 2026));
-        floor::bench_floor(dir.path(), &bytes, runs, |path| {
-            let book = fresh(
-                path.parent().unwrap(),
-                path.file_name().unwrap().to_str().unwrap(),
-            );
-            book.csv_import(&bytes, None, &ImportOptions::default(), &Progress::new())
-                .unwrap();
-        });
+        let src = fresh(dir.path(), "floor-src.db");
+        src.csv_import(&bytes, None, &ImportOptions::default(), &Progress::new())
+            .unwrap();
+        floor::bench_floor(dir.path(), src.path(), runs, bytes.len());
     }
     if only.is_empty() || only == "bundle" {
         bench_bundle(dir.path(), runs);

@@ -1,7 +1,7 @@
 //! The floor under issue 5's import target: SQLite and SQLCipher alone writing what a 100k-row CSV import writes.
 //!
 //! `LIAISON_BENCH_ONLY=floor cargo bench -p liaison-core --bench interchange`. The CSV is imported
-//! once through `Book::csv_import` (untimed); then, per run, every row that import wrote is copied
+//! once through `Book::csv_import` (untimed, in `main`); then, per run, every row that import wrote is copied
 //! by plain SQL (`INSERT INTO … SELECT * FROM src.…`, no Rust per row, no validation, no duplicate
 //! search) into a fresh book with the same schema, and the full-text index is filled from the
 //! people's own columns. It is the most favourable order SQLite has: tables first, every
@@ -48,19 +48,19 @@ fn copy(src: &Path, dst: &Path, encrypted: bool) -> (i64, f64, [f64; 4]) {
     c.execute_batch(&format!("ATTACH '{}' AS src KEY \"{KEY}\"", src.display()))
         .unwrap();
     // The schema of the source, split into tables (created before the copy) and indexes (after).
-    let schema: Vec<(String, String, String)> = {
+    let schema: Vec<(String, String)> = {
         let mut st = c
             .prepare(
-                "SELECT type, name, sql FROM src.sqlite_schema WHERE sql IS NOT NULL
+                "SELECT type, sql FROM src.sqlite_schema WHERE sql IS NOT NULL
                  AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%' ORDER BY rowid",
             )
             .unwrap();
-        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
             .map(Result::unwrap)
             .collect()
     };
-    for (kind, _, sql) in &schema {
+    for (kind, sql) in &schema {
         if kind != "index" {
             c.execute_batch(sql).unwrap();
         }
@@ -83,7 +83,7 @@ fn copy(src: &Path, dst: &Path, encrypted: bool) -> (i64, f64, [f64; 4]) {
             .unwrap() as i64;
     }
     mark(0);
-    for (kind, _, sql) in &schema {
+    for (kind, sql) in &schema {
         if kind == "index" {
             c.execute_batch(sql).unwrap();
         }
@@ -109,34 +109,31 @@ fn copy(src: &Path, dst: &Path, encrypted: bool) -> (i64, f64, [f64; 4]) {
     (rows, t.elapsed().as_secs_f64(), phases)
 }
 
-/// Prints the median time of `runs` copies into an encrypted and into a plain book.
-pub fn bench_floor(dir: &Path, bytes: &[u8], runs: usize, import: impl FnOnce(&Path)) {
-    let src = dir.join("floor-src.db");
-    import(&src);
+/// Prints the median time of `runs` copies of the book at `src` (a `csv_bytes` CSV imported)
+/// into an encrypted and into a plain book.
+pub fn bench_floor(dir: &Path, src: &Path, runs: usize, csv_bytes: usize) {
     for encrypted in [true, false] {
-        let mut times = Vec::new();
         let mut rows = 0;
-        let mut split = Vec::new();
+        // (seconds, seconds per phase) of each run, fastest first.
+        let mut times = Vec::new();
         for _ in 0..runs {
-            let (n, s, p) = copy(&src, &dir.join("floor-dst.db"), encrypted);
+            let (n, s, p) = copy(src, &dir.join("floor-dst.db"), encrypted);
             rows = n;
-            times.push(s);
-            split.push((s, p));
+            times.push((s, p));
         }
-        times.sort_by(f64::total_cmp);
-        split.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let p = split[runs / 2].1;
-        let each: Vec<String> = times.iter().map(|s| format!("{:.0}", s * 1e3)).collect();
+        times.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let (median, p) = times[runs / 2];
+        let each: Vec<String> = times.iter().map(|t| format!("{:.0}", t.0 * 1e3)).collect();
         println!(
             "floor: SQL copy of the import's rows{:<12} median {:>8.1} ms   runs [{}]   median run: rows {:.0}, indexes {:.0}, full text {:.0}, commit {:.0} ms   {rows} rows from a {:.1} MB CSV",
             if encrypted { " (encrypted)" } else { " (plain)" },
-            times[runs / 2] * 1e3,
+            median * 1e3,
             each.join(", "),
             p[0] * 1e3,
             p[1] * 1e3,
             p[2] * 1e3,
             p[3] * 1e3,
-            bytes.len() as f64 / 1e6
+            csv_bytes as f64 / 1e6
         );
     }
 }

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod domain;
 pub mod error;
 mod file_requests;
+pub mod files;
 pub mod ics;
 pub mod interchange;
 pub mod keys;

@@ -84,35 +84,23 @@ impl Book {
 
     /// Writes the bundle of `scope` to `path` as it is made, so a whole book is never held in
     /// memory (half a gigabyte at 100k people and 1M interactions); answers the bytes written.
-    /// It goes to `path.part` first and is renamed at the end: a failure, a cancel or a crash
-    /// never leaves half a bundle where the person expects one, nor replaces an older one.
+    /// Through `files::replace_file`: a failure, a cancel or a crash never leaves half a bundle
+    /// where the person expects one, nor replaces an older one.
     pub fn bundle_export_file(
         &self,
         scope: &BundleScope,
         path: &Path,
         progress: &Progress,
     ) -> Result<u64> {
-        let mut part = std::path::PathBuf::from(path.as_os_str());
-        part.as_mut_os_string().push(".part");
-        // Errors name the file the person chose, not its temporary `.part` name.
-        let fail = |e: std::io::Error| Error::io(path, e);
-        let written = (|| {
-            let file = std::fs::File::create(&part).map_err(fail)?;
-            let mut sink = FileSink {
-                file: std::io::BufWriter::with_capacity(1 << 20, file),
-                path,
-            };
-            self.bundle_export_into(scope, progress, &mut sink)?;
-            let file = sink.file.into_inner().map_err(|e| fail(e.into_error()))?;
-            let len = file.metadata().map_err(fail)?.len();
-            drop(file);
-            std::fs::rename(&part, path).map_err(fail)?;
-            Ok(len)
-        })();
-        if written.is_err() {
-            let _ = std::fs::remove_file(&part);
-        }
-        written
+        crate::files::replace_file(
+            path,
+            |file| {
+                // Errors name the file the person chose, not its temporary `.part` name.
+                let mut sink = FileSink { file, path };
+                self.bundle_export_into(scope, progress, &mut sink)
+            },
+            |e| Error::io(path, e),
+        )
     }
 
     fn bundle_export_into(

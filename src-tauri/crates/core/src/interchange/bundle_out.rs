@@ -33,9 +33,9 @@ impl Sink for Vec<u8> {
 }
 
 /// A file being written, named in the error when the disk refuses (full, read-only, gone).
-pub(crate) struct FileSink<'p> {
-    pub file: std::io::BufWriter<std::fs::File>,
-    pub path: &'p Path,
+pub(crate) struct FileSink<'a> {
+    pub file: &'a mut std::io::BufWriter<std::fs::File>,
+    pub path: &'a Path,
 }
 
 impl Sink for FileSink<'_> {
