@@ -1,4 +1,4 @@
-// Entry point: theme and language before first paint, the dev-only mock shell when asked, then the app.
+// Entry point: theme and language before first paint, the dev-only backend outside Tauri, then the app.
 import "./styles/app.css";
 import { mount } from "svelte";
 import App from "./App.svelte";
@@ -6,15 +6,18 @@ import { theme } from "./lib/theme.svelte";
 import { i18n } from "./i18n/i18n.svelte";
 
 async function start(): Promise<void> {
-  // Both flags are literals at build time: in a normal `vite build` this branch and the mock
-  // module (with its fake book) are dropped from the bundle entirely. VITE_LIAISON_MOCK_BUILD=1
-  // is only for the CSP test, which needs the production bundle's shape with fake data.
-  if (import.meta.env.DEV || import.meta.env.VITE_LIAISON_MOCK_BUILD === "1") {
-    const params = new URLSearchParams(location.search);
-    const outsideTauri = !("__TAURI_INTERNALS__" in window);
-    if (params.has("mock") || import.meta.env.VITE_MOCK === "1" || outsideTauri) {
-      const { installMock } = await import("./ipc/mock");
-      installMock(params);
+  // Both flags are literals at build time: in a normal `vite build` this branch and the bridge to
+  // the development backend are dropped from the bundle entirely. VITE_LIAISON_DEV_BUILD=1 is only
+  // for the CSP test, which needs the production bundle's shape served beside the backend.
+  if (import.meta.env.DEV || import.meta.env.VITE_LIAISON_DEV_BUILD === "1") {
+    if (!("__TAURI_INTERNALS__" in window)) {
+      const { installDevBackend, showBackendMissing } = await import("./ipc/devBackend");
+      try {
+        await installDevBackend(new URLSearchParams(location.search));
+      } catch (e) {
+        showBackendMissing(e);
+        return;
+      }
     }
   }
   theme.start();
