@@ -84,6 +84,19 @@ export async function start() {
       if (found.length !== 1) throw new Error(`"${name}" should name one person, found ${found.length}`);
       return found[0].id;
     },
+    /** `open`, then that person's page, found by name through the core's search (the book makes its own ids). */
+    async openPerson(spec, name, opts = {}) {
+      const s = await h.open(spec, "/people", opts);
+      const id = await h.idOf(s.page, name);
+      await h.go(s.page, `/people/${id}`);
+      return { ...s, id };
+    },
+    /** Moves within the app by its hash router: a reload would open a new book. */
+    async go(page, hash) {
+      await page.evaluate((to) => {
+        location.hash = to;
+      }, hash);
+    },
     async stop() {
       await browser.close();
       await server.close();

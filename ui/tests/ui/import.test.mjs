@@ -1,7 +1,10 @@
-// Issue 5 flows in Chromium against the mock shell: the CSV mapping screen, dry run, cancel, the confirm-required retry, exports.
+// Issue 5 flows in Chromium against the real core (the development backend): the CSV mapping screen, dry run, cancel, the confirm-required retry, exports.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./harness.mjs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 let h;
 before(async () => {
@@ -17,15 +20,24 @@ async function done({ page, ctx, problems }) {
   assert.deepEqual(problems, [], "the page must not throw or run injected script");
 }
 
-/** Opens the import screen with `files` (path → text) ready for the mocked open dialog, answering `pick`. */
-async function openImport(pick, files = {}, importMs = 300) {
+const files = mkdtempSync(join(tmpdir(), "liaison-flows-"));
+
+/** Writes `text` to a file of that name and answers the next open dialog with it. */
+async function offer(page, name, text) {
+  const path = join(files, name);
+  writeFileSync(path, text);
+  await h.dev(page, "pick", { paths: [path] });
+  return path;
+}
+
+/** Opens the import screen of a 40-person book, with `text` (if any) ready in the open dialog. */
+async function openImport(name, text) {
   const s = await h.open("40", "/io");
-  await s.page.evaluate(
-    ([p, f, ms]) => Object.assign(window, { __liaisonPick: p, __liaisonFiles: f, __liaisonImportMs: ms }),
-    [pick, files, importMs],
-  );
+  if (text !== undefined) await offer(s.page, name, text);
   return s;
 }
+
+const count = async (page) => (await h.invoke(page, "app_info")).person_count;
 
 const CSV = [
   "Prénom;Nom;E-mail;Pays;Instagram;Abonnés;Commentaire",
@@ -36,7 +48,7 @@ const CSV = [
 
 describe("CSV mapping screen", () => {
   it("shows the guessed fields, the detected delimiter and the problem row; a dry run writes nothing", async () => {
-    const s = await openImport("/tmp/salon.csv", { "/tmp/salon.csv": CSV });
+    const s = await openImport("salon.csv", CSV);
     const { page } = s;
     await page.getByRole("button", { name: "Choose file…" }).click();
     await page.getByText("Read as UTF-8, separated by semicolons.").waitFor();
@@ -45,28 +57,28 @@ describe("CSV mapping screen", () => {
     assert.equal(await page.getByLabel("Field for E-mail").inputValue(), "email");
     assert.equal(await page.getByLabel("Field for Instagram").inputValue(), "handle");
     assert.equal(await page.getByLabel("Platform for Instagram").inputValue(), "instagram");
-    assert.equal(await page.getByLabel("Field for Commentaire").inputValue(), "ignore", "an unknown header is ignored");
+    assert.equal(await page.getByLabel("Field for Commentaire").inputValue(), "note", "the core reads a comment column as the note");
     const bad = page.locator("tbody tr.bad");
     assert.equal(await bad.count(), 1, "one row has a problem");
     assert.match(await bad.innerText(), /hugo@@example/);
     assert.match(await bad.innerText(), /not an e-mail/);
     // A cell holding markup shows as text, never as an element.
     await page.getByRole("cell", { name: "<img src=x onerror=window.__xss=1>" }).waitFor();
-    const before = await page.evaluate(() => window.__liaisonMock.rows.length);
+    const before = await count(page);
     await page.getByRole("button", { name: "Check (dry run)" }).click();
     await page.getByRole("heading", { name: "Check finished: these problems would stop the import (nothing was written)" }).waitFor();
     const report = page.locator(".outcome");
-    assert.match(await report.innerText(), /2 people created/);
+    assert.doesNotMatch(await report.innerText(), /created/, "an import that would stop creates nobody, and the check does not pretend otherwise");
     assert.match(await report.innerText(), /3\s+E-mail\s+this is not an e-mail/);
-    assert.equal(await page.evaluate(() => window.__liaisonMock.rows.length), before, "a dry run adds nobody");
+    assert.equal(await count(page), before, "a dry run adds nobody");
     await done(s);
   });
 
   it("an invalid row stops the import; 'valid rows only' imports the others, found by search", async () => {
-    const s = await openImport("/tmp/salon.csv", { "/tmp/salon.csv": CSV });
+    const s = await openImport("salon.csv", CSV);
     const { page } = s;
     await page.getByRole("button", { name: "Choose file…" }).click();
-    await page.getByLabel("Field for Commentaire").selectOption("note");
+    await page.getByLabel("Field for Commentaire").selectOption("ignore");
     await page.getByText("You changed the mapping").waitFor();
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByRole("heading", { name: "Nothing was imported: some rows have problems" }).waitFor();
@@ -81,7 +93,7 @@ describe("CSV mapping screen", () => {
   });
 
   it("blocks Import when no column gives a name, and when two columns fill one field", async () => {
-    const s = await openImport("/tmp/salon.csv", { "/tmp/salon.csv": CSV });
+    const s = await openImport("salon.csv", CSV);
     const { page } = s;
     await page.getByRole("button", { name: "Choose file…" }).click();
     await page.getByLabel("Field for Pays").selectOption("first_name");
@@ -96,10 +108,12 @@ describe("CSV mapping screen", () => {
   });
 
   it("a long import shows a progress bar after a second; Cancel writes nothing and says so", async () => {
-    const s = await openImport("/tmp/salon.csv", { "/tmp/salon.csv": CSV }, 4000);
+    // Big enough that the real import takes several seconds, so the bar shows and Cancel arrives mid-way.
+    const rows = Array.from({ length: 40000 }, (_, i) => `Léa${i};Martin${i};lea${i}@example.fr;FR;@lea${i};${i};`);
+    const s = await openImport("big.csv", [CSV.split("\n")[0], ...rows].join("\n"));
     const { page } = s;
     await page.getByRole("button", { name: "Choose file…" }).click();
-    const before = await page.evaluate(() => window.__liaisonMock.rows.length);
+    const before = await count(page);
     await page.getByLabel("Import the valid rows only").check();
     await page.getByRole("button", { name: "Import", exact: true }).click();
     assert.equal(await page.getByRole("progressbar").count(), 0, "no bar during the first second");
@@ -107,12 +121,12 @@ describe("CSV mapping screen", () => {
     await page.getByText("Cancelling writes nothing.").waitFor();
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByText("Import cancelled. Nothing was written.").waitFor();
-    assert.equal(await page.evaluate(() => window.__liaisonMock.rows.length), before, "a cancelled import adds nobody");
+    assert.equal(await count(page), before, "a cancelled import adds nobody");
     await done(s);
   });
 
   it("a cancelled file dialog changes nothing", async () => {
-    const s = await openImport(null);
+    const s = await openImport();
     const { page } = s;
     await page.getByRole("button", { name: "Choose file…" }).click();
     await page.waitForTimeout(100);
@@ -123,8 +137,23 @@ describe("CSV mapping screen", () => {
 
 describe("confirm before replacing half the book", () => {
   it("asks on confirm_required; Don't import leaves it; Import anyway retries with force", async () => {
-    const s = await openImport("/tmp/replace-all.liaison.json");
+    const s = await openImport();
     const { page } = s;
+    // A teammate takes in our whole book, deletes 25 of its 40 people, and sends theirs back.
+    await h.invoke(page, "export_save", { kind: "bundle" });
+    const ours = (await h.dev(page, "record")).saved.at(-1).path;
+    const mate = await h.open("empty", "/io");
+    await h.dev(mate.page, "pick", { paths: [ours] });
+    const picked = await h.invoke(mate.page, "file_pick", {});
+    await h.invoke(mate.page, "import_bundle", { path: picked, dry_run: false });
+    const theirs = (await h.invoke(mate.page, "person_list", { limit: 100 })).items;
+    assert.equal(theirs.length, 40, "the teammate has our people, under our ids");
+    for (const p of theirs.slice(0, 25)) await h.invoke(mate.page, "person_delete", { id: p.id });
+    await h.invoke(mate.page, "export_save", { kind: "bundle" });
+    const back = (await h.dev(mate.page, "record")).saved.at(-1).path;
+    await mate.ctx.close();
+
+    await h.dev(page, "pick", { paths: [back] });
     await page.getByLabel("Liaison bundle").check();
     await page.getByRole("button", { name: "Choose file…" }).click();
     await page.getByRole("button", { name: "Import", exact: true }).click();
@@ -134,40 +163,43 @@ describe("confirm before replacing half the book", () => {
     await dialog.getByRole("button", { name: "Don't import" }).click();
     await dialog.waitFor({ state: "hidden" });
     assert.equal(await page.locator(".outcome").count(), 0, "nothing was merged");
+    assert.equal(await count(page), 40, "the core wrote nothing");
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await dialog.getByRole("button", { name: "Import anyway" }).click();
     await page.getByRole("heading", { name: "Import finished" }).waitFor();
-    const report = await page.locator(".outcome").innerText();
-    assert.match(report, /38 records added/);
-    assert.match(report, /2 records deleted \(your teammate deleted them\)/);
-    assert.match(report, /Conflicts \(3\)/);
+    assert.match(await page.locator(".outcome").innerText(), /\b25 records deleted \(your teammate deleted them\)/);
+    assert.equal(await count(page), 15, "the teammate's deletions were merged");
     await done(s);
   });
 });
 
 describe("exports", () => {
-  it("sends the Excel options with CSV exports and the person id from a person page", async () => {
-    const s = await openImport(undefined);
+  it("writes the Excel options into the CSV, and a person's page exports that person", async () => {
+    const s = await openImport();
     const { page } = s;
     await page.getByRole("tab", { name: "Export" }).click();
     await page.getByLabel("Separate with semicolons (;)").check();
     await page.getByLabel("Add a byte order mark, so Excel reads accents").check();
     await page.getByRole("button", { name: "Export people (CSV)" }).click();
-    await page.getByText("Saved to /home/you/Documents/people.csv").waitFor();
+    await page.getByText(/^Saved to .+\.csv$/).waitFor();
     await page.getByRole("button", { name: "Export the calendar (.ics)" }).click();
-    await page.getByText("Saved to /home/you/Documents/liaison.ics").waitFor();
-    const sent = await page.evaluate(() => window.__liaisonExports);
-    assert.deepEqual(sent[0], { kind: "people_csv", bom: true, semicolon: true, job: sent[0].job });
-    assert.equal(sent[1].kind, "ics");
+    await page.getByText(/^Saved to .+\.ics$/).waitFor();
+    const [csv, ics] = (await h.dev(page, "record")).saved;
+    assert.ok(csv.text.startsWith("\uFEFF"), "a byte order mark first, so Excel reads accents");
+    assert.match(csv.text.split(/\r?\n/)[0], /;/, "columns separated by semicolons, as French Excel wants");
+    assert.equal(csv.text.trim().split(/\r?\n/).length, 41, "a header and the book's 40 people");
+    assert.match(ics.text, /^BEGIN:VCALENDAR/);
     // A person's page: everything about them, and the dossier, name that person.
-    const id = await page.evaluate(() => window.__liaisonMock.rows[0].s.id);
-    await page.goto(`${h.url}?mock=40#/people/${id}`);
+    const { person } = await h.invoke(page, "person_create", { input: { first_name: "Inès", last_name: "Exportée" } });
+    await h.go(page, `/people/${person.id}`);
     await page.getByRole("button", { name: "Export everything about this person" }).click();
-    await page.getByText("Saved to /home/you/Documents/person.liaison.json").waitFor();
+    await page.getByText(/^Saved to .+\.json$/).waitFor();
     await page.getByRole("button", { name: "Print dossier" }).click();
-    await page.getByText(/Dossier saved to .*dossier\.html/).waitFor();
-    const mine = await page.evaluate(() => window.__liaisonExports.filter((e) => e.person_id).map((e) => [e.kind, e.person_id]));
-    assert.deepEqual(mine, [["person_everything", id], ["person_dossier", id]]);
+    await page.getByText(/Dossier saved to .*\.html/).waitFor();
+    const [bundle, dossier] = (await h.dev(page, "record")).saved.slice(2);
+    assert.ok(bundle.text.includes(person.id), "the bundle is hers");
+    assert.equal(bundle.text.match(/"display_name"/g)?.length, 1, "and only hers, not the book's 40 others");
+    assert.ok(dossier.text.includes("Inès Exportée"), "the dossier is hers");
     await done(s);
   });
 });
