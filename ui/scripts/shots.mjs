@@ -1,24 +1,49 @@
-// Takes screenshots of the dev server in mock mode (both themes, both languages) to look at the UI.
+// Takes screenshots of the dev server over the development backend (both themes, both languages) to look at the UI.
 // Usage: node scripts/shots.mjs [outDir] [only-name-substring]   (needs `npm run dev` and Debian chromium)
 import { chromium } from "playwright-core";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 
 const out = process.argv[2] ?? "/tmp/liaison-shots";
 const only = process.argv[3] ?? "";
 const base = process.env.LIAISON_URL ?? "http://127.0.0.1:5173/";
 mkdirSync(out, { recursive: true });
 
-const AMELIE = "0193a000-0000-7000-8000-aaaaaaaaaaaa";
-const TRICKY = "0193a000-0000-7000-8000-bbbbbbbbbbbb";
+const AMELIE = "Amélie Dubois";
+const TRICKY = "Tester";
+
+/** A call to the page's own book, from inside the page (same origin as the backend's routes). */
+async function backend(page, path, body) {
+  await page.waitForFunction(() => window.__liaisonSession !== undefined);
+  return page.evaluate(
+    async ([path, body]) => {
+      const res = await fetch(`/__liaison/${path}`, { method: "POST", body: JSON.stringify({ session: window.__liaisonSession, ...body }) });
+      return res.json();
+    },
+    [path, body],
+  );
+}
+
+/** Opens a person's page by name: the book makes its own ids. */
+async function toPerson(page, name) {
+  const { ok } = await backend(page, "invoke", { cmd: "person_search", args: { req: { query: name, limit: 1 } } });
+  await page.evaluate((id) => (location.hash = `/people/${id}`), ok[0].id);
+}
+
+/** Writes `text` to a temp file and answers the next open dialog with it. */
+async function offer(page, name, text) {
+  const path = `${out}/${name}`;
+  writeFileSync(path, text);
+  await backend(page, "dev", { op: "pick", paths: [path] });
+}
 
 const scenes = [
-  { name: "firstrun", url: "?mock=empty#/people" },
-  { name: "people", url: "?mock#/people", wait: ".body .row .text" },
-  { name: "person", url: `?mock#/people/${AMELIE}`, wait: "h1" },
-  { name: "tricky", url: `?mock#/people/${TRICKY}`, wait: "h1" },
+  { name: "firstrun", url: "?book=empty#/people" },
+  { name: "people", url: "?book=demo#/people", wait: ".body .row .text" },
+  { name: "person", url: "?book#/people", person: AMELIE, wait: "h1" },
+  { name: "tricky", url: "?book#/people", person: TRICKY, wait: "h1" },
   {
     name: "edit",
-    url: `?mock#/people/${AMELIE}`,
+    url: "?book#/people", person: AMELIE,
     wait: "h1",
     act: async (p) => {
       await p.getByRole("button", { name: /^(Edit|Modifier)$/ }).click();
@@ -26,7 +51,7 @@ const scenes = [
   },
   {
     name: "new-errors",
-    url: "?mock=20#/people/new",
+    url: "?book=20#/people/new",
     wait: "form",
     act: async (p, fr) => {
       await p.getByLabel(fr ? "E-mail" : "Email", { exact: true }).fill("not-an-email");
@@ -37,7 +62,7 @@ const scenes = [
   },
   {
     name: "search",
-    url: "?mock#/people",
+    url: "?book=demo#/people",
     wait: ".body .row .text",
     act: async (p) => {
       await p.keyboard.press("Control+k");
@@ -46,21 +71,21 @@ const scenes = [
       await p.keyboard.press("ArrowDown");
     },
   },
-  { name: "settings", url: "?mock#/settings", wait: "h1" },
-  { name: "today", url: "?mock=300#/today", wait: "[aria-labelledby=t-cold] li" },
-  { name: "today-calm", url: "?mock=3#/today", wait: "h1" },
+  { name: "settings", url: "?book=demo#/settings", wait: "h1" },
+  { name: "today", url: "?book=300#/today", wait: "[aria-labelledby=t-cold] li" },
+  { name: "today-calm", url: "?book=3#/today", wait: "h1" },
   {
     name: "snooze",
-    url: "?mock=300#/today",
+    url: "?book=300#/today",
     wait: "[aria-labelledby=t-cold] li",
     act: async (p) => {
       await p.locator("[aria-haspopup=menu]").first().click();
     },
   },
-  { name: "timeline", url: `?mock=300#/people/${AMELIE}`, wait: "ol article" },
+  { name: "timeline", url: "?book=300#/people", person: AMELIE, wait: "ol article" },
   {
     name: "insights",
-    url: `?mock=300#/people/${AMELIE}`,
+    url: "?book=300#/people", person: AMELIE,
     wait: "ol article",
     act: async (p) => {
       await p.locator("#ins-title").scrollIntoViewIfNeeded();
@@ -68,7 +93,7 @@ const scenes = [
   },
   {
     name: "log-form",
-    url: `?mock=300#/people/${AMELIE}`,
+    url: "?book=300#/people", person: AMELIE,
     wait: "ol article",
     act: async (p, fr) => {
       await p.getByRole("button", { name: fr ? "Noter un échange" : "Log interaction" }).click();
@@ -77,7 +102,7 @@ const scenes = [
   },
   {
     name: "followup-form",
-    url: `?mock=300#/people/${AMELIE}`,
+    url: "?book=300#/people", person: AMELIE,
     wait: "ol article",
     act: async (p, fr) => {
       await p.getByRole("button", { name: fr ? "Ajouter une relance" : "Add follow-up" }).click();
@@ -85,10 +110,10 @@ const scenes = [
       await p.locator(".day").first().click();
     },
   },
-  { name: "xss-note", url: `?mock=300#/people/${TRICKY}`, wait: "[aria-labelledby=notes-title] article" },
+  { name: "xss-note", url: "?book=300#/people", person: TRICKY, wait: "[aria-labelledby=notes-title] article" },
   {
     name: "search-text",
-    url: "?mock=300#/today",
+    url: "?book=300#/today",
     wait: "h1",
     act: async (p) => {
       await p.keyboard.press("Control+k");
@@ -96,21 +121,21 @@ const scenes = [
       await p.waitForSelector("[role=group] [role=option]");
     },
   },
-  { name: "toonew", url: "?mock=toonew#/people", wait: "[role=alert]" },
-  { name: "events", url: "?mock=300#/events", wait: "ul a" },
+  { name: "toonew", url: "?book=toonew#/people", wait: "[role=alert]" },
+  { name: "events", url: "?book=300#/events", wait: "ul a" },
   {
     name: "event",
-    url: "?mock=300#/events",
+    url: "?book=300#/events",
     wait: "ul a",
     act: async (p) => {
       await p.getByRole("link", { name: /VivaTech/ }).first().click();
       await p.waitForSelector("table tbody tr");
     },
   },
-  { name: "event-new", url: "?mock=300#/events/new", wait: "form" },
+  { name: "event-new", url: "?book=300#/events/new", wait: "form" },
   {
     name: "capture",
-    url: "?mock=300#/today",
+    url: "?book=300#/today",
     wait: "h1",
     act: async (p) => {
       await p.keyboard.press("Control+j");
@@ -119,13 +144,15 @@ const scenes = [
       await p.keyboard.press("ArrowDown");
     },
   },
-  { name: "city", url: "?mock=300#/city/Paris/FR", wait: "#cv-in" },
-  // Issue 5: import and export (the mock's sample CSV has three problem rows).
+  { name: "city", url: "?book=300#/city/Paris/FR", wait: "#cv-in" },
+  // Issue 5: import and export (a salon CSV with a few problem rows).
   {
     name: "io-mapping",
-    url: "?mock=300#/io",
+    url: "?book=300#/io",
     wait: "[role=tablist]",
     act: async (p) => {
+      const rows = ["Léa;Martin;lea.martin@example.fr;FR;@lea.cuisine;12 500", "Hugo;Bernard;hugo@@example;FR;@hugo.tech;45k", "Zoé;Petit;zoe.petit@example.fr;XX;@zoe;8k"];
+      await offer(p, "salon.csv", ["Prénom;Nom;E-mail;Pays;Instagram;Abonnés", ...rows].join("\n"));
       await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
       await p.waitForSelector("tbody tr.bad");
       await p.locator("#map-rows").scrollIntoViewIfNeeded();
@@ -133,12 +160,12 @@ const scenes = [
   },
   {
     name: "io-progress",
-    url: "?mock=300#/io",
+    url: "?book=300#/io",
     wait: "[role=tablist]",
     act: async (p) => {
-      await p.evaluate(() => Object.assign(window, { __liaisonImportMs: 20000 }));
+      const rows = Array.from({ length: 60000 }, (_, i) => `Nom ${i};p${i}@example.fr;FR`);
+      await offer(p, "big.csv", ["Nom complet;E-mail;Pays", ...rows].join("\n"));
       await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
-      await p.waitForSelector("tbody tr.bad");
       await p.getByRole("button", { name: /^(Import|Importer)$/ }).click();
       await p.waitForSelector("progress", { timeout: 5000 });
       await p.waitForTimeout(1500);
@@ -147,11 +174,11 @@ const scenes = [
   },
   {
     name: "io-report",
-    url: "?mock=300#/io",
+    url: "?book=300#/io",
     wait: "[role=tablist]",
     act: async (p) => {
       const rows = Array.from({ length: 400 }, (_, i) => `Nom ${i};${i % 3 ? `p${i}@example.fr` : `p${i}@@example`};${i % 5 ? "FR" : "XX"}`);
-      await p.evaluate((text) => Object.assign(window, { __liaisonPick: "/tmp/contacts-salon.csv", __liaisonImportMs: 200, __liaisonFiles: { "/tmp/contacts-salon.csv": text } }), ["Nom complet;E-mail;Pays", ...rows].join("\n"));
+      await offer(p, "contacts-salon.csv", ["Nom complet;E-mail;Pays", ...rows].join("\n"));
       await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
       await p.waitForSelector("tbody tr.bad");
       await p.getByRole("button", { name: /^(Check \(dry run\)|Vérifier \(essai à blanc\))$/ }).click();
@@ -160,20 +187,8 @@ const scenes = [
     },
   },
   {
-    name: "io-confirm",
-    url: "?mock=300#/io",
-    wait: "[role=tablist]",
-    act: async (p) => {
-      await p.evaluate(() => Object.assign(window, { __liaisonPick: "/tmp/replace-all.liaison.json", __liaisonImportMs: 200 }));
-      await p.getByRole("radio", { name: /^(Liaison bundle|Export Liaison)$/ }).check();
-      await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
-      await p.getByRole("button", { name: /^(Import|Importer)$/ }).click();
-      await p.waitForSelector("dialog[open]");
-    },
-  },
-  {
     name: "io-export",
-    url: "?mock=300#/io",
+    url: "?book=300#/io",
     wait: "[role=tablist]",
     act: async (p) => {
       await p.getByRole("tab", { name: /^(Export|Exporter)$/ }).click();
@@ -198,6 +213,7 @@ for (const theme of ["light", "dark"]) {
       page.on("pageerror", (e) => { failures++; console.log(`[${file}] pageerror: ${e.message}`); });
       page.on("dialog", (d) => { failures++; console.log(`[${file}] UNEXPECTED DIALOG (script ran?): ${d.message()}`); void d.dismiss(); });
       await page.goto(base + s.url);
+      if (s.person) await toPerson(page, s.person);
       if (s.wait) await page.waitForSelector(s.wait, { timeout: 15000 });
       else await page.waitForTimeout(600);
       if (s.act) await s.act(page, locale === "fr");

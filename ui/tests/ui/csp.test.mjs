@@ -8,6 +8,7 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import { chromium } from "playwright-core";
+import { startBackend } from "./harness.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const out = join(root, "node_modules", ".csp-build");
@@ -16,13 +17,27 @@ const out = join(root, "node_modules", ".csp-build");
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
-let server, browser, url;
+let server, browser, url, backend;
 
 before(async () => {
-  process.env.VITE_LIAISON_MOCK_BUILD = "1";
+  process.env.VITE_LIAISON_DEV_BUILD = "1";
   await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "error", build: { outDir: out, emptyOutDir: true } });
-  delete process.env.VITE_LIAISON_MOCK_BUILD;
+  delete process.env.VITE_LIAISON_DEV_BUILD;
+  backend = await startBackend();
   server = createServer(async (req, res) => {
+    // The page reaches the development backend on its own origin, as under Vite: connect-src 'self'.
+    if (req.url.startsWith("/__liaison/")) {
+      const chunks = [];
+      for await (const c of req) chunks.push(c);
+      const body = req.method === "POST" ? Buffer.concat(chunks) : undefined;
+      try {
+        const answer = await fetch(`${backend.base}${req.url}`, { method: req.method, body, headers: { "content-type": "application/json" } });
+        res.writeHead(answer.status, { "content-type": "application/json" });
+        return res.end(Buffer.from(await answer.arrayBuffer()));
+      } catch {
+        return res.writeHead(502).end(); // the backend stopped (the page's event poll outlives the tests)
+      }
+    }
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^\/+/, "") || "index.html";
     const file = join(out, path);
     if (!file.startsWith(out) || !existsSync(file)) return res.writeHead(404).end();
@@ -40,6 +55,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  backend?.child.kill();
 });
 
 it("index.html carries no inline script", async () => {
@@ -58,7 +74,7 @@ it("every screen renders with zero CSP violations", async () => {
   });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${url}?mock=300#/people`);
+  await page.goto(`${url}?book=300#/people`);
   await page.waitForSelector(".body .row .text");
   await page.locator(".viewport").evaluate((v) => (v.scrollTop = 3000));
   await page.waitForTimeout(200);
@@ -68,12 +84,12 @@ it("every screen renders with zero CSP violations", async () => {
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Edit", exact: true }).click();
   await page.getByRole("button", { name: "Save", exact: true }).waitFor();
-  await page.goto(`${url}?mock=300#/people/new`);
+  await page.goto(`${url}?book=300#/people/new`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await page.waitForSelector("[aria-invalid=true]");
-  await page.goto(`${url}?mock=300#/lists`);
+  await page.goto(`${url}?book=300#/lists`);
   await page.getByRole("heading", { level: 1, name: "Lists" }).waitFor();
-  await page.goto(`${url}?mock=300#/settings`);
+  await page.goto(`${url}?book=300#/settings`);
   await page.getByLabel("Language", { exact: true }).waitFor();
   const violations = await page.evaluate(() => window.__violations);
   assert.deepEqual(violations, [], "the bundle must not need 'unsafe-inline' or 'unsafe-eval'");
