@@ -1,9 +1,9 @@
-// Issue 4 flows in Chromium against the mock shell: create an event, add an attendee, quick capture by keyboard.
+// Issue 4 flows in Chromium against the real core (the development backend): create an event, add an attendee, quick capture by keyboard.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./harness.mjs";
 
-const AMELIE = "0193a000-0000-7000-8000-aaaaaaaaaaaa";
+const AMELIE = "Amélie Dubois";
 let h;
 
 before(async () => {
@@ -18,7 +18,7 @@ async function done({ ctx, problems }) {
   assert.deepEqual(problems, [], "the page must not throw or run injected script");
 }
 
-/** Tomorrow as the capture preview words it, in the mock's zone (Europe/Paris). */
+/** Tomorrow as the capture preview words it, in the book's zone (the harness runs the backend in Europe/Paris). */
 function tomorrowWords() {
   const d = new Date(Date.now() + 86_400_000);
   const parts = Object.fromEntries(
@@ -88,8 +88,10 @@ describe("events", () => {
       ["Jade Guérin"],
       "only the attendee now met is left by the status filter",
     );
-    const saved = await page.evaluate(() => window.__liaisonEvents.attendance.find((a) => a.why.startsWith("Covers cloud")));
-    assert.equal(saved?.status, "met", "the status change was stored");
+    const eventId = (await h.invoke(page, "event_list", { when: "all" })).find((e) => e.name === "Web Summit").id;
+    const attendees = await h.invoke(page, "event_attendees", { event_id: eventId, sort: "name" });
+    const saved = attendees.find((a) => a.why.startsWith("Covers cloud"));
+    assert.equal(saved?.status, "met", "the core stored the status change");
     await page.getByLabel("Status", { exact: true }).selectOption("");
     await page.getByRole("searchbox").fill("creator");
     assert.equal(await page.locator("tbody tr").count(), 1, "the text filter matches the 'why' line");
@@ -102,7 +104,7 @@ describe("events", () => {
     await page.getByRole("link", { name: /VivaTech/ }).click();
     await page.getByRole("button", { name: "Export CSV" }).click();
     await page.getByRole("status").filter({ hasText: /Saved to .*vivatech-attendees\.csv/ }).waitFor();
-    const file = await page.evaluate(() => window.__liaisonSaved[0]);
+    const [file] = (await h.dev(page, "record")).saved;
     assert.match(file.text, /^name,role,status,why/, "a header line comes first");
     assert.match(file.text, /Amélie Dubois,speaker,confirmed/, "each attendee is a line");
     await done(s);
@@ -131,7 +133,8 @@ describe("meetups and the city view", () => {
     await page.getByRole("button", { name: "Save outcome" }).click();
     await page.getByRole("status").filter({ hasText: "Outcome logged in 1 timelines" }).waitFor();
     await item.locator("strong", { hasText: "repair" }).waitFor();
-    const logged = await page.evaluate(() => window.__liaisonRelations.interactions.find((x) => x.body.includes("repair** workshop")));
+    const timeline = await h.invoke(page, "timeline_list", { person_id: await h.idOf(page, AMELIE) });
+    const logged = timeline.items.find((x) => x.body.includes("repair** workshop"));
     assert.equal(logged?.kind, "meetup", "the outcome is logged as a meetup in her timeline");
     await done(s);
   });
@@ -170,14 +173,12 @@ describe("quick capture", () => {
     await page.getByRole("status").filter({ hasText: `Saved for Amélie Dubois; follow-up ${tomorrowWords()}` }).waitFor();
     assert.equal(await box.inputValue(), "", "the box is cleared for the next note");
     assert.ok(await box.evaluate((el) => el === document.activeElement), "and keeps the keyboard");
-    const stored = await page.evaluate((id) => {
-      const r = window.__liaisonRelations;
-      const it = r.interactions.filter((x) => x.people.includes(id)).sort((a, b) => (a.created_at < b.created_at ? 1 : -1))[0];
-      return { body: it.body, event: it.event_id, followup: r.followups.find((f) => f.title === "send the deck")?.people };
-    }, AMELIE);
-    assert.equal(stored.body, "loved the repair panel");
-    assert.ok(stored.event, "the interaction is linked to the event under way");
-    assert.deepEqual(stored.followup, [AMELIE], "the follow-up is for her");
+    const amelie = await h.idOf(page, AMELIE);
+    const [latest] = (await h.invoke(page, "timeline_list", { person_id: amelie, limit: 1 })).items;
+    const followup = (await h.invoke(page, "followup_list", { person_id: amelie, status: "open" })).find((f) => f.title === "send the deck");
+    assert.equal(latest.body, "loved the repair panel");
+    assert.ok(latest.event_id, "the interaction is linked to the event under way");
+    assert.deepEqual(followup?.people, [amelie], "the follow-up is for her");
     await page.keyboard.press("Escape");
     await box.waitFor({ state: "hidden" });
     await page.getByRole("status").filter({ hasText: "Saved for Amélie Dubois" }).getByRole("button", { name: "Open" }).click();
@@ -210,7 +211,8 @@ describe("quick capture", () => {
     await box.focus();
     await page.keyboard.press("Enter");
     await page.getByRole("status").filter({ hasText: `Saved for ${second}` }).waitFor();
-    const it = await page.evaluate(() => window.__liaisonRelations.interactions.find((x) => x.body === "great chat about repairs"));
+    const [it] = (await h.invoke(page, "timeline_list", { person_id: await h.idOf(page, second), limit: 1 })).items;
+    assert.equal(it.body, "great chat about repairs");
     assert.deepEqual(it.person_names, [second], "the note went to the person picked");
     assert.equal(it.event_id, null, "an unlinked event is not attached");
     await done(s);
@@ -223,10 +225,9 @@ describe("quick capture", () => {
     await page.keyboard.press("Control+j");
     await page.keyboard.type("loved the panel");
     await page.getByText("Who was it? Start with a name and a colon (Amélie: …) or an @handle.").waitFor();
-    const before = await page.evaluate(() => window.__liaisonRelations.interactions.length);
     await page.keyboard.press("Enter");
     await page.waitForTimeout(200);
-    assert.equal(await page.evaluate(() => window.__liaisonRelations.interactions.length), before, "nothing was saved");
+    assert.deepEqual(await h.invoke(page, "text_search", { query: "loved the panel" }), [], "nothing was saved");
     await done(s);
   });
 });

@@ -1,10 +1,10 @@
-// Lists in Chromium against the mock shell: make, rename and delete lists, "Add to list…" from a person, a list's page and "Export this list".
+// Lists in Chromium against the real core (the development backend): make, rename and delete lists, "Add to list…" from a person, a list's page and "Export this list".
 // UI_SHOTS=<dir> also saves screenshots of the new screens (light and dark) for a look.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./harness.mjs";
 
-const AMELIE = "0193a000-0000-7000-8000-aaaaaaaaaaaa";
+const AMELIE = "Amélie Dubois";
 const SHOTS = process.env.UI_SHOTS;
 let h;
 
@@ -54,7 +54,8 @@ describe("lists", () => {
     await shot(page, "lists-screen");
 
     // From a person's page: choose a list, or name a new one and create it with Enter.
-    await page.goto(`${h.url}?mock=300#/people/${AMELIE}`);
+    const amelie = await h.idOf(page, AMELIE);
+    await h.go(page, `/people/${amelie}`);
     await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
     await page.getByRole("button", { name: "Add to list…" }).click();
     const dialog = page.getByRole("dialog", { name: "Add Amélie Dubois to a list" });
@@ -84,14 +85,16 @@ describe("lists", () => {
     await page.getByRole("button", { name: "CSV", exact: true }).click();
     await page.getByText(/Saved to/).first().waitFor();
     await page.getByRole("button", { name: "Bundle (JSON)" }).click();
-    await page.waitForFunction(() => (window.__liaisonExports ?? []).length === 2);
-    const sent = await page.evaluate(() => window.__liaisonExports.map((e) => [e.kind, e.list_id ?? e.scope?.id]));
-    const listId = sent[0][1];
-    assert.ok(listId, "the CSV export names the list");
-    assert.deepEqual(sent, [["people_csv", listId], ["bundle", listId]], "both exports are of this list");
+    await page.getByText(/Saved to .+\.json/).first().waitFor();
+    const [csv, bundle] = (await h.dev(page, "record")).saved;
+    const rows = csv.text.trim().split(/\r?\n/);
+    assert.equal(rows.length, 2, "the CSV holds the list's one member under its header");
+    assert.match(rows[1], /Amélie/, "and she is that member");
+    assert.ok(bundle.text.includes("PFW final") && bundle.text.includes(amelie), "the bundle carries the list and her");
+    assert.equal(bundle.text.match(/"display_name"/g)?.length, 1, "and no one off the list");
     await page.getByRole("button", { name: "Remove Amélie Dubois from the list" }).click();
     await page.getByText("No one on this list yet.", { exact: false }).waitFor();
-    await page.goto(`${h.url}?mock=300#/people/${AMELIE}`);
+    await h.go(page, `/people/${amelie}`);
     await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
     await page.getByRole("region", { name: "Lists" }).getByRole("link", { name: "Cannes Lions" }).waitFor();
     assert.equal(await page.getByRole("region", { name: "Lists" }).getByRole("link", { name: "PFW final" }).count(), 0, "she left that list only");
@@ -112,9 +115,8 @@ describe("lists", () => {
     const s = await h.open("300", "/today", { colorScheme: "dark", locale: "fr-FR" });
     const { page } = s;
     await page.getByRole("navigation").getByRole("link", { name: "Listes" }).waitFor();
-    await page.waitForFunction(() => window.__liaisonLists !== undefined);
-    await page.evaluate(() => window.__liaisonLists.create("Sélection Fashion Week", "Beauté"));
-    await page.evaluate(() => window.__liaisonLists.add(window.__liaisonLists.all()[0].id, ["0193a000-0000-7000-8000-aaaaaaaaaaaa"]));
+    const list = await h.invoke(page, "list_create", { input: { name: "Sélection Fashion Week", description: "Beauté" } });
+    await h.invoke(page, "list_add", { id: list.id, person_ids: [await h.idOf(page, AMELIE)] });
     await page.getByRole("navigation").getByRole("link", { name: "Listes" }).click();
     await page.getByRole("heading", { level: 1, name: "Listes" }).waitFor();
     await page.getByRole("link", { name: /Sélection Fashion Week/ }).waitFor();

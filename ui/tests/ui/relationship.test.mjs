@@ -1,10 +1,10 @@
-// Issue 3 flows in Chromium against the mock shell: Today, the timeline, Undo, notes that carry XSS, search.
+// Issue 3 flows in Chromium against the real core (the development backend): Today, the timeline, Undo, notes that carry XSS, search.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./harness.mjs";
 
-const AMELIE = "0193a000-0000-7000-8000-aaaaaaaaaaaa";
-const TRICKY = "0193a000-0000-7000-8000-bbbbbbbbbbbb";
+const AMELIE = "Amélie Dubois";
+const TRICKY = "Tester";
 let h;
 
 before(async () => {
@@ -73,14 +73,9 @@ describe("Today", () => {
     const s = await h.open("300", "/today");
     const { page } = s;
     await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
-    await page.evaluate(() => {
-      const f = window.__liaisonRelations.followups.find((x) => x.title === "Send the moodboard");
-      return window.__liaisonEmitDue(f.id);
-    });
-    await page.evaluate(() => {
-      const f = window.__liaisonRelations.followups.find((x) => x.title === "Thank-you note for the keynote share");
-      return window.__liaisonEmitDue(f.id);
-    });
+    // The shell's reminder check, now: every follow-up that came due is announced to the window once.
+    assert.ok((await h.dev(page, "tick")) >= 2, "the overdue follow-ups are announced");
+    assert.equal(await h.dev(page, "tick"), 0, "and only once");
     const other = page.getByRole("status").filter({ hasText: "Due now: Thank-you note" });
     await other.waitFor();
     await page.getByRole("listitem").filter({ hasText: "Thank-you note for the keynote share" }).getByRole("button", { name: "Done", exact: true }).click();
@@ -96,7 +91,7 @@ describe("Today", () => {
 
 describe("timeline", () => {
   it("a logged interaction appears at the top of the timeline", async () => {
-    const s = await h.open("300", `/people/${AMELIE}`);
+    const s = await h.openPerson("300", AMELIE);
     const { page } = s;
     await page.getByRole("button", { name: "Log interaction" }).click();
     const form = page.getByRole("form", { name: "Log interaction" });
@@ -119,7 +114,7 @@ describe("timeline", () => {
   });
 
   it("delete, then Undo, brings the interaction back", async () => {
-    const s = await h.open("300", `/people/${AMELIE}`);
+    const s = await h.openPerson("300", AMELIE);
     const { page } = s;
     const list = page.getByRole("list", { name: "Timeline" });
     const first = list.getByRole("article").first();
@@ -135,7 +130,7 @@ describe("timeline", () => {
   });
 
   it("edits an interaction in place; Escape leaves the form", async () => {
-    const s = await h.open("300", `/people/${AMELIE}`);
+    const s = await h.openPerson("300", AMELIE);
     const { page } = s;
     const list = page.getByRole("list", { name: "Timeline" });
     await list.getByRole("article").nth(1).getByRole("button", { name: "Edit interaction" }).click();
@@ -151,7 +146,7 @@ describe("timeline", () => {
   });
 
   it("filters by kind and pages with Show more", async () => {
-    const s = await h.open("300", `/people/${AMELIE}`);
+    const s = await h.openPerson("300", AMELIE);
     const { page } = s;
     const list = page.getByRole("list", { name: "Timeline" });
     await list.getByRole("article").first().waitFor();
@@ -169,7 +164,7 @@ describe("notes", () => {
   const XSS = "<script>window.__pwned = 1</script> <img src=x onerror=window.__pwned=2> [x](javascript:window.__pwned=3) <svg onload=window.__pwned=4> <iframe src=javascript:window.__pwned=5></iframe>";
 
   it("a note with XSS payloads shows them as text and runs nothing", async () => {
-    const s = await h.open("300", `/people/${TRICKY}`);
+    const s = await h.openPerson("300", TRICKY);
     const { page } = s;
     await page.getByRole("button", { name: "Add note" }).click();
     await page.getByLabel("Note text", { exact: true }).fill(XSS);
@@ -185,7 +180,7 @@ describe("notes", () => {
   });
 
   it("pins, edits and deletes a note; links ask before opening in the browser", async () => {
-    const s = await h.open("300", `/people/${AMELIE}`);
+    const s = await h.openPerson("300", AMELIE);
     const { page } = s;
     const notes = page.getByRole("region", { name: "Notes" });
     const second = notes.getByRole("article", { name: "Note", exact: true });
@@ -198,7 +193,7 @@ describe("notes", () => {
     const ask = page.getByRole("dialog", { name: "Open this link in your browser?" });
     await ask.getByText("https://amelie.example.fr").waitFor();
     await ask.getByRole("button", { name: "Open in browser" }).click();
-    assert.deepEqual(await page.evaluate(() => window.__liaisonOpened), ["https://amelie.example.fr"], "link_open got the URL");
+    assert.deepEqual((await h.dev(page, "record")).opened, ["https://amelie.example.fr"], "the shell's link_open got the URL");
     assert.equal(page.url().includes("amelie.example.fr"), false, "the window itself never navigates away");
     const count = await notes.getByRole("article").count();
     await notes.getByRole("button", { name: "Delete note" }).first().click();
@@ -215,8 +210,8 @@ describe("settings", () => {
     await page.waitForFunction(() => document.getElementById("set-zone")?.value === "Europe/Paris", null, { timeout: 5000 });
     await zone.selectOption("America/Toronto");
     await page.getByRole("status").filter({ hasText: "Time zone set to America/Toronto" }).waitFor();
-    assert.equal(await page.evaluate(() => window.__liaisonRelations.timeZone), "America/Toronto");
-    await page.goto(`${h.url}?mock=300#/people/${AMELIE}`);
+    assert.equal((await h.invoke(page, "settings_get")).time_zone, "America/Toronto", "the core keeps the zone");
+    await h.go(page, `/people/${await h.idOf(page, AMELIE)}`);
     await page.getByRole("button", { name: "Add follow-up" }).click();
     await page.getByText("In America/Toronto (change it in Settings).").waitFor();
     await done(s);
@@ -225,7 +220,7 @@ describe("settings", () => {
 
 describe("follow-ups and search", () => {
   it("adds a weekly follow-up from the person page", async () => {
-    const s = await h.open("300", `/people/${AMELIE}`);
+    const s = await h.openPerson("300", AMELIE);
     const { page } = s;
     await page.getByRole("button", { name: "Add follow-up" }).click();
     const form = page.getByRole("form", { name: "Add follow-up" });
