@@ -33,6 +33,8 @@ export LIAISON_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/liaison"
 with_keyring cargo nextest run --workspace --features liaison-app/custom-protocol --no-fail-fast --status-level fail --final-status-level slow
 
 step "UI: type check, unit tests, browser flows and the CSP check"
+# The flows drive the UI against the development backend (crates/devserver: the shell's real
+# commands over the real core), whose binary the Rust step above built with the same features.
 (cd ui && npm run check --silent && npm test --silent)
 if [ -x /usr/bin/chromium ]; then
   (cd ui && npm run test:ui --silent)

@@ -20,13 +20,15 @@ async function post<T>(path: string, body: unknown): Promise<T> {
 
 /**
  * Opens a book of its own for this page (`?book=demo|empty|<people>|toonew|locked|newlocked`,
- * `&recovery=1` to be shown the new book's recovery key) and routes every command to it.
+ * `&recovery=1` to be shown the new book's recovery key, `&zone=Europe/Paris` for a time zone other
+ * than the computer's) and routes every command to it.
  * The session id is left on `window.__liaisonSession`, so a test can reach the same book.
  */
 export async function installDevBackend(params: URLSearchParams): Promise<void> {
   const { session } = await post<{ session: string }>("session", {
     book: params.get("book") ?? "demo",
     recovery: params.get("recovery") === "1",
+    zone: params.get("zone"),
   });
   Object.assign(window, { __liaisonSession: session });
   mockIPC(

@@ -54,7 +54,7 @@ export async function start() {
   const h = {
     url,
     browser,
-    /** A fresh page (own storage, own book) on `?book=<spec>#<hash>`, failing the test on any page error or alert. */
+    /** A fresh page (own storage, own book) on `?book=<spec>&zone=Europe/Paris#<hash>`, failing the test on any page error or alert. */
     async open(spec, hash = "/people", opts = {}) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...opts });
       const page = await ctx.newPage();
@@ -64,7 +64,8 @@ export async function start() {
         problems.push(`a script opened a dialog: ${d.message()}`);
         void d.dismiss();
       });
-      await page.goto(`${url}?book=${spec}#${hash}`);
+      // A Paris-based manager, whatever the machine's zone: the flows read days and times.
+      await page.goto(`${url}?book=${spec}&zone=Europe/Paris#${hash}`);
       return { page, ctx, problems };
     },
     /** A command on the page's book, from the test, through the same shell the page uses: reply, or throws the error body. */

@@ -50,8 +50,14 @@ impl BookSpec {
 
 /// Makes the book at `dir/book.db` and opens the shell on it. `recovery` leaves the recovery key
 /// of a new book for the page to show once, as a first start does; otherwise it is taken here,
-/// as a person who wrote it down would have.
-pub fn open(spec: &BookSpec, dir: &Path, recovery: bool) -> Result<DevApp, String> {
+/// as a person who wrote it down would have. `zone` replaces the computer's time zone, so the
+/// flows see the same days wherever they run.
+pub fn open(
+    spec: &BookSpec,
+    dir: &Path,
+    recovery: bool,
+    zone: Option<&str>,
+) -> Result<DevApp, String> {
     let path = dir.join("book.db");
     let saved = dir.join("saved");
     std::fs::create_dir_all(&saved).map_err(|e| format!("{}: {e}", saved.display()))?;
@@ -75,6 +81,9 @@ pub fn open(spec: &BookSpec, dir: &Path, recovery: bool) -> Result<DevApp, Strin
         }
     };
     let app = DevApp::new(state(&path, keys), saved)?;
+    if let (Some(zone), BookSpec::Demo | BookSpec::People(_) | BookSpec::Empty) = (zone, spec) {
+        ok(app.invoke("settings_set", req(json!({ "time_zone": zone }))))?;
+    }
     match spec {
         BookSpec::Demo => ok(app.invoke("sample_load", req(json!({}))))?,
         BookSpec::People(n) => ok(app.invoke("sample_load", req(json!({ "count": n }))))?,

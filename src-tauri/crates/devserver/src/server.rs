@@ -2,7 +2,7 @@
 //! its events long-polled, and the dialogs answered by whoever drives the page.
 //!
 //! Routes (JSON in and out; the page's bridge is ui/src/ipc/devBackend.ts):
-//! - `POST /__liaison/session` `{book, recovery}` → `{session, dir}`
+//! - `POST /__liaison/session` `{book, recovery, zone}` → `{session, dir}`
 //! - `POST /__liaison/invoke` `{session, cmd, args}` → `{ok: reply}` or `{err: error}`
 //! - `GET /__liaison/events?session=S&after=N` → events newer than N (waits up to 20 s)
 //! - `POST /__liaison/dev` `{session, op, …}`: `pick` `{paths}` queues open-dialog answers;
@@ -130,6 +130,8 @@ struct Open {
     book: String,
     #[serde(default)]
     recovery: bool,
+    #[serde(default)]
+    zone: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -159,7 +161,8 @@ impl State {
             .prefix("liaison-dev-")
             .tempdir()
             .map_err(|e| (500, format!("no temp folder: {e}")))?;
-        let app = books::open(&spec, dir.path(), open.recovery).map_err(|e| (500, e))?;
+        let app = books::open(&spec, dir.path(), open.recovery, open.zone.as_deref())
+            .map_err(|e| (500, e))?;
         let folder = dir.path().display().to_string();
         let mut next = guard(&self.next);
         *next += 1;
