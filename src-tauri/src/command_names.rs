@@ -6,6 +6,7 @@
 pub const COMMANDS: &[&str] = &[
     "app_info",
     "sample_load",
+    "country_list",
     "person_create",
     "person_get",
     "person_update",

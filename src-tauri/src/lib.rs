@@ -57,6 +57,7 @@ pub fn configure_with<R: Runtime>(
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::sample_load,
+            commands::app::country_list,
             commands::people::person_create,
             commands::people::person_get,
             commands::people::person_update,

@@ -6,7 +6,6 @@ use chrono::Duration;
 use liaison_core::store::migrations::{self, LATEST};
 use liaison_core::{Book, ErrorCode, FixedClock};
 use rusqlite::Connection;
-use std::path::Path;
 use std::sync::Arc;
 
 fn reasons(b: &Book) -> Vec<String> {
@@ -60,16 +59,9 @@ fn a_book_gets_a_daily_backup_when_opened_a_day_after_the_last() {
 #[test]
 fn an_old_book_is_backed_up_before_it_is_migrated() {
     let dir = tempfile::tempdir().unwrap();
-    let snapshot = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/schema");
-    let mut snaps: Vec<_> = std::fs::read_dir(&snapshot)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    snaps.sort();
     let path = dir.path().join("liaison.db");
+    crate::migrations::old_book(&path, 1);
     let c = Connection::open(&path).unwrap();
-    c.execute_batch(&std::fs::read_to_string(&snaps[0]).unwrap())
-        .unwrap();
     let old = migrations::version(&c).unwrap();
     drop(c);
     assert!(

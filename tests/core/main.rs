@@ -10,6 +10,7 @@ mod bundle_refusals;
 mod capture;
 mod capture_parse;
 mod check;
+mod demo;
 mod encryption;
 mod event_files;
 mod events;

@@ -4,7 +4,8 @@ use crate::support::{book, key, raw};
 use liaison_core::store::migrations::{self, schema_fingerprint, LATEST};
 use liaison_core::{Book, ErrorCode, SystemClock};
 use rusqlite::Connection;
-use std::path::Path;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 #[test]
@@ -12,49 +13,128 @@ fn every_migration_applies_to_an_empty_database() {
     migrations::validate().expect("all migrations must apply cleanly in order");
 }
 
-/// Every snapshot under fixtures/schema (a database at an older released version, with data) must
-/// migrate to a schema identical to a fresh one, keeping its rows.
+/// Every released migration's SHA-256 (of its text with `\r\n` read as `\n`, so a Windows
+/// checkout agrees). A released migration is never edited: an old book upgrades by running the
+/// ones it lacks, so an edit would leave old and new books with different schemas. A new
+/// migration gets its line here when it lands, and is frozen from then on.
+const RELEASED: &[(&str, &str)] = &[
+    (
+        "0001_init.sql",
+        "a0692f972299514314949f55f02c3f9365f484ac5319388891c151380b2a60bc",
+    ),
+    (
+        "0002_relationship.sql",
+        "768a028c6c165672b9a5efdfeb722f0b8ead3e0fef3c840958ea3d9182797e16",
+    ),
+    (
+        "0003_events.sql",
+        "8737252c2693a9090005ef4a6bb583880b37b597107f7c473db835920b91cc47",
+    ),
+    (
+        "0004_interchange.sql",
+        "f0c82bce2da92948b7e08521ad219531ee68279d634f1d7276eb0094bf7c2e8a",
+    ),
+    (
+        "0005_lists.sql",
+        "5bffa3c782f8de6ec04b28d2a02f677404f8ea21d23bc5c1bdfaf06ee4e82138",
+    ),
+];
+
+fn migrations_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../src-tauri/crates/core/migrations")
+}
+
+/// The migration files in version order, as the core compiles them in.
+fn migration_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(migrations_dir())
+        .expect("the core's migrations folder")
+        .map(|e| e.expect("a readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn text(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{} must be readable: {e}", path.display()))
+        .replace("\r\n", "\n")
+}
+
 #[test]
-fn old_snapshots_upgrade_to_the_fresh_schema() {
+fn released_migrations_are_never_edited() {
+    let files = migration_files();
+    assert_eq!(
+        files.len() as i64,
+        LATEST,
+        "the folder holds exactly the migrations the core runs"
+    );
+    for (i, path) in files.iter().enumerate() {
+        let name = path.file_name().unwrap().to_string_lossy();
+        let Some((released, sum)) = RELEASED.get(i) else {
+            panic!("{name} is not recorded: add its SHA-256 to RELEASED when it lands");
+        };
+        assert_eq!(&name, released, "migration {} is {released}", i + 1);
+        let found = format!("{:x}", Sha256::digest(text(path).as_bytes()));
+        assert_eq!(
+            &found, sum,
+            "{name} was released and must never be edited: add a new migration instead"
+        );
+    }
+}
+
+/// A book as an older release left it: migrations 1..=`version` from the (frozen) files, each
+/// followed by the rows a book of that version held (fixtures/schema/NNNN_rows.sql, if any).
+pub fn old_book(path: &Path, version: usize) {
+    let c = Connection::open(path).unwrap();
+    let rows = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/schema");
+    for (i, migration) in migration_files().iter().take(version).enumerate() {
+        c.execute_batch(&text(migration))
+            .unwrap_or_else(|e| panic!("{} must apply: {e}", migration.display()));
+        let data = rows.join(format!("{:04}_rows.sql", i + 1));
+        if data.exists() {
+            c.execute_batch(&text(&data))
+                .unwrap_or_else(|e| panic!("{} must load: {e}", data.display()));
+        }
+    }
+    c.pragma_update(None, "user_version", version as i64)
+        .unwrap();
+}
+
+/// A book at every older released version, with data, must migrate to a schema identical to a
+/// fresh one, keeping its rows.
+#[test]
+fn old_books_upgrade_to_the_fresh_schema() {
     let fresh = book();
     let fresh_schema = {
         let c = raw(fresh.book.path());
         schema_fingerprint(&c).unwrap()
     };
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/schema");
-    let mut snapshots: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    snapshots.sort();
     assert!(
-        !snapshots.is_empty(),
-        "at least one snapshot must exist or this test checks nothing"
+        LATEST > 1,
+        "at least one older version must exist or this test checks nothing"
     );
-    for snap in snapshots {
+    for version in 1..LATEST as usize {
         let tmp = tempfile::tempdir().unwrap();
         let path = tmp.path().join("old.db");
+        old_book(&path, version);
         let c = Connection::open(&path).unwrap();
-        c.execute_batch(&std::fs::read_to_string(&snap).unwrap())
-            .unwrap_or_else(|e| panic!("snapshot {} must load: {e}", snap.display()));
         let people_before: i64 = c
             .query_row("SELECT count(*) FROM people", [], |r| r.get(0))
             .unwrap();
         drop(c);
         let book = Book::open(&path, Arc::new(SystemClock), &key())
-            .expect("an old snapshot opens and migrates");
+            .expect("an old book opens and migrates");
         let c = raw(book.path());
         assert_eq!(
             migrations::version(&c).unwrap(),
             LATEST,
-            "{} must reach the latest version",
-            snap.display()
+            "a version {version} book must reach the latest version"
         );
         assert_eq!(
             schema_fingerprint(&c).unwrap(),
             fresh_schema,
-            "{}: upgraded schema differs from fresh",
-            snap.display()
+            "version {version}: upgraded schema differs from fresh"
         );
         let people_after: i64 = c
             .query_row("SELECT count(*) FROM people", [], |r| r.get(0))
@@ -65,7 +145,7 @@ fn old_snapshots_upgrade_to_the_fresh_schema() {
         );
         assert!(
             people_after > 0,
-            "a snapshot with no rows proves nothing about data surviving"
+            "an old book with no rows proves nothing about data surviving"
         );
     }
 }

@@ -11,6 +11,7 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
     vec![
         ("app_info", json!({})),
         ("sample_load", json!({ "req": { "count": 1 } })),
+        ("country_list", json!({})),
         ("person_create", json!({ "req": amelie() })),
         ("person_get", json!({ "req": id })),
         (

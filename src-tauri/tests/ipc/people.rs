@@ -146,6 +146,32 @@ fn app_info_reports_version_path_and_count() {
 }
 
 #[test]
+fn country_list_offers_the_codes_the_core_accepts() {
+    let h = Harness::new();
+    let codes = h
+        .call("country_list", json!({}))
+        .expect("country_list needs no req");
+    let codes: Vec<&str> = codes
+        .as_array()
+        .expect("a list of codes")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(codes.len(), 249, "every assigned ISO 3166-1 alpha-2 code");
+    assert!(
+        codes.windows(2).all(|w| w[0] < w[1]),
+        "sorted, so the suggestions read in order"
+    );
+    // Whatever the form suggests must save: each code is accepted on a person.
+    for code in ["FR", "CA", "CN", "ZW"] {
+        assert!(codes.contains(&code), "{code} is offered");
+    }
+    let mut p = amelie();
+    p["input"]["country"] = json!(codes[0]);
+    h.ok("person_create", p);
+}
+
+#[test]
 fn an_oversized_sample_is_refused_before_touching_the_book() {
     let h = Harness::new();
     let e = h.err("sample_load", json!({ "count": 1_000_000 }));
@@ -168,9 +194,13 @@ fn a_book_from_a_newer_version_keeps_the_window_up_and_every_command_says_why() 
     let h = Harness::with_book(dir, crate::open_book(path.clone()));
     // link_open, file_save, file_pick and import_cancel never touch the book: a broken book
     // must not stop the user opening a link or saving an export already made. The imports
-    // refuse a path the user did not pick before they reach the book.
+    // refuse a path the user did not pick before they reach the book. country_list answers
+    // from the code alone, so a person form can still suggest countries.
     let book_commands = crate::acl::every_command().into_iter().filter(|(cmd, _)| {
-        !matches!(*cmd, "link_open" | "file_save" | "file_pick") && !cmd.starts_with("import_")
+        !matches!(
+            *cmd,
+            "link_open" | "file_save" | "file_pick" | "country_list"
+        ) && !cmd.starts_with("import_")
     });
     for (cmd, args) in book_commands {
         let e = h.call(cmd, args).expect_err("no command can use that book");

@@ -110,6 +110,8 @@ export const ipc = {
   personSearch: (req: SearchReq) => call<PersonSummary[]>("person_search", { req }),
   appInfo: () => call<AppInfo>("app_info"),
   sampleLoad: (req: SampleLoadReq) => call<number>("sample_load", { req }),
+  /** The ISO 3166-1 alpha-2 codes a country field accepts, sorted. */
+  countryList: () => call<string[]>("country_list"),
   interactionCreate: (req: InteractionCreateReq) => call<Interaction>("interaction_create", { req }),
   interactionUpdate: (req: InteractionUpdateReq) => call<Interaction>("interaction_update", { req }),
   interactionDelete: (req: InteractionDeleteReq) => call<Interaction>("interaction_delete", { req }),

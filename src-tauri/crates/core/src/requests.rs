@@ -37,10 +37,12 @@ pub struct PersonDeleteReq {
     pub id: String,
 }
 
-/// Adds the bundled sample people, for a first look at the app.
+/// Adds sample people, for a first look at the app: the first time, the demo book (people with
+/// their timelines, notes, follow-ups, events and lists), then generated people.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct SampleLoadReq {
-    /// Defaults to 40.
+    /// How many people to add, at most 10 000; defaults to 40. The demo is added with the first
+    /// load of 9 or more.
     #[ts(optional)]
     pub count: Option<u32>,
 }

@@ -20,6 +20,11 @@ const CODES: [&str; 249] = [
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
+/// Every code a country field accepts, sorted: what the UI offers as suggestions.
+pub fn codes() -> &'static [&'static str] {
+    &CODES
+}
+
 /// True for an assigned ISO 3166-1 alpha-2 code (upper case).
 pub fn is_country_code(code: &str) -> bool {
     CODES.binary_search(&code).is_ok()

@@ -1,10 +1,19 @@
 //! Believable, deterministic sample people (many languages and scripts) for the first run and benchmarks.
 //!
+//! The first run's demo book (`Book::sample_load`) adds hand-made showcase people and their
+//! story (`showcase`, `demo`) before these generated people.
+//!
 //! Names come by culture (see `names`), common names more often than rare ones, with compound
 //! given names, middle names and double surnames where a culture has them, so that 100k people
 //! are mostly distinct names, as in a real book, and the benchmark meets realistic index shapes.
 
+mod demo;
+mod load;
 mod names;
+mod showcase;
+
+pub use load::{DEFAULT_SAMPLE, MAX_SAMPLE};
+pub use showcase::SHOWCASE_PEOPLE;
 
 use crate::domain::channel::{ChannelInput, Platform};
 use crate::domain::fold::fold;
