@@ -98,6 +98,16 @@ export async function start() {
         location.hash = to;
       }, hash);
     },
+    /** Polls `check` (an async function answering a value, falsy for "not yet") for up to 5 s: the page's writes are asynchronous. */
+    async until(check, what) {
+      const end = Date.now() + 5000;
+      for (;;) {
+        const v = await check();
+        if (v) return v;
+        if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     async stop() {
       await browser.close();
       await server.close();

@@ -30,7 +30,7 @@ describe("lists", () => {
     const { page } = s;
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Lists" }).click();
     await page.getByRole("heading", { level: 1, name: "Lists" }).waitFor();
-    await page.getByText("No lists yet.", { exact: false }).waitFor();
+    for (const l of await h.invoke(page, "list_all")) await page.getByRole("link", { name: new RegExp(l.name) }).waitFor();
 
     const name = page.getByLabel("Name", { exact: true });
     await name.fill("PFW shortlist");

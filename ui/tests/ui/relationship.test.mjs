@@ -45,8 +45,11 @@ describe("Today", () => {
     await row.getByRole("button", { name: "Done", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "Done: Send the moodboard" }).waitFor();
     await row.waitFor({ state: "detached" });
-    await page.getByRole("region", { name: /^Due today/ }).getByRole("link", { name: "Amélie Dubois" }).click();
-    await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
+    // Due later today (the core counts one already past as overdue): whoever it is for, the link opens them.
+    const who = page.getByRole("region", { name: /^Due today/ }).getByRole("link").first();
+    const name = (await who.textContent()).trim();
+    await who.click();
+    await page.getByRole("heading", { level: 1, name }).waitFor();
     await done(s);
   });
 
@@ -100,16 +103,17 @@ describe("timeline", () => {
     assert.equal(await form.getByRole("radio", { name: "Given" }).isChecked(), true);
     await form.getByLabel("What was exchanged").selectOption("exclusive_information");
     await form.getByLabel("Channel").fill("Phone");
-    await form.getByLabel("Other people involved").pressSequentially("Kwame");
+    await form.getByLabel("Other people involved").pressSequentially("Jade");
     await page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").first().click();
     await form.getByLabel("What happened").fill("Told her **first** about the spring drop.");
     await form.getByRole("button", { name: "Save interaction" }).click();
     await form.waitFor({ state: "detached" });
     const first = page.getByRole("list", { name: "Timeline" }).getByRole("article").first();
-    assert.equal(await first.getByRole("heading").textContent(), "Call");
+    // The timeline reloads after the save: wait for the new one to take the top.
+    await first.getByRole("heading", { name: "Call" }).waitFor();
     assert.match(await first.textContent(), /Given · Exclusive information/);
     assert.equal(await first.locator("strong").textContent(), "first", "the body is rendered markdown");
-    assert.ok(await first.getByRole("link", { name: /Kwame/ }).isVisible(), "the other person is linked");
+    assert.ok(await first.getByRole("link", { name: /Jade/ }).isVisible(), "the other person is linked");
     await done(s);
   });
 
@@ -193,7 +197,8 @@ describe("notes", () => {
     const ask = page.getByRole("dialog", { name: "Open this link in your browser?" });
     await ask.getByText("https://amelie.example.fr").waitFor();
     await ask.getByRole("button", { name: "Open in browser" }).click();
-    assert.deepEqual((await h.dev(page, "record")).opened, ["https://amelie.example.fr"], "the shell's link_open got the URL");
+    const opened = await h.until(async () => (await h.dev(page, "record")).opened.length && (await h.dev(page, "record")).opened, "link_open");
+    assert.deepEqual(opened, ["https://amelie.example.fr/"], "the shell's link_open got the URL (as the URL parser writes it)");
     assert.equal(page.url().includes("amelie.example.fr"), false, "the window itself never navigates away");
     const count = await notes.getByRole("article").count();
     await notes.getByRole("button", { name: "Delete note" }).first().click();
