@@ -178,7 +178,7 @@ fn an_event_is_under_way_with_its_attendees_and_meetups() {
         ["Coffee with Amélie"],
         "the meetup planned at the event"
     );
-    assert_eq!(detail.meetups[0].minutes, 45);
+    assert_eq!(detail.meetups[0].minutes, 45, "a coffee, not an hour");
 
     let all = tb
         .book
@@ -201,10 +201,14 @@ fn an_event_is_under_way_with_its_attendees_and_meetups() {
     );
     let summit = all.iter().find(|e| e.name == "Web Summit").unwrap();
     let summit = tb.book.event_detail(&summit.id).unwrap();
-    assert_eq!(summit.meetups[0].title, "Lisbon creators breakfast");
+    assert_eq!(
+        summit.meetups[0].title, "Lisbon creators breakfast",
+        "a meetup planned ahead, at the coming summit"
+    );
     assert_eq!(
         summit.meetups[0].person_names,
-        ["Amélie Dubois", "Kwame Moreau"]
+        ["Amélie Dubois", "Kwame Moreau"],
+        "a meetup with two people, one of them archived since"
     );
 }
 
@@ -218,7 +222,11 @@ fn amelies_page_has_her_year_in_order_and_the_give_and_take() {
         3,
         "Instagram, her newsletter and YouTube"
     );
-    assert_eq!(person.cadence_days, Some(30));
+    assert_eq!(
+        person.cadence_days,
+        Some(30),
+        "her own cadence, so Today can tell when she goes cold"
+    );
 
     let page = tb
         .book
@@ -245,15 +253,18 @@ fn amelies_page_has_her_year_in_order_and_the_give_and_take() {
             .starts_with("Workshop on the **repair capsule**"),
         "the latest is the workshop four days ago"
     );
-    assert_eq!(page.items[0].occurred_at, "2026-11-18T10:15:00.000Z");
+    assert_eq!(
+        page.items[0].occurred_at, "2026-11-18T10:15:00.000Z",
+        "four days before the clock, at 10:15 UTC"
+    );
     assert_eq!(
         page.items[3].person_names,
         ["Amélie Dubois", "Kwame Moreau"],
         "the coffee with her co-host"
     );
     assert_eq!(
-        page.items[23].body,
-        "Older exchange 14 about the newsletter."
+        page.items[23].body, "Older exchange 14 about the newsletter.",
+        "the oldest exchange ends the timeline"
     );
 
     let r = tb.book.reciprocity(&id).unwrap();
@@ -267,14 +278,17 @@ fn amelies_page_has_her_year_in_order_and_the_give_and_take() {
         .iter()
         .find(|c| c.exchange == Some(Exchange::CoCreation))
         .expect("co-creation counted");
-    assert_eq!(co.given, 1);
+    assert_eq!(
+        co.given, 1,
+        "co-creation leads what we gave her (the workshop)"
+    );
     assert!(
         !r.last_90_days.is_empty(),
         "the last 90 days have exchanges to chart"
     );
 
     let notes = tb.book.notes(&id).unwrap();
-    assert_eq!(notes.len(), 2);
+    assert_eq!(notes.len(), 2, "a pinned note and a plain one");
     assert!(
         notes[0].pinned && notes[0].body.starts_with("**Prefers e-mail**"),
         "the pinned note comes first"
@@ -315,7 +329,8 @@ fn lists_hold_their_members_and_the_showcase_covers_the_edge_cases() {
     members.sort_unstable();
     assert_eq!(
         members,
-        ["Hélène Guérin-Diallo", "Jade Guérin", "Jérôme Guérin"]
+        ["Hélène Guérin-Diallo", "Jade Guérin", "Jérôme Guérin"],
+        "the press list holds the writers on cloud, security and finance"
     );
 
     let tricky = named(&tb.book, "<script>alert(1)</script> Tester");

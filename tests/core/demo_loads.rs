@@ -14,7 +14,11 @@ fn a_second_load_adds_generated_people_only() {
         12,
         "the second load adds what was asked"
     );
-    assert_eq!(tb.book.person_count().unwrap(), 52);
+    assert_eq!(
+        tb.book.person_count().unwrap(),
+        52,
+        "40 then 12 people in the book"
+    );
     assert_eq!(
         named(&tb.book, "Amélie Dubois").len(),
         1,
@@ -47,8 +51,11 @@ fn a_small_sample_is_generated_people_only_and_an_oversized_one_is_refused() {
         named(&tb.book, "Amélie Dubois").is_empty(),
         "no half demo in a small sample"
     );
-    assert!(tb.book.lists().unwrap().is_empty());
-    assert_eq!(load(&tb.book, 9), 9);
+    assert!(
+        tb.book.lists().unwrap().is_empty(),
+        "no demo lists without the demo"
+    );
+    assert_eq!(load(&tb.book, 9), 9, "the demo's nine people");
     assert_eq!(
         named(&tb.book, "Amélie Dubois").len(),
         1,
@@ -85,7 +92,10 @@ fn late_in_the_evening_something_is_still_due_today_and_the_same_clock_gives_the
         ["Send the cloud summit deck"],
         "due at 23:59, still today"
     );
-    assert_eq!(today.due_today[0].due_local, "2026-11-22T23:59");
+    assert_eq!(
+        today.due_today[0].due_local, "2026-11-22T23:59",
+        "an hour later would be tomorrow"
+    );
     let view = |tb: &TestBook| {
         let t = tb.book.today().unwrap();
         let f: Vec<(String, String)> = t
