@@ -11,6 +11,7 @@ mod capture;
 mod capture_parse;
 mod check;
 mod demo;
+mod demo_loads;
 mod encryption;
 mod event_files;
 mod events;
