@@ -1,12 +1,30 @@
 // The French catalogue must say everything the English one says, with the same placeholders.
 import { describe, expect, it } from "vitest";
-import { en } from "./en";
-import { fr } from "./fr";
+import { en, enAreas } from "./en";
+import { fr, frAreas } from "./fr";
 import { catalogues, interpolate, localeFrom, placeholders, pluralKey, split } from "./messages";
 
 describe("catalogue parity", () => {
   it("fr has exactly the keys of en, so no screen falls back to a key name", () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it("each feature's French catalogue has exactly the keys of its English one, so a feature translates as a whole", () => {
+    expect(Object.keys(frAreas).sort()).toEqual(Object.keys(enAreas).sort());
+    for (const [area, cat] of Object.entries(enAreas)) {
+      expect(Object.keys(frAreas[area as keyof typeof frAreas]).sort(), area).toEqual(Object.keys(cat).sort());
+    }
+  });
+
+  it("no key is defined by two feature catalogues, where one would silently hide the other", () => {
+    const seen = new Map<string, string>();
+    for (const [area, cat] of Object.entries(enAreas)) {
+      for (const key of Object.keys(cat)) {
+        expect(seen.get(key), `${key} in ${area}`).toBeUndefined();
+        seen.set(key, area);
+      }
+    }
+    expect(seen.size).toBe(Object.keys(en).length);
   });
 
   it("every message keeps its placeholders in both languages, so no value goes missing", () => {

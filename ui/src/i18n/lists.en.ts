@@ -1,8 +1,6 @@
-// English messages for hand-picked lists: the lists screen, a list's page, "Add to list…" on a person.
+// English messages for hand-picked lists: the lists screen, a list's page, “Add to list…” on a person.
 
 export const enLists = {
-  "nav.lists": "Lists",
-
   "lists.title": "Lists",
   "lists.intro": "Hand-picked lists of people: a shortlist for a show, a campaign, a trip.",
   "lists.new": "New list",

@@ -1,14 +1,7 @@
-// French messages for import and export (issue 5), typed against the English ones.
-import type { enIo } from "./en.io";
+// French messages for import and export: the import flow, the mapping screen, reports, exports; typed against io.en.ts so a missing key fails to compile.
+import type { enIo } from "./io.en";
 
 export const frIo: { readonly [K in keyof typeof enIo]: string } = {
-  "nav.io": "Import et export",
-
-  "error.bad_file": "Ce fichier n’a pas pu être lu.",
-  "error.file_too_new": "Ce fichier vient d’une version plus récente de Liaison. Mettez l’application à jour pour l’importer.",
-  "error.cancelled": "Annulé. Rien n’a été écrit.",
-  "error.confirm_required": "Cela remplacerait ou supprimerait plus de la moitié de vos fiches : rien n’a été écrit.",
-
   "io.title": "Import et export",
   "io.import.title": "Importer",
   "io.import.intro": "Ajoutez des personnes depuis un tableur, un carnet d’adresses ou l’export Liaison d’un collègue. Un import est tout ou rien, et une sauvegarde est faite avant.",
@@ -159,5 +152,4 @@ export const frIo: { readonly [K in keyof typeof enIo]: string } = {
   "io.person.printShort": "Dossier",
   "io.person.dossierSaved": "Dossier enregistré dans {path}. Ouvrez-le dans votre navigateur pour l’imprimer.",
   "io.event.dossier": "Dossier de cet événement",
-  "delete.backups": "Les sauvegardes gardent encore cette personne jusqu’à leur renouvellement (environ un mois).",
 };

@@ -1,12 +1,7 @@
-// French messages for events (issue 4): events, who's here, meetups, the city view, quick capture.
-// Same punctuation rules as fr.ts: U+00A0 before ":" and "%" and inside « », U+202F before "?".
+// French messages for events: the list, an event's page and form, who's here, meetups, outcomes, the city view; typed against events.en.ts so a missing key fails to compile.
+import type { enEvents } from "./events.en";
 
-export const frEvents = {
-  "nav.events": "Événements",
-  "nav.city": "Vue par ville",
-  "nav.capture": "Saisie rapide",
-  "nav.captureTitle": "Saisie rapide ({shortcut})",
-
+export const frEvents: { readonly [K in keyof typeof enEvents]: string } = {
   "events.title": "Événements",
   "events.new": "Nouvel événement",
   "events.upcoming": "À venir",
@@ -163,34 +158,4 @@ export const frEvents = {
   "city.noEvents": "Aucun événement à venir sur place.",
   "city.noMeetups": "Aucune rencontre prévue sur place.",
   "city.more": "et {count} de plus",
-
-  "today.events": "Événements",
-  "today.noEvents": "Aucun événement dans les deux semaines.",
-  "today.meetups": "Rencontres du jour",
-  "today.noMeetups": "Aucune rencontre aujourd’hui.",
-
-  "capture.title": "Saisie rapide",
-  "capture.label": "Noter un échange",
-  "capture.placeholder": "Amélie : a adoré le lancement #beauté -> envoyer le dossier vendredi",
-  "capture.hint": "Nom : ce qui s’est passé #tag, une date (ven, demain, dans 2 semaines) → relance. Entrée enregistre, Échap ferme.",
-  "capture.known": "{name}",
-  "capture.new": "+ nouvelle personne : {name}",
-  "capture.ambiguous": "« {text} » : qui ?",
-  "capture.choose": "Choisissez qui est « {text} »",
-  "capture.newInstead": "Une nouvelle personne nommée « {text} »",
-  "capture.due": "Relance {when}",
-  "capture.todo": "À faire : {title}",
-  "capture.atEvent": "À {event} — sera marqué comme rencontré",
-  "capture.unlink": "Délier",
-  "capture.unlinkLabel": "Ne pas lier {event}",
-  "capture.relink": "Lier {event}",
-  "capture.saved": "Enregistré pour {people}",
-  "capture.savedWithFollowup": "Enregistré pour {people} ; relance {when}",
-  "capture.open": "Ouvrir",
-  "capture.close": "Fermer",
-  "capture.people": "Qui",
-  "capture.problemWho": "Qui était-ce ? Commencez par un nom et deux-points (Amélie : …) ou un @identifiant.",
-  "capture.problemWhat": "Que s’est-il passé ? Ajoutez quelques mots.",
-  "capture.candidates": "Personnes nommées « {text} »",
-  "capture.tags": "Tags",
 };

@@ -1,6 +1,6 @@
-// English messages for the key and the safety net (issue 6): unlocking, the recovery key, backups and the check.
+// English messages for unlocking the book and the recovery key.
 
-export const enSafety = {
+export const enUnlock = {
   "unlock.titleNew": "Choose a passphrase",
   "unlock.titleExisting": "Unlock your book",
   "unlock.why.no_keychain": "The system keychain is not available, so Liaison cannot keep your book’s key there.",
@@ -28,29 +28,4 @@ export const enSafety = {
   "recovery.printLine": "Liaison recovery key. It opens the book at {path} without the system keychain. Keep it private and safe.",
   "recovery.print": "Print",
   "recovery.done": "I have written it down",
-
-  "backups.title": "Backups",
-  "backups.hint": "Liaison backs up your book every day, before imports and before updates. Backups are encrypted like the book.",
-  "backups.now": "Back up now",
-  "backups.working": "Backing up…",
-  "backups.made": "Backup made.",
-  "backups.none": "No backups yet.",
-  "backups.list": "Backups, newest first",
-  "backups.when": "Taken",
-  "backups.reason": "Why",
-  "backups.size": "Size",
-  "backups.restore": "Restore…",
-  "backups.restoreLabel": "Restore the backup of {date}",
-  "backups.confirmTitle": "Restore this backup?",
-  "backups.confirmBody": "Your book goes back to how it was on {date}. Its current state is backed up first, so you can undo this. The app reloads afterwards.",
-  "backups.confirmRestore": "Restore",
-  "backups.reason.daily": "Daily",
-  "backups.reason.manual": "By hand",
-  "backups.reason.before-migration": "Before an update",
-  "backups.reason.before-restore": "Before a restore",
-  "backups.reason.before-import": "Before an import",
-  "backups.check": "Check the book",
-  "backups.checking": "Checking…",
-  "backups.checkOk": "No problems found ({count} checks).",
-  "backups.checkProblems": "Problems found:",
 } as const;

@@ -1,13 +1,6 @@
-// English messages for import and export (issue 5): the import flow, the mapping screen, reports, exports.
+// English messages for import and export: the import flow, the mapping screen, reports, exports.
 
 export const enIo = {
-  "nav.io": "Import & export",
-
-  "error.bad_file": "This file could not be read.",
-  "error.file_too_new": "This file was written by a newer version of Liaison. Update the app to import it.",
-  "error.cancelled": "Cancelled. Nothing was written.",
-  "error.confirm_required": "This would overwrite or delete more than half of your records, so nothing was written.",
-
   "io.title": "Import & export",
   "io.import.title": "Import",
   "io.import.intro": "Bring people in from a spreadsheet, an address book or a teammate's Liaison bundle. An import is all or nothing, and a backup is made first.",
@@ -158,5 +151,4 @@ export const enIo = {
   "io.person.printShort": "Dossier",
   "io.person.dossierSaved": "Dossier saved to {path}. Open it in your browser to print it.",
   "io.event.dossier": "Dossier for this event",
-  "delete.backups": "Backups still hold this person until they rotate out (within about a month).",
 } as const;

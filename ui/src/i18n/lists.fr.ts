@@ -1,10 +1,7 @@
-// French messages for lists; same punctuation rules as fr.ts (U+00A0 before ":" and inside « », U+202F before "?" and ";").
-// Messages français des listes : l'écran des listes, la page d'une liste, « Ajouter à une liste… » sur une fiche.
-import type { enLists } from "./en.lists";
+// French messages for hand-picked lists: the lists screen, a list's page, “Add to list…” on a person; typed against lists.en.ts so a missing key fails to compile.
+import type { enLists } from "./lists.en";
 
 export const frLists: { readonly [K in keyof typeof enLists]: string } = {
-  "nav.lists": "Listes",
-
   "lists.title": "Listes",
   "lists.intro": "Des listes de personnes choisies à la main : une sélection pour un salon, une campagne, un voyage.",
   "lists.new": "Nouvelle liste",

@@ -1,7 +1,7 @@
-// Messages français de la clé et du filet de sécurité (issue 6) : déverrouillage, clé de récupération, sauvegardes, vérification.
-import type { enSafety } from "./en.safety";
+// French messages for unlocking the book and the recovery key; typed against unlock.en.ts so a missing key fails to compile.
+import type { enUnlock } from "./unlock.en";
 
-export const frSafety: { readonly [K in keyof typeof enSafety]: string } = {
+export const frUnlock: { readonly [K in keyof typeof enUnlock]: string } = {
   "unlock.titleNew": "Choisissez une phrase secrète",
   "unlock.titleExisting": "Déverrouiller votre carnet",
   "unlock.why.no_keychain": "Le trousseau du système n’est pas disponible : Liaison ne peut pas y garder la clé de votre carnet.",
@@ -29,29 +29,4 @@ export const frSafety: { readonly [K in keyof typeof enSafety]: string } = {
   "recovery.printLine": "Clé de récupération Liaison. Elle ouvre le carnet {path} sans le trousseau du système. Gardez-la privée et en lieu sûr.",
   "recovery.print": "Imprimer",
   "recovery.done": "Je l’ai notée",
-
-  "backups.title": "Sauvegardes",
-  "backups.hint": "Liaison sauvegarde votre carnet chaque jour, avant les imports et avant les mises à jour. Les sauvegardes sont chiffrées comme le carnet.",
-  "backups.now": "Sauvegarder maintenant",
-  "backups.working": "Sauvegarde…",
-  "backups.made": "Sauvegarde faite.",
-  "backups.none": "Aucune sauvegarde pour l’instant.",
-  "backups.list": "Sauvegardes, les plus récentes d’abord",
-  "backups.when": "Date",
-  "backups.reason": "Motif",
-  "backups.size": "Taille",
-  "backups.restore": "Restaurer…",
-  "backups.restoreLabel": "Restaurer la sauvegarde du {date}",
-  "backups.confirmTitle": "Restaurer cette sauvegarde ?",
-  "backups.confirmBody": "Votre carnet revient à son état du {date}. Son état actuel est d’abord sauvegardé : vous pourrez revenir en arrière. L’application se recharge ensuite.",
-  "backups.confirmRestore": "Restaurer",
-  "backups.reason.daily": "Quotidienne",
-  "backups.reason.manual": "À la main",
-  "backups.reason.before-migration": "Avant une mise à jour",
-  "backups.reason.before-restore": "Avant une restauration",
-  "backups.reason.before-import": "Avant un import",
-  "backups.check": "Vérifier le carnet",
-  "backups.checking": "Vérification…",
-  "backups.checkOk": "Aucun problème trouvé ({count} vérifications).",
-  "backups.checkProblems": "Problèmes trouvés :",
 };

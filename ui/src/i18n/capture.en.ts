@@ -1,0 +1,28 @@
+// English messages for quick capture.
+
+export const enCapture = {
+  "capture.title": "Quick capture",
+  "capture.label": "Capture a note",
+  "capture.placeholder": "Amélie: loved the launch #beauty -> send the deck fri",
+  "capture.hint": "Name: what happened #tag, a date (fri, demain, in 2 weeks) → follow-up. Enter saves, Esc closes.",
+  "capture.known": "{name}",
+  "capture.new": "+ new person: {name}",
+  "capture.ambiguous": "“{text}”: who?",
+  "capture.choose": "Choose who “{text}” is",
+  "capture.newInstead": "A new person named “{text}”",
+  "capture.due": "Follow-up {when}",
+  "capture.todo": "To do: {title}",
+  "capture.atEvent": "At {event} — will mark as met",
+  "capture.unlink": "Unlink",
+  "capture.unlinkLabel": "Don't link {event}",
+  "capture.relink": "Link {event}",
+  "capture.saved": "Saved for {people}",
+  "capture.savedWithFollowup": "Saved for {people}; follow-up {when}",
+  "capture.open": "Open",
+  "capture.close": "Close",
+  "capture.people": "Who",
+  "capture.problemWho": "Who was it? Start with a name and a colon (Amélie: …) or an @handle.",
+  "capture.problemWhat": "What happened? Add a few words.",
+  "capture.candidates": "People named “{text}”",
+  "capture.tags": "Tags",
+} as const;

@@ -1,0 +1,30 @@
+// English messages for insights and its charts.
+
+export const enInsights = {
+  "insights.title": "Relationship",
+  "insights.lastContact": "Last contact",
+  "insights.never": "Never",
+  "insights.cadence": "Cadence",
+  "insights.onHold": "On hold",
+  "insights.coldIn.one": "goes cold in {count} day",
+  "insights.coldIn.other": "goes cold in {count} days",
+  "insights.coldFor.one": "cold for {count} day",
+  "insights.coldFor.other": "cold for {count} days",
+  "insights.coldToday": "goes cold today",
+  "insights.giveTake": "Give and take",
+  "insights.totals": "{given} given · {received} received",
+  "insights.byCategory": "What was given and received, by category",
+  "insights.category": "Category",
+  "insights.days90": "90 days",
+  "insights.allTime": "All time",
+  "insights.givenShort": "Given",
+  "insights.receivedShort": "Rec.",
+  "insights.total": "Total",
+  "insights.valueHint": "Influencers value co-creation (31%) and exclusive information (28%) far above payment (16%) and gifts (4%).",
+
+  "chart.title": "Activity over the last 12 months",
+  "chart.none": "No activity in the last 12 months.",
+  "chart.summary": "Last 12 months: {given} given, {received} received, {neutral} neutral.",
+  "chart.busiest": "Busiest month: {month}.",
+  "chart.tooltip": "{given} given, {received} received, {neutral} neutral",
+} as const;
