@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import { dayIn, fromLocalInput, offsetMinutes, toLocalInput, toRfc3339 } from "./zone";
 import { formatRelative } from "./format";
-import { textSearchable } from "../features/search/terms";
 
 describe("wall time in a zone", () => {
   it("reads 09:00 in Paris as 08:00 UTC in winter and 07:00 UTC in summer", () => {
@@ -35,14 +34,5 @@ describe("relative times for follow-ups and coldness", () => {
     expect(formatRelative("2026-11-23T12:00:00Z", now, "en")).toBe("tomorrow");
     expect(formatRelative("2026-11-23T12:00:00Z", now, "fr")).toBe("demain");
     expect(formatRelative("2026-11-22T15:00:00Z", now, "fr")).toBe("dans 3 heures");
-  });
-});
-
-describe("text search terms", () => {
-  it("asks the text index only when every term has 3+ letters", () => {
-    expect(textSearchable("repair capsule")).toBe(true);
-    expect(textSearchable("été")).toBe(true);
-    expect(textSearchable("re capsule")).toBe(false);
-    expect(textSearchable("  ")).toBe(false);
   });
 });
