@@ -2,11 +2,7 @@
 
 use crate::bundle::{content, export, manifest, populate};
 use crate::support::book;
-use liaison_core::domain::followup::{FollowupListReq, FollowupStatus};
-use liaison_core::domain::interaction::NoteInput;
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::Progress;
-use liaison_core::Book;
+use liaison_core::{Book, BundleScope, FollowupListReq, FollowupStatus, NoteInput, Progress};
 use serde_json::Value;
 
 #[test]

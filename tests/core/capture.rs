@@ -1,11 +1,10 @@
 //! Quick capture through the book: names resolved (fuzzy, accents, choices), one transaction, events linked.
 
 use crate::support::{amelie, book, named};
-use liaison_core::domain::event::{AttendeeStatus, EventInput};
-use liaison_core::domain::followup::{FollowupListReq, FollowupStatus};
-use liaison_core::domain::interaction::{InteractionKind, TimelineReq};
-use liaison_core::requests::{CaptureChoice, CaptureReq};
-use liaison_core::{Book, ErrorCode, FixedClock, PersonFilter, SearchReq};
+use liaison_core::{
+    AttendeeStatus, Book, CaptureChoice, CaptureReq, ErrorCode, EventInput, FixedClock,
+    FollowupListReq, FollowupStatus, InteractionKind, PersonFilter, SearchReq, TimelineReq,
+};
 use std::sync::Arc;
 
 fn req(line: &str) -> CaptureReq {

@@ -2,8 +2,7 @@
 
 use crate::support::{amelie, book, named, raw};
 use crate::timeline::log;
-use liaison_core::domain::followup::FollowupInput;
-use liaison_core::domain::interaction::{Direction, InteractionKind};
+use liaison_core::{Direction, FollowupInput, InteractionKind};
 
 #[test]
 fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {

@@ -1,10 +1,10 @@
 //! The demo book "Load sample data" writes: what a user sees on the first day, and that it is written only once.
 
 use crate::support::{book, TestBook};
-use liaison_core::domain::event::{EventListReq, EventWhen};
-use liaison_core::domain::interaction::{Exchange, TimelineReq};
-use liaison_core::requests::SampleLoadReq;
-use liaison_core::{ArchivedFilter, Book, PersonFilter, SearchReq};
+use liaison_core::{
+    ArchivedFilter, Book, EventListReq, EventWhen, Exchange, PersonFilter, SampleLoadReq,
+    SearchReq, TimelineReq,
+};
 
 pub(crate) fn load(b: &Book, count: u32) -> u32 {
     b.sample_load(&SampleLoadReq { count: Some(count) })
@@ -41,7 +41,7 @@ fn id_of(b: &Book, name: &str) -> String {
     found[0].id.clone()
 }
 
-pub(crate) fn titles(f: &[liaison_core::domain::followup::Followup]) -> Vec<&str> {
+pub(crate) fn titles(f: &[liaison_core::Followup]) -> Vec<&str> {
     f.iter().map(|f| f.title.as_str()).collect()
 }
 

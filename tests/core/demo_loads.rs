@@ -2,9 +2,7 @@
 
 use crate::demo::{demo, load, named, titles};
 use crate::support::{book, TestBook};
-use liaison_core::domain::event::{EventListReq, EventWhen};
-use liaison_core::requests::SampleLoadReq;
-use liaison_core::ErrorCode;
+use liaison_core::{ErrorCode, EventListReq, EventWhen, SampleLoadReq};
 
 #[test]
 fn a_second_load_adds_generated_people_only() {

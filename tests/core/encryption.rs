@@ -2,7 +2,7 @@
 //! plain book from an older release is converted without ever risking it.
 
 use crate::support::{amelie, book, key, raw};
-use liaison_core::store::convert::{self, Step};
+use liaison_core::testing::{encrypt_plain_database_with, plain_copy, Step};
 use liaison_core::{Book, DbKey, Error, ErrorCode, FixedClock, SearchReq};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
@@ -271,7 +271,7 @@ fn a_conversion_that_fails_before_the_swap_leaves_the_original_readable() {
     let path = plain_book(dir.path());
     let before = std::fs::read(&path).unwrap();
     for fail_at in [Step::Exported, Step::Verified, Step::BeforeSwap] {
-        let e = convert::encrypt_plain_database_with(&path, &key(), &|step| {
+        let e = encrypt_plain_database_with(&path, &key(), &|step| {
             if step == fail_at {
                 Err(Error::Corrupt(format!("injected failure at {step:?}")))
             } else {
@@ -311,7 +311,7 @@ fn a_conversion_cut_between_its_renames_is_finished_at_the_next_open() {
     let dir = tempfile::tempdir().unwrap();
     let path = plain_book(dir.path());
     // As if the power went out after the original stepped aside and before the new file arrived.
-    std::fs::rename(&path, convert::plain_copy(&path)).unwrap();
+    std::fs::rename(&path, plain_copy(&path)).unwrap();
     let b = Book::open(
         &path,
         Arc::new(FixedClock::at("2026-11-22T10:00:00Z")),
@@ -320,7 +320,7 @@ fn a_conversion_cut_between_its_renames_is_finished_at_the_next_open() {
     .expect("the book is found under its stepped-aside name and converted");
     assert_eq!(b.person_count().unwrap(), 2);
     assert!(
-        !convert::plain_copy(&path).exists(),
+        !plain_copy(&path).exists(),
         "the plain copy is gone once verified"
     );
 }

@@ -2,7 +2,7 @@
 
 use crate::support::{amelie, book, named};
 use icalendar::parser::{read_calendar, unfold, Component};
-use liaison_core::domain::event::{AttendReq, EventInput, EventKind, MeetupInput};
+use liaison_core::{AttendReq, EventInput, EventKind, MeetupInput};
 
 fn prop<'a>(c: &'a Component<'a>, name: &str) -> Option<(String, Vec<(String, String)>)> {
     c.properties.iter().find(|p| p.name == name).map(|p| {

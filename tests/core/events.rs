@@ -1,13 +1,11 @@
 //! Events, who's here, meetups and their outcomes, the city view, Today, and the event's files.
 
 use crate::support::{amelie, book, named};
-use liaison_core::domain::event::{
-    AttendReq, AttendeeListReq, AttendeeRole, AttendeeSort, AttendeeStatus, CityViewReq,
-    EventInput, EventKind, EventListReq, EventWhen, MeetupInput, MeetupOutcomeReq, UnattendReq,
+use liaison_core::{
+    AttendReq, AttendeeListReq, AttendeeRole, AttendeeSort, AttendeeStatus, CityViewReq, ErrorCode,
+    EventInput, EventKind, EventListReq, EventWhen, FollowupInput, MeetupInput, MeetupOutcomeReq,
+    TimelineReq, UnattendReq,
 };
-use liaison_core::domain::followup::FollowupInput;
-use liaison_core::domain::interaction::TimelineReq;
-use liaison_core::ErrorCode;
 
 fn vivatech() -> EventInput {
     EventInput {

@@ -1,13 +1,10 @@
 //! What is exported about one person: the printable dossier (escaped, no script, one page of what matters), "everything about this person", and erasure from every export.
 
 use crate::support::{amelie, book, named};
-use liaison_core::domain::event::{AttendReq, EventInput};
-use liaison_core::domain::followup::FollowupInput;
-use liaison_core::domain::interaction::{InteractionInput, NoteInput};
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::csv_export::CsvExportOptions;
-use liaison_core::interchange::Progress;
-use liaison_core::SearchReq;
+use liaison_core::{
+    AttendReq, BundleScope, CsvExportOptions, EventInput, FollowupInput, InteractionInput,
+    NoteInput, Progress, SearchReq,
+};
 
 #[test]
 fn the_dossier_is_escaped_printable_and_one_page_of_what_matters() {

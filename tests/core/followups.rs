@@ -1,10 +1,10 @@
 //! Follow-ups and Today: due times in the user's zone, recurrence, snooze, one-time notifications, going cold.
 
 use crate::support::{book, named};
-use liaison_core::domain::followup::{FollowupInput, FollowupListReq, FollowupStatus, SnoozeReq};
-use liaison_core::domain::interaction::{InteractionInput, InteractionKind};
-use liaison_core::domain::recurrence::{Recurrence, Snooze};
-use liaison_core::{ErrorCode, PersonInput, PersonPatch, Stage};
+use liaison_core::{
+    ErrorCode, FollowupInput, FollowupListReq, FollowupStatus, InteractionInput, InteractionKind,
+    PersonInput, PersonPatch, Recurrence, Snooze, SnoozeReq, Stage,
+};
 
 fn followup(title: &str, due: &str, people: &[&str]) -> FollowupInput {
     FollowupInput {
@@ -236,9 +236,8 @@ fn today_lists_overdue_due_today_and_who_is_going_cold() {
 
     let t = tb.book.today().unwrap();
     assert_eq!(t.date, "2026-11-22");
-    let titles = |v: &[liaison_core::domain::followup::Followup]| {
-        v.iter().map(|f| f.title.clone()).collect::<Vec<_>>()
-    };
+    let titles =
+        |v: &[liaison_core::Followup]| v.iter().map(|f| f.title.clone()).collect::<Vec<_>>();
     assert_eq!(
         titles(&t.overdue),
         ["Last week", "Morning call"],

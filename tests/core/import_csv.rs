@@ -1,10 +1,10 @@
 //! CSV import on real files: French Excel (Windows-1252, `;`, CRLF), UTF-16, quoted fields, duplicates (all-or-nothing is in `import_csv_all_or_nothing`).
 
 use crate::support::{amelie, book};
-use liaison_core::interchange::{
-    ColumnMap, CsvField, ImportOptions, ImportReport, Progress, RowError,
+use liaison_core::{
+    ColumnMap, CsvField, ErrorCode, ImportOptions, ImportReport, PersonListReq, Platform, Progress,
+    RowError, SearchReq,
 };
-use liaison_core::{ErrorCode, PersonListReq, Platform, SearchReq};
 
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -283,8 +283,8 @@ fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
     let t = book();
     t.book.person_create(amelie()).unwrap();
     let conn = || crate::support::raw(t.book.path());
-    let before = liaison_core::store::migrations::schema_fingerprint(&conn()).unwrap();
-    let people = liaison_core::sample::people(2_500, 3);
+    let before = liaison_core::testing::migrations::schema_fingerprint(&conn()).unwrap();
+    let people = liaison_core::sample_people(2_500, 3);
     let mut csv = String::from("Prénom;Nom;E-mail;Ville;Pays;Pseudo;Plateforme;Abonnés\n");
     for p in &people {
         let c = &p.channels[0];
@@ -303,7 +303,7 @@ fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
     let r = import(&t.book, csv.as_bytes(), ImportOptions::default());
     assert!(r.written && r.created > 2_000, "{r:?}");
     assert_eq!(
-        liaison_core::store::migrations::schema_fingerprint(&conn()).unwrap(),
+        liaison_core::testing::migrations::schema_fingerprint(&conn()).unwrap(),
         before,
         "every index dropped for the bulk insert is back, as the migrations wrote it"
     );

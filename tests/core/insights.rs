@@ -2,8 +2,7 @@
 
 use crate::support::{book, named};
 use crate::timeline::log;
-use liaison_core::domain::interaction::{Direction, Exchange, InteractionKind, NoteInput};
-use liaison_core::ErrorCode;
+use liaison_core::{Direction, ErrorCode, Exchange, InteractionKind, NoteInput};
 
 #[test]
 fn reciprocity_counts_by_category_and_window() {

@@ -3,12 +3,7 @@
 
 use crate::lists::{export, later, list, manifest, member_names, people};
 use crate::support::{amelie, book};
-use liaison_core::domain::interaction::NoteInput;
-use liaison_core::domain::list::ListPatch;
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::csv_export::CsvExportOptions;
-use liaison_core::interchange::Progress;
-use liaison_core::ErrorCode;
+use liaison_core::{BundleScope, CsvExportOptions, ErrorCode, ListPatch, NoteInput, Progress};
 use serde_json::Value;
 
 #[test]
@@ -155,7 +150,7 @@ fn a_bundle_from_before_lists_still_reads() {
     ] {
         let text = serde_json::to_string(&v[s]).unwrap();
         v["manifest"]["checksums"][s] =
-            liaison_core::interchange::bundle::checksum(text.as_bytes()).into();
+            liaison_core::testing::bundle_checksum(text.as_bytes()).into();
     }
     let old = serde_json::to_vec(&v).unwrap();
     let b = book();

@@ -2,10 +2,7 @@
 //! people, and a deleted person leaving every list (bundles and exports: `list_bundles.rs`).
 
 use crate::support::{book, named, TestBook};
-use liaison_core::domain::list::{ListInput, ListPatch};
-use liaison_core::interchange::bundle::{BundleManifest, BundleScope};
-use liaison_core::interchange::Progress;
-use liaison_core::{Book, ErrorCode};
+use liaison_core::{Book, BundleManifest, BundleScope, ErrorCode, ListInput, ListPatch, Progress};
 use serde_json::Value;
 
 pub(crate) fn list(b: &Book, name: &str) -> String {

@@ -1,7 +1,9 @@
 //! Search finds people the way they are typed on a show floor: no accents, partial words, any case.
 
 use crate::support::{amelie, book, named};
-use liaison_core::{PersonFilter, PersonInput, SearchReq, Stage};
+use liaison_core::{
+    ArchivedFilter, ChannelInput, PersonFilter, PersonInput, Platform, SearchReq, Stage,
+};
 
 fn names(tb: &crate::support::TestBook, q: &str) -> Vec<String> {
     tb.book
@@ -151,7 +153,6 @@ fn cyrillic_and_cjk_names_are_found() {
 /// index rather than the person's row.
 #[test]
 fn each_facet_filters_every_search_path() {
-    use liaison_core::{ArchivedFilter, ChannelInput, Platform};
     let tb = book();
     let mut silva = named("Ana Silva");
     silva.languages = vec!["pt-BR".into()];

@@ -1,10 +1,9 @@
 //! The timeline: interactions shared by several people, paging, undo, notes, reciprocity, erasure.
 
 use crate::support::{book, named};
-use liaison_core::domain::interaction::{
-    Direction, Exchange, InteractionInput, InteractionKind, NoteInput, TimelineReq,
+use liaison_core::{
+    Direction, ErrorCode, Exchange, InteractionInput, InteractionKind, NoteInput, TimelineReq,
 };
-use liaison_core::ErrorCode;
 
 /// An interaction input for tests: the body says what and when, so failures read well.
 pub(crate) fn log(

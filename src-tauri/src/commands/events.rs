@@ -4,13 +4,11 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::domain::event::{
-    AttendReq, Attendee, AttendeeListReq, CityView, CityViewReq, Event, EventDetail, EventListReq,
-    Meetup, MeetupListReq, MeetupOutcomeReq, UnattendReq,
-};
-use liaison_core::requests::{
-    CapturePreview, CaptureReq, CaptureSaved, EventCreateReq, EventExportReq, EventIdReq,
-    EventUpdateReq, ExportedText, MeetupCreateReq, MeetupDeleteReq, MeetupUpdateReq,
+use liaison_core::{
+    AttendReq, Attendee, AttendeeListReq, CapturePreview, CaptureReq, CaptureSaved, CityView,
+    CityViewReq, Event, EventCreateReq, EventDetail, EventExportReq, EventIdReq, EventListReq,
+    EventUpdateReq, ExportedText, Meetup, MeetupCreateReq, MeetupDeleteReq, MeetupListReq,
+    MeetupOutcomeReq, MeetupUpdateReq, UnattendReq,
 };
 use tauri::State;
 

@@ -3,9 +3,9 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::domain::followup::{Followup, FollowupListReq, SnoozeReq, Today};
-use liaison_core::requests::{
-    FollowupCreateReq, FollowupDeleteReq, FollowupDoneReq, FollowupUpdateReq,
+use liaison_core::{
+    Followup, FollowupCreateReq, FollowupDeleteReq, FollowupDoneReq, FollowupListReq,
+    FollowupUpdateReq, SnoozeReq, Today,
 };
 use tauri::State;
 

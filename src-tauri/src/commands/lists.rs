@@ -3,9 +3,9 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::domain::list::{List, ListDetail};
-use liaison_core::list_requests::{
-    ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
+use liaison_core::{
+    List, ListCreateReq, ListDeleteReq, ListDetail, ListDetailReq, ListMembersReq, ListUpdateReq,
+    PersonListsReq,
 };
 use tauri::State;
 

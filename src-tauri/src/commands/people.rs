@@ -3,10 +3,10 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::requests::{
-    PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonUpdateReq,
+use liaison_core::{
+    Person, PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonListReq,
+    PersonPage, PersonSaved, PersonSummary, PersonUpdateReq, SearchReq,
 };
-use liaison_core::{Person, PersonListReq, PersonPage, PersonSaved, PersonSummary, SearchReq};
 use tauri::State;
 
 /// Saves a new person; `duplicates` warns about look-alikes but never blocks the save.

@@ -4,9 +4,7 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::requests::{BackupRestoreReq, UnlockReq, UnlockStatus};
-use liaison_core::store::backup::BackupInfo;
-use liaison_core::store::check::CheckReport;
+use liaison_core::{BackupInfo, BackupRestoreReq, CheckReport, UnlockReq, UnlockStatus};
 use tauri::State;
 
 /// Runs `f` with the book state on a blocking thread: unlocking stretches a passphrase

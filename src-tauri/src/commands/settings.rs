@@ -3,8 +3,7 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::requests::{LinkOpenReq, Settings};
-use liaison_core::{Book, Error};
+use liaison_core::{Book, Error, LinkOpenReq, Settings};
 use std::sync::Arc;
 use tauri::{State, Url};
 

@@ -3,16 +3,12 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::domain::interaction::{
-    Interaction, Note, PersonInsights, TimelinePage, TimelineReq,
+use liaison_core::{
+    Interaction, InteractionCreateReq, InteractionDeleteReq, InteractionRestoreReq,
+    InteractionUpdateReq, Note, NoteCreateReq, NoteDeleteReq, NoteListReq, NoteUpdateReq,
+    PersonInsights, PersonInsightsReq, PersonSummary, TakersListReq, TextHit, TextSearchReq,
+    TimelinePage, TimelineReq,
 };
-use liaison_core::requests::{
-    InteractionCreateReq, InteractionDeleteReq, InteractionRestoreReq, InteractionUpdateReq,
-    NoteCreateReq, NoteDeleteReq, NoteListReq, NoteUpdateReq, PersonInsightsReq, TakersListReq,
-    TextSearchReq,
-};
-use liaison_core::search_text::TextHit;
-use liaison_core::PersonSummary;
 use tauri::State;
 
 const DEFAULT_TAKERS: u32 = 50;

@@ -10,12 +10,10 @@ use crate::table::{Column, Table};
 use crate::{when, who, Ctx};
 use chrono::Utc;
 use chrono_tz::Tz;
-use liaison_core::domain::event::{
-    AttendReq, Attendee, AttendeeListReq, Event, EventInput, EventListReq, EventWhen, Meetup,
+use liaison_core::{
+    utc_to_local, AttendReq, Attendee, AttendeeListReq, Book, ErrorBody, ErrorCode, Event,
+    EventInput, EventListReq, EventWhen, Meetup,
 };
-use liaison_core::domain::recurrence::utc_to_local;
-use liaison_core::error::ErrorBody;
-use liaison_core::{Book, ErrorCode};
 
 pub fn run(cmd: EventCmd, ctx: &Ctx) -> Outcome {
     match cmd {

@@ -6,8 +6,7 @@ use crate::output::{label, note, print, print_json, shell_quote};
 use crate::table::{Column, Table};
 use crate::{who, Ctx};
 use clap::{Args, Subcommand};
-use liaison_core::domain::list::{name_key, List, ListInput, ListPatch};
-use liaison_core::{Book, Error};
+use liaison_core::{list_name_key, Book, Error, List, ListInput, ListPatch};
 
 #[derive(Debug, Subcommand)]
 pub enum ListCmd {
@@ -113,10 +112,10 @@ fn done(ctx: &Ctx, l: &List, plain: &str) -> Outcome {
 pub fn resolve(book: &Book, typed: &str) -> Outcome<String> {
     let typed = typed.trim();
     let all = book.lists()?;
-    let key = name_key(typed);
+    let key = list_name_key(typed);
     all.iter()
         .find(|l| l.id == typed)
-        .or_else(|| all.iter().find(|l| name_key(&l.name) == key))
+        .or_else(|| all.iter().find(|l| list_name_key(&l.name) == key))
         .map(|l| l.id.clone())
         .ok_or_else(|| {
             Failure::from(Error::NotFound {

@@ -8,8 +8,9 @@ use crate::output::{label, note, print, print_json, shell_quote};
 use crate::table::{Column, Table};
 use crate::{when, Ctx};
 use chrono_tz::Tz;
-use liaison_core::search_text::{TextHit, TextHitKind, MIN_TERM};
-use liaison_core::{PersonFilter, PersonListReq, PersonSummary, SearchReq};
+use liaison_core::{
+    PersonFilter, PersonListReq, PersonSummary, SearchReq, TextHit, TextHitKind, MIN_TERM,
+};
 
 impl From<FilterArgs> for PersonFilter {
     fn from(f: FilterArgs) -> Self {

@@ -8,7 +8,7 @@ use crate::table::{Column, Table};
 use crate::{when, who, Ctx};
 use chrono::Utc;
 use chrono_tz::Tz;
-use liaison_core::domain::interaction::{Direction, Interaction, InteractionInput, TimelineReq};
+use liaison_core::{Direction, Interaction, InteractionInput, TimelineReq};
 use std::io::Read;
 use std::path::Path;
 

@@ -6,7 +6,7 @@ use crate::output::{note, print, print_json, shell_quote};
 use crate::rel_args::{NoteAddArgs, NoteCmd, NoteListArgs};
 use crate::table::{Column, Table};
 use crate::{log, when, who, Ctx};
-use liaison_core::domain::interaction::NoteInput;
+use liaison_core::NoteInput;
 
 pub fn run(cmd: NoteCmd, ctx: &Ctx) -> Outcome {
     match cmd {

@@ -6,8 +6,7 @@ use crate::output::{note, print, print_json};
 use crate::table::{Column, Table};
 use crate::Ctx;
 use clap::Subcommand;
-use liaison_core::error::ErrorBody;
-use liaison_core::ErrorCode;
+use liaison_core::{ErrorBody, ErrorCode};
 
 #[derive(Debug, Subcommand)]
 pub enum BackupCmd {

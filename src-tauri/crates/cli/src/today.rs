@@ -8,7 +8,7 @@ use crate::table::{Column, Table};
 use crate::{fail::Outcome, when, Ctx};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
-use liaison_core::domain::followup::{ColdPerson, Followup, Today};
+use liaison_core::{ColdPerson, Followup, Today};
 
 /// JSON is the core's `Today` as is, the same object the app's start screen reads.
 pub fn today(ctx: &Ctx) -> Outcome {

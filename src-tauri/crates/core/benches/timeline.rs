@@ -3,10 +3,10 @@
 //! `cargo bench -p liaison-core --bench timeline`. Knobs: LIAISON_BENCH_PEOPLE (100000),
 //! LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ROUNDS (5), LIAISON_BENCH_QUERIES (200).
 
-use liaison_core::domain::interaction::{
-    Direction, Exchange, InteractionInput, InteractionKind, TimelineReq,
+use liaison_core::{
+    Book, Direction, Exchange, FixedClock, InteractionInput, InteractionKind, PersonListReq,
+    SearchReq, TimelineReq,
 };
-use liaison_core::{Book, FixedClock, PersonListReq, SearchReq};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -209,7 +209,7 @@ fn main() {
     )
     .expect("a fresh book");
     let t = Instant::now();
-    book.person_create_many(liaison_core::sample::people(n_people, SEED))
+    book.person_create_many(liaison_core::sample_people(n_people, SEED))
         .expect("valid sample people");
     println!(
         "seeded {n_people} people in {:.1} s",

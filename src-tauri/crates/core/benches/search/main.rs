@@ -43,7 +43,7 @@ fn main() {
         Book::open(&path, clock, &liaison_core::DbKey::Raw([1; 32])).expect("a fresh book opens");
 
     let t = Instant::now();
-    let people = liaison_core::sample::people(n_people, SEED);
+    let people = liaison_core::sample_people(n_people, SEED);
     let generate = t.elapsed();
     if reuse {
         println!("reusing the people already in {}", path.display());
@@ -52,7 +52,7 @@ fn main() {
         let inputs = people.clone();
         let t = Instant::now();
         for p in inputs {
-            liaison_core::domain::validate::clean_person(p).expect("sample people are valid");
+            liaison_core::clean_person(p).expect("sample people are valid");
         }
         let validate = t.elapsed();
         let t = Instant::now();
