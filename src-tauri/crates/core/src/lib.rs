@@ -16,6 +16,7 @@
 //! - Beside them: `clock` (the only "now"), `error` (one error shape), `files` (files replaced
 //!   whole), `redact` (logging without personal data), `bindings` (the TypeScript export).
 
+mod api;
 mod bindings;
 mod book;
 mod clock;
@@ -26,13 +27,9 @@ mod files;
 mod ics;
 mod interchange;
 mod keys;
-mod list_requests;
 mod redact;
-mod requests;
-mod safety_requests;
 mod sample;
 mod search;
-mod search_text;
 mod store;
 
 // --- The book, its clock, its errors ---
@@ -41,6 +38,8 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorBody, ErrorCode, FieldError, Result};
 
 // --- People ---
+pub use api::{PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonUpdateReq};
+pub use api::{PersonListReq, PersonPage, PersonSort};
 pub use domain::channel::{normalize_handle, Channel, ChannelInput, Platform};
 pub use domain::countries::codes as country_list;
 pub use domain::fold::{fold, words as folded_words};
@@ -49,49 +48,51 @@ pub use domain::person::{
     Stage,
 };
 pub use domain::validate::clean_person;
-pub use requests::{
-    PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonUpdateReq,
-};
 pub use store::filter::{ArchivedFilter, PersonFilter};
-pub use store::list::{PersonListReq, PersonPage, PersonSort};
 
 // --- Search ---
-pub use search::SearchReq;
-pub use search_text::{TextHit, TextHitKind, MIN_TERM};
+pub use api::{SearchReq, TextSearchReq};
+pub use search::{TextHit, TextHitKind, MIN_TERM};
 
 // --- The relationship: timeline, notes, follow-ups, Today ---
-pub use domain::followup::{
-    ColdPerson, Followup, FollowupInput, FollowupListReq, FollowupStatus, SnoozeReq, Today,
-};
-pub use domain::interaction::{
-    Direction, Exchange, Interaction, InteractionInput, InteractionKind, Note, NoteInput,
-    PersonInsights, TimelinePage, TimelineReq,
-};
-pub use domain::recurrence::{local_to_utc, utc_to_local, Recurrence, Snooze, MORNING};
-pub use requests::{
+pub use api::{
     FollowupCreateReq, FollowupDeleteReq, FollowupDoneReq, FollowupUpdateReq, InteractionCreateReq,
     InteractionDeleteReq, InteractionRestoreReq, InteractionUpdateReq, NoteCreateReq,
-    NoteDeleteReq, NoteListReq, NoteUpdateReq, PersonInsightsReq, TakersListReq, TextSearchReq,
+    NoteDeleteReq, NoteListReq, NoteUpdateReq, PersonInsightsReq, TakersListReq, TimelineReq,
 };
+pub use api::{FollowupListReq, SnoozeReq};
+pub use domain::followup::{ColdPerson, Followup, FollowupInput, FollowupStatus, Today};
+pub use domain::interaction::{
+    Direction, Exchange, ExchangeCount, Interaction, InteractionInput, InteractionKind,
+    MonthActivity, Note, NoteInput, PersonInsights, Reciprocity, TimelinePage,
+};
+pub use domain::recurrence::{local_to_utc, utc_to_local, Recurrence, Snooze, MORNING};
 
 // --- Events, meetups, quick capture ---
-pub use domain::event::{
-    AttendReq, Attendee, AttendeeListReq, AttendeeRole, AttendeeSort, AttendeeStatus, CityView,
-    CityViewReq, Event, EventDetail, EventInput, EventKind, EventListReq, EventWhen, Meetup,
-    MeetupInput, MeetupListReq, MeetupOutcomeReq, UnattendReq,
+pub use api::{
+    AttendReq, AttendeeListReq, CityViewReq, EventListReq, MeetupListReq, MeetupOutcomeReq,
+    UnattendReq,
 };
-pub use requests::{
+pub use api::{
     CaptureChoice, CapturePerson, CapturePreview, CaptureReq, CaptureSaved, EventCreateReq,
     EventIdReq, EventUpdateReq, MeetupCreateReq, MeetupDeleteReq, MeetupUpdateReq,
 };
-
-// --- Lists ---
-pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, ListPatch};
-pub use list_requests::{
-    ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
+pub use domain::event::{
+    Attendee, AttendeeRole, AttendeeSort, AttendeeStatus, CityView, Event, EventDetail, EventInput,
+    EventKind, EventWhen, Meetup, MeetupInput,
 };
 
+// --- Lists ---
+pub use api::{
+    ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
+};
+pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, ListPatch};
+
 // --- Files in and out ---
+pub use api::{
+    BundleImportReq, CsvImportReq, CsvPreviewReq, EventExportReq, ExportedText, FileSaveReq,
+    VcardImportReq,
+};
 pub use file_requests::{
     ExportKind, ExportSaveReq, FileFilter, FilePickReq, JobCancelReq, JobProgress,
 };
@@ -101,23 +102,20 @@ pub use interchange::bundle_merge::BundleReport;
 pub use interchange::csv_export::CsvExportOptions;
 pub use interchange::csv_import::CsvPreview;
 pub use interchange::{
-    ColumnMap, CsvField, ImportOptions, ImportReport, Progress, ProgressSnapshot, RowError,
-};
-pub use requests::{
-    BundleImportReq, CsvImportReq, CsvPreviewReq, EventExportReq, ExportedText, FileSaveReq,
-    VcardImportReq,
+    ColumnMap, CsvField, ImportOptions, ImportReport, PersonExport, Progress, ProgressSnapshot,
+    RowError,
 };
 
 // --- The app: settings, sample data, the key, backups, logging ---
+pub use api::{AppInfo, LinkOpenReq, SampleLoadReq, Settings};
+pub use api::{
+    BackupRestoreReq, KeyReason, LockState, UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
+};
 pub use keys::{
     file_state, unlock, DbKey, FileState, KeySource, KeyStore, KeyStoreError, KeyringStore,
     MemoryKeyStore, RecoveryKey, Unlocked,
 };
 pub use redact::{redact, warn as warn_redacted};
-pub use requests::{AppInfo, LinkOpenReq, SampleLoadReq, Settings};
-pub use safety_requests::{
-    BackupRestoreReq, KeyReason, LockState, UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
-};
 pub use sample::people as sample_people;
 pub use store::backup::BackupInfo;
 pub use store::check::CheckReport;

@@ -1,6 +1,7 @@
 //! Quick capture in the `Book` API: one typed line becomes an interaction, a follow-up and an attendance.
 
 use super::Book;
+use crate::api::{CapturePerson, CapturePreview, CaptureReq, CaptureSaved};
 use crate::clock::stamp;
 use crate::domain::capture::{self, Line, Who};
 use crate::domain::channel::{ChannelInput, Platform};
@@ -13,7 +14,6 @@ use crate::domain::recurrence::{local_date, local_to_utc, MORNING};
 use crate::domain::validate::clean_person;
 use crate::error::{Error, FieldError, Result};
 use crate::new_id;
-use crate::requests::{CapturePerson, CapturePreview, CaptureReq, CaptureSaved};
 use crate::store::name_match::{people_named, people_with_handle};
 use crate::store::people::{self, summaries_by_rowid};
 use crate::store::{

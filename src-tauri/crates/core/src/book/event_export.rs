@@ -1,11 +1,12 @@
 //! An event's files: "who's here" as CSV for a teammate or a printer, its meetups as iCalendar.
 
 use super::Book;
-use crate::domain::event::{AttendeeListReq, EventWhen, MeetupListReq};
+use crate::api::ExportedText;
+use crate::api::{AttendeeListReq, MeetupListReq};
+use crate::domain::event::EventWhen;
 use crate::domain::fold::words;
 use crate::error::Result;
 use crate::ics::{self, IcsEvent};
-use crate::requests::ExportedText;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 

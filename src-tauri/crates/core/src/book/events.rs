@@ -1,10 +1,10 @@
 //! The events part of the `Book` API: conferences and trade shows, who attends, and "who's here".
 
 use super::Book;
+use crate::api::{AttendReq, AttendeeListReq, EventListReq, UnattendReq};
 use crate::clock::stamp;
 use crate::domain::event::{
-    AttendReq, Attendee, AttendeeListReq, AttendeeSort, AttendeeStatus, Event, EventDetail,
-    EventInput, EventListReq, UnattendReq,
+    Attendee, AttendeeSort, AttendeeStatus, Event, EventDetail, EventInput,
 };
 use crate::domain::fold::{fold, words};
 use crate::domain::recurrence::local_to_utc;

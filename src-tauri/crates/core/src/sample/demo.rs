@@ -3,8 +3,9 @@
 //! Texts, kinds and days-ago are those of the UI's former mock, which its browser tests look for.
 
 use super::showcase::{AMELIE, TRICKY};
+use crate::api::AttendReq;
 use crate::domain::event::{
-    AttendReq, AttendeeRole as Role, AttendeeStatus as Status, EventInput, EventKind, MeetupInput,
+    AttendeeRole as Role, AttendeeStatus as Status, EventInput, EventKind, MeetupInput,
 };
 use crate::domain::followup::FollowupInput;
 use crate::domain::interaction::{
