@@ -95,9 +95,9 @@ fn rotation_keeps_seven_daily_four_weekly_and_the_newest_three() {
     tb.book.person_create(amelie()).unwrap();
     tb.clock.advance(Duration::days(-21)); // start on Sunday 1 November
     for _ in 0..40 {
-        tb.book.backup_now("manual").unwrap();
+        tb.book.backup_create("manual").unwrap();
         tb.clock.advance(Duration::hours(5));
-        tb.book.backup_now("manual").unwrap(); // 15:00
+        tb.book.backup_create("manual").unwrap(); // 15:00
         tb.clock.advance(Duration::hours(19));
     }
     let kept: Vec<String> = tb
@@ -138,7 +138,7 @@ fn rotation_keeps_seven_daily_four_weekly_and_the_newest_three() {
 fn a_restore_backs_up_first_brings_the_data_back_and_can_be_undone() {
     let tb = book();
     let a = tb.book.person_create(amelie()).unwrap().person;
-    let saved = tb.book.backup_now("manual").unwrap();
+    let saved = tb.book.backup_create("manual").unwrap();
     tb.clock.advance(Duration::minutes(5));
     tb.book.person_delete(&a.id).unwrap();
     tb.book.person_create(named("Brian Solis")).unwrap();
@@ -156,7 +156,7 @@ fn a_restore_backs_up_first_brings_the_data_back_and_can_be_undone() {
         1,
         "Brian, added after the backup, is gone"
     );
-    let found = tb.book.search(&liaison_core::SearchReq {
+    let found = tb.book.person_search(&liaison_core::SearchReq {
         query: "dubois".into(),
         ..Default::default()
     });
@@ -169,7 +169,7 @@ fn a_restore_backs_up_first_brings_the_data_back_and_can_be_undone() {
         .person_create(named("Chloé Martin"))
         .expect("the restored book takes writes");
     assert!(
-        tb.book.check().unwrap().ok,
+        tb.book.book_check().unwrap().ok,
         "the restored book passes every check"
     );
 
@@ -209,7 +209,7 @@ fn restoring_an_unknown_backup_changes_nothing() {
         "no safety backup for a refused restore"
     );
     assert_eq!(
-        tb.book.backup_now("Not A Slug").unwrap_err().code(),
+        tb.book.backup_create("Not A Slug").unwrap_err().code(),
         ErrorCode::Validation
     );
 }

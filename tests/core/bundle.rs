@@ -90,7 +90,7 @@ pub(crate) fn populate(b: &Book, seed: u64) -> Vec<String> {
         })
         .unwrap();
     for id in ids.iter().take(3) {
-        b.attend(&AttendReq {
+        b.event_attend(&AttendReq {
             event_id: event.id.clone(),
             person_id: id.clone(),
             why: Some("speaks on day 2".into()),
@@ -316,7 +316,7 @@ fn tombstones_delete_on_the_other_side_and_keep_the_dead_dead() {
     );
     let hits = b
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: victim.display_name.clone(),
             ..Default::default()
         })

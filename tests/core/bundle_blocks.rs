@@ -226,7 +226,7 @@ fn the_whole_book_people_section_is_serde_json_exact() {
             },
         )
         .unwrap();
-    t.book.person_set_archived(&ids[9], true).unwrap();
+    t.book.person_archive(&ids[9], true).unwrap();
     let bytes = t
         .book
         .bundle_export(&BundleScope::All, &Progress::new())

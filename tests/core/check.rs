@@ -38,7 +38,7 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
             ..Default::default()
         })
         .unwrap();
-    let report = tb.book.check().unwrap();
+    let report = tb.book.book_check().unwrap();
     assert!(
         report.ok,
         "a book written only through the core is sound: {:?}",
@@ -63,7 +63,7 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
     ))
     .unwrap();
     drop(c);
-    let report = tb.book.check().unwrap();
+    let report = tb.book.book_check().unwrap();
     assert!(!report.ok);
     let by = |check: &str| -> Vec<String> {
         report

@@ -85,12 +85,12 @@ fn a_known_name_and_email_never_reach_the_files_in_clear() {
         "the write is still in the WAL while the book is open, so the WAL is checked too"
     );
     assert_no_secrets(tb.dir.path(), "while open");
-    tb.book.backup_now("manual").unwrap();
+    tb.book.backup_create("manual").unwrap();
     assert_no_secrets(tb.dir.path(), "with a backup");
     let tb = tb.reopen();
     let found = tb
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: "amelie".into(),
             ..Default::default()
         })
@@ -239,7 +239,7 @@ fn a_plain_book_from_the_previous_release_is_converted_and_stays_searchable() {
         "every person survives the conversion"
     );
     let found = b
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: "dubois".into(),
             ..Default::default()
         })
@@ -250,7 +250,7 @@ fn a_plain_book_from_the_previous_release_is_converted_and_stays_searchable() {
         "full-text search works on the converted file"
     );
     assert!(
-        b.check().unwrap().ok,
+        b.book_check().unwrap().ok,
         "the converted book passes every check"
     );
     drop(b);

@@ -124,7 +124,7 @@ fn whos_here_exports_as_csv_that_spreadsheets_cannot_execute() {
         .person;
     for (p, why) in [(&a, "Speaks on ethics, \"green\" fashion"), (&evil, "")] {
         tb.book
-            .attend(&AttendReq {
+            .event_attend(&AttendReq {
                 event_id: e.id.clone(),
                 person_id: p.id.clone(),
                 why: Some(why.into()),

@@ -85,7 +85,7 @@ fn the_dossier_is_escaped_printable_and_one_page_of_what_matters() {
         })
         .unwrap();
     t.book
-        .attend(&AttendReq {
+        .event_attend(&AttendReq {
             event_id: e.id.clone(),
             person_id: p.id.clone(),
             why: Some("co-création & <beta>".into()),
@@ -124,7 +124,7 @@ fn everything_about_a_person_then_erasure_from_every_export() {
     t.book.person_delete(&p.id).unwrap();
     let search = t
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: "amelie".into(),
             ..Default::default()
         })
@@ -159,7 +159,7 @@ fn everything_about_a_person_then_erasure_from_every_export() {
         "but its tombstone is there"
     );
     assert!(
-        t.book.search_text("secret", 10).unwrap().is_empty(),
+        t.book.text_search("secret", 10).unwrap().is_empty(),
         "gone from the notes' text index"
     );
 }

@@ -234,7 +234,7 @@ fn today_lists_overdue_due_today_and_who_is_going_cold() {
         .followup_create(followup("Last week", "2026-11-15T09:00", &[]))
         .unwrap();
 
-    let t = tb.book.today().unwrap();
+    let t = tb.book.today_get().unwrap();
     assert_eq!(t.date, "2026-11-22");
     let titles =
         |v: &[liaison_core::Followup]| v.iter().map(|f| f.title.clone()).collect::<Vec<_>>();
@@ -268,15 +268,15 @@ fn today_lists_overdue_due_today_and_who_is_going_cold() {
             },
         )
         .unwrap();
-    let t = tb.book.today().unwrap();
+    let t = tb.book.today_get().unwrap();
     assert_eq!(
         t.going_cold.len(),
         1,
         "pausing a relationship takes them off the list"
     );
-    tb.book.person_set_archived(&collab, true).unwrap();
+    tb.book.person_archive(&collab, true).unwrap();
     assert!(
-        tb.book.today().unwrap().going_cold.is_empty(),
+        tb.book.today_get().unwrap().going_cold.is_empty(),
         "archived people are not going cold"
     );
 }
@@ -298,5 +298,41 @@ fn the_first_start_takes_the_system_zone_and_later_starts_keep_the_setting() {
     assert_eq!(
         tb.book.set_time_zone("Mars/Base").unwrap_err().code(),
         ErrorCode::Validation
+    );
+}
+
+#[test]
+fn the_settings_are_saved_as_one_value_and_read_back_as_stored() {
+    let tb = book();
+    let saved = tb
+        .book
+        .settings_set(&liaison_core::Settings {
+            time_zone: "  Europe/Paris ".into(),
+        })
+        .unwrap();
+    assert_eq!(
+        saved.time_zone, "Europe/Paris",
+        "the zone is stored trimmed, and the answer says what was stored"
+    );
+    assert_eq!(
+        tb.book.settings_get().unwrap(),
+        saved,
+        "the shell, the CLI and the dev backend all read the same settings"
+    );
+    let e = tb
+        .book
+        .settings_set(&liaison_core::Settings {
+            time_zone: "Mars/Base".into(),
+        })
+        .unwrap_err();
+    assert_eq!(
+        e.code(),
+        ErrorCode::Validation,
+        "an unknown zone is refused"
+    );
+    assert_eq!(
+        tb.book.settings_get().unwrap(),
+        saved,
+        "and changes nothing"
     );
 }

@@ -20,7 +20,7 @@ pub(crate) fn import(b: &liaison_core::Book, bytes: &[u8], opts: ImportOptions) 
 
 fn find(b: &liaison_core::Book, q: &str) -> liaison_core::Person {
     let hits = b
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: q.into(),
             ..Default::default()
         })
@@ -83,7 +83,7 @@ fn french_excel_file_imports_with_duplicates_merged() {
         ),
         (Platform::Instagram, "amelied", Some(12_500))
     );
-    let notes = t.book.notes(&a.id).unwrap();
+    let notes = t.book.note_list(&a.id).unwrap();
     assert_eq!(notes.len(), 1);
     assert_eq!(
         notes[0].body, "Rencontrée au salon,\nveut du contenu co-créé",
@@ -105,7 +105,7 @@ fn french_excel_file_imports_with_duplicates_merged() {
     let l = find(&t.book, "loic");
     assert_eq!(l.channels[0].audience, Some(45_300), "45,3k");
     assert_eq!(
-        t.book.notes(&l.id).unwrap()[0].body,
+        t.book.note_list(&l.id).unwrap()[0].body,
         "Suivi janvier",
         "the handle duplicate brought its note"
     );
@@ -314,7 +314,7 @@ fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
     let p = &people[1234];
     let hits = t
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: format!("{} {}", p.first_name, p.last_name),
             ..Default::default()
         })

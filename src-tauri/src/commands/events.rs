@@ -63,12 +63,12 @@ pub async fn event_attend(
     state: State<'_, BookState>,
     req: AttendReq,
 ) -> Result<Attendee, IpcError> {
-    with_book(&state, move |book| book.attend(&req)).await
+    with_book(&state, move |book| book.event_attend(&req)).await
 }
 
 #[tauri::command]
 pub async fn event_unattend(state: State<'_, BookState>, req: UnattendReq) -> Result<(), IpcError> {
-    with_book(&state, move |book| book.unattend(&req)).await
+    with_book(&state, move |book| book.event_unattend(&req)).await
 }
 
 /// "Who's here", sorted and filtered.
@@ -77,7 +77,7 @@ pub async fn event_attendees(
     state: State<'_, BookState>,
     req: AttendeeListReq,
 ) -> Result<Vec<Attendee>, IpcError> {
-    with_book(&state, move |book| book.attendees(&req)).await
+    with_book(&state, move |book| book.event_attendees(&req)).await
 }
 
 /// The text only: the UI hands it to `file_save`, so the user picks where it goes.
@@ -163,5 +163,5 @@ pub async fn capture_save(
     state: State<'_, BookState>,
     req: CaptureReq,
 ) -> Result<CaptureSaved, IpcError> {
-    with_book(&state, move |book| book.capture(&req)).await
+    with_book(&state, move |book| book.capture_save(&req)).await
 }

@@ -63,5 +63,5 @@ pub async fn followup_list(
 /// The start screen: overdue, due today (in the user's zone), and people going cold.
 #[tauri::command]
 pub async fn today_get(state: State<'_, BookState>) -> Result<Today, IpcError> {
-    with_book(&state, |book| book.today()).await
+    with_book(&state, |book| book.today_get()).await
 }

@@ -34,7 +34,7 @@ pub async fn list_delete(state: State<'_, BookState>, req: ListDeleteReq) -> Res
 
 #[tauri::command]
 pub async fn list_all(state: State<'_, BookState>) -> Result<Vec<List>, IpcError> {
-    with_book(&state, move |book| book.lists()).await
+    with_book(&state, move |book| book.list_all()).await
 }
 
 #[tauri::command]

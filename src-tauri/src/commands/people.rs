@@ -42,7 +42,7 @@ pub async fn person_archive(
     req: PersonArchiveReq,
 ) -> Result<Person, IpcError> {
     with_book(&state, move |book| {
-        book.person_set_archived(&req.id, req.archived)
+        book.person_archive(&req.id, req.archived)
     })
     .await
 }
@@ -70,5 +70,5 @@ pub async fn person_search(
     state: State<'_, BookState>,
     req: SearchReq,
 ) -> Result<Vec<PersonSummary>, IpcError> {
-    with_book(&state, move |book| book.search(&req)).await
+    with_book(&state, move |book| book.person_search(&req)).await
 }

@@ -41,7 +41,7 @@ pub fn capture(a: CaptureArgs, ctx: &Ctx) -> Outcome {
         };
     }
     // The core plans the line again inside its transaction: what is saved is checked there.
-    let saved = book.capture(&req)?;
+    let saved = book.capture_save(&req)?;
     if ctx.json {
         return print_json(&saved);
     }

@@ -111,7 +111,7 @@ fn done(ctx: &Ctx, l: &List, plain: &str) -> Outcome {
 /// A list by id, or by its exact name (case aside): names are unique, so a name is as good.
 pub fn resolve(book: &Book, typed: &str) -> Outcome<String> {
     let typed = typed.trim();
-    let all = book.lists()?;
+    let all = book.list_all()?;
     let key = list_name_key(typed);
     all.iter()
         .find(|l| l.id == typed)
@@ -127,7 +127,7 @@ pub fn resolve(book: &Book, typed: &str) -> Outcome<String> {
 
 fn ls(ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
-    let all = book.lists()?;
+    let all = book.list_all()?;
     if ctx.json {
         return print_json(&all);
     }

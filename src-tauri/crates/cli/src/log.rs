@@ -104,7 +104,7 @@ pub fn timeline(a: TimelineArgs, ctx: &Ctx) -> Outcome {
     };
     let mut items = Vec::new();
     let next = loop {
-        let page = book.timeline(&req)?;
+        let page = book.timeline_list(&req)?;
         items.extend(page.items);
         match page.next_cursor {
             Some(c) if a.all => req.cursor = Some(c),

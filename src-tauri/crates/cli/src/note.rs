@@ -42,7 +42,7 @@ fn list(a: NoteListArgs, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
     let tz = book.time_zone()?;
     let person = who::resolve(&book, &a.person)?;
-    let notes = book.notes(&person.id)?;
+    let notes = book.note_list(&person.id)?;
     if ctx.json {
         return print_json(&notes);
     }

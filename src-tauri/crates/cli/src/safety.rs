@@ -54,7 +54,7 @@ pub fn backup(cmd: BackupCmd, ctx: &Ctx) -> Outcome {
             print(&t.render())
         }
         BackupCmd::Create { reason } => {
-            let b = book.backup_now(&reason)?;
+            let b = book.backup_create(&reason)?;
             if ctx.json {
                 return print_json(&b);
             }
@@ -76,7 +76,7 @@ pub fn backup(cmd: BackupCmd, ctx: &Ctx) -> Outcome {
 
 pub fn check(ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
-    let report = book.check()?;
+    let report = book.book_check()?;
     if ctx.json {
         print_json(&report)?;
     } else if report.ok {

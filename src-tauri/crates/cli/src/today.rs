@@ -13,7 +13,7 @@ use liaison_core::{ColdPerson, Followup, Today};
 /// JSON is the core's `Today` as is, the same object the app's start screen reads.
 pub fn today(ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
-    let t = book.today()?;
+    let t = book.today_get()?;
     if ctx.json {
         return print_json(&t);
     }

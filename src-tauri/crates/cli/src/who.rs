@@ -23,7 +23,7 @@ pub fn resolve(book: &Book, typed: &str) -> Outcome<PersonSummary> {
         Err(e) if e.code() == ErrorCode::NotFound => {}
         Err(e) => return Err(e.into()),
     }
-    let hits = book.search(&SearchReq {
+    let hits = book.person_search(&SearchReq {
         query: typed.to_string(),
         limit: Some(CANDIDATES),
         ..Default::default()

@@ -191,7 +191,7 @@ fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
     });
     let book = last.unwrap();
     let hits = book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: people[rows / 2].last_name.clone(),
             ..Default::default()
         })

@@ -184,7 +184,7 @@ fn percentile(mut xs: Vec<f64>, q: f64) -> f64 {
     xs[((xs.len() as f64 * q).ceil() as usize).clamp(1, xs.len()) - 1]
 }
 
-/// Times `Book::search` as the shell calls it: read transaction, query, summaries, all included.
+/// Times `Book::person_search` as the shell calls it: read transaction, query, summaries, all included.
 fn time_search(book: &Book, class: &Class) -> (Vec<Sample>, usize) {
     let mut times = Vec::with_capacity(class.queries.len());
     let mut hits = 0;
@@ -194,7 +194,7 @@ fn time_search(book: &Book, class: &Class) -> (Vec<Sample>, usize) {
             filter: q.filter.clone(),
             limit: None,
         };
-        let (found, t) = timed(|| book.search(&req).expect("search succeeds"));
+        let (found, t) = timed(|| book.person_search(&req).expect("search succeeds"));
         times.push(t);
         hits += found.len();
     }

@@ -14,7 +14,7 @@ impl Book {
     /// "Who's here" as CSV (UTF-8 with a BOM so Excel reads accents; RFC 4180 quoting).
     pub fn event_attendees_csv(&self, event_id: &str) -> Result<ExportedText> {
         let event = self.event_get(event_id)?;
-        let people = self.attendees(&AttendeeListReq {
+        let people = self.event_attendees(&AttendeeListReq {
             event_id: event_id.to_string(),
             ..AttendeeListReq::default()
         })?;

@@ -166,7 +166,7 @@ impl Book {
         })
     }
 
-    pub fn today(&self) -> Result<Today> {
+    pub fn today_get(&self) -> Result<Today> {
         let now_t = self.clock.now();
         let tz = self.time_zone()?;
         let date = local_date(now_t, tz);

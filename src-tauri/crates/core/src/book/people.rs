@@ -50,7 +50,7 @@ impl Book {
         })
     }
 
-    pub fn person_set_archived(&self, id: &str, archived: bool) -> Result<Person> {
+    pub fn person_archive(&self, id: &str, archived: bool) -> Result<Person> {
         let now = self.now();
         self.db.write(|tx| {
             people::set_archived(tx, id, archived, &now)?;
@@ -73,7 +73,7 @@ impl Book {
         self.db.read(|c| store::people_pages::page(c, req))
     }
 
-    pub fn search(&self, req: &SearchReq) -> Result<Vec<PersonSummary>> {
+    pub fn person_search(&self, req: &SearchReq) -> Result<Vec<PersonSummary>> {
         self.db.read(|c| search::people::search(c, req))
     }
 

@@ -120,7 +120,7 @@ impl Book {
         self.db.read(|c| Ok(rows::load(c, id)?.1))
     }
 
-    pub fn timeline(&self, req: &TimelineReq) -> Result<TimelinePage> {
+    pub fn timeline_list(&self, req: &TimelineReq) -> Result<TimelinePage> {
         let limit = req.limit.unwrap_or(50).clamp(1, 500) as usize;
         let cursor = match &req.cursor {
             Some(c) => Some(serde_json::from_str::<(String, i64)>(c).map_err(|_| {
@@ -221,13 +221,13 @@ impl Book {
     }
 
     /// Interactions and notes whose text matches every term (3+ letters each), newest first.
-    pub fn search_text(&self, query: &str, limit: u32) -> Result<Vec<crate::search::TextHit>> {
+    pub fn text_search(&self, query: &str, limit: u32) -> Result<Vec<crate::search::TextHit>> {
         self.db
             .read(|c| crate::search::text::search(c, query, limit))
     }
 
     /// People who gave us something and got nothing back yet, the most lopsided first.
-    pub fn people_we_only_take_from(&self, limit: u32) -> Result<Vec<PersonSummary>> {
+    pub fn takers_list(&self, limit: u32) -> Result<Vec<PersonSummary>> {
         self.db.read(|c| {
             let ids = relationship::takers(c, limit)?;
             summaries_by_rowid(c, &ids)
