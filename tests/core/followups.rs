@@ -304,12 +304,12 @@ fn the_first_start_takes_the_system_zone_and_later_starts_keep_the_setting() {
 #[test]
 fn the_settings_are_saved_as_one_value_and_read_back_as_stored() {
     let tb = book();
-    let saved = tb
-        .book
-        .settings_set(&liaison_core::Settings {
-            time_zone: "  Europe/Paris ".into(),
+    let set = |zone: &str| {
+        tb.book.settings_set(&liaison_core::Settings {
+            time_zone: zone.into(),
         })
-        .unwrap();
+    };
+    let saved = set("  Europe/Paris ").unwrap();
     assert_eq!(
         saved.time_zone, "Europe/Paris",
         "the zone is stored trimmed, and the answer says what was stored"
@@ -319,12 +319,7 @@ fn the_settings_are_saved_as_one_value_and_read_back_as_stored() {
         saved,
         "the shell, the CLI and the dev backend all read the same settings"
     );
-    let e = tb
-        .book
-        .settings_set(&liaison_core::Settings {
-            time_zone: "Mars/Base".into(),
-        })
-        .unwrap_err();
+    let e = set("Mars/Base").unwrap_err();
     assert_eq!(
         e.code(),
         ErrorCode::Validation,

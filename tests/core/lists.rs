@@ -165,13 +165,17 @@ fn members_come_in_the_order_added_and_adding_or_removing_twice_changes_nothing(
     assert!(b.person_lists(&ids[0]).unwrap().is_empty());
     let err = b.list_add(&l, &["nobody".into()]).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound, "an unknown person: {err}");
-    let counts: Vec<u32> = b
-        .list_all()
+    let counts = member_counts(b);
+    assert_eq!(counts, [2], "list_all() counts members");
+}
+
+/// Each list's member count, as `list_all` answers them.
+fn member_counts(b: &Book) -> Vec<u32> {
+    b.list_all()
         .unwrap()
         .iter()
         .map(|l| l.member_count)
-        .collect();
-    assert_eq!(counts, [2], "list_all() counts members");
+        .collect()
 }
 
 #[test]
@@ -188,11 +192,6 @@ fn a_deleted_person_leaves_every_list() {
         member_names(b, &l2).is_empty(),
         "the erased person is on no list"
     );
-    let counts: Vec<u32> = b
-        .list_all()
-        .unwrap()
-        .iter()
-        .map(|l| l.member_count)
-        .collect();
+    let counts = member_counts(b);
     assert_eq!(counts, [1, 0], "and no count includes them");
 }
