@@ -38,8 +38,10 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorBody, ErrorCode, FieldError, Result};
 
 // --- People ---
-pub use api::{PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonUpdateReq};
-pub use api::{PersonListReq, PersonPage, PersonSort};
+pub use api::{
+    PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonListReq, PersonPage,
+    PersonSort, PersonUpdateReq,
+};
 pub use domain::channel::{normalize_handle, Channel, ChannelInput, Platform};
 pub use domain::countries::codes as country_list;
 pub use domain::fold::{fold, words as folded_words};
@@ -56,11 +58,11 @@ pub use search::{TextHit, TextHitKind, MIN_TERM};
 
 // --- The relationship: timeline, notes, follow-ups, Today ---
 pub use api::{
-    FollowupCreateReq, FollowupDeleteReq, FollowupDoneReq, FollowupUpdateReq, InteractionCreateReq,
-    InteractionDeleteReq, InteractionRestoreReq, InteractionUpdateReq, NoteCreateReq,
-    NoteDeleteReq, NoteListReq, NoteUpdateReq, PersonInsightsReq, TakersListReq, TimelineReq,
+    FollowupCreateReq, FollowupDeleteReq, FollowupDoneReq, FollowupListReq, FollowupUpdateReq,
+    InteractionCreateReq, InteractionDeleteReq, InteractionRestoreReq, InteractionUpdateReq,
+    NoteCreateReq, NoteDeleteReq, NoteListReq, NoteUpdateReq, PersonInsightsReq, SnoozeReq,
+    TakersListReq, TimelineReq,
 };
-pub use api::{FollowupListReq, SnoozeReq};
 pub use domain::followup::{ColdPerson, Followup, FollowupInput, FollowupStatus, Today};
 pub use domain::interaction::{
     Direction, Exchange, ExchangeCount, Interaction, InteractionInput, InteractionKind,
@@ -70,12 +72,10 @@ pub use domain::recurrence::{local_to_utc, utc_to_local, Recurrence, Snooze, MOR
 
 // --- Events, meetups, quick capture ---
 pub use api::{
-    AttendReq, AttendeeListReq, CityViewReq, EventListReq, MeetupListReq, MeetupOutcomeReq,
+    AttendReq, AttendeeListReq, CaptureChoice, CapturePerson, CapturePreview, CaptureReq,
+    CaptureSaved, CityViewReq, EventCreateReq, EventIdReq, EventListReq, EventUpdateReq,
+    MeetupCreateReq, MeetupDeleteReq, MeetupListReq, MeetupOutcomeReq, MeetupUpdateReq,
     UnattendReq,
-};
-pub use api::{
-    CaptureChoice, CapturePerson, CapturePreview, CaptureReq, CaptureSaved, EventCreateReq,
-    EventIdReq, EventUpdateReq, MeetupCreateReq, MeetupDeleteReq, MeetupUpdateReq,
 };
 pub use domain::event::{
     Attendee, AttendeeRole, AttendeeSort, AttendeeStatus, CityView, Event, EventDetail, EventInput,
@@ -107,9 +107,9 @@ pub use interchange::{
 };
 
 // --- The app: settings, sample data, the key, backups, logging ---
-pub use api::{AppInfo, LinkOpenReq, SampleLoadReq, Settings};
 pub use api::{
-    BackupRestoreReq, KeyReason, LockState, UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
+    AppInfo, BackupRestoreReq, KeyReason, LinkOpenReq, LockState, SampleLoadReq, Settings,
+    UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
 };
 pub use keys::{
     file_state, unlock, DbKey, FileState, KeySource, KeyStore, KeyStoreError, KeyringStore,
