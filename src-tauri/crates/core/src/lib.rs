@@ -12,7 +12,7 @@
 //! - `interchange/`: files in and out: CSV, vCard, bundles, calendar, dossier.
 //! - `api/`: the request and reply types of the shell's commands, shared with the UI (ts-rs).
 //! - `keys/`: the database key: keychain, recovery key, passphrase.
-//! - `sample/`: made-up people for a first look at the app.
+//! - `sample/`: the demo book and generated people, for a first look and the development backend.
 //! - Beside them: `clock` (the only "now"), `error` (one error shape), `files` (files replaced
 //!   whole), `redact` (logging without personal data), `bindings` (the TypeScript export).
 
