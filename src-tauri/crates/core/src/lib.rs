@@ -115,7 +115,7 @@ pub use keys::{
     file_state, unlock, DbKey, FileState, KeySource, KeyStore, KeyStoreError, KeyringStore,
     MemoryKeyStore, RecoveryKey, Unlocked,
 };
-pub use redact::{redact, warn as warn_redacted};
+pub use redact::warn as warn_redacted;
 pub use sample::people as sample_people;
 pub use store::backup::BackupInfo;
 pub use store::check::CheckReport;
