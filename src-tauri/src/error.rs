@@ -1,8 +1,7 @@
 //! The one error shape the window sees: core's `ErrorBody` `{code, message, fields}`, so the UI
 //! branches on `code` and marks `fields` on forms, whatever went wrong underneath.
 
-use liaison_core::error::ErrorBody;
-use liaison_core::{Error, ErrorCode};
+use liaison_core::{Error, ErrorBody, ErrorCode};
 use serde::Serialize;
 
 /// Serialized exactly as `ErrorBody` (transparent), which the UI already has as a ts-rs type.
@@ -63,7 +62,7 @@ impl From<Error> for IpcError {
                 | ErrorCode::BadFile
                 | ErrorCode::Internal
         ) {
-            liaison_core::redact::warn(e.code().as_str(), &e);
+            liaison_core::warn_redacted(e.code().as_str(), &e);
         }
         IpcError(ErrorBody::from(&e))
     }

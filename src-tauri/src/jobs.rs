@@ -1,8 +1,7 @@
 //! Long imports and exports as jobs the UI names: they run on a blocking thread, report `{job, done, total}` events at most ten times a second, and stop when `import_cancel` flips their `Progress`.
 
 use crate::error::IpcError;
-use liaison_core::interchange::Progress;
-use liaison_core::requests::JobProgress;
+use liaison_core::{JobProgress, Progress};
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};

@@ -182,7 +182,7 @@ pub fn run() {
                 }
             }
         }
-        liaison_core::redact::warn("the window could not start", &e);
+        liaison_core::warn_redacted("the window could not start", &e);
         std::process::exit(1);
     }
 }

@@ -2,7 +2,7 @@
 //! follow-up that comes due, once (the core marks it announced, so not again after a restart).
 
 use crate::state::BookState;
-use liaison_core::domain::followup::Followup;
+use liaison_core::Followup;
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
@@ -36,7 +36,7 @@ pub fn due_followups(state: &BookState) -> Vec<Followup> {
     };
     book.followups_to_notify().unwrap_or_else(|e| {
         // The code only: a message could quote a note or a name, and logs leave the machine.
-        liaison_core::redact::warn("follow-up reminders skipped", &e.code().as_str());
+        liaison_core::warn_redacted("follow-up reminders skipped", &e.code().as_str());
         Vec::new()
     })
 }
@@ -92,7 +92,7 @@ impl<R: Runtime> DueSink for AppSink<R> {
         // its own thread and says nothing; here only preparing it can fail. Either way the
         // in-app event above already went out.
         if let Err(e) = shown {
-            liaison_core::redact::warn("a desktop notification could not be prepared", &e);
+            liaison_core::warn_redacted("a desktop notification could not be prepared", &e);
         }
     }
 }
@@ -101,7 +101,7 @@ impl<R: Runtime> DueSink for AppSink<R> {
 /// notification server.
 pub fn emit_due<R: Runtime>(app: &AppHandle<R>, followup: &Followup) {
     if let Err(e) = app.emit_to("main", FOLLOWUP_DUE, followup) {
-        liaison_core::redact::warn("the window was not told of a due follow-up", &e);
+        liaison_core::warn_redacted("the window was not told of a due follow-up", &e);
     }
 }
 
@@ -137,6 +137,6 @@ fn listen_for_clicks<R: Runtime>(app: &AppHandle<R>) {
         let _ = handle.emit_to("main", FOLLOWUP_OPEN, followup);
     });
     if let Err(e) = registered {
-        liaison_core::redact::warn("notification clicks will not open the person", &e);
+        liaison_core::warn_redacted("notification clicks will not open the person", &e);
     }
 }

@@ -4,11 +4,10 @@
 //! command tries again, so the UI's "Try again" works once the cause is fixed.
 
 use crate::error::IpcError;
-use liaison_core::keys::{self, FileState, KeyringStore};
-use liaison_core::redact;
-use liaison_core::requests::{KeyReason, LockState, UnlockStatus, MIN_NEW_PASSPHRASE};
-use liaison_core::store::resolve_db_path;
-use liaison_core::{Book, ErrorCode, KeyStore, RecoveryKey, SystemClock};
+use liaison_core::{
+    file_state, resolve_db_path, unlock, warn_redacted, Book, ErrorCode, FileState, KeyReason,
+    KeyStore, KeyringStore, LockState, RecoveryKey, SystemClock, UnlockStatus, MIN_NEW_PASSPHRASE,
+};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -81,8 +80,7 @@ impl BookState {
             Err(_) => {}
         }
         let path = resolve_db_path(self.0.explicit.clone())?;
-        if keys::file_state(&path)? != FileState::Encrypted
-            && secret.chars().count() < MIN_NEW_PASSPHRASE
+        if file_state(&path)? != FileState::Encrypted && secret.chars().count() < MIN_NEW_PASSPHRASE
         {
             return Err(IpcError::invalid(
                 "secret",
@@ -122,7 +120,7 @@ impl BookState {
         };
         Ok(UnlockStatus {
             state,
-            new_book: keys::file_state(&path)? != FileState::Encrypted,
+            new_book: file_state(&path)? != FileState::Encrypted,
             reason: Some(reason),
             message: e.0.message,
         })
@@ -173,15 +171,15 @@ fn open_book(
     recovery: &Mutex<Option<RecoveryKey>>,
 ) -> Result<Arc<Book>, IpcError> {
     let path = resolve_db_path(explicit)?;
-    let unlocked = keys::unlock(&path, store, secret).inspect_err(|e| {
-        redact::warn(&format!("cannot unlock \"{}\"", path.display()), e);
+    let unlocked = unlock(&path, store, secret).inspect_err(|e| {
+        warn_redacted(&format!("cannot unlock \"{}\"", path.display()), e);
     })?;
     match Book::open(&path, Arc::new(SystemClock), &unlocked.key) {
         Ok(book) => {
             // First start: follow-ups are due in the computer's zone until the user picks one.
             // Not fatal: the book stays usable in UTC, and the next start tries again.
             if let Err(e) = book.init_time_zone_from_system() {
-                redact::warn("the time zone stays UTC for now", &e);
+                warn_redacted("the time zone stays UTC for now", &e);
             }
             if let Some(rk) = unlocked.recovery_key {
                 *recovery.lock().unwrap_or_else(|p| p.into_inner()) = Some(rk);
@@ -190,7 +188,7 @@ fn open_book(
         }
         Err(e) => {
             // The UI shows the message; the log also names the file, for a bug report.
-            redact::warn(&format!("cannot open \"{}\"", path.display()), &e);
+            warn_redacted(&format!("cannot open \"{}\"", path.display()), &e);
             Err(e.into())
         }
     }

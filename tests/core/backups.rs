@@ -3,8 +3,8 @@
 
 use crate::support::{amelie, book, key, named, raw};
 use chrono::Duration;
-use liaison_core::store::migrations::{self, LATEST};
-use liaison_core::{Book, ErrorCode, FixedClock};
+use liaison_core::testing::{migrations, migrations::LATEST};
+use liaison_core::{Book, ErrorCode, FixedClock, ImportOptions, Progress};
 use rusqlite::Connection;
 use std::sync::Arc;
 
@@ -81,7 +81,7 @@ fn an_old_book_is_backed_up_before_it_is_migrated() {
         "exactly one backup, before the migrations: {list:?}"
     );
     assert_eq!(list[0].reason, "before-migration");
-    let copy = raw(&liaison_core::store::backup::dir(&path).join(&list[0].name));
+    let copy = raw(&liaison_core::testing::backup_dir(&path).join(&list[0].name));
     assert_eq!(
         migrations::version(&copy).unwrap(),
         old,
@@ -95,9 +95,9 @@ fn rotation_keeps_seven_daily_four_weekly_and_the_newest_three() {
     tb.book.person_create(amelie()).unwrap();
     tb.clock.advance(Duration::days(-21)); // start on Sunday 1 November
     for _ in 0..40 {
-        tb.book.backup_now("manual").unwrap();
+        tb.book.backup_create("manual").unwrap();
         tb.clock.advance(Duration::hours(5));
-        tb.book.backup_now("manual").unwrap(); // 15:00
+        tb.book.backup_create("manual").unwrap(); // 15:00
         tb.clock.advance(Duration::hours(19));
     }
     let kept: Vec<String> = tb
@@ -124,7 +124,7 @@ fn rotation_keeps_seven_daily_four_weekly_and_the_newest_three() {
         ],
         "7 days + 4 ISO weeks + newest 3, everything else deleted"
     );
-    let on_disk = std::fs::read_dir(liaison_core::store::backup::dir(tb.book.path()))
+    let on_disk = std::fs::read_dir(liaison_core::testing::backup_dir(tb.book.path()))
         .unwrap()
         .count();
     assert_eq!(
@@ -138,7 +138,7 @@ fn rotation_keeps_seven_daily_four_weekly_and_the_newest_three() {
 fn a_restore_backs_up_first_brings_the_data_back_and_can_be_undone() {
     let tb = book();
     let a = tb.book.person_create(amelie()).unwrap().person;
-    let saved = tb.book.backup_now("manual").unwrap();
+    let saved = tb.book.backup_create("manual").unwrap();
     tb.clock.advance(Duration::minutes(5));
     tb.book.person_delete(&a.id).unwrap();
     tb.book.person_create(named("Brian Solis")).unwrap();
@@ -156,7 +156,7 @@ fn a_restore_backs_up_first_brings_the_data_back_and_can_be_undone() {
         1,
         "Brian, added after the backup, is gone"
     );
-    let found = tb.book.search(&liaison_core::SearchReq {
+    let found = tb.book.person_search(&liaison_core::SearchReq {
         query: "dubois".into(),
         ..Default::default()
     });
@@ -169,7 +169,7 @@ fn a_restore_backs_up_first_brings_the_data_back_and_can_be_undone() {
         .person_create(named("Chloé Martin"))
         .expect("the restored book takes writes");
     assert!(
-        tb.book.check().unwrap().ok,
+        tb.book.book_check().unwrap().ok,
         "the restored book passes every check"
     );
 
@@ -209,14 +209,13 @@ fn restoring_an_unknown_backup_changes_nothing() {
         "no safety backup for a refused restore"
     );
     assert_eq!(
-        tb.book.backup_now("Not A Slug").unwrap_err().code(),
+        tb.book.backup_create("Not A Slug").unwrap_err().code(),
         ErrorCode::Validation
     );
 }
 
 #[test]
 fn every_import_that_writes_is_preceded_by_a_backup_and_a_dry_run_is_not() {
-    use liaison_core::interchange::{ImportOptions, Progress};
     let tb = book();
     tb.book.person_create(amelie()).unwrap();
     let csv = "Nom;E-mail\nBasile Roux;basile@example.com\n".as_bytes();
@@ -247,10 +246,7 @@ fn every_import_that_writes_is_preceded_by_a_backup_and_a_dry_run_is_not() {
         .unwrap();
     let bundle = tb
         .book
-        .bundle_export(
-            &liaison_core::interchange::bundle::BundleScope::All,
-            &Progress::default(),
-        )
+        .bundle_export(&liaison_core::BundleScope::All, &Progress::default())
         .unwrap();
     tb.clock.advance(Duration::seconds(1));
     tb.book

@@ -27,7 +27,7 @@ fn read_dir(dir: &Path) -> BTreeMap<String, String> {
 #[test]
 fn committed_bindings_are_fresh() {
     let tmp = tempfile::tempdir().unwrap();
-    liaison_core::bindings::export_all(tmp.path()).expect("bindings export");
+    liaison_core::testing::export_bindings(tmp.path()).expect("bindings export");
     let fresh = read_dir(tmp.path());
     let committed_path = committed_dir();
     if std::env::var_os("LIAISON_UPDATE_BINDINGS").is_some() {

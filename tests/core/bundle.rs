@@ -2,15 +2,11 @@
 //! wins per record, tombstones (refusals are in `bundle_refusals`, one person's bundles in `bundle_person`).
 
 use crate::support::{book, TestBook};
-use liaison_core::domain::event::{AttendReq, EventInput, MeetupInput};
-use liaison_core::domain::followup::FollowupInput;
-use liaison_core::domain::interaction::{
-    Direction, Exchange, InteractionInput, InteractionKind, NoteInput,
+use liaison_core::{
+    AttendReq, Book, BundleManifest, BundleScope, Direction, EventInput, Exchange, FollowupInput,
+    InteractionInput, InteractionKind, ListInput, MeetupInput, NoteInput, PersonListReq,
+    PersonPatch, Progress, SearchReq,
 };
-use liaison_core::domain::list::ListInput;
-use liaison_core::interchange::bundle::{BundleManifest, BundleScope};
-use liaison_core::interchange::Progress;
-use liaison_core::{Book, PersonListReq, PersonPatch, SearchReq};
 use serde_json::Value;
 
 /// SplitMix64, so each seed builds the same book every run.
@@ -33,7 +29,7 @@ impl Rng {
 pub(crate) fn populate(b: &Book, seed: u64) -> Vec<String> {
     let mut r = Rng(seed);
     let mut ids = Vec::new();
-    for p in liaison_core::sample::people(12 + r.below(10), seed) {
+    for p in liaison_core::sample_people(12 + r.below(10), seed) {
         ids.push(b.person_create(p).unwrap().person.id);
     }
     for n in 0..30 + r.below(30) {
@@ -94,7 +90,7 @@ pub(crate) fn populate(b: &Book, seed: u64) -> Vec<String> {
         })
         .unwrap();
     for id in ids.iter().take(3) {
-        b.attend(&AttendReq {
+        b.event_attend(&AttendReq {
             event_id: event.id.clone(),
             person_id: id.clone(),
             why: Some("speaks on day 2".into()),
@@ -320,7 +316,7 @@ fn tombstones_delete_on_the_other_side_and_keep_the_dead_dead() {
     );
     let hits = b
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: victim.display_name.clone(),
             ..Default::default()
         })

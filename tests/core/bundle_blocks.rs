@@ -2,9 +2,11 @@
 //! written by hand, it must still be byte for byte what serde_json writes, in rowid order.
 
 use crate::support::book;
-use liaison_core::domain::interaction::{Direction, InteractionInput, InteractionKind};
-use liaison_core::interchange::bundle::{BundleInteraction, BundleScope};
-use liaison_core::interchange::Progress;
+use liaison_core::testing::BundleInteraction;
+use liaison_core::{
+    BundleScope, ChannelInput, Direction, InteractionInput, InteractionKind, Person, PersonPatch,
+    Platform, Progress,
+};
 use serde_json::value::RawValue;
 use std::collections::HashMap;
 
@@ -21,7 +23,7 @@ fn gone(n: usize) -> bool {
 #[test]
 fn a_many_block_export_is_serde_json_exact_in_rowid_order_and_reads_back() {
     let t = book();
-    let ids: Vec<String> = liaison_core::sample::people(40, 7)
+    let ids: Vec<String> = liaison_core::sample_people(40, 7)
         .into_iter()
         .map(|p| t.book.person_create(p).unwrap().person.id)
         .collect();
@@ -111,7 +113,7 @@ fn a_many_block_export_is_serde_json_exact_in_rowid_order_and_reads_back() {
 #[test]
 fn a_whole_book_export_during_writes_is_one_state_of_the_book() {
     let t = book();
-    let ids: Vec<String> = liaison_core::sample::people(20, 3)
+    let ids: Vec<String> = liaison_core::sample_people(20, 3)
         .into_iter()
         .map(|p| t.book.person_create(p).unwrap().person.id)
         .collect();
@@ -145,7 +147,7 @@ fn a_whole_book_export_during_writes_is_one_state_of_the_book() {
         s.spawn(|| {
             let mut n = 0;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let p = liaison_core::sample::people(1, 100 + n as u64).remove(0);
+                let p = liaison_core::sample_people(1, 100 + n as u64).remove(0);
                 let id = t.book.person_create(p).unwrap().person.id;
                 t.book.interaction_create(one(vec![id], n)).unwrap();
                 n += 1;
@@ -186,10 +188,8 @@ fn a_whole_book_export_during_writes_is_one_state_of_the_book() {
 /// what serde_json writes for the same `Person`s, escapes, empty lists and deletions included.
 #[test]
 fn the_whole_book_people_section_is_serde_json_exact() {
-    use liaison_core::domain::channel::{ChannelInput, Platform};
-    use liaison_core::{Person, PersonPatch};
     let t = book();
-    let mut ids: Vec<String> = liaison_core::sample::people(60, 11)
+    let mut ids: Vec<String> = liaison_core::sample_people(60, 11)
         .into_iter()
         .map(|p| t.book.person_create(p).unwrap().person.id)
         .collect();
@@ -226,7 +226,7 @@ fn the_whole_book_people_section_is_serde_json_exact() {
             },
         )
         .unwrap();
-    t.book.person_set_archived(&ids[9], true).unwrap();
+    t.book.person_archive(&ids[9], true).unwrap();
     let bytes = t
         .book
         .bundle_export(&BundleScope::All, &Progress::new())

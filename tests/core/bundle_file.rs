@@ -3,16 +3,13 @@
 //! file at all, nor a `.part`, when the export fails or is cancelled.
 
 use crate::support::book;
-use liaison_core::domain::interaction::{InteractionInput, InteractionKind};
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::Progress;
-use liaison_core::ErrorCode;
+use liaison_core::{BundleScope, ErrorCode, InteractionInput, InteractionKind, Progress};
 
 #[test]
 fn a_whole_book_written_to_a_file_is_the_bundle_and_its_checksums_hold() {
     let t = book();
     // 9,000 people: the people section goes on to the file in three pieces and a remainder.
-    let people = liaison_core::sample::people(9_000, 5);
+    let people = liaison_core::sample_people(9_000, 5);
     t.book.person_create_many(people).unwrap();
     let first = t
         .book

@@ -2,11 +2,7 @@
 
 use crate::bundle::{content, export, manifest, populate};
 use crate::support::book;
-use liaison_core::domain::followup::{FollowupListReq, FollowupStatus};
-use liaison_core::domain::interaction::NoteInput;
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::Progress;
-use liaison_core::Book;
+use liaison_core::{Book, BundleScope, FollowupListReq, FollowupStatus, NoteInput, Progress};
 use serde_json::Value;
 
 #[test]
@@ -94,7 +90,7 @@ fn the_same_influencer_created_by_two_teammates_becomes_one_person() {
     assert_eq!(merged.bio, "Vue au salon", "an empty field was filled");
     assert_eq!(merged.tags, ["PFW", "VivaTech"]);
     assert_eq!(
-        b.book.notes(&ours.id).unwrap()[0].body,
+        b.book.note_list(&ours.id).unwrap()[0].body,
         "Leur note",
         "their records follow the merge"
     );
@@ -107,5 +103,5 @@ fn the_same_influencer_created_by_two_teammates_becomes_one_person() {
         (0, 0, 1),
         "{again:?}"
     );
-    assert_eq!(b.book.notes(&ours.id).unwrap().len(), 1, "idempotent");
+    assert_eq!(b.book.note_list(&ours.id).unwrap().len(), 1, "idempotent");
 }

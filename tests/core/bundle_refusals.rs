@@ -2,9 +2,7 @@
 
 use crate::bundle::{export, populate};
 use crate::support::book;
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::Progress;
-use liaison_core::ErrorCode;
+use liaison_core::{BundleScope, ErrorCode, Progress};
 use serde_json::Value;
 
 #[test]

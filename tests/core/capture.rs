@@ -1,11 +1,10 @@
 //! Quick capture through the book: names resolved (fuzzy, accents, choices), one transaction, events linked.
 
 use crate::support::{amelie, book, named};
-use liaison_core::domain::event::{AttendeeStatus, EventInput};
-use liaison_core::domain::followup::{FollowupListReq, FollowupStatus};
-use liaison_core::domain::interaction::{InteractionKind, TimelineReq};
-use liaison_core::requests::{CaptureChoice, CaptureReq};
-use liaison_core::{Book, ErrorCode, FixedClock, PersonFilter, SearchReq};
+use liaison_core::{
+    AttendeeStatus, Book, CaptureChoice, CaptureReq, ErrorCode, EventInput, FixedClock,
+    FollowupListReq, FollowupStatus, InteractionKind, PersonFilter, SearchReq, TimelineReq,
+};
 use std::sync::Arc;
 
 fn req(line: &str) -> CaptureReq {
@@ -16,7 +15,7 @@ fn req(line: &str) -> CaptureReq {
 }
 
 fn people_named(b: &Book, q: &str) -> usize {
-    b.search(&SearchReq {
+    b.person_search(&SearchReq {
         query: q.into(),
         filter: PersonFilter::default(),
         limit: None,
@@ -31,7 +30,7 @@ fn a_known_name_without_accents_logs_a_note_and_a_follow_up() {
     let a = tb.book.person_create(amelie()).unwrap().person;
     let saved = tb
         .book
-        .capture(&req(
+        .capture_save(&req(
             "amelie: loved the launch #Beauty -> send the deck fri",
         ))
         .unwrap();
@@ -93,7 +92,10 @@ fn handles_typos_and_leading_names_find_people() {
         .unwrap();
     assert!(nobody.people.is_empty());
     assert_eq!(nobody.problems.len(), 1, "{:?}", nobody.problems);
-    let err = tb.book.capture(&req("great chat tomorrow")).unwrap_err();
+    let err = tb
+        .book
+        .capture_save(&req("great chat tomorrow"))
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Validation);
 }
 
@@ -107,7 +109,7 @@ fn an_unknown_name_creates_a_minimal_person_and_an_ambiguous_one_asks() {
     assert!(p.people[0].person.is_none() && !p.people[0].is_new);
     assert_eq!(p.problems.len(), 1);
     let before = tb.book.person_count().unwrap();
-    let err = tb.book.capture(&req("Marc: dinner")).unwrap_err();
+    let err = tb.book.capture_save(&req("Marc: dinner")).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Validation);
     assert!(err.to_string().contains("Marc"), "{err}");
     assert_eq!(tb.book.person_count().unwrap(), before, "nothing written");
@@ -117,7 +119,7 @@ fn an_unknown_name_creates_a_minimal_person_and_an_ambiguous_one_asks() {
         text: "marc".into(),
         person_id: m2.id.clone(),
     }];
-    let saved = tb.book.capture(&chosen).unwrap();
+    let saved = tb.book.capture_save(&chosen).unwrap();
     assert_eq!(saved.created.len(), 1);
     assert_eq!(saved.created[0].display_name, "Zoé Martin");
     assert_eq!(saved.interaction.people.len(), 2);
@@ -158,7 +160,10 @@ fn during_an_event_the_capture_links_it_and_marks_the_person_met() {
         .unwrap();
     assert_eq!(p.event.as_ref().map(|x| &x.id), Some(&e.id));
     assert_eq!(p.kind, InteractionKind::Meeting);
-    let saved = tb.book.capture(&req("Amélie: met at the booth")).unwrap();
+    let saved = tb
+        .book
+        .capture_save(&req("Amélie: met at the booth"))
+        .unwrap();
     assert_eq!(saved.interaction.event_id.as_deref(), Some(e.id.as_str()));
     assert!(saved.followup.is_none());
     let detail = tb.book.event_detail(&e.id).unwrap();
@@ -167,7 +172,7 @@ fn during_an_event_the_capture_links_it_and_marks_the_person_met() {
     assert_eq!(detail.attendees[0].status, AttendeeStatus::Met);
     let mut off = req("Amélie: follow-up call");
     off.no_event = true;
-    let saved = tb.book.capture(&off).unwrap();
+    let saved = tb.book.capture_save(&off).unwrap();
     assert_eq!(saved.interaction.event_id, None, "no_event unlinks");
 }
 
@@ -180,7 +185,7 @@ fn follow_up_dates_follow_the_users_zone_across_dst() {
     b.set_time_zone("Europe/Paris").unwrap();
     b.person_create(named("Léa Roux")).unwrap();
     let f = b
-        .capture(&req("Léa: call tomorrow"))
+        .capture_save(&req("Léa: call tomorrow"))
         .unwrap()
         .followup
         .unwrap();
@@ -190,7 +195,7 @@ fn follow_up_dates_follow_the_users_zone_across_dst() {
         "09:00 CEST is 07:00 UTC"
     );
     let f = b
-        .capture(&req("Léa: call tomorrow at 2:30"))
+        .capture_save(&req("Léa: call tomorrow at 2:30"))
         .unwrap()
         .followup
         .unwrap();
@@ -215,13 +220,13 @@ fn a_failed_capture_writes_nothing_at_all() {
     // A new person (Zoé) and an ambiguous one (Marc): the new person must not be created either.
     let before = tb.book.person_count().unwrap();
     tb.book
-        .capture(&req("Zoé Martin, Marc: dinner #food tomorrow"))
+        .capture_save(&req("Zoé Martin, Marc: dinner #food tomorrow"))
         .unwrap_err();
     assert_eq!(tb.book.person_count().unwrap(), before);
     let tb = tb.reopen();
     let all = tb
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: "zoe".into(),
             ..Default::default()
         })
@@ -229,7 +234,7 @@ fn a_failed_capture_writes_nothing_at_all() {
     assert!(all.is_empty());
     let people = tb
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: "marc".into(),
             ..Default::default()
         })
@@ -237,7 +242,7 @@ fn a_failed_capture_writes_nothing_at_all() {
     for p in people {
         let t = tb
             .book
-            .timeline(&TimelineReq {
+            .timeline_list(&TimelineReq {
                 person_id: p.id,
                 ..Default::default()
             })

@@ -1,7 +1,7 @@
 //! The quick-capture grammar, table-driven: English and French dates, month ends, names, tags, to-dos.
 
 use chrono::{NaiveDate, NaiveTime};
-use liaison_core::domain::capture::{parse, Who};
+use liaison_core::testing::{parse_capture, Who};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -211,7 +211,7 @@ fn date_phrases_in_english_and_french() {
         ),
     ];
     for (today, line, due, time, text) in cases {
-        let p = parse(line, d(today));
+        let p = parse_capture(line, d(today));
         let want = due.map(|s| {
             (
                 d(s),
@@ -230,7 +230,7 @@ fn date_phrases_in_english_and_french() {
 #[test]
 fn who_part_names_people_and_handles() {
     let today = d(SUNDAY);
-    let p = parse("Amélie, Marc Levy: dinner at Septime", today);
+    let p = parse_capture("Amélie, Marc Levy: dinner at Septime", today);
     assert!(p.explicit);
     assert_eq!(
         p.who,
@@ -238,7 +238,7 @@ fn who_part_names_people_and_handles() {
     );
     assert_eq!(p.body(), "dinner at Septime");
 
-    let p = parse("Marc et Léa & Jo: dîner", today);
+    let p = parse_capture("Marc et Léa & Jo: dîner", today);
     assert_eq!(
         p.who,
         [
@@ -248,22 +248,22 @@ fn who_part_names_people_and_handles() {
         ]
     );
 
-    let p = parse("@AmelieD, great chat at the booth", today);
+    let p = parse_capture("@AmelieD, great chat at the booth", today);
     assert!(!p.explicit, "a handle is not a who-part");
     assert_eq!(p.who, [Who::Handle("AmelieD".into())]);
     assert_eq!(p.body(), "great chat at the booth");
 
     // A URL's colon and a time's colon are not a who-part.
-    let p = parse("https://example.com/launch is live", today);
+    let p = parse_capture("https://example.com/launch is live", today);
     assert!(p.who.is_empty() && !p.explicit);
-    let p = parse("Call at 14:30 with Marc", today);
+    let p = parse_capture("Call at 14:30 with Marc", today);
     assert!(p.who.is_empty() && !p.explicit, "{:?}", p.who);
     assert_eq!(p.body(), "Call at 14:30 with Marc");
 }
 
 #[test]
 fn tags_and_todo_part() {
-    let p = parse(
+    let p = parse_capture(
         "Amélie: loved the launch #beauty #Mode #beauty -> send samples next fri",
         d(SUNDAY),
     );
@@ -273,7 +273,7 @@ fn tags_and_todo_part() {
     assert_eq!(p.due, Some((d("2026-11-27"), None)));
     assert_eq!(p.due_phrase.as_deref(), Some("next fri"));
 
-    let p = parse(
+    let p = parse_capture(
         "Léa: super échange à faire: envoyer le kit demain",
         d(SUNDAY),
     );
@@ -281,7 +281,7 @@ fn tags_and_todo_part() {
     assert_eq!(p.todo.as_deref(), Some("envoyer le kit"));
     assert_eq!(p.due, Some((d("2026-11-23"), None)));
 
-    let p = parse("Léa: todo: call back", d(SUNDAY));
+    let p = parse_capture("Léa: todo: call back", d(SUNDAY));
     assert_eq!(p.who, [Who::Name("Léa".into())], "'todo:' is not a name");
     assert_eq!(p.todo.as_deref(), Some("call back"));
     assert_eq!(p.due, None);

@@ -2,8 +2,7 @@
 
 use crate::support::{amelie, book, named, raw};
 use crate::timeline::log;
-use liaison_core::domain::followup::FollowupInput;
-use liaison_core::domain::interaction::{Direction, InteractionKind};
+use liaison_core::{Direction, FollowupInput, InteractionKind};
 
 #[test]
 fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
@@ -39,7 +38,7 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
             ..Default::default()
         })
         .unwrap();
-    let report = tb.book.check().unwrap();
+    let report = tb.book.book_check().unwrap();
     assert!(
         report.ok,
         "a book written only through the core is sound: {:?}",
@@ -64,7 +63,7 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
     ))
     .unwrap();
     drop(c);
-    let report = tb.book.check().unwrap();
+    let report = tb.book.book_check().unwrap();
     assert!(!report.ok);
     let by = |check: &str| -> Vec<String> {
         report

@@ -1,10 +1,10 @@
 //! The demo book "Load sample data" writes: what a user sees on the first day, and that it is written only once.
 
 use crate::support::{book, TestBook};
-use liaison_core::domain::event::{EventListReq, EventWhen};
-use liaison_core::domain::interaction::{Exchange, TimelineReq};
-use liaison_core::requests::SampleLoadReq;
-use liaison_core::{ArchivedFilter, Book, PersonFilter, SearchReq};
+use liaison_core::{
+    ArchivedFilter, Book, EventListReq, EventWhen, Exchange, PersonFilter, SampleLoadReq,
+    SearchReq, TimelineReq,
+};
 
 pub(crate) fn load(b: &Book, count: u32) -> u32 {
     b.sample_load(&SampleLoadReq { count: Some(count) })
@@ -29,7 +29,7 @@ pub(crate) fn named(b: &Book, name: &str) -> Vec<liaison_core::PersonSummary> {
         },
         limit: Some(50),
     };
-    let hits = b.search(&req).unwrap();
+    let hits = b.person_search(&req).unwrap();
     hits.into_iter()
         .filter(|p| p.display_name == name)
         .collect()
@@ -41,14 +41,14 @@ fn id_of(b: &Book, name: &str) -> String {
     found[0].id.clone()
 }
 
-pub(crate) fn titles(f: &[liaison_core::domain::followup::Followup]) -> Vec<&str> {
+pub(crate) fn titles(f: &[liaison_core::Followup]) -> Vec<&str> {
     f.iter().map(|f| f.title.as_str()).collect()
 }
 
 #[test]
 fn today_shows_what_needs_doing_on_the_first_day() {
     let tb = demo();
-    let today = tb.book.today().unwrap();
+    let today = tb.book.today_get().unwrap();
     assert_eq!(today.date, "2026-11-22", "the user's day, in Paris");
     for due in [
         "Send the moodboard",
@@ -230,7 +230,7 @@ fn amelies_page_has_her_year_in_order_and_the_give_and_take() {
 
     let page = tb
         .book
-        .timeline(&TimelineReq {
+        .timeline_list(&TimelineReq {
             person_id: id.clone(),
             limit: Some(100),
             ..Default::default()
@@ -287,7 +287,7 @@ fn amelies_page_has_her_year_in_order_and_the_give_and_take() {
         "the last 90 days have exchanges to chart"
     );
 
-    let notes = tb.book.notes(&id).unwrap();
+    let notes = tb.book.note_list(&id).unwrap();
     assert_eq!(notes.len(), 2, "a pinned note and a plain one");
     assert!(
         notes[0].pinned && notes[0].body.starts_with("**Prefers e-mail**"),
@@ -310,7 +310,7 @@ fn amelies_page_has_her_year_in_order_and_the_give_and_take() {
 #[test]
 fn lists_hold_their_members_and_the_showcase_covers_the_edge_cases() {
     let tb = demo();
-    let lists = tb.book.lists().unwrap();
+    let lists = tb.book.list_all().unwrap();
     let shape: Vec<(&str, u32)> = lists
         .iter()
         .map(|l| (l.name.as_str(), l.member_count))

@@ -2,9 +2,7 @@
 
 use crate::demo::{demo, load, named, titles};
 use crate::support::{book, TestBook};
-use liaison_core::domain::event::{EventListReq, EventWhen};
-use liaison_core::requests::SampleLoadReq;
-use liaison_core::ErrorCode;
+use liaison_core::{ErrorCode, EventListReq, EventWhen, SampleLoadReq};
 
 #[test]
 fn a_second_load_adds_generated_people_only() {
@@ -25,7 +23,7 @@ fn a_second_load_adds_generated_people_only() {
         "the demo is written once: never a second Amélie"
     );
     assert_eq!(
-        tb.book.lists().unwrap().len(),
+        tb.book.list_all().unwrap().len(),
         2,
         "nor a second set of lists"
     );
@@ -52,7 +50,7 @@ fn a_small_sample_is_generated_people_only_and_an_oversized_one_is_refused() {
         "no half demo in a small sample"
     );
     assert!(
-        tb.book.lists().unwrap().is_empty(),
+        tb.book.list_all().unwrap().is_empty(),
         "no demo lists without the demo"
     );
     assert_eq!(load(&tb.book, 9), 9, "the demo's nine people");
@@ -86,7 +84,7 @@ fn late_in_the_evening_something_is_still_due_today_and_the_same_clock_gives_the
         tb
     };
     let (a, b) = (late(), late());
-    let today = a.book.today().unwrap();
+    let today = a.book.today_get().unwrap();
     assert_eq!(
         titles(&today.due_today),
         ["Send the cloud summit deck"],
@@ -97,7 +95,7 @@ fn late_in_the_evening_something_is_still_due_today_and_the_same_clock_gives_the
         "an hour later would be tomorrow"
     );
     let view = |tb: &TestBook| {
-        let t = tb.book.today().unwrap();
+        let t = tb.book.today_get().unwrap();
         let f: Vec<(String, String)> = t
             .overdue
             .iter()

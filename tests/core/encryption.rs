@@ -2,7 +2,7 @@
 //! plain book from an older release is converted without ever risking it.
 
 use crate::support::{amelie, book, key, raw};
-use liaison_core::store::convert::{self, Step};
+use liaison_core::testing::{encrypt_plain_database_with, plain_copy, Step};
 use liaison_core::{Book, DbKey, Error, ErrorCode, FixedClock, SearchReq};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
@@ -85,12 +85,12 @@ fn a_known_name_and_email_never_reach_the_files_in_clear() {
         "the write is still in the WAL while the book is open, so the WAL is checked too"
     );
     assert_no_secrets(tb.dir.path(), "while open");
-    tb.book.backup_now("manual").unwrap();
+    tb.book.backup_create("manual").unwrap();
     assert_no_secrets(tb.dir.path(), "with a backup");
     let tb = tb.reopen();
     let found = tb
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: "amelie".into(),
             ..Default::default()
         })
@@ -239,7 +239,7 @@ fn a_plain_book_from_the_previous_release_is_converted_and_stays_searchable() {
         "every person survives the conversion"
     );
     let found = b
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: "dubois".into(),
             ..Default::default()
         })
@@ -250,7 +250,7 @@ fn a_plain_book_from_the_previous_release_is_converted_and_stays_searchable() {
         "full-text search works on the converted file"
     );
     assert!(
-        b.check().unwrap().ok,
+        b.book_check().unwrap().ok,
         "the converted book passes every check"
     );
     drop(b);
@@ -271,7 +271,7 @@ fn a_conversion_that_fails_before_the_swap_leaves_the_original_readable() {
     let path = plain_book(dir.path());
     let before = std::fs::read(&path).unwrap();
     for fail_at in [Step::Exported, Step::Verified, Step::BeforeSwap] {
-        let e = convert::encrypt_plain_database_with(&path, &key(), &|step| {
+        let e = encrypt_plain_database_with(&path, &key(), &|step| {
             if step == fail_at {
                 Err(Error::Corrupt(format!("injected failure at {step:?}")))
             } else {
@@ -311,7 +311,7 @@ fn a_conversion_cut_between_its_renames_is_finished_at_the_next_open() {
     let dir = tempfile::tempdir().unwrap();
     let path = plain_book(dir.path());
     // As if the power went out after the original stepped aside and before the new file arrived.
-    std::fs::rename(&path, convert::plain_copy(&path)).unwrap();
+    std::fs::rename(&path, plain_copy(&path)).unwrap();
     let b = Book::open(
         &path,
         Arc::new(FixedClock::at("2026-11-22T10:00:00Z")),
@@ -320,7 +320,7 @@ fn a_conversion_cut_between_its_renames_is_finished_at_the_next_open() {
     .expect("the book is found under its stepped-aside name and converted");
     assert_eq!(b.person_count().unwrap(), 2);
     assert!(
-        !convert::plain_copy(&path).exists(),
+        !plain_copy(&path).exists(),
         "the plain copy is gone once verified"
     );
 }

@@ -2,7 +2,7 @@
 
 use crate::support::{amelie, book, named};
 use icalendar::parser::{read_calendar, unfold, Component};
-use liaison_core::domain::event::{AttendReq, EventInput, EventKind, MeetupInput};
+use liaison_core::{AttendReq, EventInput, EventKind, MeetupInput};
 
 fn prop<'a>(c: &'a Component<'a>, name: &str) -> Option<(String, Vec<(String, String)>)> {
     c.properties.iter().find(|p| p.name == name).map(|p| {
@@ -124,7 +124,7 @@ fn whos_here_exports_as_csv_that_spreadsheets_cannot_execute() {
         .person;
     for (p, why) in [(&a, "Speaks on ethics, \"green\" fashion"), (&evil, "")] {
         tb.book
-            .attend(&AttendReq {
+            .event_attend(&AttendReq {
                 event_id: e.id.clone(),
                 person_id: p.id.clone(),
                 why: Some(why.into()),

@@ -1,13 +1,11 @@
 //! Events, who's here, meetups and their outcomes, the city view, Today, and the event's files.
 
 use crate::support::{amelie, book, named};
-use liaison_core::domain::event::{
-    AttendReq, AttendeeListReq, AttendeeRole, AttendeeSort, AttendeeStatus, CityViewReq,
-    EventInput, EventKind, EventListReq, EventWhen, MeetupInput, MeetupOutcomeReq, UnattendReq,
+use liaison_core::{
+    AttendReq, AttendeeListReq, AttendeeRole, AttendeeSort, AttendeeStatus, CityViewReq, ErrorCode,
+    EventInput, EventKind, EventListReq, EventWhen, FollowupInput, MeetupInput, MeetupOutcomeReq,
+    TimelineReq, UnattendReq,
 };
-use liaison_core::domain::followup::FollowupInput;
-use liaison_core::domain::interaction::TimelineReq;
-use liaison_core::ErrorCode;
 
 fn vivatech() -> EventInput {
     EventInput {
@@ -101,7 +99,7 @@ fn whos_here_shows_what_to_know_and_sorts_and_filters() {
     let a = tb.book.person_create(amelie()).unwrap().person;
     let m = tb.book.person_create(named("Marc Levy")).unwrap().person;
     tb.book
-        .attend(&AttendReq {
+        .event_attend(&AttendReq {
             event_id: e.id.clone(),
             person_id: a.id.clone(),
             role: Some(AttendeeRole::Speaker),
@@ -111,7 +109,7 @@ fn whos_here_shows_what_to_know_and_sorts_and_filters() {
         .unwrap();
     let marc = tb
         .book
-        .attend(&AttendReq {
+        .event_attend(&AttendReq {
             event_id: e.id.clone(),
             person_id: m.id.clone(),
             ..Default::default()
@@ -132,7 +130,7 @@ fn whos_here_shows_what_to_know_and_sorts_and_filters() {
     // Changing only the status keeps the role and the why.
     let a2 = tb
         .book
-        .attend(&AttendReq {
+        .event_attend(&AttendReq {
             event_id: e.id.clone(),
             person_id: a.id.clone(),
             status: Some(AttendeeStatus::Met),
@@ -145,7 +143,7 @@ fn whos_here_shows_what_to_know_and_sorts_and_filters() {
 
     let list = |sort, query: Option<&str>, status| {
         tb.book
-            .attendees(&AttendeeListReq {
+            .event_attendees(&AttendeeListReq {
                 event_id: e.id.clone(),
                 sort,
                 status,
@@ -178,12 +176,12 @@ fn whos_here_shows_what_to_know_and_sorts_and_filters() {
     assert_eq!(detail.attendees[1].open_followups, 1);
 
     tb.book
-        .unattend(&UnattendReq {
+        .event_unattend(&UnattendReq {
             event_id: e.id.clone(),
             person_id: m.id.clone(),
         })
         .unwrap();
-    let again = tb.book.unattend(&UnattendReq {
+    let again = tb.book.event_unattend(&UnattendReq {
         event_id: e.id.clone(),
         person_id: m.id.clone(),
     });
@@ -226,7 +224,7 @@ fn a_meetup_outcome_logs_an_interaction_per_person_and_marks_them_met() {
     assert!(done.outcome.is_some() && done.outcome_at.is_some());
     let timeline = tb
         .book
-        .timeline(&TimelineReq {
+        .timeline_list(&TimelineReq {
             person_id: a.id.clone(),
             ..Default::default()
         })
@@ -236,7 +234,7 @@ fn a_meetup_outcome_logs_an_interaction_per_person_and_marks_them_met() {
     assert_eq!(timeline.items[0].occurred_at, "2026-11-25T09:30:00.000Z");
     let marc = tb
         .book
-        .timeline(&TimelineReq {
+        .timeline_list(&TimelineReq {
             person_id: m.id.clone(),
             ..Default::default()
         })
@@ -329,7 +327,7 @@ fn today_lists_events_under_way_or_soon_and_todays_meetups() {
             })
             .unwrap();
     }
-    let today = tb.book.today().unwrap();
+    let today = tb.book.today_get().unwrap();
     assert_eq!(
         today.events.iter().map(|x| &x.id).collect::<Vec<_>>(),
         [&e.id]
@@ -376,7 +374,7 @@ fn deleting_an_event_keeps_meetups_and_interactions_unlinked() {
     assert_eq!(m.event_id, None);
     let t = tb
         .book
-        .timeline(&TimelineReq {
+        .timeline_list(&TimelineReq {
             person_id: a.id.clone(),
             ..Default::default()
         })

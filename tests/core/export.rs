@@ -3,13 +3,11 @@
 
 use crate::support::{amelie, book};
 use icalendar::parser::{read_calendar, unfold, Component};
-use liaison_core::domain::event::{EventInput, MeetupInput};
-use liaison_core::domain::followup::FollowupInput;
-use liaison_core::domain::interaction::InteractionInput;
-use liaison_core::interchange::csv_export::CsvExportOptions;
-use liaison_core::interchange::csv_import::read_table;
-use liaison_core::interchange::{ImportOptions, Progress};
-use liaison_core::{Person, PersonListReq};
+use liaison_core::testing::read_table;
+use liaison_core::{
+    CsvExportOptions, EventInput, FollowupInput, ImportOptions, InteractionInput, MeetupInput,
+    Person, PersonListReq, Progress,
+};
 
 fn everyone(b: &liaison_core::Book) -> Vec<Person> {
     let page = b.person_list(&PersonListReq::default()).unwrap();
@@ -22,7 +20,7 @@ fn everyone(b: &liaison_core::Book) -> Vec<Person> {
 #[test]
 fn people_csv_for_excel_imports_back_into_the_same_people() {
     let a = book();
-    for p in liaison_core::sample::people(40, 11) {
+    for p in liaison_core::sample_people(40, 11) {
         a.book.person_create(p).unwrap();
     }
     let opts = CsvExportOptions {

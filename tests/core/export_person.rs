@@ -1,13 +1,10 @@
 //! What is exported about one person: the printable dossier (escaped, no script, one page of what matters), "everything about this person", and erasure from every export.
 
 use crate::support::{amelie, book, named};
-use liaison_core::domain::event::{AttendReq, EventInput};
-use liaison_core::domain::followup::FollowupInput;
-use liaison_core::domain::interaction::{InteractionInput, NoteInput};
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::csv_export::CsvExportOptions;
-use liaison_core::interchange::Progress;
-use liaison_core::SearchReq;
+use liaison_core::{
+    AttendReq, BundleScope, CsvExportOptions, EventInput, FollowupInput, InteractionInput,
+    NoteInput, Progress, SearchReq,
+};
 
 #[test]
 fn the_dossier_is_escaped_printable_and_one_page_of_what_matters() {
@@ -88,7 +85,7 @@ fn the_dossier_is_escaped_printable_and_one_page_of_what_matters() {
         })
         .unwrap();
     t.book
-        .attend(&AttendReq {
+        .event_attend(&AttendReq {
             event_id: e.id.clone(),
             person_id: p.id.clone(),
             why: Some("co-création & <beta>".into()),
@@ -127,7 +124,7 @@ fn everything_about_a_person_then_erasure_from_every_export() {
     t.book.person_delete(&p.id).unwrap();
     let search = t
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: "amelie".into(),
             ..Default::default()
         })
@@ -162,7 +159,7 @@ fn everything_about_a_person_then_erasure_from_every_export() {
         "but its tombstone is there"
     );
     assert!(
-        t.book.search_text("secret", 10).unwrap().is_empty(),
+        t.book.text_search("secret", 10).unwrap().is_empty(),
         "gone from the notes' text index"
     );
 }

@@ -1,9 +1,9 @@
 //! The fail-safe of issue 6: an import with overwrite, or a bundle merge, that would replace or delete more than half of the book asks first (`confirm_required`) and writes nothing until forced.
 
 use crate::support::{book, named};
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::{ImportOptions, Progress};
-use liaison_core::{Book, ErrorCode, PersonInput, PersonPatch};
+use liaison_core::{
+    Book, BundleScope, ErrorCode, ImportOptions, PersonInput, PersonPatch, Progress,
+};
 
 fn person(b: &Book, name: &str, email: &str, city: &str) -> String {
     let input = PersonInput {

@@ -1,10 +1,10 @@
 //! Follow-ups and Today: due times in the user's zone, recurrence, snooze, one-time notifications, going cold.
 
 use crate::support::{book, named};
-use liaison_core::domain::followup::{FollowupInput, FollowupListReq, FollowupStatus, SnoozeReq};
-use liaison_core::domain::interaction::{InteractionInput, InteractionKind};
-use liaison_core::domain::recurrence::{Recurrence, Snooze};
-use liaison_core::{ErrorCode, PersonInput, PersonPatch, Stage};
+use liaison_core::{
+    ErrorCode, FollowupInput, FollowupListReq, FollowupStatus, InteractionInput, InteractionKind,
+    PersonInput, PersonPatch, Recurrence, Snooze, SnoozeReq, Stage,
+};
 
 fn followup(title: &str, due: &str, people: &[&str]) -> FollowupInput {
     FollowupInput {
@@ -234,11 +234,10 @@ fn today_lists_overdue_due_today_and_who_is_going_cold() {
         .followup_create(followup("Last week", "2026-11-15T09:00", &[]))
         .unwrap();
 
-    let t = tb.book.today().unwrap();
+    let t = tb.book.today_get().unwrap();
     assert_eq!(t.date, "2026-11-22");
-    let titles = |v: &[liaison_core::domain::followup::Followup]| {
-        v.iter().map(|f| f.title.clone()).collect::<Vec<_>>()
-    };
+    let titles =
+        |v: &[liaison_core::Followup]| v.iter().map(|f| f.title.clone()).collect::<Vec<_>>();
     assert_eq!(
         titles(&t.overdue),
         ["Last week", "Morning call"],
@@ -269,15 +268,15 @@ fn today_lists_overdue_due_today_and_who_is_going_cold() {
             },
         )
         .unwrap();
-    let t = tb.book.today().unwrap();
+    let t = tb.book.today_get().unwrap();
     assert_eq!(
         t.going_cold.len(),
         1,
         "pausing a relationship takes them off the list"
     );
-    tb.book.person_set_archived(&collab, true).unwrap();
+    tb.book.person_archive(&collab, true).unwrap();
     assert!(
-        tb.book.today().unwrap().going_cold.is_empty(),
+        tb.book.today_get().unwrap().going_cold.is_empty(),
         "archived people are not going cold"
     );
 }
@@ -299,5 +298,36 @@ fn the_first_start_takes_the_system_zone_and_later_starts_keep_the_setting() {
     assert_eq!(
         tb.book.set_time_zone("Mars/Base").unwrap_err().code(),
         ErrorCode::Validation
+    );
+}
+
+#[test]
+fn the_settings_are_saved_as_one_value_and_read_back_as_stored() {
+    let tb = book();
+    let set = |zone: &str| {
+        tb.book.settings_set(&liaison_core::Settings {
+            time_zone: zone.into(),
+        })
+    };
+    let saved = set("  Europe/Paris ").unwrap();
+    assert_eq!(
+        saved.time_zone, "Europe/Paris",
+        "the zone is stored trimmed, and the answer says what was stored"
+    );
+    assert_eq!(
+        tb.book.settings_get().unwrap(),
+        saved,
+        "the shell, the CLI and the dev backend all read the same settings"
+    );
+    let e = set("Mars/Base").unwrap_err();
+    assert_eq!(
+        e.code(),
+        ErrorCode::Validation,
+        "an unknown zone is refused"
+    );
+    assert_eq!(
+        tb.book.settings_get().unwrap(),
+        saved,
+        "and changes nothing"
     );
 }

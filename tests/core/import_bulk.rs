@@ -2,11 +2,11 @@
 //! folded on another thread): the book must end exactly as small imports of the same rows leave it.
 
 use crate::support::{amelie, book, raw};
-use liaison_core::interchange::{ImportOptions, Progress};
+use liaison_core::{ImportOptions, Progress};
 
 /// 2,400 people with distinct e-mails and handles, so no row merges into another.
 fn csv_rows() -> Vec<String> {
-    liaison_core::sample::people(2_400, 11)
+    liaison_core::sample_people(2_400, 11)
         .iter()
         .enumerate()
         .map(|(i, p)| {

@@ -1,10 +1,10 @@
 //! CSV import on real files: French Excel (Windows-1252, `;`, CRLF), UTF-16, quoted fields, duplicates (all-or-nothing is in `import_csv_all_or_nothing`).
 
 use crate::support::{amelie, book};
-use liaison_core::interchange::{
-    ColumnMap, CsvField, ImportOptions, ImportReport, Progress, RowError,
+use liaison_core::{
+    ColumnMap, CsvField, ErrorCode, ImportOptions, ImportReport, PersonListReq, Platform, Progress,
+    RowError, SearchReq,
 };
-use liaison_core::{ErrorCode, PersonListReq, Platform, SearchReq};
 
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -20,7 +20,7 @@ pub(crate) fn import(b: &liaison_core::Book, bytes: &[u8], opts: ImportOptions) 
 
 fn find(b: &liaison_core::Book, q: &str) -> liaison_core::Person {
     let hits = b
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: q.into(),
             ..Default::default()
         })
@@ -83,7 +83,7 @@ fn french_excel_file_imports_with_duplicates_merged() {
         ),
         (Platform::Instagram, "amelied", Some(12_500))
     );
-    let notes = t.book.notes(&a.id).unwrap();
+    let notes = t.book.note_list(&a.id).unwrap();
     assert_eq!(notes.len(), 1);
     assert_eq!(
         notes[0].body, "Rencontrée au salon,\nveut du contenu co-créé",
@@ -105,7 +105,7 @@ fn french_excel_file_imports_with_duplicates_merged() {
     let l = find(&t.book, "loic");
     assert_eq!(l.channels[0].audience, Some(45_300), "45,3k");
     assert_eq!(
-        t.book.notes(&l.id).unwrap()[0].body,
+        t.book.note_list(&l.id).unwrap()[0].body,
         "Suivi janvier",
         "the handle duplicate brought its note"
     );
@@ -283,8 +283,8 @@ fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
     let t = book();
     t.book.person_create(amelie()).unwrap();
     let conn = || crate::support::raw(t.book.path());
-    let before = liaison_core::store::migrations::schema_fingerprint(&conn()).unwrap();
-    let people = liaison_core::sample::people(2_500, 3);
+    let before = liaison_core::testing::migrations::schema_fingerprint(&conn()).unwrap();
+    let people = liaison_core::sample_people(2_500, 3);
     let mut csv = String::from("Prénom;Nom;E-mail;Ville;Pays;Pseudo;Plateforme;Abonnés\n");
     for p in &people {
         let c = &p.channels[0];
@@ -303,7 +303,7 @@ fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
     let r = import(&t.book, csv.as_bytes(), ImportOptions::default());
     assert!(r.written && r.created > 2_000, "{r:?}");
     assert_eq!(
-        liaison_core::store::migrations::schema_fingerprint(&conn()).unwrap(),
+        liaison_core::testing::migrations::schema_fingerprint(&conn()).unwrap(),
         before,
         "every index dropped for the bulk insert is back, as the migrations wrote it"
     );
@@ -314,7 +314,7 @@ fn a_large_import_rebuilds_its_indexes_and_leaves_the_schema_as_it_was() {
     let p = &people[1234];
     let hits = t
         .book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: format!("{} {}", p.first_name, p.last_name),
             ..Default::default()
         })

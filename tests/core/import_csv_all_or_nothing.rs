@@ -2,8 +2,7 @@
 
 use crate::import_csv::{fixture, import};
 use crate::support::book;
-use liaison_core::interchange::{ImportOptions, Progress};
-use liaison_core::{ErrorCode, PersonListReq};
+use liaison_core::{ErrorCode, ImportOptions, PersonListReq, Progress};
 
 #[test]
 fn an_invalid_row_stops_everything_and_names_line_and_column() {

@@ -2,8 +2,7 @@
 
 use crate::support::{book, named};
 use crate::timeline::log;
-use liaison_core::domain::interaction::{Direction, Exchange, InteractionKind, NoteInput};
-use liaison_core::ErrorCode;
+use liaison_core::{Direction, ErrorCode, Exchange, InteractionKind, NoteInput};
 
 #[test]
 fn reciprocity_counts_by_category_and_window() {
@@ -75,7 +74,7 @@ fn reciprocity_counts_by_category_and_window() {
 
     let takers: Vec<_> = tb
         .book
-        .people_we_only_take_from(10)
+        .takers_list(10)
         .unwrap()
         .into_iter()
         .map(|p| p.display_name)
@@ -115,7 +114,7 @@ fn notes_pin_edit_delete() {
         .unwrap();
     let order: Vec<_> = tb
         .book
-        .notes(&a)
+        .note_list(&a)
         .unwrap()
         .into_iter()
         .map(|n| n.id)
@@ -142,7 +141,7 @@ fn notes_pin_edit_delete() {
         ErrorCode::Validation
     );
     tb.book.note_delete(&n2.id).unwrap();
-    assert_eq!(tb.book.notes(&a).unwrap().len(), 1);
+    assert_eq!(tb.book.note_list(&a).unwrap().len(), 1);
 }
 
 #[test]
@@ -206,7 +205,7 @@ fn global_search_finds_interaction_and_note_text_without_accents() {
         .unwrap();
     let kinds = |q: &str| {
         tb.book
-            .search_text(q, 20)
+            .text_search(q, 20)
             .unwrap()
             .into_iter()
             .map(|h| format!("{:?}", h.kind))
@@ -227,7 +226,7 @@ fn global_search_finds_interaction_and_note_text_without_accents() {
         kinds("de").is_empty(),
         "terms under three letters are not searched in text"
     );
-    let hit = &tb.book.search_text("vivatech", 20).unwrap()[0];
+    let hit = &tb.book.text_search("vivatech", 20).unwrap()[0];
     assert_eq!(hit.person_names, ["Amélie Dubois"]);
     assert!(
         hit.snippet.contains("VivaTech"),

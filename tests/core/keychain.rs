@@ -2,8 +2,7 @@
 //! scripts/test.sh): a key made by `unlock` is stored there, read back, and opens the book.
 
 use crate::support::amelie;
-use liaison_core::keys::{self, KeySource, KeyStore, KeyringStore};
-use liaison_core::{Book, FixedClock};
+use liaison_core::{unlock, Book, FixedClock, KeySource, KeyStore, KeyringStore};
 use std::sync::Arc;
 
 /// Without a D-Bus session there is no Secret Service to talk to; anywhere else the test runs,
@@ -33,7 +32,7 @@ fn a_key_round_trips_through_the_secret_service_and_opens_the_book() {
         "a new book has no key in the keychain yet"
     );
 
-    let first = keys::unlock(&path, &store, None).expect(
+    let first = unlock(&path, &store, None).expect(
         "with a D-Bus session the Secret Service (gnome-keyring, unlocked) must store a key",
     );
     assert_eq!(first.source, KeySource::Created);
@@ -42,7 +41,7 @@ fn a_key_round_trips_through_the_secret_service_and_opens_the_book() {
     book.person_create(amelie()).unwrap();
     drop(book);
 
-    let again = keys::unlock(&path, &store, None).unwrap();
+    let again = unlock(&path, &store, None).unwrap();
     assert_eq!(
         again.source,
         KeySource::Keychain,
@@ -58,13 +57,13 @@ fn a_key_round_trips_through_the_secret_service_and_opens_the_book() {
 
     store.delete(&path).unwrap();
     assert_eq!(store.get(&path), Ok(None), "deleted from the keychain");
-    let e = keys::unlock(&path, &store, None).unwrap_err();
+    let e = unlock(&path, &store, None).unwrap_err();
     assert_eq!(e.code(), liaison_core::ErrorCode::KeyRequired, "{e}");
     let rk = first
         .recovery_key
         .expect("a created key comes with its recovery key")
         .to_string();
-    let by_hand = keys::unlock(&path, &store, Some(&rk)).unwrap();
+    let by_hand = unlock(&path, &store, Some(&rk)).unwrap();
     let book = Book::open(&path, clock, &by_hand.key).expect("the recovery key opens the book");
     assert_eq!(book.person_count().unwrap(), 1);
 }

@@ -3,12 +3,7 @@
 
 use crate::lists::{export, later, list, manifest, member_names, people};
 use crate::support::{amelie, book};
-use liaison_core::domain::interaction::NoteInput;
-use liaison_core::domain::list::ListPatch;
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::csv_export::CsvExportOptions;
-use liaison_core::interchange::Progress;
-use liaison_core::ErrorCode;
+use liaison_core::{BundleScope, CsvExportOptions, ErrorCode, ListPatch, NoteInput, Progress};
 use serde_json::Value;
 
 #[test]
@@ -29,8 +24,8 @@ fn lists_travel_in_a_bundle_and_a_second_import_changes_nothing() {
         .bundle_import(&bytes, false, false, &Progress::new())
         .unwrap();
     assert_eq!(
-        b.book.lists().unwrap(),
-        a.book.lists().unwrap(),
+        b.book.list_all().unwrap(),
+        a.book.list_all().unwrap(),
         "same lists, ids and stamps"
     );
     assert_eq!(member_names(&b.book, &l), ["Amélie", "Marc"]);
@@ -82,14 +77,17 @@ fn lists_travel_in_a_bundle_and_a_second_import_changes_nothing() {
             &Progress::new(),
         )
         .unwrap();
-    assert!(b.book.lists().unwrap().is_empty(), "the deletion followed");
+    assert!(
+        b.book.list_all().unwrap().is_empty(),
+        "the deletion followed"
+    );
     assert_eq!(b.book.person_count().unwrap(), 3, "the people stay");
     // An older bundle does not bring the list back.
     b.book
         .bundle_import(&bytes, false, false, &Progress::new())
         .unwrap();
     assert!(
-        b.book.lists().unwrap().is_empty(),
+        b.book.list_all().unwrap().is_empty(),
         "a deleted list stays deleted"
     );
 }
@@ -114,7 +112,7 @@ fn the_same_list_made_on_both_sides_becomes_one() {
         )
         .unwrap();
     assert_eq!(
-        b.book.lists().unwrap().len(),
+        b.book.list_all().unwrap().len(),
         1,
         "one list by that name: {r:?}"
     );
@@ -155,7 +153,7 @@ fn a_bundle_from_before_lists_still_reads() {
     ] {
         let text = serde_json::to_string(&v[s]).unwrap();
         v["manifest"]["checksums"][s] =
-            liaison_core::interchange::bundle::checksum(text.as_bytes()).into();
+            liaison_core::testing::bundle_checksum(text.as_bytes()).into();
     }
     let old = serde_json::to_vec(&v).unwrap();
     let b = book();
@@ -163,7 +161,7 @@ fn a_bundle_from_before_lists_still_reads() {
         .bundle_import(&old, false, false, &Progress::new())
         .expect("a bundle without lists sections is read as having no lists");
     assert_eq!(b.book.person_count().unwrap(), 1);
-    assert!(b.book.lists().unwrap().is_empty());
+    assert!(b.book.list_all().unwrap().is_empty());
 }
 
 #[test]

@@ -2,10 +2,7 @@
 //! people, and a deleted person leaving every list (bundles and exports: `list_bundles.rs`).
 
 use crate::support::{book, named, TestBook};
-use liaison_core::domain::list::{ListInput, ListPatch};
-use liaison_core::interchange::bundle::{BundleManifest, BundleScope};
-use liaison_core::interchange::Progress;
-use liaison_core::{Book, ErrorCode};
+use liaison_core::{Book, BundleManifest, BundleScope, ErrorCode, ListInput, ListPatch, Progress};
 use serde_json::Value;
 
 pub(crate) fn list(b: &Book, name: &str) -> String {
@@ -87,7 +84,7 @@ fn a_list_is_made_renamed_described_and_deleted_without_losing_people() {
     assert!(renamed.updated_at > made.updated_at, "a rename is stamped");
     assert_eq!(renamed.member_count, 2, "a rename keeps the members");
     b.list_delete(&made.id).unwrap();
-    assert!(b.lists().unwrap().is_empty(), "the list is gone");
+    assert!(b.list_all().unwrap().is_empty(), "the list is gone");
     assert_eq!(
         b.person_count().unwrap(),
         2,
@@ -168,8 +165,17 @@ fn members_come_in_the_order_added_and_adding_or_removing_twice_changes_nothing(
     assert!(b.person_lists(&ids[0]).unwrap().is_empty());
     let err = b.list_add(&l, &["nobody".into()]).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound, "an unknown person: {err}");
-    let counts: Vec<u32> = b.lists().unwrap().iter().map(|l| l.member_count).collect();
-    assert_eq!(counts, [2], "lists() counts members");
+    let counts = member_counts(b);
+    assert_eq!(counts, [2], "list_all() counts members");
+}
+
+/// Each list's member count, as `list_all` answers them.
+fn member_counts(b: &Book) -> Vec<u32> {
+    b.list_all()
+        .unwrap()
+        .iter()
+        .map(|l| l.member_count)
+        .collect()
 }
 
 #[test]
@@ -186,6 +192,6 @@ fn a_deleted_person_leaves_every_list() {
         member_names(b, &l2).is_empty(),
         "the erased person is on no list"
     );
-    let counts: Vec<u32> = b.lists().unwrap().iter().map(|l| l.member_count).collect();
+    let counts = member_counts(b);
     assert_eq!(counts, [1, 0], "and no count includes them");
 }

@@ -1,7 +1,7 @@
 //! Migrations: they run clean, an old file upgrades to exactly the fresh schema, a newer file is refused.
 
 use crate::support::{book, key, raw};
-use liaison_core::store::migrations::{self, schema_fingerprint, LATEST};
+use liaison_core::testing::{migrations, migrations::schema_fingerprint, migrations::LATEST};
 use liaison_core::{Book, ErrorCode, SystemClock};
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};

@@ -161,13 +161,13 @@ fn partial_update_changes_only_what_it_carries() {
 fn archive_hides_from_lists_and_search_until_unarchived() {
     let tb = book();
     let p = tb.book.person_create(amelie()).unwrap().person;
-    tb.book.person_set_archived(&p.id, true).unwrap();
+    tb.book.person_archive(&p.id, true).unwrap();
     let q = SearchReq {
         query: "amelie".into(),
         ..Default::default()
     };
     assert!(
-        tb.book.search(&q).unwrap().is_empty(),
+        tb.book.person_search(&q).unwrap().is_empty(),
         "archived people stay out of default search"
     );
     assert_eq!(
@@ -185,12 +185,12 @@ fn archive_hides_from_lists_and_search_until_unarchived() {
         ..q.clone()
     };
     assert_eq!(
-        tb.book.search(&with_archived).unwrap().len(),
+        tb.book.person_search(&with_archived).unwrap().len(),
         1,
         "asking for archived people finds them"
     );
-    tb.book.person_set_archived(&p.id, false).unwrap();
-    assert_eq!(tb.book.search(&q).unwrap().len(), 1);
+    tb.book.person_archive(&p.id, false).unwrap();
+    assert_eq!(tb.book.person_search(&q).unwrap().len(), 1);
 }
 
 #[test]

@@ -1,11 +1,13 @@
 //! Search finds people the way they are typed on a show floor: no accents, partial words, any case.
 
 use crate::support::{amelie, book, named};
-use liaison_core::{PersonFilter, PersonInput, SearchReq, Stage};
+use liaison_core::{
+    ArchivedFilter, ChannelInput, PersonFilter, PersonInput, Platform, SearchReq, Stage,
+};
 
 fn names(tb: &crate::support::TestBook, q: &str) -> Vec<String> {
     tb.book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: q.into(),
             ..Default::default()
         })
@@ -118,7 +120,7 @@ fn filters_apply_to_search_and_limit_bounds_it() {
         },
         limit: Some(10),
     };
-    let got = tb.book.search(&req).unwrap();
+    let got = tb.book.person_search(&req).unwrap();
     assert_eq!(got.len(), 10, "the limit caps the result");
     assert!(
         got.iter().all(|s| s.stage == Stage::Engaged),
@@ -129,7 +131,7 @@ fn filters_apply_to_search_and_limit_bounds_it() {
         limit: Some(5),
         ..Default::default()
     };
-    assert_eq!(tb.book.search(&req).unwrap().len(), 5);
+    assert_eq!(tb.book.person_search(&req).unwrap().len(), 5);
 }
 
 #[test]
@@ -151,7 +153,6 @@ fn cyrillic_and_cjk_names_are_found() {
 /// index rather than the person's row.
 #[test]
 fn each_facet_filters_every_search_path() {
-    use liaison_core::{ArchivedFilter, ChannelInput, Platform};
     let tb = book();
     let mut silva = named("Ana Silva");
     silva.languages = vec!["pt-BR".into()];
@@ -175,7 +176,7 @@ fn each_facet_filters_every_search_path() {
     tb.book.person_create(silva).unwrap();
     tb.book.person_create(dupont).unwrap();
     let smith = tb.book.person_create(named("Ana Smith")).unwrap();
-    tb.book.person_set_archived(&smith.person.id, true).unwrap();
+    tb.book.person_archive(&smith.person.id, true).unwrap();
     let ranked = |f: &PersonFilter, q: &str| -> Vec<String> {
         let req = SearchReq {
             query: q.into(),
@@ -184,7 +185,7 @@ fn each_facet_filters_every_search_path() {
         };
         let mut got: Vec<String> = tb
             .book
-            .search(&req)
+            .person_search(&req)
             .unwrap()
             .into_iter()
             .map(|s| s.display_name)

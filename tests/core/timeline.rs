@@ -1,10 +1,9 @@
 //! The timeline: interactions shared by several people, paging, undo, notes, reciprocity, erasure.
 
 use crate::support::{book, named};
-use liaison_core::domain::interaction::{
-    Direction, Exchange, InteractionInput, InteractionKind, NoteInput, TimelineReq,
+use liaison_core::{
+    Direction, ErrorCode, Exchange, InteractionInput, InteractionKind, NoteInput, TimelineReq,
 };
-use liaison_core::ErrorCode;
 
 /// An interaction input for tests: the body says what and when, so failures read well.
 pub(crate) fn log(
@@ -70,7 +69,7 @@ fn a_shared_interaction_shows_in_each_timeline_newest_first_and_pages() {
 
     let page = |cursor: Option<String>| {
         tb.book
-            .timeline(&TimelineReq {
+            .timeline_list(&TimelineReq {
                 person_id: a.clone(),
                 cursor,
                 limit: Some(4),
@@ -91,7 +90,7 @@ fn a_shared_interaction_shows_in_each_timeline_newest_first_and_pages() {
 
     let b_line = tb
         .book
-        .timeline(&TimelineReq {
+        .timeline_list(&TimelineReq {
             person_id: b.clone(),
             ..Default::default()
         })
@@ -103,7 +102,7 @@ fn a_shared_interaction_shows_in_each_timeline_newest_first_and_pages() {
     );
     let meetings = tb
         .book
-        .timeline(&TimelineReq {
+        .timeline_list(&TimelineReq {
             person_id: a.clone(),
             kind: Some(InteractionKind::Meeting),
             ..Default::default()
@@ -173,7 +172,7 @@ fn bad_interactions_name_the_field_and_write_nothing() {
     assert_eq!(none.fields()[0].field, "people", "someone must be involved");
     assert!(tb
         .book
-        .timeline(&TimelineReq {
+        .timeline_list(&TimelineReq {
             person_id: a,
             ..Default::default()
         })
@@ -287,7 +286,7 @@ fn a_batch_of_interactions_is_all_or_nothing_and_refreshes_figures_once() {
     );
     assert!(
         tb.book
-            .timeline(&TimelineReq {
+            .timeline_list(&TimelineReq {
                 person_id: a.clone(),
                 ..Default::default()
             })

@@ -2,8 +2,7 @@
 
 use crate::import_csv::fixture;
 use crate::support::book;
-use liaison_core::interchange::{ImportOptions, ImportReport, Progress};
-use liaison_core::{Book, Person, PersonListReq, Platform};
+use liaison_core::{Book, ImportOptions, ImportReport, Person, PersonListReq, Platform, Progress};
 
 fn import(b: &Book, bytes: &[u8]) -> ImportReport {
     b.vcard_import(bytes, &ImportOptions::default(), &Progress::new())

@@ -5,8 +5,7 @@
 //! line on stdout is printed (and flushed) only after its transaction committed, so the harness
 //! knows exactly which writes were acknowledged before the SIGKILL.
 
-use liaison_core::domain::interaction::InteractionInput;
-use liaison_core::{Book, PersonInput, PersonPatch, SystemClock};
+use liaison_core::{Book, InteractionInput, PersonInput, PersonPatch, SystemClock};
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;

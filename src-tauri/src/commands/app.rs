@@ -3,8 +3,7 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::domain::countries;
-use liaison_core::requests::{AppInfo, SampleLoadReq};
+use liaison_core::{country_list as country_codes, AppInfo, SampleLoadReq};
 use tauri::State;
 
 /// Version, where the data lives, and how many people it holds (zero means a first run).
@@ -29,5 +28,5 @@ pub async fn sample_load(state: State<'_, BookState>, req: SampleLoadReq) -> Res
 /// The ISO 3166-1 alpha-2 codes a country field accepts, sorted; needs no open book.
 #[tauri::command]
 pub fn country_list() -> Vec<&'static str> {
-    countries::codes().to_vec()
+    country_codes().to_vec()
 }

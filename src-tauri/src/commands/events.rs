@@ -4,13 +4,11 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::domain::event::{
-    AttendReq, Attendee, AttendeeListReq, CityView, CityViewReq, Event, EventDetail, EventListReq,
-    Meetup, MeetupListReq, MeetupOutcomeReq, UnattendReq,
-};
-use liaison_core::requests::{
-    CapturePreview, CaptureReq, CaptureSaved, EventCreateReq, EventExportReq, EventIdReq,
-    EventUpdateReq, ExportedText, MeetupCreateReq, MeetupDeleteReq, MeetupUpdateReq,
+use liaison_core::{
+    AttendReq, Attendee, AttendeeListReq, CapturePreview, CaptureReq, CaptureSaved, CityView,
+    CityViewReq, Event, EventCreateReq, EventDetail, EventExportReq, EventIdReq, EventListReq,
+    EventUpdateReq, ExportedText, Meetup, MeetupCreateReq, MeetupDeleteReq, MeetupListReq,
+    MeetupOutcomeReq, MeetupUpdateReq, UnattendReq,
 };
 use tauri::State;
 
@@ -65,12 +63,12 @@ pub async fn event_attend(
     state: State<'_, BookState>,
     req: AttendReq,
 ) -> Result<Attendee, IpcError> {
-    with_book(&state, move |book| book.attend(&req)).await
+    with_book(&state, move |book| book.event_attend(&req)).await
 }
 
 #[tauri::command]
 pub async fn event_unattend(state: State<'_, BookState>, req: UnattendReq) -> Result<(), IpcError> {
-    with_book(&state, move |book| book.unattend(&req)).await
+    with_book(&state, move |book| book.event_unattend(&req)).await
 }
 
 /// "Who's here", sorted and filtered.
@@ -79,7 +77,7 @@ pub async fn event_attendees(
     state: State<'_, BookState>,
     req: AttendeeListReq,
 ) -> Result<Vec<Attendee>, IpcError> {
-    with_book(&state, move |book| book.attendees(&req)).await
+    with_book(&state, move |book| book.event_attendees(&req)).await
 }
 
 /// The text only: the UI hands it to `file_save`, so the user picks where it goes.
@@ -165,5 +163,5 @@ pub async fn capture_save(
     state: State<'_, BookState>,
     req: CaptureReq,
 ) -> Result<CaptureSaved, IpcError> {
-    with_book(&state, move |book| book.capture(&req)).await
+    with_book(&state, move |book| book.capture_save(&req)).await
 }

@@ -1,7 +1,7 @@
 //! Choosing a file to import through the system's open dialog, shown from Rust; the imports then accept only a path the user picked, so the webview cannot read other files through them.
 
 use crate::error::IpcError;
-use liaison_core::requests::{FileFilter, FilePickReq};
+use liaison_core::{FileFilter, FilePickReq};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

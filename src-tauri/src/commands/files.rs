@@ -2,7 +2,7 @@
 //! never needs file-system or dialog permissions of its own.
 
 use crate::error::IpcError;
-use liaison_core::requests::FileSaveReq;
+use liaison_core::FileSaveReq;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tauri::{Runtime, State, WebviewWindow};

@@ -3,9 +3,9 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::domain::followup::{Followup, FollowupListReq, SnoozeReq, Today};
-use liaison_core::requests::{
-    FollowupCreateReq, FollowupDeleteReq, FollowupDoneReq, FollowupUpdateReq,
+use liaison_core::{
+    Followup, FollowupCreateReq, FollowupDeleteReq, FollowupDoneReq, FollowupListReq,
+    FollowupUpdateReq, SnoozeReq, Today,
 };
 use tauri::State;
 
@@ -63,5 +63,5 @@ pub async fn followup_list(
 /// The start screen: overdue, due today (in the user's zone), and people going cold.
 #[tauri::command]
 pub async fn today_get(state: State<'_, BookState>) -> Result<Today, IpcError> {
-    with_book(&state, |book| book.today()).await
+    with_book(&state, |book| book.today_get()).await
 }

@@ -5,11 +5,9 @@ use super::with_book;
 use crate::error::IpcError;
 use crate::jobs::{Jobs, IMPORT_PROGRESS};
 use crate::state::BookState;
-use liaison_core::interchange::bundle_merge::BundleReport;
-use liaison_core::interchange::csv_import::CsvPreview;
-use liaison_core::interchange::ImportReport;
-use liaison_core::requests::{
-    BundleImportReq, CsvImportReq, CsvPreviewReq, JobCancelReq, VcardImportReq,
+use liaison_core::{
+    BundleImportReq, BundleReport, CsvImportReq, CsvPreview, CsvPreviewReq, ImportReport,
+    JobCancelReq, VcardImportReq,
 };
 use std::path::Path;
 use tauri::{AppHandle, Runtime, State};

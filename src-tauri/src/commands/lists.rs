@@ -3,9 +3,9 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::domain::list::{List, ListDetail};
-use liaison_core::list_requests::{
-    ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
+use liaison_core::{
+    List, ListCreateReq, ListDeleteReq, ListDetail, ListDetailReq, ListMembersReq, ListUpdateReq,
+    PersonListsReq,
 };
 use tauri::State;
 
@@ -34,7 +34,7 @@ pub async fn list_delete(state: State<'_, BookState>, req: ListDeleteReq) -> Res
 
 #[tauri::command]
 pub async fn list_all(state: State<'_, BookState>) -> Result<Vec<List>, IpcError> {
-    with_book(&state, move |book| book.lists()).await
+    with_book(&state, move |book| book.list_all()).await
 }
 
 #[tauri::command]

@@ -3,10 +3,10 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::requests::{
-    PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonUpdateReq,
+use liaison_core::{
+    Person, PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonListReq,
+    PersonPage, PersonSaved, PersonSummary, PersonUpdateReq, SearchReq,
 };
-use liaison_core::{Person, PersonListReq, PersonPage, PersonSaved, PersonSummary, SearchReq};
 use tauri::State;
 
 /// Saves a new person; `duplicates` warns about look-alikes but never blocks the save.
@@ -42,7 +42,7 @@ pub async fn person_archive(
     req: PersonArchiveReq,
 ) -> Result<Person, IpcError> {
     with_book(&state, move |book| {
-        book.person_set_archived(&req.id, req.archived)
+        book.person_archive(&req.id, req.archived)
     })
     .await
 }
@@ -70,5 +70,5 @@ pub async fn person_search(
     state: State<'_, BookState>,
     req: SearchReq,
 ) -> Result<Vec<PersonSummary>, IpcError> {
-    with_book(&state, move |book| book.search(&req)).await
+    with_book(&state, move |book| book.person_search(&req)).await
 }

@@ -4,9 +4,7 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::requests::{BackupRestoreReq, UnlockReq, UnlockStatus};
-use liaison_core::store::backup::BackupInfo;
-use liaison_core::store::check::CheckReport;
+use liaison_core::{BackupInfo, BackupRestoreReq, CheckReport, UnlockReq, UnlockStatus};
 use tauri::State;
 
 /// Runs `f` with the book state on a blocking thread: unlocking stretches a passphrase
@@ -55,7 +53,7 @@ pub async fn backup_list(state: State<'_, BookState>) -> Result<Vec<BackupInfo>,
 /// A backup taken now, on the person's request.
 #[tauri::command]
 pub async fn backup_create(state: State<'_, BookState>) -> Result<BackupInfo, IpcError> {
-    with_book(&state, |book| book.backup_now("manual")).await
+    with_book(&state, |book| book.backup_create("manual")).await
 }
 
 /// Puts the backup `name` back; answers the backup of the state it replaced, so it can be undone.
@@ -70,5 +68,5 @@ pub async fn backup_restore(
 /// SQLite's integrity and foreign-key checks and Liaison's own invariants.
 #[tauri::command]
 pub async fn book_check(state: State<'_, BookState>) -> Result<CheckReport, IpcError> {
-    with_book(&state, |book| book.check()).await
+    with_book(&state, |book| book.book_check()).await
 }

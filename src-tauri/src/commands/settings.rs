@@ -3,14 +3,13 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::requests::{LinkOpenReq, Settings};
-use liaison_core::{Book, Error};
+use liaison_core::{Error, LinkOpenReq, Settings};
 use std::sync::Arc;
 use tauri::{State, Url};
 
 #[tauri::command]
 pub async fn settings_get(state: State<'_, BookState>) -> Result<Settings, IpcError> {
-    with_book(&state, settings).await
+    with_book(&state, |book| book.settings_get()).await
 }
 
 /// Saves the settings and answers with them as stored (the zone's canonical IANA name).
@@ -19,17 +18,7 @@ pub async fn settings_set(
     state: State<'_, BookState>,
     req: Settings,
 ) -> Result<Settings, IpcError> {
-    with_book(&state, move |book| {
-        book.set_time_zone(req.time_zone.trim())?;
-        settings(book)
-    })
-    .await
-}
-
-fn settings(book: &Book) -> liaison_core::Result<Settings> {
-    Ok(Settings {
-        time_zone: book.time_zone()?.name().to_string(),
-    })
+    with_book(&state, move |book| book.settings_set(&req)).await
 }
 
 /// Opens a link from a rendered note in the system browser or mail program. The UI asks the

@@ -3,16 +3,12 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::domain::interaction::{
-    Interaction, Note, PersonInsights, TimelinePage, TimelineReq,
+use liaison_core::{
+    Interaction, InteractionCreateReq, InteractionDeleteReq, InteractionRestoreReq,
+    InteractionUpdateReq, Note, NoteCreateReq, NoteDeleteReq, NoteListReq, NoteUpdateReq,
+    PersonInsights, PersonInsightsReq, PersonSummary, TakersListReq, TextHit, TextSearchReq,
+    TimelinePage, TimelineReq,
 };
-use liaison_core::requests::{
-    InteractionCreateReq, InteractionDeleteReq, InteractionRestoreReq, InteractionUpdateReq,
-    NoteCreateReq, NoteDeleteReq, NoteListReq, NoteUpdateReq, PersonInsightsReq, TakersListReq,
-    TextSearchReq,
-};
-use liaison_core::search_text::TextHit;
-use liaison_core::PersonSummary;
 use tauri::State;
 
 const DEFAULT_TAKERS: u32 = 50;
@@ -65,7 +61,7 @@ pub async fn timeline_list(
     state: State<'_, BookState>,
     req: TimelineReq,
 ) -> Result<TimelinePage, IpcError> {
-    with_book(&state, move |book| book.timeline(&req)).await
+    with_book(&state, move |book| book.timeline_list(&req)).await
 }
 
 #[tauri::command]
@@ -101,7 +97,7 @@ pub async fn note_list(
     state: State<'_, BookState>,
     req: NoteListReq,
 ) -> Result<Vec<Note>, IpcError> {
-    with_book(&state, move |book| book.notes(&req.person_id)).await
+    with_book(&state, move |book| book.note_list(&req.person_id)).await
 }
 
 /// Reciprocity, monthly activity and cadence for the person page, in one read.
@@ -120,7 +116,7 @@ pub async fn takers_list(
     req: TakersListReq,
 ) -> Result<Vec<PersonSummary>, IpcError> {
     let limit = req.limit.unwrap_or(DEFAULT_TAKERS);
-    with_book(&state, move |book| book.people_we_only_take_from(limit)).await
+    with_book(&state, move |book| book.takers_list(limit)).await
 }
 
 /// Interactions and notes whose text matches every term, newest first.
@@ -130,5 +126,5 @@ pub async fn text_search(
     req: TextSearchReq,
 ) -> Result<Vec<TextHit>, IpcError> {
     let limit = req.limit.unwrap_or(DEFAULT_TEXT_HITS);
-    with_book(&state, move |book| book.search_text(&req.query, limit)).await
+    with_book(&state, move |book| book.text_search(&req.query, limit)).await
 }

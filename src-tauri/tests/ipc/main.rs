@@ -28,7 +28,7 @@ pub(crate) use tempfile::TempDir;
 /// The app's book opened with its keys in memory: tests never touch the real keychain, and one
 /// store shared by the whole binary lets a "restarted" app find the key its first run made.
 pub(crate) fn open_book(path: std::path::PathBuf) -> BookState {
-    static KEYS: std::sync::OnceLock<Arc<liaison_core::keys::MemoryKeyStore>> =
+    static KEYS: std::sync::OnceLock<Arc<liaison_core::MemoryKeyStore>> =
         std::sync::OnceLock::new();
     let keys = KEYS.get_or_init(Default::default).clone();
     BookState::open_with_keys(Some(path), keys)

@@ -3,7 +3,7 @@
 
 use crate::*;
 use liaison_app_lib::notifier::{self, DueSink, FOLLOWUP_DUE};
-use liaison_core::domain::followup::Followup;
+use liaison_core::Followup;
 use std::sync::{Arc, Mutex};
 use tauri::Listener;
 

@@ -1,7 +1,7 @@
 //! Unlocking without a keychain, the recovery key shown once, backups and the check, through IPC.
 
 use crate::*;
-use liaison_core::keys::MemoryKeyStore;
+use liaison_core::MemoryKeyStore;
 use std::path::{Path, PathBuf};
 
 /// An app on `path` (kept in `data`, which outlives the app: a restart reopens the same file)

@@ -2,14 +2,14 @@
 #![no_main]
 
 use chrono::{Datelike, Duration, NaiveDate};
+use liaison_core::testing::parse_capture;
 use libfuzzer_sys::fuzz_target;
-use liaison_core::domain::capture::parse;
 
 fuzz_target!(|input: (u16, &str)| {
     let (day, line) = input;
     // Any day from 2000 to ~2179, so month ends, leap days and year ends all come up.
     let today = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + Duration::days(i64::from(day));
-    let parsed = parse(line, today);
+    let parsed = parse_capture(line, today);
     if let Some((date, _)) = parsed.due {
         // A date phrase never lands absurdly far: explicit years are bounded to 1900..=2200.
         assert!((1900..=2201).contains(&date.year()), "{line:?} → {date}");

@@ -1,8 +1,8 @@
 //! Fuzzes CSV decoding and parsing (any bytes: encodings, quotes, delimiters): no panic, lines that grow.
 #![no_main]
 
+use liaison_core::testing::read_table;
 use libfuzzer_sys::fuzz_target;
-use liaison_core::interchange::csv_import::read_table;
 
 fuzz_target!(|bytes: &[u8]| {
     if let Ok(t) = read_table(bytes) {

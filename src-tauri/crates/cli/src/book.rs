@@ -1,8 +1,7 @@
 //! Finding the book a command works on: the same file the desktop app uses, unless told otherwise.
 
 use crate::fail::{Failure, Outcome};
-use liaison_core::store::resolve_db_path;
-use liaison_core::{Book, ErrorCode, SystemClock};
+use liaison_core::{resolve_db_path, Book, ErrorCode, SystemClock};
 use std::path::PathBuf;
 use std::sync::Arc;
 

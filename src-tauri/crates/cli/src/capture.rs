@@ -7,8 +7,7 @@ use crate::event_args::CaptureArgs;
 use crate::fail::{Failure, Outcome};
 use crate::output::{note, print, print_json, shell_quote};
 use crate::{who, Ctx};
-use liaison_core::requests::{CaptureChoice, CapturePerson, CapturePreview, CaptureReq};
-use liaison_core::Book;
+use liaison_core::{Book, CaptureChoice, CapturePerson, CapturePreview, CaptureReq};
 
 pub fn capture(a: CaptureArgs, ctx: &Ctx) -> Outcome {
     // A first capture at a booth may come before any `person add`: it starts the book, unless
@@ -42,7 +41,7 @@ pub fn capture(a: CaptureArgs, ctx: &Ctx) -> Outcome {
         };
     }
     // The core plans the line again inside its transaction: what is saved is checked there.
-    let saved = book.capture(&req)?;
+    let saved = book.capture_save(&req)?;
     if ctx.json {
         return print_json(&saved);
     }

@@ -10,12 +10,10 @@ use crate::table::{Column, Table};
 use crate::{when, who, Ctx};
 use chrono::Utc;
 use chrono_tz::Tz;
-use liaison_core::domain::event::{
-    AttendReq, Attendee, AttendeeListReq, Event, EventInput, EventListReq, EventWhen, Meetup,
+use liaison_core::{
+    utc_to_local, AttendReq, Attendee, AttendeeListReq, Book, ErrorBody, ErrorCode, Event,
+    EventInput, EventListReq, EventWhen, Meetup,
 };
-use liaison_core::domain::recurrence::utc_to_local;
-use liaison_core::error::ErrorBody;
-use liaison_core::{Book, ErrorCode};
 
 pub fn run(cmd: EventCmd, ctx: &Ctx) -> Outcome {
     match cmd {
@@ -163,7 +161,7 @@ fn show(a: EventShowArgs, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
     let tz = book.time_zone()?;
     let mut detail = book.event_detail(a.id.trim())?;
-    detail.attendees = book.attendees(&AttendeeListReq {
+    detail.attendees = book.event_attendees(&AttendeeListReq {
         event_id: detail.event.id.clone(),
         sort: a.sort.into(),
         ..AttendeeListReq::default()
@@ -289,7 +287,7 @@ pub fn attend(a: AttendArgs, ctx: &Ctx) -> Outcome {
     // The event first: a mistyped event id must not be reported as a problem with PERSON.
     let event = book.event_get(a.event.trim())?;
     let person = who::resolve(&book, &a.person)?;
-    let line = book.attend(&AttendReq {
+    let line = book.event_attend(&AttendReq {
         event_id: event.id.clone(),
         person_id: person.id,
         role: a.role,

@@ -3,8 +3,7 @@
 
 use crate::values::{event_kind_parser, role_parser, status_parser};
 use clap::{ArgGroup, Args, Subcommand, ValueEnum};
-use liaison_core::domain::event::{AttendeeRole, AttendeeSort, AttendeeStatus, EventKind};
-use liaison_core::domain::interaction::InteractionKind;
+use liaison_core::{AttendeeRole, AttendeeSort, AttendeeStatus, EventKind, InteractionKind};
 use std::path::PathBuf;
 
 const PERSON_HELP: &str = "A person: their id, or a name or handle that matches only one person \

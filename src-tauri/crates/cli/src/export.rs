@@ -5,11 +5,7 @@ use crate::fail::{Failure, Outcome};
 use crate::io_args::{CsvWhat, ExportArgs, ExportFormat};
 use crate::output::{note, print_json};
 use crate::{job, Ctx};
-use liaison_core::error::ErrorBody;
-use liaison_core::files::replace_file;
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::csv_export::CsvExportOptions;
-use liaison_core::ErrorCode;
+use liaison_core::{replace_file, BundleScope, CsvExportOptions, ErrorBody, ErrorCode};
 use std::io::{ErrorKind, Write};
 use std::path::Path;
 

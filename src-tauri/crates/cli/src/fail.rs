@@ -1,8 +1,7 @@
 //! How a command fails: one message a person can act on, a JSON body for scripts, and an exit code
 //! per kind of problem so a shell script can branch without parsing text.
 
-use liaison_core::error::ErrorBody;
-use liaison_core::{ErrorCode, FieldError};
+use liaison_core::{ErrorBody, ErrorCode, FieldError};
 use std::io::Write;
 use std::process::ExitCode;
 

@@ -5,8 +5,7 @@ use crate::args::{Clearable, PersonFields};
 use crate::fail::{Failure, Outcome};
 use crate::values::HandleArg;
 use clap::ArgMatches;
-use liaison_core::domain::channel::normalize_handle;
-use liaison_core::{Channel, ChannelInput, Person, PersonInput, PersonPatch};
+use liaison_core::{normalize_handle, Channel, ChannelInput, Person, PersonInput, PersonPatch};
 
 /// The audience given for each `--handle`, in order: an `--audience` belongs to the nearest
 /// `--handle` before it on the command line, which is how people write such pairs.

@@ -9,10 +9,9 @@ use crate::values::{Every, Weekdays};
 use crate::{when, who, Ctx};
 use chrono::Utc;
 use chrono_tz::Tz;
-use liaison_core::domain::followup::{
-    Followup, FollowupInput, FollowupListReq, FollowupStatus, SnoozeReq,
+use liaison_core::{
+    Followup, FollowupInput, FollowupListReq, FollowupStatus, Recurrence, Snooze, SnoozeReq,
 };
-use liaison_core::domain::recurrence::{Recurrence, Snooze};
 
 pub fn run(cmd: FollowupCmd, ctx: &Ctx) -> Outcome {
     match cmd {

@@ -5,10 +5,10 @@ use crate::fail::{Failure, Outcome};
 use crate::io_args::{BundleImportArgs, CsvImportArgs, ImportArgs, ImportCmd};
 use crate::output::{note, print, print_json};
 use crate::{job, Ctx};
-use liaison_core::error::ErrorBody;
-use liaison_core::interchange::bundle_merge::BundleReport;
-use liaison_core::interchange::{ColumnMap, CsvField, ImportOptions, ImportReport};
-use liaison_core::{ErrorCode, FieldError};
+use liaison_core::{
+    BundleReport, ColumnMap, CsvField, ErrorBody, ErrorCode, FieldError, ImportOptions,
+    ImportReport,
+};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;

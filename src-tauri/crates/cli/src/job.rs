@@ -2,7 +2,7 @@
 
 use crate::fail::Outcome;
 use indicatif::{ProgressBar, ProgressStyle};
-use liaison_core::interchange::Progress;
+use liaison_core::Progress;
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;

@@ -6,8 +6,7 @@ use crate::output::{label, note, print, print_json, shell_quote};
 use crate::table::{Column, Table};
 use crate::{who, Ctx};
 use clap::{Args, Subcommand};
-use liaison_core::domain::list::{name_key, List, ListInput, ListPatch};
-use liaison_core::{Book, Error};
+use liaison_core::{list_name_key, Book, Error, List, ListInput, ListPatch};
 
 #[derive(Debug, Subcommand)]
 pub enum ListCmd {
@@ -112,11 +111,11 @@ fn done(ctx: &Ctx, l: &List, plain: &str) -> Outcome {
 /// A list by id, or by its exact name (case aside): names are unique, so a name is as good.
 pub fn resolve(book: &Book, typed: &str) -> Outcome<String> {
     let typed = typed.trim();
-    let all = book.lists()?;
-    let key = name_key(typed);
+    let all = book.list_all()?;
+    let key = list_name_key(typed);
     all.iter()
         .find(|l| l.id == typed)
-        .or_else(|| all.iter().find(|l| name_key(&l.name) == key))
+        .or_else(|| all.iter().find(|l| list_name_key(&l.name) == key))
         .map(|l| l.id.clone())
         .ok_or_else(|| {
             Failure::from(Error::NotFound {
@@ -128,7 +127,7 @@ pub fn resolve(book: &Book, typed: &str) -> Outcome<String> {
 
 fn ls(ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
-    let all = book.lists()?;
+    let all = book.list_all()?;
     if ctx.json {
         return print_json(&all);
     }

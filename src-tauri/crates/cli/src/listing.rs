@@ -8,8 +8,9 @@ use crate::output::{label, note, print, print_json, shell_quote};
 use crate::table::{Column, Table};
 use crate::{when, Ctx};
 use chrono_tz::Tz;
-use liaison_core::search_text::{TextHit, TextHitKind, MIN_TERM};
-use liaison_core::{PersonFilter, PersonListReq, PersonSummary, SearchReq};
+use liaison_core::{
+    PersonFilter, PersonListReq, PersonSummary, SearchReq, TextHit, TextHitKind, MIN_TERM,
+};
 
 impl From<FilterArgs> for PersonFilter {
     fn from(f: FilterArgs) -> Self {
@@ -93,7 +94,7 @@ pub fn search(a: SearchArgs, ctx: &Ctx) -> Outcome {
                 format!("text search needs words of {MIN_TERM} letters or more"),
             ));
         }
-        let hits = book.search_text(&query, text_limit)?;
+        let hits = book.text_search(&query, text_limit)?;
         if ctx.json {
             return print_json(&hits);
         }
@@ -108,12 +109,12 @@ pub fn search(a: SearchArgs, ctx: &Ctx) -> Outcome {
         filter,
         limit: Some(a.limit),
     };
-    let people = book.search(&req)?;
+    let people = book.person_search(&req)?;
     if ctx.json {
         return print_json(&people);
     }
     let hits = if long_enough && !filtered {
-        book.search_text(&query, text_limit)?
+        book.text_search(&query, text_limit)?
     } else {
         Vec::new()
     };

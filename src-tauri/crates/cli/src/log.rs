@@ -8,7 +8,7 @@ use crate::table::{Column, Table};
 use crate::{when, who, Ctx};
 use chrono::Utc;
 use chrono_tz::Tz;
-use liaison_core::domain::interaction::{Direction, Interaction, InteractionInput, TimelineReq};
+use liaison_core::{Direction, Interaction, InteractionInput, TimelineReq};
 use std::io::Read;
 use std::path::Path;
 
@@ -104,7 +104,7 @@ pub fn timeline(a: TimelineArgs, ctx: &Ctx) -> Outcome {
     };
     let mut items = Vec::new();
     let next = loop {
-        let page = book.timeline(&req)?;
+        let page = book.timeline_list(&req)?;
         items.extend(page.items);
         match page.next_cursor {
             Some(c) if a.all => req.cursor = Some(c),

@@ -9,10 +9,9 @@ use crate::output::{label, note, print, print_json};
 use crate::table::{Column, Table};
 use crate::{who, Ctx};
 use chrono_tz::Tz;
-use liaison_core::domain::event::{
-    CityViewReq, EventWhen, Meetup, MeetupInput, MeetupListReq, MeetupOutcomeReq,
+use liaison_core::{
+    CityViewReq, EventWhen, Meetup, MeetupInput, MeetupListReq, MeetupOutcomeReq, PersonSummary,
 };
-use liaison_core::PersonSummary;
 
 pub fn run(cmd: MeetupCmd, ctx: &Ctx) -> Outcome {
     match cmd {

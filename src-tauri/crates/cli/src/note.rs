@@ -6,7 +6,7 @@ use crate::output::{note, print, print_json, shell_quote};
 use crate::rel_args::{NoteAddArgs, NoteCmd, NoteListArgs};
 use crate::table::{Column, Table};
 use crate::{log, when, who, Ctx};
-use liaison_core::domain::interaction::NoteInput;
+use liaison_core::NoteInput;
 
 pub fn run(cmd: NoteCmd, ctx: &Ctx) -> Outcome {
     match cmd {
@@ -42,7 +42,7 @@ fn list(a: NoteListArgs, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
     let tz = book.time_zone()?;
     let person = who::resolve(&book, &a.person)?;
-    let notes = book.notes(&person.id)?;
+    let notes = book.note_list(&person.id)?;
     if ctx.json {
         return print_json(&notes);
     }

@@ -3,8 +3,7 @@
 
 use crate::fail::{Failure, Outcome};
 use chrono::{DateTime, Local};
-use liaison_core::error::ErrorBody;
-use liaison_core::{DuplicateWarning, ErrorCode};
+use liaison_core::{DuplicateWarning, ErrorBody, ErrorCode};
 use serde::Serialize;
 use std::io::{ErrorKind, Write};
 

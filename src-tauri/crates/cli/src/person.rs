@@ -63,7 +63,7 @@ fn edit(a: EditArgs, ctx: &Ctx) -> Outcome {
 
 fn archive(a: ArchiveArgs, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
-    let person = book.person_set_archived(a.id.trim(), !a.undo)?;
+    let person = book.person_archive(a.id.trim(), !a.undo)?;
     if ctx.json {
         return print_json(&person);
     }

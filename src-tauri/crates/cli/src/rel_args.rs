@@ -5,7 +5,7 @@ use crate::values::{
     exchange_parser, interaction_kind_parser, parse_every, parse_weekdays, Every, Weekdays,
 };
 use clap::{ArgGroup, Args, Subcommand};
-use liaison_core::domain::interaction::{Exchange, InteractionKind};
+use liaison_core::{Exchange, InteractionKind};
 
 /// How PERSON is read, repeated in every verb that takes one.
 const PERSON_HELP: &str = "A person: their id, or a name or handle that matches only one person \

@@ -6,8 +6,7 @@ use crate::output::{note, print, print_json};
 use crate::table::{Column, Table};
 use crate::Ctx;
 use clap::Subcommand;
-use liaison_core::error::ErrorBody;
-use liaison_core::ErrorCode;
+use liaison_core::{ErrorBody, ErrorCode};
 
 #[derive(Debug, Subcommand)]
 pub enum BackupCmd {
@@ -55,7 +54,7 @@ pub fn backup(cmd: BackupCmd, ctx: &Ctx) -> Outcome {
             print(&t.render())
         }
         BackupCmd::Create { reason } => {
-            let b = book.backup_now(&reason)?;
+            let b = book.backup_create(&reason)?;
             if ctx.json {
                 return print_json(&b);
             }
@@ -77,7 +76,7 @@ pub fn backup(cmd: BackupCmd, ctx: &Ctx) -> Outcome {
 
 pub fn check(ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
-    let report = book.check()?;
+    let report = book.book_check()?;
     if ctx.json {
         print_json(&report)?;
     } else if report.ok {

@@ -8,12 +8,12 @@ use crate::table::{Column, Table};
 use crate::{fail::Outcome, when, Ctx};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
-use liaison_core::domain::followup::{ColdPerson, Followup, Today};
+use liaison_core::{ColdPerson, Followup, Today};
 
 /// JSON is the core's `Today` as is, the same object the app's start screen reads.
 pub fn today(ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
-    let t = book.today()?;
+    let t = book.today_get()?;
     if ctx.json {
         return print_json(&t);
     }

@@ -3,9 +3,7 @@
 
 use crate::fail::{Failure, Outcome};
 use crate::output::note;
-use liaison_core::error::ErrorBody;
-use liaison_core::keys::{self, KeySource, KeyringStore};
-use liaison_core::{DbKey, ErrorCode};
+use liaison_core::{unlock, DbKey, ErrorBody, ErrorCode, KeySource, KeyringStore};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -37,7 +35,7 @@ fn given_secret() -> Outcome<Option<String>> {
 /// Decides the key for the book at `path`; a key just created is announced with its recovery key.
 pub fn key_for(path: &Path) -> Outcome<DbKey> {
     let secret = given_secret()?;
-    let unlocked = keys::unlock(path, &KeyringStore, secret.as_deref())?;
+    let unlocked = unlock(path, &KeyringStore, secret.as_deref())?;
     if unlocked.source == KeySource::Created {
         if let Some(rk) = &unlocked.recovery_key {
             note(&format!(

@@ -3,9 +3,9 @@
 //! exchange categories, repeat rules such as 2w or mon,thu, and event kinds, roles and statuses.
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use liaison_core::domain::event::{AttendeeRole, AttendeeStatus, EventKind};
-use liaison_core::domain::interaction::{Exchange, InteractionKind};
-use liaison_core::{PersonKind, Platform, Stage};
+use liaison_core::{
+    AttendeeRole, AttendeeStatus, EventKind, Exchange, InteractionKind, PersonKind, Platform, Stage,
+};
 
 /// A `--handle` as typed: the platform is known, the handle is normalised later by the core.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
-use liaison_core::domain::recurrence::{local_to_utc, utc_to_local};
+use liaison_core::{local_to_utc, utc_to_local};
 
 /// What a typed time says: a day, and a time of day if one was given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +112,7 @@ pub fn until(s: &str, tz: Tz, now: DateTime<Utc>) -> String {
     }
     match parse_wall(s, utc_to_local(now, tz).date()) {
         Some(w) => {
-            let t = w.time.unwrap_or(liaison_core::domain::recurrence::MORNING);
+            let t = w.time.unwrap_or(liaison_core::MORNING);
             local_to_utc(w.date.and_time(t), tz).to_rfc3339()
         }
         None => s.to_string(),

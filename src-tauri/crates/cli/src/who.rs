@@ -3,8 +3,7 @@
 //! wrong one, so an ambiguous name fails and lists the candidates instead.
 
 use crate::fail::{Failure, Outcome};
-use liaison_core::domain::fold::{fold, words};
-use liaison_core::{Book, ErrorCode, PersonSummary, SearchReq};
+use liaison_core::{fold, folded_words, Book, ErrorCode, PersonSummary, SearchReq};
 
 /// How many search hits are weighed; more than this many people sharing a name is a list to
 /// narrow down, not one to print in full.
@@ -24,19 +23,19 @@ pub fn resolve(book: &Book, typed: &str) -> Outcome<PersonSummary> {
         Err(e) if e.code() == ErrorCode::NotFound => {}
         Err(e) => return Err(e.into()),
     }
-    let hits = book.search(&SearchReq {
+    let hits = book.person_search(&SearchReq {
         query: typed.to_string(),
         limit: Some(CANDIDATES),
         ..Default::default()
     })?;
-    let query: Vec<String> = words(typed).collect();
+    let query: Vec<String> = folded_words(typed).collect();
     let handle = fold(typed.trim_start_matches('@'));
     // Exact matches are weighed first, so "Marie Curie" is found even beside "Marie Curie-Sklodowska".
     let mut exact = Vec::new();
     let mut close = Vec::new();
     for hit in hits {
         let person = book.person_get(&hit.id)?;
-        let name: Vec<String> = words(&person.display_name).collect();
+        let name: Vec<String> = folded_words(&person.display_name).collect();
         let handles: Vec<String> = person
             .channels
             .iter()

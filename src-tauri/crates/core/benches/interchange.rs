@@ -5,11 +5,11 @@
 //! Each figure is the median of the runs: wall clock, the calling thread's CPU time, and the
 //! process's (every thread's) CPU time.
 
-use liaison_core::domain::interaction::{Direction, InteractionInput, InteractionKind};
-use liaison_core::interchange::bundle::BundleScope;
-use liaison_core::interchange::csv_import::read_table;
-use liaison_core::interchange::{ImportOptions, Progress};
-use liaison_core::{Book, FixedClock, PersonInput, SearchReq};
+use liaison_core::testing::read_table;
+use liaison_core::{
+    Book, BundleScope, Direction, FixedClock, ImportOptions, InteractionInput, InteractionKind,
+    PersonInput, Progress, SearchReq,
+};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -154,7 +154,7 @@ fn fresh(dir: &std::path::Path, name: &str) -> Book {
 }
 
 fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
-    let people = liaison_core::sample::people(rows, 2026);
+    let people = liaison_core::sample_people(rows, 2026);
     let bytes = csv_of(&people);
     println!("CSV: {rows} rows, {:.1} MB", bytes.len() as f64 / 1e6);
     measure("csv read+parse (read_table)", runs, || {
@@ -191,7 +191,7 @@ fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
     });
     let book = last.unwrap();
     let hits = book
-        .search(&SearchReq {
+        .person_search(&SearchReq {
             query: people[rows / 2].last_name.clone(),
             ..Default::default()
         })
@@ -221,7 +221,7 @@ fn seeded(dir: &std::path::Path, people: usize, interactions: usize) -> Book {
         return book;
     }
     let t = Instant::now();
-    book.person_create_many(liaison_core::sample::people(people, 2026))
+    book.person_create_many(liaison_core::sample_people(people, 2026))
         .unwrap();
     let ids: Vec<String> = {
         let mut v = Vec::with_capacity(people);
@@ -383,7 +383,7 @@ fn main() {
         bench_csv(dir.path(), rows, runs);
     }
     if only == "floor" {
-        let bytes = csv_of(&liaison_core::sample::people(rows, 2026));
+        let bytes = csv_of(&liaison_core::sample_people(rows, 2026));
         let src = fresh(dir.path(), "floor-src.db");
         src.csv_import(&bytes, None, &ImportOptions::default(), &Progress::new())
             .unwrap();

@@ -3,10 +3,10 @@
 //! `cargo bench -p liaison-core --bench timeline`. Knobs: LIAISON_BENCH_PEOPLE (100000),
 //! LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ROUNDS (5), LIAISON_BENCH_QUERIES (200).
 
-use liaison_core::domain::interaction::{
-    Direction, Exchange, InteractionInput, InteractionKind, TimelineReq,
+use liaison_core::{
+    Book, Direction, Exchange, FixedClock, InteractionInput, InteractionKind, PersonListReq,
+    SearchReq, TimelineReq,
 };
-use liaison_core::{Book, FixedClock, PersonListReq, SearchReq};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -209,7 +209,7 @@ fn main() {
     )
     .expect("a fresh book");
     let t = Instant::now();
-    book.person_create_many(liaison_core::sample::people(n_people, SEED))
+    book.person_create_many(liaison_core::sample_people(n_people, SEED))
         .expect("valid sample people");
     println!(
         "seeded {n_people} people in {:.1} s",
@@ -305,21 +305,21 @@ fn main() {
         "class (ms)", "p50", "p95", "p99", "max", "cpu p95", "hits"
     );
     measure("text search, selective word", rounds, &selective, |w| {
-        book.search_text(w, 20).unwrap().len()
+        book.text_search(w, 20).unwrap().len()
     });
     measure("text search, broad 3-letter prefix", rounds, &broad, |w| {
-        book.search_text(w, 20).unwrap().len()
+        book.text_search(w, 20).unwrap().len()
     });
     // Ctrl+K runs both for a query of 3+ letters: people, then interaction and note text.
     let people = |w: &String| {
-        book.search(&SearchReq {
+        book.person_search(&SearchReq {
             query: w.clone(),
             ..Default::default()
         })
         .unwrap()
         .len()
     };
-    let global = |w: &String| people(w) + book.search_text(w, 20).unwrap().len();
+    let global = |w: &String| people(w) + book.text_search(w, 20).unwrap().len();
     measure(
         "global (people + text), selective",
         rounds,
@@ -329,7 +329,7 @@ fn main() {
     measure("global (people + text), broad", rounds, &broad, global);
     measure("people search, surname", rounds, &names, people);
     measure("timeline first page (50)", rounds, &people_q, |id| {
-        book.timeline(&TimelineReq {
+        book.timeline_list(&TimelineReq {
             person_id: id.clone(),
             ..Default::default()
         })
@@ -338,7 +338,7 @@ fn main() {
         .len()
     });
     measure("timeline, busiest people", rounds, &busy, |id| {
-        book.timeline(&TimelineReq {
+        book.timeline_list(&TimelineReq {
             person_id: id.clone(),
             ..Default::default()
         })
@@ -350,7 +350,7 @@ fn main() {
         book.person_insights(id).unwrap().activity.len()
     });
     measure("today", rounds, &[()], |_| {
-        book.today().unwrap().going_cold.len()
+        book.today_get().unwrap().going_cold.len()
     });
     println!("\nload after: {}", load());
 }

@@ -1,37 +1,142 @@
 //! Liaison's core: every behaviour of the app and the CLI, behind a synchronous, Tauri-free API.
+//!
+//! The rooms (every module is private; callers import only what is re-exported below, so a file
+//! can move without breaking the shell, the CLI or the tests):
+//! - `book/`: `Book`, the use cases (people, timeline, follow-ups, events, lists, capture, files
+//!   in and out, safety), each stamped by the book's clock and composed from `store` and `domain`.
+//! - `domain/`: plain data and rules: people, channels, interactions, follow-ups, events, lists,
+//!   the capture grammar, date phrases, recurrence, validation, text folding.
+//! - `store/`: every SQL statement: the database (writer + readers), migrations, backups, the
+//!   integrity check, encryption of old files; one file per table or concern.
+//! - `search/`: people search as you type, and text search in interactions and notes.
+//! - `interchange/`: files in and out: CSV, vCard, bundles, calendar, dossier.
+//! - `api/`: the request and reply types of the shell's commands, shared with the UI (ts-rs).
+//! - `keys/`: the database key: keychain, recovery key, passphrase.
+//! - `sample/`: the demo book and generated people, for a first look and the development backend.
+//! - Beside them: `clock` (the only "now"), `error` (one error shape), `files` (files replaced
+//!   whole), `redact` (logging without personal data), `bindings` (the TypeScript export).
 
-pub mod bindings;
+mod api;
+mod bindings;
 mod book;
-pub mod clock;
-pub mod domain;
-pub mod error;
+mod clock;
+mod domain;
+mod error;
 mod file_requests;
-pub mod files;
-pub mod ics;
-pub mod interchange;
-pub mod keys;
-pub mod list_requests;
-pub mod redact;
-pub mod requests;
-mod safety_requests;
-pub mod sample;
-pub mod search;
-pub mod search_text;
-pub mod store;
+mod files;
+mod ics;
+mod interchange;
+mod keys;
+mod redact;
+mod sample;
+mod search;
+mod store;
 
+// --- The book, its clock, its errors ---
+pub use book::Book;
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use domain::channel::{Channel, ChannelInput, Platform};
+pub use error::{Error, ErrorBody, ErrorCode, FieldError, Result};
+
+// --- People ---
+pub use api::{
+    PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonListReq, PersonPage,
+    PersonSort, PersonUpdateReq,
+};
+pub use domain::channel::{normalize_handle, Channel, ChannelInput, Platform};
+pub use domain::countries::codes as country_list;
+pub use domain::fold::{fold, words as folded_words};
 pub use domain::person::{
     DuplicateWarning, Person, PersonInput, PersonKind, PersonPatch, PersonSaved, PersonSummary,
     Stage,
 };
-pub use error::{Error, ErrorCode, FieldError, Result};
-pub use search::SearchReq;
+pub use domain::validate::clean_person;
 pub use store::filter::{ArchivedFilter, PersonFilter};
-pub use store::list::{PersonListReq, PersonPage, PersonSort};
 
-pub use book::Book;
-pub use keys::{DbKey, KeyStore, RecoveryKey};
+// --- Search ---
+pub use api::{SearchReq, TextSearchReq};
+pub use search::{TextHit, TextHitKind, MIN_TERM};
+
+// --- The relationship: timeline, notes, follow-ups, Today ---
+pub use api::{
+    FollowupCreateReq, FollowupDeleteReq, FollowupDoneReq, FollowupListReq, FollowupUpdateReq,
+    InteractionCreateReq, InteractionDeleteReq, InteractionRestoreReq, InteractionUpdateReq,
+    NoteCreateReq, NoteDeleteReq, NoteListReq, NoteUpdateReq, PersonInsightsReq, SnoozeReq,
+    TakersListReq, TimelineReq,
+};
+pub use domain::followup::{ColdPerson, Followup, FollowupInput, FollowupStatus, Today};
+pub use domain::interaction::{
+    Direction, Exchange, ExchangeCount, Interaction, InteractionInput, InteractionKind,
+    MonthActivity, Note, NoteInput, PersonInsights, Reciprocity, TimelinePage,
+};
+pub use domain::recurrence::{local_to_utc, utc_to_local, Recurrence, Snooze, MORNING};
+
+// --- Events, meetups, quick capture ---
+pub use api::{
+    AttendReq, AttendeeListReq, CaptureChoice, CapturePerson, CapturePreview, CaptureReq,
+    CaptureSaved, CityViewReq, EventCreateReq, EventIdReq, EventListReq, EventUpdateReq,
+    MeetupCreateReq, MeetupDeleteReq, MeetupListReq, MeetupOutcomeReq, MeetupUpdateReq,
+    UnattendReq,
+};
+pub use domain::event::{
+    Attendee, AttendeeRole, AttendeeSort, AttendeeStatus, CityView, Event, EventDetail, EventInput,
+    EventKind, EventWhen, Meetup, MeetupInput,
+};
+
+// --- Lists ---
+pub use api::{
+    ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
+};
+pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, ListPatch};
+
+// --- Files in and out ---
+pub use api::{
+    BundleImportReq, CsvImportReq, CsvPreviewReq, EventExportReq, ExportedText, FileSaveReq,
+    VcardImportReq,
+};
+pub use file_requests::{
+    ExportKind, ExportSaveReq, FileFilter, FilePickReq, JobCancelReq, JobProgress,
+};
+pub use files::replace_file;
+pub use interchange::bundle::{BundleManifest, BundleScope};
+pub use interchange::bundle_merge::BundleReport;
+pub use interchange::csv_export::CsvExportOptions;
+pub use interchange::csv_import::CsvPreview;
+pub use interchange::{
+    ColumnMap, CsvField, ImportOptions, ImportReport, PersonExport, Progress, ProgressSnapshot,
+    RowError,
+};
+
+// --- The app: settings, sample data, the key, backups, logging ---
+pub use api::{
+    AppInfo, BackupRestoreReq, KeyReason, LinkOpenReq, LockState, SampleLoadReq, Settings,
+    UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
+};
+pub use keys::{
+    file_state, unlock, DbKey, FileState, KeySource, KeyStore, KeyStoreError, KeyringStore,
+    MemoryKeyStore, RecoveryKey, Unlocked,
+};
+pub use redact::warn as warn_redacted;
+pub use sample::people as sample_people;
+pub use store::backup::BackupInfo;
+pub use store::check::CheckReport;
+pub use store::resolve_db_path;
+
+/// Below the `Book`, for the integration tests, benches and fuzz targets only: the schema's
+/// migrations (the upgrade-equals-fresh test), the conversion of old plain files (interrupted at
+/// each step), backup files, and the parsers the fuzz targets feed bytes to directly. Not part of
+/// the API: hidden from the docs, and the shell and the CLI do not use it.
+#[doc(hidden)]
+pub mod testing {
+    pub use crate::bindings::export_all as export_bindings;
+    pub use crate::domain::capture::{parse as parse_capture, Who};
+    pub use crate::interchange::bundle::{checksum as bundle_checksum, BundleInteraction};
+    pub use crate::interchange::bundle_merge::check as check_bundle;
+    pub use crate::interchange::csv_import::read_table;
+    pub use crate::interchange::vcard::parse_people as parse_vcard;
+    pub use crate::store::backup::dir as backup_dir;
+    pub use crate::store::convert::{encrypt_plain_database_with, plain_copy, Step};
+    pub use crate::store::migrations;
+}
 
 /// A new UUIDv7: time-ordered, so ids sort by creation and merge well across teammates.
 pub fn new_id() -> String {

@@ -3,7 +3,7 @@
 
 use liaison_app_lib::notifier::{self, DueSink};
 use liaison_app_lib::{configure_with, context, BookState, FilePicker, FileSaver, LinkOpener};
-use liaison_core::domain::followup::Followup;
+use liaison_core::Followup;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::VecDeque;

@@ -3,7 +3,7 @@
 
 use crate::app::DevApp;
 use liaison_app_lib::BookState;
-use liaison_core::keys::MemoryKeyStore;
+use liaison_core::MemoryKeyStore;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -49,5 +49,8 @@ fn every_command_the_ui_calls_is_registered_and_granted() {
     let e = app
         .invoke("person_teleport", json!({}))
         .expect_err("no such command");
-    assert!(e.as_str().unwrap_or_default().contains("not allowed"), "{e}");
+    assert!(
+        e.as_str().unwrap_or_default().contains("not allowed"),
+        "{e}"
+    );
 }

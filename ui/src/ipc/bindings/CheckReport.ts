@@ -2,6 +2,6 @@
 import type { Problem } from "./Problem";
 
 /**
- * What `check` looked at and what it found; `ok` when nothing.
+ * What `book_check` looked at and what it found; `ok` when nothing.
  */
 export type CheckReport = { ok: boolean, checks: Array<string>, problems: Array<Problem>, };

@@ -43,7 +43,7 @@ fn main() {
         Book::open(&path, clock, &liaison_core::DbKey::Raw([1; 32])).expect("a fresh book opens");
 
     let t = Instant::now();
-    let people = liaison_core::sample::people(n_people, SEED);
+    let people = liaison_core::sample_people(n_people, SEED);
     let generate = t.elapsed();
     if reuse {
         println!("reusing the people already in {}", path.display());
@@ -52,7 +52,7 @@ fn main() {
         let inputs = people.clone();
         let t = Instant::now();
         for p in inputs {
-            liaison_core::domain::validate::clean_person(p).expect("sample people are valid");
+            liaison_core::clean_person(p).expect("sample people are valid");
         }
         let validate = t.elapsed();
         let t = Instant::now();
@@ -184,7 +184,7 @@ fn percentile(mut xs: Vec<f64>, q: f64) -> f64 {
     xs[((xs.len() as f64 * q).ceil() as usize).clamp(1, xs.len()) - 1]
 }
 
-/// Times `Book::search` as the shell calls it: read transaction, query, summaries, all included.
+/// Times `Book::person_search` as the shell calls it: read transaction, query, summaries, all included.
 fn time_search(book: &Book, class: &Class) -> (Vec<Sample>, usize) {
     let mut times = Vec::with_capacity(class.queries.len());
     let mut hits = 0;
@@ -194,7 +194,7 @@ fn time_search(book: &Book, class: &Class) -> (Vec<Sample>, usize) {
             filter: q.filter.clone(),
             limit: None,
         };
-        let (found, t) = timed(|| book.search(&req).expect("search succeeds"));
+        let (found, t) = timed(|| book.person_search(&req).expect("search succeeds"));
         times.push(t);
         hits += found.len();
     }

@@ -1,8 +1,7 @@
 //! The queries each class is measured with, drawn deterministically from the seeded people so that
 //! every sample is something a user could type about someone really in the book.
 
-use liaison_core::domain::fold::fold;
-use liaison_core::{PersonFilter, PersonInput, PersonKind, Platform, Stage};
+use liaison_core::{fold, PersonFilter, PersonInput, PersonKind, Platform, Stage};
 
 /// SplitMix64, as in `sample`: the same seed gives the same queries on every machine.
 pub struct Rng(pub u64);

@@ -1,6 +1,7 @@
 //! Quick capture in the `Book` API: one typed line becomes an interaction, a follow-up and an attendance.
 
 use super::Book;
+use crate::api::{CapturePerson, CapturePreview, CaptureReq, CaptureSaved};
 use crate::clock::stamp;
 use crate::domain::capture::{self, Line, Who};
 use crate::domain::channel::{ChannelInput, Platform};
@@ -13,7 +14,6 @@ use crate::domain::recurrence::{local_date, local_to_utc, MORNING};
 use crate::domain::validate::clean_person;
 use crate::error::{Error, FieldError, Result};
 use crate::new_id;
-use crate::requests::{CapturePerson, CapturePreview, CaptureReq, CaptureSaved};
 use crate::store::name_match::{people_named, people_with_handle};
 use crate::store::people::{self, summaries_by_rowid};
 use crate::store::{
@@ -27,7 +27,7 @@ use rusqlite::Connection;
 const MAX_CANDIDATES: usize = 8;
 
 impl Book {
-    /// What `capture` would save for this line; writes nothing. Cheap enough to run as one types.
+    /// What `capture_save` would save for this line; writes nothing. Cheap enough to run as one types.
     pub fn capture_preview(&self, req: &CaptureReq) -> Result<CapturePreview> {
         let tz = self.time_zone()?;
         let today = local_date(self.clock.now(), tz);
@@ -37,7 +37,7 @@ impl Book {
 
     /// Saves the line in one transaction: new people, the interaction, the follow-up, the
     /// attendance at the event under way (status `met`), and #tags on the people.
-    pub fn capture(&self, req: &CaptureReq) -> Result<CaptureSaved> {
+    pub fn capture_save(&self, req: &CaptureReq) -> Result<CaptureSaved> {
         let tz = self.time_zone()?;
         let today = local_date(self.clock.now(), tz);
         let now = self.now();

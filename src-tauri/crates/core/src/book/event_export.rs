@@ -1,11 +1,12 @@
 //! An event's files: "who's here" as CSV for a teammate or a printer, its meetups as iCalendar.
 
 use super::Book;
-use crate::domain::event::{AttendeeListReq, EventWhen, MeetupListReq};
+use crate::api::ExportedText;
+use crate::api::{AttendeeListReq, MeetupListReq};
+use crate::domain::event::EventWhen;
 use crate::domain::fold::words;
 use crate::error::Result;
 use crate::ics::{self, IcsEvent};
-use crate::requests::ExportedText;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
@@ -13,7 +14,7 @@ impl Book {
     /// "Who's here" as CSV (UTF-8 with a BOM so Excel reads accents; RFC 4180 quoting).
     pub fn event_attendees_csv(&self, event_id: &str) -> Result<ExportedText> {
         let event = self.event_get(event_id)?;
-        let people = self.attendees(&AttendeeListReq {
+        let people = self.event_attendees(&AttendeeListReq {
             event_id: event_id.to_string(),
             ..AttendeeListReq::default()
         })?;

@@ -1,10 +1,10 @@
 //! The events part of the `Book` API: conferences and trade shows, who attends, and "who's here".
 
 use super::Book;
+use crate::api::{AttendReq, AttendeeListReq, EventListReq, UnattendReq};
 use crate::clock::stamp;
 use crate::domain::event::{
-    AttendReq, Attendee, AttendeeListReq, AttendeeSort, AttendeeStatus, Event, EventDetail,
-    EventInput, EventListReq, UnattendReq,
+    Attendee, AttendeeSort, AttendeeStatus, Event, EventDetail, EventInput,
 };
 use crate::domain::fold::{fold, words};
 use crate::domain::recurrence::local_to_utc;
@@ -101,7 +101,7 @@ impl Book {
     }
 
     /// Adds a person to an event or changes their role, status or "why they matter".
-    pub fn attend(&self, req: &AttendReq) -> Result<Attendee> {
+    pub fn event_attend(&self, req: &AttendReq) -> Result<Attendee> {
         let now = self.now();
         let why = req.why.as_deref().map(str::trim);
         if why.is_some_and(|w| w.len() > 500) {
@@ -119,7 +119,7 @@ impl Book {
     }
 
     /// Takes a person off an event's list; `NotFound` if they were not on it.
-    pub fn unattend(&self, req: &UnattendReq) -> Result<()> {
+    pub fn event_unattend(&self, req: &UnattendReq) -> Result<()> {
         self.db.write(|tx| {
             let event = rows::rowid_of(tx, &req.event_id)?;
             let person = person_rowid(tx, &req.person_id, "person_id")?;
@@ -134,7 +134,7 @@ impl Book {
     }
 
     /// "Who's here", sorted and filtered.
-    pub fn attendees(&self, req: &AttendeeListReq) -> Result<Vec<Attendee>> {
+    pub fn event_attendees(&self, req: &AttendeeListReq) -> Result<Vec<Attendee>> {
         self.db.read(|c| {
             let event = rows::rowid_of(c, &req.event_id)?;
             attendees(c, event, req)

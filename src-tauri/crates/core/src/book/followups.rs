@@ -1,15 +1,15 @@
 //! The follow-up half of the `Book` API: reminders with recurrence and snooze, notifications, Today.
 
 use super::Book;
+use crate::api::{FollowupListReq, SnoozeReq};
 use crate::clock::stamp;
-use crate::domain::followup::{
-    ColdPerson, Followup, FollowupInput, FollowupListReq, SnoozeReq, Today,
-};
+use crate::domain::followup::{ColdPerson, Followup, FollowupInput, Today};
 use crate::domain::recurrence::{local_date, local_to_utc, snooze_until, utc_to_local, MORNING};
 use crate::error::{Error, FieldError, Result};
 use crate::new_id;
 use crate::store::followups::{self as rows, FollowupRow};
 use crate::store::people::{rowid_of, summaries_by_rowid};
+use crate::store::relationship;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use rusqlite::Connection;
@@ -166,7 +166,7 @@ impl Book {
         })
     }
 
-    pub fn today(&self) -> Result<Today> {
+    pub fn today_get(&self) -> Result<Today> {
         let now_t = self.clock.now();
         let tz = self.time_zone()?;
         let date = local_date(now_t, tz);
@@ -201,19 +201,9 @@ impl Book {
     }
 }
 
-/// Most overdue first; the partial index on `cold_at` serves this without scanning people.
+/// The people gone cold, most overdue first, with how late they are.
 fn going_cold(c: &Connection, now: DateTime<Utc>, limit: u32) -> Result<Vec<ColdPerson>> {
-    let mut st = c.prepare_cached(
-        // INDEXED BY: without statistics the planner prefers the archived index and sorts
-        // everyone (47 ms at 100k); the partial index walks only the cold, in order.
-        "SELECT rowid, last_interaction_at, cold_at FROM people INDEXED BY people_by_cold
-         WHERE cold_at IS NOT NULL AND archived = 0 AND cold_at <= ?1 ORDER BY cold_at LIMIT ?2",
-    )?;
-    let rows: Vec<(i64, String, String)> = st
-        .query_map(rusqlite::params![stamp(now), limit], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = relationship::going_cold(c, &stamp(now), limit)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     let people = summaries_by_rowid(c, &ids)?;
     Ok(people

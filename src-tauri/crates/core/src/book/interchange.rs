@@ -148,7 +148,7 @@ impl Book {
         if dry_run {
             return Ok(());
         }
-        self.backup_now("before-import").map(|_| ())
+        self.backup_create("before-import").map(|_| ())
     }
 
     pub fn csv_preview_file(&self, path: &Path, rows: usize) -> Result<CsvPreview> {

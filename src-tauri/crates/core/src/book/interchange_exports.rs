@@ -131,7 +131,7 @@ impl Book {
             let p = Some(people::rowid_of(c, id)?);
             Ok((interactions_of(c, p)?, followups_of(c, p)?))
         })?;
-        let notes = self.notes(id)?;
+        let notes = self.note_list(id)?;
         let printed_at = self.now();
         Ok(dossier::person(&PersonDossier {
             person: &person,

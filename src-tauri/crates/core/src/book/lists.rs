@@ -46,7 +46,7 @@ impl Book {
     }
 
     /// Every list by name, with member counts.
-    pub fn lists(&self) -> Result<Vec<List>> {
+    pub fn list_all(&self) -> Result<Vec<List>> {
         self.db.read(lists::all)
     }
 

@@ -2,11 +2,9 @@
 
 use super::events::{parse_local, parse_zone, person_rowid, LOCAL_FMT};
 use super::Book;
+use crate::api::{CityViewReq, MeetupListReq, MeetupOutcomeReq};
 use crate::clock::stamp;
-use crate::domain::event::{
-    AttendeeStatus, CityView, CityViewReq, EventWhen, Meetup, MeetupInput, MeetupListReq,
-    MeetupOutcomeReq,
-};
+use crate::domain::event::{AttendeeStatus, CityView, EventWhen, Meetup, MeetupInput};
 use crate::domain::fold::fold;
 use crate::domain::interaction::{Direction, InteractionKind};
 use crate::domain::recurrence::{local_to_utc, MORNING};
@@ -16,9 +14,10 @@ use crate::store::events as event_rows;
 use crate::store::interactions::{self as interaction_rows, InteractionRow};
 use crate::store::meetups::{self as rows, MeetupQuery, MeetupRow};
 use crate::store::people::summaries_by_rowid;
+use crate::store::places;
 use crate::store::stats;
 use chrono_tz::Tz;
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 
 impl Book {
     pub fn meetup_create(&self, input: MeetupInput) -> Result<Meetup> {
@@ -188,23 +187,10 @@ fn people_around(
     country: Option<String>,
 ) -> Result<(Vec<i64>, Vec<i64>, Option<String>)> {
     let phrase = key.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut st = c.prepare_cached(
-        "SELECT p.rowid, p.city, p.country, p.time_zone FROM person_fts f JOIN people p ON p.rowid = f.rowid
-         WHERE person_fts MATCH ?1 AND p.archived = 0 ORDER BY p.sort_name LIMIT 5000",
-    )?;
-    let query = format!("place : \"{}\"", phrase.replace('"', ""));
     let mut inside = Vec::new();
     let mut zones = std::collections::HashMap::<String, usize>::new();
     let mut found_country = country.clone();
-    for row in st.query_map([query], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-        ))
-    })? {
-        let (rowid, city, ctry, tz) = row?;
+    for (rowid, city, ctry, tz) in places::in_place(c, &phrase)? {
         if fold(&city) != key || country.as_ref().is_some_and(|c| *c != ctry) {
             continue;
         }
@@ -220,19 +206,8 @@ fn people_around(
         return Ok((inside, Vec::new(), None));
     };
     let zone = zones.into_iter().max_by_key(|z| z.1).map(|z| z.0);
-    let mut st = c.prepare_cached(
-        "SELECT p.rowid, p.city, p.time_zone FROM people p
-         WHERE p.country = ?1 AND p.archived = 0 ORDER BY p.sort_name LIMIT 5000",
-    )?;
     let mut near = Vec::new();
-    for row in st.query_map(params![ctry], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })? {
-        let (rowid, city, tz) = row?;
+    for (rowid, city, tz) in places::in_country(c, &ctry)? {
         let same_zone = match (&zone, tz.is_empty()) {
             (Some(z), false) => *z == tz,
             _ => true,

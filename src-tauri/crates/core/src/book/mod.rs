@@ -11,6 +11,7 @@ mod meetups;
 mod notes;
 mod people;
 mod safety;
+mod settings;
 mod timeline;
 
 use crate::clock::{stamp, Clock};

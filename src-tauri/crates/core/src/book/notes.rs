@@ -49,7 +49,7 @@ impl Book {
         })
     }
 
-    pub fn notes(&self, person_id: &str) -> Result<Vec<Note>> {
+    pub fn note_list(&self, person_id: &str) -> Result<Vec<Note>> {
         self.db.read(|c| rows::notes_of(c, rowid_of(c, person_id)?))
     }
 }

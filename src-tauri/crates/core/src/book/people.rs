@@ -1,11 +1,11 @@
 //! The person half of the `Book` API: create, read, partial update, archive, delete, list, search.
 
 use super::Book;
+use crate::api::{PersonListReq, PersonPage, SearchReq};
 use crate::domain::person::{Person, PersonInput, PersonPatch, PersonSaved, PersonSummary};
 use crate::domain::validate::clean_person;
 use crate::error::{Error, FieldError, Result};
-use crate::search::{self, SearchReq};
-use crate::store::list::{PersonListReq, PersonPage};
+use crate::search;
 use crate::store::{people, people_rows, stats};
 use crate::{new_id, store};
 
@@ -50,7 +50,7 @@ impl Book {
         })
     }
 
-    pub fn person_set_archived(&self, id: &str, archived: bool) -> Result<Person> {
+    pub fn person_archive(&self, id: &str, archived: bool) -> Result<Person> {
         let now = self.now();
         self.db.write(|tx| {
             people::set_archived(tx, id, archived, &now)?;
@@ -70,11 +70,11 @@ impl Book {
     }
 
     pub fn person_list(&self, req: &PersonListReq) -> Result<PersonPage> {
-        self.db.read(|c| store::list::list(c, req))
+        self.db.read(|c| store::people_pages::page(c, req))
     }
 
-    pub fn search(&self, req: &SearchReq) -> Result<Vec<PersonSummary>> {
-        self.db.read(|c| search::search(c, req))
+    pub fn person_search(&self, req: &SearchReq) -> Result<Vec<PersonSummary>> {
+        self.db.read(|c| search::people::search(c, req))
     }
 
     /// Creates many people in one transaction: all of them or, on the first invalid one, none.
@@ -95,9 +95,7 @@ impl Book {
 
     /// How many people are in the book (archived included): the UI's first-run check.
     pub fn person_count(&self) -> Result<u64> {
-        self.db.read(|c| {
-            Ok(c.query_row("SELECT count(*) FROM people", [], |r| r.get::<_, i64>(0))? as u64)
-        })
+        self.db.read(people::count)
     }
 }
 

@@ -9,7 +9,7 @@ use crate::store::{configure, migrations};
 impl Book {
     /// Takes a backup now (imports and bundle merges call this first); `reason` is a short
     /// lower-case slug that ends up in the file name, e.g. `manual` or `before-import`.
-    pub fn backup_now(&self, reason: &str) -> Result<BackupInfo> {
+    pub fn backup_create(&self, reason: &str) -> Result<BackupInfo> {
         let now = self.clock.now();
         self.db
             .with_writer(|conn| backup::create(conn, self.path(), self.db.key(), now, reason))
@@ -45,7 +45,7 @@ impl Book {
     }
 
     /// Runs SQLite's integrity and foreign-key checks and Liaison's own invariants.
-    pub fn check(&self) -> Result<CheckReport> {
+    pub fn book_check(&self) -> Result<CheckReport> {
         self.db.read(check::run)
     }
 }

@@ -1,18 +1,19 @@
 //! The timeline part of the `Book` API: interactions (with undo), reciprocity, activity, insights.
 
 use super::Book;
+use crate::api::TimelineReq;
 use crate::domain::interaction::{
-    Direction, Exchange, ExchangeCount, Interaction, InteractionInput, MonthActivity,
-    PersonInsights, Reciprocity, TimelinePage, TimelineReq,
+    Direction, Interaction, InteractionInput, MonthActivity, PersonInsights, Reciprocity,
+    TimelinePage,
 };
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, FieldError, Result};
 use crate::new_id;
 use crate::store::interactions::{self as rows, InteractionRow};
 use crate::store::people::{rowid_of, summaries_by_rowid};
-use crate::store::stats;
+use crate::store::{relationship, stats};
 use chrono::{DateTime, Datelike, Duration, Utc};
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 
 /// Markdown bodies beyond this are almost surely a paste gone wrong; refuse rather than bloat the file.
 const MAX_BODY: usize = 200_000;
@@ -119,7 +120,7 @@ impl Book {
         self.db.read(|c| Ok(rows::load(c, id)?.1))
     }
 
-    pub fn timeline(&self, req: &TimelineReq) -> Result<TimelinePage> {
+    pub fn timeline_list(&self, req: &TimelineReq) -> Result<TimelinePage> {
         let limit = req.limit.unwrap_or(50).clamp(1, 500) as usize;
         let cursor = match &req.cursor {
             Some(c) => Some(serde_json::from_str::<(String, i64)>(c).map_err(|_| {
@@ -150,8 +151,8 @@ impl Book {
         let since = crate::clock::stamp(self.clock.now() - Duration::days(90));
         self.db.read(|c| {
             let person = rowid_of(c, person_id)?;
-            let all_time = exchange_counts(c, person, "")?;
-            let last_90_days = exchange_counts(c, person, &since)?;
+            let all_time = relationship::exchange_counts(c, person, "")?;
+            let last_90_days = relationship::exchange_counts(c, person, &since)?;
             let given_total = all_time.iter().map(|e| e.given).sum();
             let received_total = all_time.iter().map(|e| e.received).sum();
             Ok(Reciprocity {
@@ -177,19 +178,7 @@ impl Book {
         keys.reverse();
         self.db.read(|c| {
             let person = rowid_of(c, person_id)?;
-            let mut st = c.prepare_cached(
-                "SELECT substr(ip.occurred_at, 1, 7) AS month, sum(i.direction = 'given'),
-                        sum(i.direction = 'received'), sum(i.direction = 'neutral')
-                 FROM interaction_people ip JOIN interactions i ON i.rowid = ip.interaction_rowid
-                 WHERE ip.person_rowid = ?1 AND ip.occurred_at >= ?2 GROUP BY month",
-            )?;
-            let mut found = std::collections::HashMap::new();
-            for row in st.query_map(params![person, keys[0]], |r| {
-                Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
-            })? {
-                let (k, v) = row?;
-                found.insert(k, v);
-            }
+            let found = relationship::month_counts(c, person, &keys[0])?;
             Ok(keys
                 .into_iter()
                 .map(|month| {
@@ -210,20 +199,21 @@ impl Book {
     pub fn person_insights(&self, person_id: &str) -> Result<PersonInsights> {
         let reciprocity = self.reciprocity(person_id)?;
         let activity = self.activity(person_id, 12)?;
-        let (last, cold, stage, own): (Option<String>, Option<String>, String, Option<u32>) = self.db.read(|c| {
-            Ok(c.prepare_cached("SELECT last_interaction_at, cold_at, stage, cadence_days FROM people WHERE id = ?1")?
-                .query_row([person_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?)
-        })?;
-        let stage = crate::domain::person::Stage::parse(&stage).unwrap_or_default();
+        let f = self
+            .db
+            .read(|c| relationship::cadence_fields(c, person_id))?;
+        let stage = crate::domain::person::Stage::parse(&f.stage).unwrap_or_default();
         let cadence_days = match stage {
             crate::domain::person::Stage::Paused | crate::domain::person::Stage::DoNotContact => {
                 None
             }
-            _ => own.or_else(|| crate::domain::cadence::default_days(stage)),
+            _ => f
+                .cadence_days
+                .or_else(|| crate::domain::cadence::default_days(stage)),
         };
         Ok(PersonInsights {
-            last_interaction_at: last,
-            cold_at: cold,
+            last_interaction_at: f.last_interaction_at,
+            cold_at: f.cold_at,
             cadence_days,
             reciprocity,
             activity,
@@ -231,19 +221,15 @@ impl Book {
     }
 
     /// Interactions and notes whose text matches every term (3+ letters each), newest first.
-    pub fn search_text(&self, query: &str, limit: u32) -> Result<Vec<crate::search_text::TextHit>> {
+    pub fn text_search(&self, query: &str, limit: u32) -> Result<Vec<crate::search::TextHit>> {
         self.db
-            .read(|c| crate::search_text::search(c, query, limit))
+            .read(|c| crate::search::text::search(c, query, limit))
     }
 
     /// People who gave us something and got nothing back yet, the most lopsided first.
-    pub fn people_we_only_take_from(&self, limit: u32) -> Result<Vec<PersonSummary>> {
+    pub fn takers_list(&self, limit: u32) -> Result<Vec<PersonSummary>> {
         self.db.read(|c| {
-            let mut st = c.prepare_cached(
-                "SELECT rowid FROM people WHERE archived = 0 AND given_count = 0 AND received_count > 0
-                 ORDER BY received_count DESC, sort_name LIMIT ?1",
-            )?;
-            let ids: Vec<i64> = st.query_map([limit], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let ids = relationship::takers(c, limit)?;
             summaries_by_rowid(c, &ids)
         })
     }
@@ -339,31 +325,4 @@ fn clean_interaction(
     people.sort_unstable();
     people.dedup();
     Ok((people, at))
-}
-
-/// Given/received per category for one person, since `since` (an RFC 3339 stamp; "" for all time).
-fn exchange_counts(c: &Connection, person: i64, since: &str) -> Result<Vec<ExchangeCount>> {
-    let mut st = c.prepare_cached(
-        "SELECT i.exchange, sum(i.direction = 'given'), sum(i.direction = 'received')
-         FROM interaction_people ip JOIN interactions i ON i.rowid = ip.interaction_rowid
-         WHERE ip.person_rowid = ?1 AND ip.occurred_at >= ?2 AND i.direction <> 'neutral'
-         GROUP BY i.exchange ORDER BY i.exchange",
-    )?;
-    let rows = st.query_map(params![person, since], |r| {
-        Ok((
-            r.get::<_, Option<String>>(0)?,
-            r.get::<_, u32>(1)?,
-            r.get::<_, u32>(2)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (e, given, received) = row?;
-        out.push(ExchangeCount {
-            exchange: e.as_deref().and_then(Exchange::parse),
-            given,
-            received,
-        });
-    }
-    Ok(out)
 }

@@ -120,17 +120,6 @@ pub enum EventWhen {
     All,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct EventListReq {
-    pub when: EventWhen,
-    /// Only events in this city (accents and case ignored).
-    pub city: Option<String>,
-    /// Defaults to 100, at most 1000.
-    pub limit: Option<u32>,
-}
-
 /// One line of "who's here": the person, their part in the event, and what to know before saying hello.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Attendee {
@@ -144,25 +133,6 @@ pub struct Attendee {
     pub topics: Vec<String>,
 }
 
-/// Adds a person to an event or changes their part; fields left out keep their value
-/// (or the defaults `attendee` / `invited` for a new attendee).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct AttendReq {
-    pub event_id: String,
-    pub person_id: String,
-    pub role: Option<AttendeeRole>,
-    pub status: Option<AttendeeStatus>,
-    pub why: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-pub struct UnattendReq {
-    pub event_id: String,
-    pub person_id: String,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum AttendeeSort {
@@ -174,18 +144,6 @@ pub enum AttendeeSort {
     LastContact,
     /// Most open follow-ups first.
     Followups,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct AttendeeListReq {
-    pub event_id: String,
-    pub sort: AttendeeSort,
-    pub role: Option<AttendeeRole>,
-    pub status: Option<AttendeeStatus>,
-    /// Keeps attendees whose name, handle, topics or "why" contain every word (folded).
-    pub query: Option<String>,
 }
 
 /// An event's page: the event, who is there, and the meetups planned at it.
@@ -240,37 +198,6 @@ pub struct MeetupInput {
     pub country: String,
     pub notes: String,
     pub people: Vec<String>,
-}
-
-/// After a meetup: what came of it. One interaction is logged per person met.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct MeetupOutcomeReq {
-    pub id: String,
-    /// Markdown.
-    pub outcome: String,
-    /// Who actually came; defaults to everyone planned.
-    pub met: Option<Vec<String>>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct MeetupListReq {
-    pub event_id: Option<String>,
-    pub when: EventWhen,
-    /// Defaults to 100, at most 1000.
-    pub limit: Option<u32>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct CityViewReq {
-    pub city: String,
-    /// ISO code; narrows "in the city" and defines "near" (same country).
-    pub country: Option<String>,
 }
 
 /// Planning a trip: who lives there or near, and what is on there.

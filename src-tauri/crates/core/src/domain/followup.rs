@@ -1,7 +1,7 @@
 //! Follow-ups: what to do next, for whom, and when — in the user's own time zone.
 
 use super::person::PersonSummary;
-use super::recurrence::{Recurrence, Snooze};
+use super::recurrence::Recurrence;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -40,16 +40,6 @@ pub struct FollowupInput {
     pub recurrence: Option<Recurrence>,
 }
 
-/// Either a preset or an exact RFC 3339 instant.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct SnoozeReq {
-    pub id: String,
-    pub preset: Option<Snooze>,
-    pub until: Option<String>,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum FollowupStatus {
@@ -57,16 +47,6 @@ pub enum FollowupStatus {
     Open,
     Done,
     All,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct FollowupListReq {
-    pub person_id: Option<String>,
-    pub status: FollowupStatus,
-    /// Defaults to 100, at most 1000.
-    pub limit: Option<u32>,
 }
 
 /// A person whose last interaction is older than their cadence.

@@ -141,18 +141,6 @@ pub struct NoteInput {
     pub pinned: bool,
 }
 
-/// A page of one person's timeline, newest first.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct TimelineReq {
-    pub person_id: String,
-    pub kind: Option<InteractionKind>,
-    pub cursor: Option<String>,
-    /// Defaults to 50, at most 500.
-    pub limit: Option<u32>,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct TimelinePage {
     pub items: Vec<Interaction>,

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use ts_rs::TS;
 
-pub use csv_guess::{guess_field, ColumnMap, CsvField};
+pub use csv_guess::{ColumnMap, CsvField};
 pub(crate) use merge::{import_people, Incoming};
 
 /// How many row errors a report carries; the count says how many there were in all.

@@ -3,8 +3,9 @@
 //! Texts, kinds and days-ago are those of the UI's former mock, which its browser tests look for.
 
 use super::showcase::{AMELIE, TRICKY};
+use crate::api::AttendReq;
 use crate::domain::event::{
-    AttendReq, AttendeeRole as Role, AttendeeStatus as Status, EventInput, EventKind, MeetupInput,
+    AttendeeRole as Role, AttendeeStatus as Status, EventInput, EventKind, MeetupInput,
 };
 use crate::domain::followup::FollowupInput;
 use crate::domain::interaction::{
@@ -29,7 +30,7 @@ pub(super) fn write_story(book: &Book, ids: &[String]) -> Result<()> {
     events(book, ids, now, tz)?;
     lists(book, ids)?;
     // The mock's generated person 3 was archived: the story keeps someone archived in view.
-    book.person_set_archived(&ids[3], true)?;
+    book.person_archive(&ids[3], true)?;
     Ok(())
 }
 
@@ -277,7 +278,7 @@ fn events(book: &Book, ids: &[String], now: DateTime<Utc>, tz: Tz) -> Result<()>
     ))?;
 
     let attend = |event: &str, who: usize, role, status, why: &str| {
-        book.attend(&AttendReq {
+        book.event_attend(&AttendReq {
             event_id: event.into(),
             person_id: ids[who].clone(),
             role: Some(role),

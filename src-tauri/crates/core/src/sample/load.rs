@@ -2,8 +2,8 @@
 
 use super::demo::write_story;
 use super::showcase::{showcase, SHOWCASE_PEOPLE};
+use crate::api::SampleLoadReq;
 use crate::error::{Error, Result};
-use crate::requests::SampleLoadReq;
 use crate::store::followups::{set_setting, setting};
 use crate::Book;
 

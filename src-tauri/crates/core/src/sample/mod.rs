@@ -12,9 +12,6 @@ mod load;
 mod names;
 mod showcase;
 
-pub use load::{DEFAULT_SAMPLE, MAX_SAMPLE};
-pub use showcase::SHOWCASE_PEOPLE;
-
 use crate::domain::channel::{ChannelInput, Platform};
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonInput, PersonKind, Stage};

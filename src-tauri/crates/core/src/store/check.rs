@@ -15,7 +15,7 @@ pub struct Problem {
     pub message: String,
 }
 
-/// What `check` looked at and what it found; `ok` when nothing.
+/// What `book_check` looked at and what it found; `ok` when nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct CheckReport {
     pub ok: bool,

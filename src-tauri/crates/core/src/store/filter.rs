@@ -226,7 +226,7 @@ impl PersonFilter {
             add(sql, &[text(&c.to_ascii_uppercase())], FACET_CAP)?;
         }
         if let Some(c) = given(&self.city) {
-            // Never capped: search checks the city only through this set (see search::Filter).
+            // Never capped: search checks the city only through this set (see search::people::Filter).
             let sql = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?1";
             add(sql, &[Value::Text(city_phrase(&c))], usize::MAX)?;
         }

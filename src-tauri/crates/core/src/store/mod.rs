@@ -1,20 +1,22 @@
 //! The SQLite file: opening it safely, one writer and one reader, and transactions that commit only on success.
 
-pub mod backup;
+pub(crate) mod backup;
 pub(crate) mod bulk;
-pub mod check;
-pub mod convert;
+pub(crate) mod check;
+pub(crate) mod convert;
 pub(crate) mod events;
-pub mod filter;
+pub(crate) mod filter;
 pub(crate) mod followups;
 pub(crate) mod interactions;
-pub mod list;
 pub(crate) mod lists;
 pub(crate) mod meetups;
 pub mod migrations;
 pub(crate) mod name_match;
 pub(crate) mod people;
+pub(crate) mod people_pages;
 pub(crate) mod people_rows;
+pub(crate) mod places;
+pub(crate) mod relationship;
 pub(crate) mod stats;
 pub(crate) mod tombstones;
 
@@ -51,12 +53,6 @@ impl std::fmt::Debug for Db {
 }
 
 impl Db {
-    /// Opens (creating if needed) the encrypted database at `path` and brings its schema up to
-    /// date. A plain file from an older release is first converted (see `convert`).
-    pub fn open(path: &Path, key: &DbKey) -> Result<Db> {
-        Db::open_with(path, key, |_, _| Ok(()))
-    }
-
     /// As `open`, with `before_migrate(writer, found_version)` run once the key is proven and
     /// before any migration: where the pre-migration and daily backups are taken.
     pub(crate) fn open_with(

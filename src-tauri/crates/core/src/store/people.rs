@@ -258,6 +258,11 @@ fn json(v: &[String]) -> String {
 }
 
 /// The internal rowid of a person, or `NotFound` for an unknown id.
+/// How many people are in the book, archived included.
+pub fn count(conn: &Connection) -> Result<u64> {
+    Ok(conn.query_row("SELECT count(*) FROM people", [], |r| r.get::<_, i64>(0))? as u64)
+}
+
 pub fn rowid_of(conn: &Connection, id: &str) -> Result<i64> {
     conn.prepare_cached("SELECT rowid FROM people WHERE id = ?1")?
         .query_row([id], |r| r.get(0))

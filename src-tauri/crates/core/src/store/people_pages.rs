@@ -2,50 +2,16 @@
 
 use super::filter::{ArchivedFilter, PersonFilter};
 use super::people_rows::{summary_from_row, SUMMARY_COLS};
+use crate::api::{PersonListReq, PersonPage, PersonSort};
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, Result};
 use rusqlite::types::Value;
 use rusqlite::Connection;
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum PersonSort {
-    #[default]
-    Name,
-    Created,
-    Updated,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct PersonListReq {
-    pub filter: PersonFilter,
-    pub sort: PersonSort,
-    pub descending: bool,
-    /// From a previous page's `next_cursor`.
-    pub cursor: Option<String>,
-    /// For jumping into the middle of a long list (a dragged scrollbar); ignored with a cursor.
-    pub offset: Option<u32>,
-    /// Defaults to 100, at most 1000.
-    pub limit: Option<u32>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct PersonPage {
-    pub items: Vec<PersonSummary>,
-    /// Absent on the last page.
-    pub next_cursor: Option<String>,
-    /// How many people match the filter in all.
-    pub total: u32,
-}
 
 pub const DEFAULT_LIMIT: u32 = 100;
 pub const MAX_LIMIT: u32 = 1000;
 
-pub fn list(conn: &Connection, req: &PersonListReq) -> Result<PersonPage> {
+pub fn page(conn: &Connection, req: &PersonListReq) -> Result<PersonPage> {
     let limit = req.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
     let col = match req.sort {
         PersonSort::Name => "sort_name",

@@ -1,4 +1,4 @@
-//! Request and reply shapes of the shell's unlock and backup commands, shared with the UI.
+//! Unlocking the book (which question the Unlock screen asks) and restoring a backup.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -48,7 +48,6 @@ pub struct UnlockStatus {
 pub struct UnlockReq {
     pub secret: String,
 }
-
 impl std::fmt::Debug for UnlockReq {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("UnlockReq { secret: <redacted> }")

@@ -5,6 +5,7 @@
 //! (≤ RANK_CAP) it is ranked with bm25, names first; when it is broad, name matches come first in
 //! alphabetical order and the rest fill up in index order — both bounded by the limit.
 
+use crate::api::SearchReq;
 use crate::domain::fold::words;
 use crate::domain::person::PersonSummary;
 use crate::error::Result;
@@ -12,20 +13,8 @@ use crate::store::filter::{ArchivedFilter, PersonFilter};
 use crate::store::people::summaries_by_rowid;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection};
-use serde::{Deserialize, Serialize};
 use std::cell::OnceCell;
 use std::collections::HashSet;
-use ts_rs::TS;
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(optional_fields)]
-pub struct SearchReq {
-    pub query: String,
-    pub filter: PersonFilter,
-    /// Defaults to 50, at most 500.
-    pub limit: Option<u32>,
-}
 
 pub const DEFAULT_LIMIT: u32 = 50;
 const MAX_LIMIT: u32 = 500;

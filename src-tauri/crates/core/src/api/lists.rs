@@ -1,4 +1,4 @@
-//! Request shapes of the shell's list commands, one `<Noun><Verb>Req` each, shared with the UI.
+//! Lists, the hand-picked groups of people: create, change, fill, read.
 
 use crate::domain::list::{ListInput, ListPatch};
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,70 @@
+//! Quick capture: one typed line, what saving it would do, and what it did.
+
+use crate::domain::event::Event;
+use crate::domain::followup::Followup;
+use crate::domain::interaction::{Interaction, InteractionKind};
+use crate::domain::person::PersonSummary;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// One line typed into quick capture.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct CaptureReq {
+    pub line: String,
+    /// How ambiguous names were resolved: the name as typed, and the chosen person's id
+    /// (an empty id means "a new person").
+    pub choices: Vec<CaptureChoice>,
+    /// The event to link; defaults to the event under way now, if any.
+    pub event_id: Option<String>,
+    /// Don't link the event under way.
+    pub no_event: bool,
+    /// Defaults to `meeting` at an event, else `note`.
+    pub kind: Option<InteractionKind>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct CaptureChoice {
+    pub text: String,
+    pub person_id: String,
+}
+
+/// Who a part of the line names: a known person, a new one, or a choice to make.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CapturePerson {
+    /// As typed: `Amélie`, `@amelied`.
+    pub text: String,
+    /// Resolved to this person (None when new or ambiguous).
+    pub person: Option<PersonSummary>,
+    /// No one matches: saving creates a person with this name.
+    pub is_new: bool,
+    /// Several match: the user picks one (best first).
+    pub candidates: Vec<PersonSummary>,
+}
+
+/// What saving the line would do; nothing is written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CapturePreview {
+    pub people: Vec<CapturePerson>,
+    pub kind: InteractionKind,
+    pub body: String,
+    pub tags: Vec<String>,
+    /// The follow-up's due wall time, `YYYY-MM-DDTHH:MM`, in the user's zone.
+    pub due_local: Option<String>,
+    /// The words that gave the date, as typed.
+    pub due_phrase: Option<String>,
+    pub followup_title: Option<String>,
+    pub event: Option<Event>,
+    /// What stops saving, in words; empty when the line can be saved.
+    pub problems: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CaptureSaved {
+    pub interaction: Interaction,
+    pub followup: Option<Followup>,
+    pub event: Option<Event>,
+    /// People created because their name was new.
+    pub created: Vec<PersonSummary>,
+}

@@ -1,0 +1,110 @@
+//! Files in and out: the imports' requests, and the exported text the UI saves.
+
+use crate::interchange::bundle::BundleScope;
+use crate::interchange::csv_export::CsvExportOptions;
+use crate::interchange::{ColumnMap, ImportOptions};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+// Files are read and written by the shell or the CLI at `path`; the core works on bytes. Long
+// imports and exports report through a `Progress` the shell polls (`ProgressSnapshot`) and cancels.
+
+/// What to export about an event: its attendees as CSV, or its meetups as iCalendar.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct EventExportReq {
+    pub id: String,
+}
+
+/// A file's text, for the UI to save where the user chooses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ExportedText {
+    /// A suggested file name, e.g. `vivatech-2027-attendees.csv`.
+    pub file_name: String,
+    pub mime: String,
+    pub text: String,
+}
+
+/// Saves text the core produced (an export) where the user picks, through the system's save dialog.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct FileSaveReq {
+    /// Suggested name, e.g. `vivatech-2027-attendees.csv`.
+    pub file_name: String,
+    pub text: String,
+}
+
+/// The mapping screen: what the file holds, the guessed (or remembered) mapping, the first rows.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct CsvPreviewReq {
+    pub path: String,
+    /// Rows to show; defaults to 20.
+    #[ts(optional)]
+    pub rows: Option<u32>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct CsvImportReq {
+    pub path: String,
+    /// Names the job for `import-progress` events and `import_cancel`; unique per import.
+    #[ts(optional)]
+    pub job: Option<String>,
+    /// One entry per column; absent means the remembered mapping, else the guesses.
+    #[ts(optional)]
+    pub mapping: Option<Vec<ColumnMap>>,
+    #[serde(default)]
+    pub options: ImportOptions,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct VcardImportReq {
+    pub path: String,
+    #[ts(optional)]
+    pub job: Option<String>,
+    #[serde(default)]
+    pub options: ImportOptions,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct BundleImportReq {
+    pub path: String,
+    #[serde(default)]
+    pub dry_run: bool,
+    /// Merge even when it replaces or deletes more than half of the book (after the user
+    /// confirmed a `confirm_required` answer).
+    #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
+    pub force: bool,
+    #[ts(optional)]
+    pub job: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct BundleExportReq {
+    pub path: String,
+    pub scope: BundleScope,
+}
+
+/// People as CSV or vCard: the given ids, or everyone.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PeopleExportReq {
+    pub path: String,
+    #[ts(optional)]
+    pub ids: Option<Vec<String>>,
+    #[serde(default)]
+    pub options: CsvExportOptions,
+}
+
+/// Interactions or follow-ups as CSV, or the calendar (.ics): one person's, or everyone's.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct ListExportReq {
+    pub path: String,
+    #[ts(optional)]
+    pub person_id: Option<String>,
+    #[serde(default)]
+    pub options: CsvExportOptions,
+}
+
+/// A printable dossier (HTML) of a person or of an event's attendees; answered with the HTML.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct DossierReq {
+    pub id: String,
+}

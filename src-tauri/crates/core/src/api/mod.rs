@@ -1,0 +1,23 @@
+//! The request and reply types of the shell's commands (`<Noun><Verb>Req`), in one home by area, shared with the UI through ts-rs.
+
+mod app;
+mod capture;
+mod events;
+mod files;
+mod followups;
+mod lists;
+mod people;
+mod safety;
+mod search;
+mod timeline;
+
+pub use app::*;
+pub use capture::*;
+pub use events::*;
+pub use files::*;
+pub use followups::*;
+pub use lists::*;
+pub use people::*;
+pub use safety::*;
+pub use search::*;
+pub use timeline::*;

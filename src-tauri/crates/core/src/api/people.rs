@@ -1,0 +1,71 @@
+//! People: create, read, change, archive, erase, and page through them in a stable order.
+
+use crate::domain::person::{PersonInput, PersonPatch, PersonSummary};
+use crate::store::filter::PersonFilter;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonCreateReq {
+    pub input: PersonInput,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonGetReq {
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonUpdateReq {
+    pub id: String,
+    pub patch: PersonPatch,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonArchiveReq {
+    pub id: String,
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonDeleteReq {
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonInsightsReq {
+    pub person_id: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonSort {
+    #[default]
+    Name,
+    Created,
+    Updated,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct PersonListReq {
+    pub filter: PersonFilter,
+    pub sort: PersonSort,
+    pub descending: bool,
+    /// From a previous page's `next_cursor`.
+    pub cursor: Option<String>,
+    /// For jumping into the middle of a long list (a dragged scrollbar); ignored with a cursor.
+    pub offset: Option<u32>,
+    /// Defaults to 100, at most 1000.
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PersonPage {
+    pub items: Vec<PersonSummary>,
+    /// Absent on the last page.
+    pub next_cursor: Option<String>,
+    /// How many people match the filter in all.
+    pub total: u32,
+}
