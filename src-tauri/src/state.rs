@@ -105,6 +105,7 @@ impl BookState {
                     new_book: false,
                     reason: None,
                     message: String::new(),
+                    min_new_passphrase: MIN_NEW_PASSPHRASE as u32,
                 })
             }
             Err(e) if needs_key(&e) => e,
@@ -123,6 +124,7 @@ impl BookState {
             new_book: file_state(&path)? != FileState::Encrypted,
             reason: Some(reason),
             message: e.0.message,
+            min_new_passphrase: MIN_NEW_PASSPHRASE as u32,
         })
     }
 

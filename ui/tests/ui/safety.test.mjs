@@ -84,7 +84,7 @@ describe("backups", () => {
     const before = (await h.invoke(page, "backup_list")).length;
     await page.getByRole("button", { name: "Back up now" }).click();
     await page.getByText("Backup made.").waitFor();
-    assert.equal(await rows.count(), before + 1, "the new backup is listed");
+    await h.until(async () => (await rows.count()) === before + 1, "the new backup to be listed");
     assert.match(await rows.first().innerText(), /By hand/, "newest first, with its reason in words");
     assert.equal((await h.invoke(page, "backup_list")).length, before + 1, "the core made the file");
 

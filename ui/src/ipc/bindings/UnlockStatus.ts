@@ -18,4 +18,8 @@ reason: KeyReason | null,
 /**
  * The core's own words (English, names the file), for a bug report; empty when open.
  */
-message: string, };
+message: string, 
+/**
+ * The shortest new passphrase the core accepts, for the screen's hint: the rule stays here.
+ */
+min_new_passphrase: number, };

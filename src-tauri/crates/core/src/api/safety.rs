@@ -41,6 +41,8 @@ pub struct UnlockStatus {
     pub reason: Option<KeyReason>,
     /// The core's own words (English, names the file), for a bug report; empty when open.
     pub message: String,
+    /// The shortest new passphrase the core accepts, for the screen's hint: the rule stays here.
+    pub min_new_passphrase: u32,
 }
 
 /// A passphrase or recovery key the person typed. `Debug` never shows it.
