@@ -8,12 +8,7 @@ use liaison_core::{Direction, FollowupInput, InteractionKind};
 fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
     let tb = book();
     let a = tb.book.person_create(amelie()).unwrap().person.id;
-    let b = tb
-        .book
-        .person_create(named("Brian Solis"))
-        .unwrap()
-        .person
-        .id;
+    let b = tb.person("Brian Solis");
     let given = log(
         InteractionKind::Email,
         Direction::Given,

@@ -19,12 +19,7 @@ fn followup(title: &str, due: &str, people: &[&str]) -> FollowupInput {
 fn due_times_are_read_in_the_users_zone() {
     let tb = book(); // 2026-11-22T10:00Z = 11:00 in Paris
     tb.book.set_time_zone("Europe/Paris").unwrap();
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
     let f = tb
         .book
         .followup_create(followup("Send the brief", "2026-11-27T14:30", &[&a]))

@@ -7,18 +7,8 @@ use liaison_core::{Direction, ErrorCode, Exchange, InteractionKind, NoteInput};
 #[test]
 fn reciprocity_counts_by_category_and_window() {
     let tb = book(); // the clock reads 2026-11-22
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
-    let b = tb
-        .book
-        .person_create(named("Brian Solis"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
+    let b = tb.person("Brian Solis");
     let x = |d, e, at: &str, p: &str| {
         tb.book
             .interaction_create(log(InteractionKind::Email, d, e, at, &[p]))
@@ -89,12 +79,7 @@ fn reciprocity_counts_by_category_and_window() {
 #[test]
 fn notes_pin_edit_delete() {
     let tb = book();
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
     let n1 = tb
         .book
         .note_create(NoteInput {
@@ -147,12 +132,7 @@ fn notes_pin_edit_delete() {
 #[test]
 fn activity_chart_counts_months_with_gaps() {
     let tb = book(); // November 2026
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
     let x = |d, at: &str| {
         tb.book
             .interaction_create(log(InteractionKind::Email, d, None, at, &[&a]))
@@ -181,12 +161,7 @@ fn activity_chart_counts_months_with_gaps() {
 #[test]
 fn global_search_finds_interaction_and_note_text_without_accents() {
     let tb = book();
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
     let mut i = log(
         InteractionKind::Meeting,
         Direction::Neutral,

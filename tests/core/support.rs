@@ -37,6 +37,15 @@ pub fn book() -> TestBook {
 }
 
 impl TestBook {
+    /// A person known only by a display name; answers their id (most tests need nothing more).
+    pub fn person(&self, name: &str) -> String {
+        self.book
+            .person_create(named(name))
+            .expect("a named person is valid")
+            .person
+            .id
+    }
+
     pub fn reopen(self) -> TestBook {
         let path = self.book.path().to_path_buf();
         drop(self.book);

@@ -27,18 +27,8 @@ pub(crate) fn log(
 #[test]
 fn a_shared_interaction_shows_in_each_timeline_newest_first_and_pages() {
     let tb = book();
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
-    let b = tb
-        .book
-        .person_create(named("Brian Solis"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
+    let b = tb.person("Brian Solis");
     for day in 1..=5 {
         let at = format!("2026-11-0{day}T10:00:00+01:00");
         tb.book
@@ -114,12 +104,7 @@ fn a_shared_interaction_shows_in_each_timeline_newest_first_and_pages() {
 #[test]
 fn delete_then_undo_restores_exactly() {
     let tb = book();
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
     let i = tb
         .book
         .interaction_create(log(
@@ -148,12 +133,7 @@ fn delete_then_undo_restores_exactly() {
 #[test]
 fn bad_interactions_name_the_field_and_write_nothing() {
     let tb = book();
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
     let mut i = log(
         InteractionKind::Call,
         Direction::Neutral,
@@ -184,18 +164,8 @@ fn bad_interactions_name_the_field_and_write_nothing() {
 #[test]
 fn erasing_a_person_erases_what_is_only_theirs() {
     let tb = book();
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
-    let b = tb
-        .book
-        .person_create(named("Brian Solis"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
+    let b = tb.person("Brian Solis");
     let solo = tb
         .book
         .interaction_create(log(
@@ -258,12 +228,7 @@ fn erasing_a_person_erases_what_is_only_theirs() {
 #[test]
 fn a_batch_of_interactions_is_all_or_nothing_and_refreshes_figures_once() {
     let tb = book();
-    let a = tb
-        .book
-        .person_create(named("Amélie Dubois"))
-        .unwrap()
-        .person
-        .id;
+    let a = tb.person("Amélie Dubois");
     let good = |at: &str| {
         log(
             InteractionKind::Email,
