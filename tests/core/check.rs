@@ -1,6 +1,6 @@
 //! `Book::check`: a sound book reports nothing; each kind of damage is named in words.
 
-use crate::support::{amelie, book, named, raw};
+use crate::support::{amelie, book, raw};
 use crate::timeline::log;
 use liaison_core::{Direction, FollowupInput, InteractionKind};
 

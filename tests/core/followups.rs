@@ -1,6 +1,6 @@
 //! Follow-ups and Today: due times in the user's zone, recurrence, snooze, one-time notifications, going cold.
 
-use crate::support::{book, named};
+use crate::support::book;
 use liaison_core::{
     ErrorCode, FollowupInput, FollowupListReq, FollowupStatus, InteractionInput, InteractionKind,
     PersonInput, PersonPatch, Recurrence, Snooze, SnoozeReq, Stage,

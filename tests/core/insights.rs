@@ -1,6 +1,6 @@
 //! Reciprocity, activity, insights, notes and text search: what the person page shows beside the timeline.
 
-use crate::support::{book, named};
+use crate::support::book;
 use crate::timeline::log;
 use liaison_core::{Direction, ErrorCode, Exchange, InteractionKind, NoteInput};
 

@@ -1,6 +1,6 @@
 //! The timeline: interactions shared by several people, paging, undo, notes, reciprocity, erasure.
 
-use crate::support::{book, named};
+use crate::support::book;
 use liaison_core::{
     Direction, ErrorCode, Exchange, InteractionInput, InteractionKind, NoteInput, TimelineReq,
 };
