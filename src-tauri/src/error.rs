@@ -34,10 +34,7 @@ impl IpcError {
         IpcError(ErrorBody {
             code: ErrorCode::Validation,
             message: message.clone(),
-            fields: vec![liaison_core::FieldError {
-                field: field.into(),
-                message,
-            }],
+            fields: vec![liaison_core::FieldError::new(field, message)],
         })
     }
 

@@ -172,6 +172,7 @@ fn the_calendar_reads_back_with_zones_and_alarms() {
         .book
         .followup_create(FollowupInput {
             title: "Done already".into(),
+            people: vec![p.id.clone()],
             due_local: "2026-12-02".into(),
             ..Default::default()
         })

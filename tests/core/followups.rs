@@ -2,8 +2,9 @@
 
 use crate::support::book;
 use liaison_core::{
-    ErrorCode, FollowupInput, FollowupListReq, FollowupStatus, InteractionInput, InteractionKind,
-    PersonInput, PersonPatch, Recurrence, Snooze, SnoozeReq, Stage,
+    ErrorCode, EventInput, FieldRule, FollowupInput, FollowupListReq, FollowupStatus,
+    InteractionInput, InteractionKind, PersonInput, PersonPatch, Recurrence, Snooze, SnoozeReq,
+    Stage,
 };
 
 fn followup(title: &str, due: &str, people: &[&str]) -> FollowupInput {
@@ -324,5 +325,45 @@ fn the_settings_are_saved_as_one_value_and_read_back_as_stored() {
         tb.book.settings_get().unwrap(),
         saved,
         "and changes nothing"
+    );
+}
+
+/// The forms say what is wrong in the reader's language from `rule`, never from the English words.
+#[test]
+fn field_errors_name_the_rule_each_field_broke() {
+    let tb = book();
+    let rules = |e: liaison_core::Error| -> Vec<(String, Option<FieldRule>)> {
+        match e {
+            liaison_core::Error::Validation(fields) => {
+                fields.into_iter().map(|f| (f.field, f.rule)).collect()
+            }
+            other => panic!("a validation error, not {other:?}"),
+        }
+    };
+    let e = tb
+        .book
+        .followup_create(followup("  ", "someday", &[]))
+        .expect_err("nothing valid in it");
+    assert_eq!(
+        rules(e),
+        [
+            ("title".to_string(), Some(FieldRule::Required)),
+            ("due_local".to_string(), Some(FieldRule::NotADate)),
+        ],
+        "a follow-up needs a title and a date (a reminder about no one is allowed)"
+    );
+    let e = tb
+        .book
+        .event_create(EventInput {
+            name: "VivaTech".into(),
+            start_local: "2027-06-14".into(),
+            end_local: "2027-06-11".into(),
+            ..Default::default()
+        })
+        .expect_err("it ends before it starts");
+    assert_eq!(
+        rules(e),
+        [("end_local".to_string(), Some(FieldRule::EndBeforeStart))],
+        "an end before the start is its own rule, not a bad date"
     );
 }

@@ -25,10 +25,7 @@ impl Failure {
         Failure(ErrorBody {
             code: ErrorCode::Validation,
             message: message.clone(),
-            fields: vec![FieldError {
-                field: field.into(),
-                message,
-            }],
+            fields: vec![FieldError::new(field, message)],
         })
     }
 
@@ -213,10 +210,7 @@ pub fn from_clap(e: clap::Error, json: bool) -> ExitCode {
         fields: if flag.is_empty() {
             Vec::new()
         } else {
-            vec![FieldError {
-                field: flag,
-                message: reason,
-            }]
+            vec![FieldError::new(flag, reason)]
         },
     };
     if let Ok(s) = serde_json::to_string(&body) {

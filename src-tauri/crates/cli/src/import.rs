@@ -126,10 +126,7 @@ fn summary(r: &ImportReport, opts: &ImportOptions, ctx: &Ctx) -> Outcome {
         fields: r
             .errors
             .iter()
-            .map(|e| FieldError {
-                field: format!("line {}, {}", e.line, e.field),
-                message: e.message.clone(),
-            })
+            .map(|e| FieldError::new(format!("line {}, {}", e.line, e.field), e.message.clone()))
             .collect(),
     }))
 }

@@ -9,6 +9,44 @@ pub struct FieldError {
     /// Dotted path of the field, e.g. `emails.1` or `channels.0.handle`.
     pub field: String,
     pub message: String,
+    /// Which rule it broke, where a caller may want to say it in its own words (the UI's
+    /// catalogues, in the reader's language); `message` stays the core's English telling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub rule: Option<FieldRule>,
+}
+
+/// The rules a form's fields break most, named so the UI never guesses from English words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldRule {
+    /// Nothing was given where something must be.
+    Required,
+    /// Not a date (or a date and a time) in the form the field takes.
+    NotADate,
+    /// An end before its start.
+    EndBeforeStart,
+    /// A number outside what the field takes.
+    OutOfRange,
+}
+
+impl FieldError {
+    /// A field error with no named rule: the message says it all.
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        FieldError {
+            field: field.into(),
+            message: message.into(),
+            rule: None,
+        }
+    }
+
+    /// A field error that names the rule it broke.
+    pub fn broke(field: impl Into<String>, rule: FieldRule, message: impl Into<String>) -> Self {
+        FieldError {
+            rule: Some(rule),
+            ..FieldError::new(field, message)
+        }
+    }
 }
 
 /// What a caller can act on. Stable: the UI and scripts match on these strings.
@@ -174,10 +212,7 @@ impl Error {
     }
 
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Validation(vec![FieldError {
-            field: field.into(),
-            message: message.into(),
-        }])
+        Error::Validation(vec![FieldError::new(field, message)])
     }
 }
 

@@ -35,7 +35,7 @@ mod store;
 // --- The book, its clock, its errors ---
 pub use book::Book;
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use error::{Error, ErrorBody, ErrorCode, FieldError, Result};
+pub use error::{Error, ErrorBody, ErrorCode, FieldError, FieldRule, Result};
 
 // --- People ---
 pub use api::{

@@ -48,10 +48,7 @@ impl Book {
                 return Err(Error::Validation(
                     p.problems
                         .iter()
-                        .map(|m| FieldError {
-                            field: "line".into(),
-                            message: m.clone(),
-                        })
+                        .map(|m| FieldError::new("line", m.clone()))
                         .collect(),
                 ));
             }

@@ -8,7 +8,7 @@ use crate::domain::event::{
 };
 use crate::domain::fold::{fold, words};
 use crate::domain::recurrence::local_to_utc;
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, FieldError, FieldRule, Result};
 use crate::new_id;
 use crate::store::events::{self as rows, EventRow};
 use crate::store::meetups::{self, MeetupQuery};
@@ -249,10 +249,10 @@ impl Clean {
 
 fn clean(i: &EventInput, user_tz: Tz) -> Result<Clean> {
     let mut errs = Vec::new();
-    let mut bad = |field: &str, message: &str| {
+    let mut bad = |field: &str, rule: Option<FieldRule>, message: &str| {
         errs.push(FieldError {
-            field: field.into(),
-            message: message.into(),
+            rule,
+            ..FieldError::new(field, message)
         })
     };
     let mut input = i.clone();
@@ -267,15 +267,16 @@ fn clean(i: &EventInput, user_tz: Tz) -> Result<Clean> {
     }
     input.country = input.country.trim().to_uppercase();
     if input.name.is_empty() {
-        bad("name", "an event needs a name");
+        bad("name", Some(FieldRule::Required), "an event needs a name");
     }
     let tz = parse_zone(i.time_zone.as_deref(), user_tz).unwrap_or_else(|m| {
-        bad("time_zone", m);
+        bad("time_zone", None, m);
         user_tz
     });
     if !input.country.is_empty() && !crate::domain::countries::is_country_code(&input.country) {
         bad(
             "country",
+            None,
             "use a two-letter ISO country code such as FR or US",
         );
     }
@@ -284,15 +285,24 @@ fn clean(i: &EventInput, user_tz: Tz) -> Result<Clean> {
     }
     let web = input.url.starts_with("https://") || input.url.starts_with("http://");
     if !input.url.is_empty() && !web {
-        bad("url", "this is not a web address (https://…)");
+        bad("url", None, "this is not a web address (https://…)");
     }
     if input.notes.len() > MAX_TEXT {
-        bad("notes", "this text is too long (20 000 characters at most)");
+        bad(
+            "notes",
+            None,
+            "this text is too long (20 000 characters at most)",
+        );
     }
     let start = parse_local(i.start_local.trim(), NaiveTime::MIN);
     if start.is_none() {
         bad(
             "start_local",
+            Some(if i.start_local.trim().is_empty() {
+                FieldRule::Required
+            } else {
+                FieldRule::NotADate
+            }),
             "use a date such as 2026-11-27 or 2026-11-27T09:30",
         );
     }
@@ -304,6 +314,7 @@ fn clean(i: &EventInput, user_tz: Tz) -> Result<Clean> {
         if e.is_none() {
             bad(
                 "end_local",
+                Some(FieldRule::NotADate),
                 "use a date such as 2026-11-29 or 2026-11-29T18:00",
             );
         }
@@ -311,7 +322,11 @@ fn clean(i: &EventInput, user_tz: Tz) -> Result<Clean> {
     };
     if let (Some(s), Some(e)) = (start, end) {
         if e < s {
-            bad("end_local", "the event cannot end before it starts");
+            bad(
+                "end_local",
+                Some(FieldRule::EndBeforeStart),
+                "the event cannot end before it starts",
+            );
         }
     }
     if !errs.is_empty() {

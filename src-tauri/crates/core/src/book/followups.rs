@@ -5,7 +5,7 @@ use crate::api::{FollowupListReq, SnoozeReq};
 use crate::clock::stamp;
 use crate::domain::followup::{ColdPerson, Followup, FollowupInput, Today};
 use crate::domain::recurrence::{local_date, local_to_utc, snooze_until, utc_to_local, MORNING};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, FieldError, FieldRule, Result};
 use crate::new_id;
 use crate::store::followups::{self as rows, FollowupRow};
 use crate::store::people::{rowid_of, summaries_by_rowid};
@@ -250,15 +250,19 @@ impl Clean {
 
 fn clean(c: &Connection, i: &FollowupInput, user_tz: Tz) -> Result<Clean> {
     let mut errs = Vec::new();
-    let mut bad = |field: String, message: &str| {
+    let mut bad = |field: String, rule: Option<FieldRule>, message: &str| {
         errs.push(FieldError {
-            field,
-            message: message.into(),
+            rule,
+            ..FieldError::new(field, message)
         })
     };
     let title = i.title.trim().to_string();
     if title.is_empty() {
-        bad("title".into(), "a follow-up needs a title");
+        bad(
+            "title".into(),
+            Some(FieldRule::Required),
+            "a follow-up needs a title",
+        );
     }
     let tz = match i
         .time_zone
@@ -270,6 +274,7 @@ fn clean(c: &Connection, i: &FollowupInput, user_tz: Tz) -> Result<Clean> {
         Some(n) => n.parse().unwrap_or_else(|_| {
             bad(
                 "time_zone".into(),
+                None,
                 "use an IANA time zone such as Europe/Paris",
             );
             user_tz
@@ -278,18 +283,21 @@ fn clean(c: &Connection, i: &FollowupInput, user_tz: Tz) -> Result<Clean> {
     let due = parse_local(i.due_local.trim()).unwrap_or_else(|| {
         bad(
             "due_local".into(),
+            Some(FieldRule::NotADate),
             "use a date such as 2026-11-27 or 2026-11-27T14:30",
         );
         NaiveDateTime::MIN
     });
     if let Some(Err(m)) = i.recurrence.as_ref().map(|r| r.validate()) {
-        bad("recurrence".into(), m);
+        bad("recurrence".into(), None, m);
     }
     let mut people = Vec::new();
     for (n, id) in i.people.iter().enumerate() {
         match rowid_of(c, id) {
             Ok(r) => people.push(r),
-            Err(Error::NotFound { .. }) => bad(format!("people.{n}"), "this person does not exist"),
+            Err(Error::NotFound { .. }) => {
+                bad(format!("people.{n}"), None, "this person does not exist")
+            }
             Err(e) => return Err(e),
         }
     }

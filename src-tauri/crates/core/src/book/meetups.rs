@@ -8,7 +8,7 @@ use crate::domain::event::{AttendeeStatus, CityView, EventWhen, Meetup, MeetupIn
 use crate::domain::fold::fold;
 use crate::domain::interaction::{Direction, InteractionKind};
 use crate::domain::recurrence::{local_to_utc, MORNING};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, FieldError, FieldRule, Result};
 use crate::new_id;
 use crate::store::events as event_rows;
 use crate::store::interactions::{self as interaction_rows, InteractionRow};
@@ -252,10 +252,10 @@ impl Clean {
 
 fn clean(c: &Connection, i: &MeetupInput, user_tz: Tz) -> Result<Clean> {
     let mut errs = Vec::new();
-    let mut bad = |field: String, message: &str| {
+    let mut bad = |field: String, rule: Option<FieldRule>, message: &str| {
         errs.push(FieldError {
-            field,
-            message: message.into(),
+            rule,
+            ..FieldError::new(field, message)
         })
     };
     let mut input = i.clone();
@@ -264,7 +264,11 @@ fn clean(c: &Connection, i: &MeetupInput, user_tz: Tz) -> Result<Clean> {
     input.city = input.city.trim().to_string();
     input.country = input.country.trim().to_uppercase();
     if input.title.is_empty() {
-        bad("title".into(), "a meetup needs a title");
+        bad(
+            "title".into(),
+            Some(FieldRule::Required),
+            "a meetup needs a title",
+        );
     }
     // At an event, the event's zone, city and country are the defaults.
     let mut zone_default = user_tz;
@@ -282,19 +286,20 @@ fn clean(c: &Connection, i: &MeetupInput, user_tz: Tz) -> Result<Clean> {
                 Some(rowid)
             }
             Err(Error::NotFound { .. }) => {
-                bad("event_id".into(), "this event does not exist");
+                bad("event_id".into(), None, "this event does not exist");
                 None
             }
             Err(e) => return Err(e),
         },
     };
     let tz = parse_zone(i.time_zone.as_deref(), zone_default).unwrap_or_else(|m| {
-        bad("time_zone".into(), m);
+        bad("time_zone".into(), None, m);
         user_tz
     });
     if !input.country.is_empty() && !crate::domain::countries::is_country_code(&input.country) {
         bad(
             "country".into(),
+            None,
             "use a two-letter ISO country code such as FR or US",
         );
     }
@@ -302,6 +307,7 @@ fn clean(c: &Connection, i: &MeetupInput, user_tz: Tz) -> Result<Clean> {
     if start.is_none() {
         bad(
             "start_local".into(),
+            Some(FieldRule::NotADate),
             "use a date and time such as 2026-11-27T12:30",
         );
     }
@@ -309,6 +315,7 @@ fn clean(c: &Connection, i: &MeetupInput, user_tz: Tz) -> Result<Clean> {
     if minutes == 0 || minutes > 24 * 60 {
         bad(
             "minutes".into(),
+            Some(FieldRule::OutOfRange),
             "a meetup lasts between 1 minute and 24 hours",
         );
     }
@@ -316,7 +323,9 @@ fn clean(c: &Connection, i: &MeetupInput, user_tz: Tz) -> Result<Clean> {
     for (n, id) in i.people.iter().enumerate() {
         match person_rowid(c, id, "") {
             Ok(r) => people.push(r),
-            Err(Error::Validation(_)) => bad(format!("people.{n}"), "this person does not exist"),
+            Err(Error::Validation(_)) => {
+                bad(format!("people.{n}"), None, "this person does not exist")
+            }
             Err(e) => return Err(e),
         }
     }

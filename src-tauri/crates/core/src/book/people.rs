@@ -107,7 +107,7 @@ fn prefix_fields(e: Error, index: usize) -> Error {
                 .into_iter()
                 .map(|f| FieldError {
                     field: format!("{index}.{}", f.field),
-                    message: f.message,
+                    ..f
                 })
                 .collect(),
         ),

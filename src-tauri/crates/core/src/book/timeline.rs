@@ -44,7 +44,7 @@ impl Book {
                             .into_iter()
                             .map(|f| FieldError {
                                 field: format!("{n}.{}", f.field),
-                                message: f.message,
+                                ..f
                             })
                             .collect(),
                     ),
@@ -266,12 +266,7 @@ fn clean_interaction(
     now: &str,
 ) -> Result<(Vec<i64>, String)> {
     let mut errs = Vec::new();
-    let mut bad = |field: &str, message: &str| {
-        errs.push(FieldError {
-            field: field.into(),
-            message: message.into(),
-        })
-    };
+    let mut bad = |field: &str, message: &str| errs.push(FieldError::new(field, message));
     let at = match i
         .occurred_at
         .as_deref()

@@ -79,10 +79,7 @@ pub fn clean(input: ListInput) -> Result<ListInput> {
     Err(Error::Validation(
         errors
             .into_iter()
-            .map(|(f, m)| crate::error::FieldError {
-                field: f.into(),
-                message: m,
-            })
+            .map(|(f, m)| crate::error::FieldError::new(f, m))
             .collect(),
     ))
 }

@@ -9,12 +9,8 @@ use crate::error::{Error, FieldError, Result};
 /// Validates and normalises in one pass so every problem is reported at once, not one per save.
 pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
     let mut errs = Vec::new();
-    let mut bad = |field: String, message: &str| {
-        errs.push(FieldError {
-            field,
-            message: message.to_string(),
-        })
-    };
+    let mut bad =
+        |field: String, message: &str| errs.push(FieldError::new(field, message.to_string()));
 
     for s in [
         &mut p.first_name,
