@@ -1,7 +1,10 @@
 //! Long imports and exports as jobs the UI names: they run on a blocking thread, report `{job, done, total}` events at most ten times a second, and stop when `import_cancel` flips their `Progress`.
 
 use crate::error::IpcError;
-use liaison_core::{JobProgress, Progress};
+use crate::state::BookState;
+use liaison_core::Book;
+use liaison_core::JobProgress;
+use liaison_core::Progress;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -82,11 +85,14 @@ impl Jobs {
         })
     }
 
-    /// Runs `work` on a blocking thread; while it runs, and once when it ends, the main window
-    /// gets `event` with the job's progress (only for a named job).
-    pub async fn run<R, T, F>(
+    /// The one way a command runs a long job — an import, an export, a merge: `work` runs on
+    /// the open book (opened on a blocking thread, so a locked book answers as any command);
+    /// while it runs, and once when it ends, the main window gets `event` with the job's
+    /// progress (only for a named job).
+    pub async fn on_book<R, T, F>(
         &self,
         app: AppHandle<R>,
+        state: &BookState,
         event: &'static str,
         job: Option<String>,
         work: F,
@@ -94,8 +100,9 @@ impl Jobs {
     where
         R: Runtime,
         T: Send + 'static,
-        F: FnOnce(&Progress) -> Result<T, IpcError> + Send + 'static,
+        F: FnOnce(&Book, &Progress) -> Result<T, IpcError> + Send + 'static,
     {
+        let state = state.clone();
         let progress = Arc::new(Progress::new());
         let registered = self.register(job.clone(), &progress)?;
         let finished = Arc::new(AtomicBool::new(false));
@@ -117,7 +124,7 @@ impl Jobs {
             });
         }
         let p = Arc::clone(&progress);
-        let result = tauri::async_runtime::spawn_blocking(move || work(&p))
+        let result = tauri::async_runtime::spawn_blocking(move || work(&*state.book()?, &p))
             .await
             .map_err(|e| IpcError::internal(format!("the operation stopped unexpectedly: {e}")));
         finished.store(true, Ordering::Relaxed);

@@ -9,6 +9,7 @@ mod followups;
 mod interchange;
 mod listing;
 mod lists;
+mod now;
 mod people;
 mod relations;
 mod safety;

@@ -1,8 +1,11 @@
 //! An event's files read back by standard readers: the iCalendar by the `icalendar` crate, the CSV by hand.
 
-use crate::support::{amelie, book, named};
+use crate::support::{amelie, book, named, TestBook};
 use icalendar::parser::{read_calendar, unfold, Component};
-use liaison_core::{AttendReq, EventInput, EventKind, MeetupInput};
+use liaison_core::ExportedText;
+use liaison_core::Person;
+use liaison_core::{AttendReq, Event, EventInput, EventKind, MeetupInput};
+use liaison_core::{ExportOf, ExportSpec, ExportWhat};
 
 fn prop<'a>(c: &'a Component<'a>, name: &str) -> Option<(String, Vec<(String, String)>)> {
     c.properties.iter().find(|p| p.name == name).map(|p| {
@@ -53,7 +56,13 @@ fn the_event_and_its_meetups_read_back_as_icalendar_with_their_zones() {
             ..Default::default()
         })
         .unwrap();
-    let file = tb.book.event_ics(&e.id).unwrap();
+    let file = tb
+        .book
+        .export_text(&ExportSpec::new(
+            ExportWhat::Ics,
+            ExportOf::Event(e.id.clone()),
+        ))
+        .unwrap();
     assert!(file.file_name.ends_with(".ics"));
     assert!(
         file.text.lines().all(|l| l.len() <= 76),
@@ -108,31 +117,16 @@ fn the_event_and_its_meetups_read_back_as_icalendar_with_their_zones() {
 #[test]
 fn whos_here_exports_as_csv_that_spreadsheets_cannot_execute() {
     let tb = book();
-    let e = tb
-        .book
-        .event_create(EventInput {
-            name: "VivaTech 2027".into(),
-            start_local: "2027-06-11".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let e = vivatech(&tb);
     let a = tb.book.person_create(amelie()).unwrap().person;
     let evil = tb
         .book
         .person_create(named("=HYPERLINK(\"http://x\")"))
         .unwrap()
         .person;
-    for (p, why) in [(&a, "Speaks on ethics, \"green\" fashion"), (&evil, "")] {
-        tb.book
-            .event_attend(&AttendReq {
-                event_id: e.id.clone(),
-                person_id: p.id.clone(),
-                why: Some(why.into()),
-                ..Default::default()
-            })
-            .unwrap();
-    }
-    let f = tb.book.event_attendees_csv(&e.id).unwrap();
+    attend(&tb, &e, &a, "Speaks on ethics, \"green\" fashion");
+    attend(&tb, &e, &evil, "");
+    let f = sheet(&tb, &e);
     assert_eq!(f.file_name, "vivatech-2027-attendees.csv");
     assert!(f.text.starts_with('\u{feff}'), "a BOM so Excel reads UTF-8");
     let lines: Vec<&str> = f
@@ -153,4 +147,68 @@ fn whos_here_exports_as_csv_that_spreadsheets_cannot_execute() {
             .any(|l| l.starts_with("\"'=HYPERLINK(\"\"http://x\"\")\"")),
         "a formula-looking name is defused: {lines:?}"
     );
+}
+
+fn vivatech(tb: &TestBook) -> Event {
+    let input = EventInput {
+        name: "VivaTech 2027".into(),
+        start_local: "2027-06-11".into(),
+        ..Default::default()
+    };
+    tb.book.event_create(input).unwrap()
+}
+
+fn attend(tb: &TestBook, e: &Event, p: &Person, why: &str) {
+    let req = AttendReq {
+        event_id: e.id.clone(),
+        person_id: p.id.clone(),
+        why: Some(why.into()),
+        ..Default::default()
+    };
+    tb.book.event_attend(&req).unwrap();
+}
+
+/// "Who's here" through the one export entry, as the app and the CLI make it.
+fn sheet(tb: &TestBook, e: &Event) -> ExportedText {
+    let spec = ExportSpec::new(ExportWhat::Attendees, ExportOf::Event(e.id.clone()));
+    tb.book.export_text(&spec).unwrap()
+}
+
+#[test]
+fn an_attendee_sheet_guards_formulas_exactly_as_the_people_csv_does() {
+    let tb = book();
+    let e = vivatech(&tb);
+    let names = [
+        "=SUM(A1)",
+        "@cmd",
+        "+33 6 12 34 56 78",
+        "-cmd",
+        "+cmd",
+        "-2 degrees",
+    ];
+    for n in names {
+        let p = tb.book.person_create(named(n)).unwrap().person;
+        attend(&tb, &e, &p, "");
+    }
+    let spec = ExportSpec::new(ExportWhat::People, ExportOf::Book);
+    let people = tb.book.export_text(&spec).unwrap().text;
+    let sheet = sheet(&tb, &e).text;
+    // Name is the people CSV's second column and the sheet's first; these names hold no comma.
+    let cells = |csv: &str, col: usize| -> Vec<String> {
+        let mut v: Vec<String> = csv
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').nth(col).unwrap().to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        cells(&sheet, 0),
+        cells(&people, 1),
+        "one guard: a phone-like name stays, a formula gets its apostrophe, in both files"
+    );
+    assert!(cells(&sheet, 0).contains(&"'=SUM(A1)".to_string()));
+    assert!(cells(&sheet, 0).contains(&"+33 6 12 34 56 78".to_string()));
 }

@@ -5,8 +5,8 @@ use crate::support::{amelie, book};
 use icalendar::parser::{read_calendar, unfold, Component};
 use liaison_core::testing::read_table;
 use liaison_core::{
-    CsvExportOptions, EventInput, FollowupInput, ImportOptions, InteractionInput, MeetupInput,
-    Person, PersonListReq, Progress,
+    CsvExportOptions, EventInput, ExportOf, ExportSpec, ExportWhat, FollowupInput, ImportOptions,
+    InteractionInput, MeetupInput, Person, PersonListReq, Progress,
 };
 
 fn everyone(b: &liaison_core::Book) -> Vec<Person> {
@@ -250,4 +250,24 @@ fn the_calendar_reads_back_with_zones_and_alarms() {
         2,
         "her follow-up and meetup"
     );
+
+    // The event page's file and the book's calendar come from one writer: one reminder.
+    let meetup_alarm = |text: &str| {
+        let unfolded = unfold(text);
+        let cal = read_calendar(&unfolded).unwrap();
+        let m = cal
+            .components
+            .iter()
+            .find(|c| c.name == "VEVENT" && value(c, "SUMMARY").0 == "Pastéis")
+            .map(|m| value(components(m, "VALARM")[0], "TRIGGER").0);
+        m.expect("the meetup, with an alarm")
+    };
+    let spec = ExportSpec::new(ExportWhat::Ics, ExportOf::Event(e.id.clone()));
+    let page = t.book.export_text(&spec).unwrap().text;
+    assert_eq!(
+        meetup_alarm(&page),
+        meetup_alarm(&ics),
+        "one meetup, one reminder, whichever file the person imported"
+    );
+    assert_eq!(meetup_alarm(&ics), "-PT15M", "a quarter of an hour before");
 }

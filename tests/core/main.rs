@@ -17,6 +17,7 @@ mod event_files;
 mod events;
 mod export;
 mod export_person;
+mod export_spec;
 mod failsafe;
 mod followups;
 mod import_bulk;

@@ -10,6 +10,7 @@ use liaison_core::{
     EventUpdateReq, ExportedText, Meetup, MeetupCreateReq, MeetupDeleteReq, MeetupListReq,
     MeetupOutcomeReq, MeetupUpdateReq, UnattendReq,
 };
+use liaison_core::{ExportOf, ExportSpec, ExportWhat};
 use tauri::State;
 
 #[tauri::command]
@@ -86,15 +87,18 @@ pub async fn event_attendees_csv(
     state: State<'_, BookState>,
     req: EventExportReq,
 ) -> Result<ExportedText, IpcError> {
-    with_book(&state, move |book| book.event_attendees_csv(&req.id)).await
+    let spec = ExportSpec::new(ExportWhat::Attendees, ExportOf::Event(req.id));
+    with_book(&state, move |book| book.export_text(&spec)).await
 }
 
+/// The event and its meetups as iCalendar, the text only (as `event_attendees_csv`).
 #[tauri::command]
 pub async fn event_ics(
     state: State<'_, BookState>,
     req: EventExportReq,
 ) -> Result<ExportedText, IpcError> {
-    with_book(&state, move |book| book.event_ics(&req.id)).await
+    let spec = ExportSpec::new(ExportWhat::Ics, ExportOf::Event(req.id));
+    with_book(&state, move |book| book.export_text(&spec)).await
 }
 
 #[tauri::command]

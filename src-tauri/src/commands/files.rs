@@ -2,8 +2,9 @@
 //! never needs file-system or dialog permissions of its own.
 
 use crate::error::IpcError;
+use liaison_core::safe_file_name;
 use liaison_core::FileSaveReq;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::{Runtime, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
@@ -16,7 +17,7 @@ pub async fn file_save<R: Runtime>(
     saver: State<'_, FileSaver>,
     req: FileSaveReq,
 ) -> Result<Option<String>, IpcError> {
-    let name = suggested_name(&req.file_name);
+    let name = safe_file_name(&req.file_name);
     let saver = saver.inner().clone();
     // The dialog waits for the user and the write touches the disk: neither may hold one of the
     // async runtime's few workers.
@@ -34,17 +35,6 @@ pub async fn file_save<R: Runtime>(
     })
     .await
     .map_err(|e| IpcError::internal(format!("the operation stopped unexpectedly: {e}")))?
-}
-
-/// Only a file name is suggested: a name with folders in it (from a crafted event name, say)
-/// must not steer the dialog elsewhere.
-pub(crate) fn suggested_name(raw: &str) -> String {
-    Path::new(raw.trim())
-        .file_name()
-        .and_then(|n| n.to_str())
-        .filter(|n| !n.is_empty())
-        .unwrap_or("export.txt")
-        .to_string()
 }
 
 /// How the user picks where a file goes. Managed state, so the IPC tests answer the dialog
@@ -95,28 +85,5 @@ impl FileSaver {
                 }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::suggested_name;
-
-    #[test]
-    fn only_the_file_name_is_suggested() {
-        assert_eq!(
-            suggested_name("vivatech-attendees.csv"),
-            "vivatech-attendees.csv"
-        );
-        assert_eq!(
-            suggested_name("../../etc/passwd"),
-            "passwd",
-            "folders are dropped"
-        );
-        assert_eq!(
-            suggested_name("  "),
-            "export.txt",
-            "an empty name still gets a name"
-        );
     }
 }

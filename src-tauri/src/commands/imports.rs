@@ -5,12 +5,14 @@ use super::with_book;
 use crate::error::IpcError;
 use crate::jobs::{Jobs, IMPORT_PROGRESS};
 use crate::state::BookState;
-use liaison_core::{
-    BundleImportReq, BundleReport, CsvImportReq, CsvPreview, CsvPreviewReq, ImportReport,
-    JobCancelReq, VcardImportReq,
-};
+use liaison_core::Book;
+use liaison_core::BundleReport;
+use liaison_core::CsvPreview;
+use liaison_core::ImportReport;
+use liaison_core::Progress;
+use liaison_core::{BundleImportReq, CsvImportReq, CsvPreviewReq, JobCancelReq, VcardImportReq};
 use std::path::Path;
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 
 /// Rows the mapping screen shows when the request does not say.
 const PREVIEW_ROWS: u32 = 20;
@@ -37,21 +39,33 @@ pub async fn import_csv_preview(
     with_book(&state, move |book| book.csv_preview_file(&path, rows)).await
 }
 
+/// Reads the picked file and imports it with `import` as a job that reports `import-progress`
+/// under `job`: the scaffolding every import shares. The book, the picked paths and the jobs
+/// are the app's managed state.
+async fn import_job<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    (path, job): (String, Option<String>),
+    import: impl FnOnce(&Book, &[u8], &Progress) -> liaison_core::Result<T> + Send + 'static,
+) -> Result<T, IpcError> {
+    let path = app.state::<FilePicker>().allowed(&path)?;
+    let (state, jobs) = (app.state::<BookState>(), app.state::<Jobs>());
+    let (state, jobs) = (state.inner().clone(), jobs.inner().clone());
+    jobs.on_book(app, &state, IMPORT_PROGRESS, job, move |book, progress| {
+        let bytes = read(&path)?;
+        Ok(import(book, &bytes, progress)?)
+    })
+    .await
+}
+
 /// Imports people from a CSV file, all or nothing; `import-progress` events name `req.job`.
 #[tauri::command]
 pub async fn import_csv<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, BookState>,
-    picker: State<'_, FilePicker>,
-    jobs: State<'_, Jobs>,
     req: CsvImportReq,
 ) -> Result<ImportReport, IpcError> {
-    let path = picker.allowed(&req.path)?;
-    let state = state.inner().clone();
-    jobs.run(app, IMPORT_PROGRESS, req.job, move |progress| {
-        let bytes = read(&path)?;
-        let book = state.book()?;
-        Ok(book.csv_import(&bytes, req.mapping, &req.options, progress)?)
+    let (mapping, options) = (req.mapping, req.options);
+    import_job(app, (req.path, req.job), move |book, bytes, p| {
+        book.csv_import(bytes, mapping, &options, p)
     })
     .await
 }
@@ -60,17 +74,11 @@ pub async fn import_csv<R: Runtime>(
 #[tauri::command]
 pub async fn import_vcard<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, BookState>,
-    picker: State<'_, FilePicker>,
-    jobs: State<'_, Jobs>,
     req: VcardImportReq,
 ) -> Result<ImportReport, IpcError> {
-    let path = picker.allowed(&req.path)?;
-    let state = state.inner().clone();
-    jobs.run(app, IMPORT_PROGRESS, req.job, move |progress| {
-        let bytes = read(&path)?;
-        let book = state.book()?;
-        Ok(book.vcard_import(&bytes, &req.options, progress)?)
+    let options = req.options;
+    import_job(app, (req.path, req.job), move |b, bytes, p| {
+        b.vcard_import(bytes, &options, p)
     })
     .await
 }
@@ -80,19 +88,12 @@ pub async fn import_vcard<R: Runtime>(
 #[tauri::command]
 pub async fn import_bundle<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, BookState>,
-    picker: State<'_, FilePicker>,
-    jobs: State<'_, Jobs>,
     req: BundleImportReq,
 ) -> Result<BundleReport, IpcError> {
-    let path = picker.allowed(&req.path)?;
-    let state = state.inner().clone();
-    jobs.run(app, IMPORT_PROGRESS, req.job, move |progress| {
-        let bytes = read(&path)?;
-        let book = state.book()?;
-        Ok(book.bundle_import(&bytes, req.dry_run, req.force, progress)?)
-    })
-    .await
+    let (dry_run, force) = (req.dry_run, req.force);
+    let merge =
+        move |b: &Book, bytes: &[u8], p: &Progress| b.bundle_import(bytes, dry_run, force, p);
+    import_job(app, (req.path, req.job), merge).await
 }
 
 /// Stops an import (or a bundle export) by its job name; it answers `cancelled` with nothing

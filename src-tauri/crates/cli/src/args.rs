@@ -1,11 +1,16 @@
 //! The command line's shape, declared once with clap derive so `--help` and parsing never disagree.
 
-use crate::event_args::{AttendArgs, CaptureArgs, CityArgs, EventCmd, MeetupCmd};
-use crate::filter_args::{ListArgs, SearchArgs};
-use crate::rel_args::{FollowupCmd, LogArgs, NoteCmd, SettingsArgs, TimelineArgs};
-use crate::values::{kind_parser, parse_audience, parse_handle, stage_parser, HandleArg};
-use clap::{Args, Parser, Subcommand, ValueEnum};
-use liaison_core::{PersonKind, Stage};
+use crate::commands::attend::AttendArgs;
+use crate::commands::capture::CaptureArgs;
+use crate::commands::event::EventCmd;
+use crate::commands::followup::FollowupCmd;
+use crate::commands::listing::SearchArgs;
+use crate::commands::log::{LogArgs, TimelineArgs};
+use crate::commands::meetup::{CityArgs, MeetupCmd};
+use crate::commands::note::NoteCmd;
+use crate::commands::person::PersonCmd;
+use crate::commands::today::SettingsArgs;
+use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 /// Shown at the end of `liaison --help`: scripts branch on these, so they are part of the contract.
@@ -90,7 +95,7 @@ pub enum Command {
     Settings(SettingsArgs),
     /// List, take or restore backups of the book
     #[command(subcommand)]
-    Backup(crate::safety::BackupCmd),
+    Backup(crate::commands::safety::BackupCmd),
     /// Check the book: SQLite integrity and Liaison's own invariants (exit status 5 when it finds problems)
     Check,
     /// Add, list, show or export events: conferences, trade shows, city trips, dinners
@@ -106,192 +111,13 @@ pub enum Command {
     /// Planning a trip: who lives in or near a city, and the events and meetups there
     City(CityArgs),
     /// Bring people in from CSV or vCard, or merge a teammate's JSON bundle; all or nothing
-    #[command(subcommand, after_long_help = crate::io_args::MAPPING_HELP)]
-    Import(crate::io_args::ImportCmd),
+    #[command(subcommand, after_long_help = crate::commands::import::MAPPING_HELP)]
+    Import(crate::commands::import::ImportCmd),
     /// Write the book, a person, an event or a list as JSON, CSV, vCard, iCalendar or a dossier
-    Export(crate::io_args::ExportArgs),
+    Export(crate::commands::export::ExportArgs),
     /// Hand-picked lists of people: make, show, rename, delete; put people on or take them off
     #[command(subcommand)]
-    List(crate::list::ListCmd),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum PersonCmd {
-    /// Add a person; prints the new id
-    Add(AddArgs),
-    /// List people as a table, sorted and filtered
-    List(ListArgs),
-    /// Show everything about one person
-    Show(IdArg),
-    /// Change only the fields given; list flags (--email, --tag, --handle …) replace the whole list
-    Edit(EditArgs),
-    /// Archive a person (hidden from lists and search), or restore them with --undo
-    Archive(ArchiveArgs),
-    /// Erase a person completely: profile, channels and search entries
-    Delete(DeleteArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct IdArg {
-    /// The person's id, as printed by `person add` or `person list`
-    pub id: String,
-}
-
-#[derive(Debug, Args)]
-pub struct AddArgs {
-    #[command(flatten)]
-    pub fields: PersonFields,
-}
-
-#[derive(Debug, Args)]
-pub struct EditArgs {
-    /// The person's id
-    pub id: String,
-    #[command(flatten)]
-    pub fields: PersonFields,
-    /// Empty a field or a list before applying the other flags (repeatable)
-    #[arg(long, value_enum, value_name = "FIELD")]
-    pub clear: Vec<Clearable>,
-}
-
-#[derive(Debug, Args)]
-pub struct ArchiveArgs {
-    /// The person's id
-    pub id: String,
-    /// Restore an archived person instead
-    #[arg(long)]
-    pub undo: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct DeleteArgs {
-    /// The person's id
-    pub id: String,
-    /// Delete without asking; required when stdin is not a terminal
-    #[arg(long, short = 'y')]
-    pub yes: bool,
-}
-
-/// Every field a person has, as flags; `add` and `edit` share them so they cannot drift apart.
-#[derive(Debug, Args)]
-pub struct PersonFields {
-    /// Display name [default on add: "FIRST LAST"]
-    #[arg(long, value_name = "NAME")]
-    pub name: Option<String>,
-    /// First name
-    #[arg(long, value_name = "NAME")]
-    pub first: Option<String>,
-    /// Last name
-    #[arg(long, value_name = "NAME")]
-    pub last: Option<String>,
-    /// Pronouns, e.g. she/her or elle
-    #[arg(long)]
-    pub pronouns: Option<String>,
-    /// What kind of influencer or contact
-    #[arg(long, ignore_case = true, value_parser = kind_parser())]
-    pub kind: Option<PersonKind>,
-    /// Where the relationship stands
-    #[arg(long, ignore_case = true, value_parser = stage_parser())]
-    pub stage: Option<Stage>,
-    /// A short biography
-    #[arg(long)]
-    pub bio: Option<String>,
-    /// A topic they speak about (repeatable)
-    #[arg(long = "topic", value_name = "TOPIC")]
-    pub topics: Vec<String>,
-    /// A language code such as fr, en or zh-Hans (repeatable)
-    #[arg(long = "language", value_name = "CODE")]
-    pub languages: Vec<String>,
-    /// City they live or mostly work in
-    #[arg(long)]
-    pub city: Option<String>,
-    /// Two-letter ISO country code, e.g. FR, CA, CN
-    #[arg(long, value_name = "CODE")]
-    pub country: Option<String>,
-    /// IANA time zone, e.g. Europe/Paris
-    #[arg(long, value_name = "ZONE")]
-    pub tz: Option<String>,
-    /// E-mail address (repeatable)
-    #[arg(long = "email", value_name = "ADDRESS")]
-    pub emails: Vec<String>,
-    /// Phone number (repeatable)
-    #[arg(long = "phone", value_name = "NUMBER")]
-    pub phones: Vec<String>,
-    /// Website; https:// is added when left out
-    #[arg(long, value_name = "URL")]
-    pub website: Option<String>,
-    /// Employer or affiliation
-    #[arg(long)]
-    pub employer: Option<String>,
-    /// A tag, with or without '#' (repeatable)
-    #[arg(long = "tag", value_name = "TAG")]
-    pub tags: Vec<String>,
-    /// A channel such as instagram:@AmelieD, x:JoelBackaler or wechat:wxid_1 (repeatable)
-    #[arg(long = "handle", value_name = "PLATFORM:HANDLE", value_parser = parse_handle)]
-    pub handles: Vec<HandleArg>,
-    /// Audience of the --handle just before it: 45300, 45k or 1.2M
-    #[arg(long = "audience", value_name = "COUNT", value_parser = parse_audience)]
-    pub audiences: Vec<u64>,
-    /// How strongly their voice carries on the topics that matter, 1-5
-    #[arg(long, value_name = "1-5")]
-    pub resonance: Option<u8>,
-    /// How many people they reach, 1-5
-    #[arg(long, value_name = "1-5")]
-    pub reach: Option<u8>,
-    /// How close their topics are to yours, 1-5
-    #[arg(long, value_name = "1-5")]
-    pub relevance: Option<u8>,
-    /// Touch base every DAYS days
-    #[arg(long, value_name = "DAYS")]
-    pub cadence: Option<u32>,
-    /// Where this record came from
-    #[arg(long)]
-    pub source: Option<String>,
-    /// Consent note: what they agreed to and when
-    #[arg(long)]
-    pub consent: Option<String>,
-    /// What drives them
-    #[arg(long)]
-    pub motivations: Option<String>,
-    /// How they prefer to be compensated
-    #[arg(long)]
-    pub compensation: Option<String>,
-    /// How their values align with yours
-    #[arg(long = "values", value_name = "NOTE")]
-    pub values_note: Option<String>,
-    /// Objectives and expectations on both sides
-    #[arg(long)]
-    pub objectives: Option<String>,
-}
-
-/// The fields `edit --clear` can empty; names follow the flags that set them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Clearable {
-    First,
-    Last,
-    Pronouns,
-    Bio,
-    Topics,
-    Languages,
-    City,
-    Country,
-    Tz,
-    Emails,
-    Phones,
-    Website,
-    Employer,
-    Tags,
-    Handles,
-    Resonance,
-    Reach,
-    Relevance,
-    Cadence,
-    Source,
-    Consent,
-    Motivations,
-    Compensation,
-    Values,
-    Objectives,
+    List(crate::commands::list::ListCmd),
 }
 
 #[cfg(test)]

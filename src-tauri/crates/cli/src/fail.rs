@@ -30,8 +30,14 @@ impl Failure {
     }
 
     pub fn not_found(message: impl Into<String>) -> Self {
+        Failure::new(ErrorCode::NotFound, message)
+    }
+
+    /// A failure of `code` that names no flag; its exit code follows from `code` alone
+    /// (`exit_code`), the one mapping every command goes through.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Failure(ErrorBody {
-            code: ErrorCode::NotFound,
+            code,
             message: message.into(),
             fields: Vec::new(),
         })

@@ -1,11 +1,15 @@
 //! Turns the person flags into the core's `PersonInput` (add) or `PersonPatch` (edit). The core
 //! validates and normalises; this only decides which fields the user actually gave.
 
-use crate::args::{Clearable, PersonFields};
+use crate::values::{kind_parser, parse_audience, parse_handle, stage_parser, HandleArg};
+use clap::{Args, ValueEnum};
+use liaison_core::{PersonKind, Stage};
+
 use crate::fail::{Failure, Outcome};
-use crate::values::HandleArg;
 use clap::ArgMatches;
-use liaison_core::{normalize_handle, Channel, ChannelInput, Person, PersonInput, PersonPatch};
+use liaison_core::{
+    normalize_handle, Book, Channel, ChannelInput, Person, PersonInput, PersonPatch,
+};
 
 /// The audience given for each `--handle`, in order: an `--audience` belongs to the nearest
 /// `--handle` before it on the command line, which is how people write such pairs.
@@ -46,27 +50,31 @@ fn handle_text(h: &HandleArg) -> String {
     format!("{}:{}", h.platform.as_str(), h.handle)
 }
 
-/// The day an audience figure is seen is today, in the user's own calendar.
-fn today() -> String {
-    chrono::Local::now().format("%Y-%m-%d").to_string()
+/// The day an audience figure is seen: today in the user's own calendar, on the book's clock.
+pub fn today(book: &Book) -> Outcome<String> {
+    Ok(book
+        .wall_now(book.time_zone()?)
+        .format("%Y-%m-%d")
+        .to_string())
 }
 
-fn new_channel(h: HandleArg, audience: Option<u64>) -> ChannelInput {
+fn new_channel(h: HandleArg, audience: Option<u64>, today: &str) -> ChannelInput {
     ChannelInput {
         platform: h.platform,
         handle: h.handle,
-        as_of: audience.map(|_| today()),
+        as_of: audience.map(|_| today.to_string()),
         audience,
         ..Default::default()
     }
 }
 
-pub fn to_input(f: PersonFields, audiences: Vec<Option<u64>>) -> PersonInput {
+/// `today` dates the audiences given (see [`today`]).
+pub fn to_input(f: PersonFields, audiences: Vec<Option<u64>>, today: &str) -> PersonInput {
     let channels = f
         .handles
         .into_iter()
         .zip(audiences)
-        .map(|(h, a)| new_channel(h, a))
+        .map(|(h, a)| new_channel(h, a, today))
         .collect();
     PersonInput {
         first_name: f.first.unwrap_or_default(),
@@ -108,6 +116,7 @@ pub fn to_patch(
     clear: &[Clearable],
     audiences: Vec<Option<u64>>,
     current: &Person,
+    today: &str,
 ) -> Outcome<PersonPatch> {
     let mut p = PersonPatch::default();
     for c in clear {
@@ -170,7 +179,7 @@ pub fn to_patch(
             f.handles
                 .into_iter()
                 .zip(audiences)
-                .map(|(h, a)| keep_identity(h, a, &current.channels))
+                .map(|(h, a)| keep_identity(h, a, &current.channels, today))
                 .collect(),
         );
     }
@@ -186,7 +195,12 @@ pub fn to_patch(
 
 /// `--handle` replaces the channel list, but a handle that was already there keeps its identity,
 /// URL and audience history, so re-stating it does not look like a new channel to exports.
-fn keep_identity(h: HandleArg, audience: Option<u64>, existing: &[Channel]) -> ChannelInput {
+fn keep_identity(
+    h: HandleArg,
+    audience: Option<u64>,
+    existing: &[Channel],
+    today: &str,
+) -> ChannelInput {
     let normalized = normalize_handle(h.platform, &h.handle);
     match existing
         .iter()
@@ -196,10 +210,132 @@ fn keep_identity(h: HandleArg, audience: Option<u64>, existing: &[Channel]) -> C
             let mut input = ChannelInput::from(c);
             if audience.is_some() {
                 input.audience = audience;
-                input.as_of = Some(today());
+                input.as_of = Some(today.to_string());
             }
             input
         }
-        None => new_channel(h, audience),
+        None => new_channel(h, audience, today),
     }
+}
+
+/// Every field a person has, as flags; `add` and `edit` share them so they cannot drift apart.
+#[derive(Debug, Args)]
+pub struct PersonFields {
+    /// Display name [default on add: "FIRST LAST"]
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// First name
+    #[arg(long, value_name = "NAME")]
+    pub first: Option<String>,
+    /// Last name
+    #[arg(long, value_name = "NAME")]
+    pub last: Option<String>,
+    /// Pronouns, e.g. she/her or elle
+    #[arg(long)]
+    pub pronouns: Option<String>,
+    /// What kind of influencer or contact
+    #[arg(long, ignore_case = true, value_parser = kind_parser())]
+    pub kind: Option<PersonKind>,
+    /// Where the relationship stands
+    #[arg(long, ignore_case = true, value_parser = stage_parser())]
+    pub stage: Option<Stage>,
+    /// A short biography
+    #[arg(long)]
+    pub bio: Option<String>,
+    /// A topic they speak about (repeatable)
+    #[arg(long = "topic", value_name = "TOPIC")]
+    pub topics: Vec<String>,
+    /// A language code such as fr, en or zh-Hans (repeatable)
+    #[arg(long = "language", value_name = "CODE")]
+    pub languages: Vec<String>,
+    /// City they live or mostly work in
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Two-letter ISO country code, e.g. FR, CA, CN
+    #[arg(long, value_name = "CODE")]
+    pub country: Option<String>,
+    /// IANA time zone, e.g. Europe/Paris
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// E-mail address (repeatable)
+    #[arg(long = "email", value_name = "ADDRESS")]
+    pub emails: Vec<String>,
+    /// Phone number (repeatable)
+    #[arg(long = "phone", value_name = "NUMBER")]
+    pub phones: Vec<String>,
+    /// Website; https:// is added when left out
+    #[arg(long, value_name = "URL")]
+    pub website: Option<String>,
+    /// Employer or affiliation
+    #[arg(long)]
+    pub employer: Option<String>,
+    /// A tag, with or without '#' (repeatable)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// A channel such as instagram:@AmelieD, x:JoelBackaler or wechat:wxid_1 (repeatable)
+    #[arg(long = "handle", value_name = "PLATFORM:HANDLE", value_parser = parse_handle)]
+    pub handles: Vec<HandleArg>,
+    /// Audience of the --handle just before it: 45300, 45k or 1.2M
+    #[arg(long = "audience", value_name = "COUNT", value_parser = parse_audience)]
+    pub audiences: Vec<u64>,
+    /// How strongly their voice carries on the topics that matter, 1-5
+    #[arg(long, value_name = "1-5")]
+    pub resonance: Option<u8>,
+    /// How many people they reach, 1-5
+    #[arg(long, value_name = "1-5")]
+    pub reach: Option<u8>,
+    /// How close their topics are to yours, 1-5
+    #[arg(long, value_name = "1-5")]
+    pub relevance: Option<u8>,
+    /// Touch base every DAYS days
+    #[arg(long, value_name = "DAYS")]
+    pub cadence: Option<u32>,
+    /// Where this record came from
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Consent note: what they agreed to and when
+    #[arg(long)]
+    pub consent: Option<String>,
+    /// What drives them
+    #[arg(long)]
+    pub motivations: Option<String>,
+    /// How they prefer to be compensated
+    #[arg(long)]
+    pub compensation: Option<String>,
+    /// How their values align with yours
+    #[arg(long = "values", value_name = "NOTE")]
+    pub values_note: Option<String>,
+    /// Objectives and expectations on both sides
+    #[arg(long)]
+    pub objectives: Option<String>,
+}
+
+/// The fields `edit --clear` can empty; names follow the flags that set them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Clearable {
+    First,
+    Last,
+    Pronouns,
+    Bio,
+    Topics,
+    Languages,
+    City,
+    Country,
+    Tz,
+    Emails,
+    Phones,
+    Website,
+    Employer,
+    Tags,
+    Handles,
+    Resonance,
+    Reach,
+    Relevance,
+    Cadence,
+    Source,
+    Consent,
+    Motivations,
+    Compensation,
+    Values,
+    Objectives,
 }

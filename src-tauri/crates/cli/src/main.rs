@@ -3,36 +3,23 @@
 
 mod args;
 mod book;
-mod capture;
-mod event;
-mod event_args;
-mod export;
+mod commands;
 mod fail;
 mod fields;
-mod filter_args;
-mod followup;
-mod import;
-mod io_args;
 mod job;
-mod list;
-mod listing;
-mod log;
-mod meetup;
-mod note;
 mod output;
-mod person;
 mod profile;
-mod rel_args;
-mod safety;
 mod table;
-mod today;
 mod unlock;
 mod values;
-mod when;
 mod who;
 
 use args::{Cli, Command};
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
+use commands::{
+    attend, capture, event, export, followup, import, list, listing, log, meetup, note, person,
+    safety, today,
+};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -76,7 +63,7 @@ fn main() -> ExitCode {
         Command::Backup(cmd) => safety::backup(cmd, &ctx),
         Command::Check => safety::check(&ctx),
         Command::Event(cmd) => event::run(cmd, &ctx),
-        Command::Attend(a) => event::attend(a, &ctx),
+        Command::Attend(a) => attend::attend(a, &ctx),
         Command::Capture(a) => capture::capture(a, &ctx),
         Command::Meetup(cmd) => meetup::run(cmd, &ctx),
         Command::City(a) => meetup::city(a, &ctx),

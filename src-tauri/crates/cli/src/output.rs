@@ -3,32 +3,31 @@
 
 use crate::fail::{Failure, Outcome};
 use chrono::{DateTime, Local};
-use liaison_core::{DuplicateWarning, ErrorBody, ErrorCode};
+use liaison_core::{DuplicateWarning, ErrorCode};
 use serde::Serialize;
 use std::io::{ErrorKind, Write};
 
 /// Writes to stdout. A closed pipe is not a failure: the reader simply had enough.
 pub fn print(text: &str) -> Outcome {
+    print_bytes(text.as_bytes())
+}
+
+/// Bytes as they are (a bundle or a BOM must not be re-encoded), as `print`.
+pub fn print_bytes(bytes: &[u8]) -> Outcome {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Failure(ErrorBody {
-            code: ErrorCode::Io,
-            message: format!("could not write the output: {e}"),
-            fields: Vec::new(),
-        })),
+    match out.write_all(bytes).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Failure::new(
+            ErrorCode::Io,
+            format!("could not write the output: {e}"),
+        )),
         _ => Ok(()),
     }
 }
 
 /// Pretty JSON, one document per command, so `jq` and people can both read it.
 pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Outcome {
-    let mut s = serde_json::to_string_pretty(value).map_err(|e| {
-        Failure(ErrorBody {
-            code: ErrorCode::Internal,
-            message: format!("could not write JSON: {e}"),
-            fields: Vec::new(),
-        })
-    })?;
+    let mut s = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::new(ErrorCode::Internal, format!("could not write JSON: {e}")))?;
     s.push('\n');
     print(&s)
 }
@@ -83,6 +82,14 @@ pub fn thousands(n: u64) -> String {
         out.push(c);
     }
     out
+}
+
+/// A stored UTC stamp as the user's wall time; an unreadable stamp is shown as stored.
+pub fn show_time(rfc3339: &str, tz: chrono_tz::Tz) -> String {
+    match chrono::DateTime::parse_from_rfc3339(rfc3339) {
+        Ok(t) => t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+        Err(_) => rfc3339.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use crate::output::{label, local_time, thousands};
 use crate::table::{pad, Table};
 use liaison_core::Person;
 
-pub fn render(p: &Person) -> String {
+pub fn render(p: &Person, now: chrono::DateTime<chrono::Utc>) -> String {
     let mut out = String::new();
     let mut title = p.display_name.clone();
     if !p.pronouns.is_empty() {
@@ -19,7 +19,7 @@ pub fn render(p: &Person) -> String {
     out.push_str(&status.join(" · "));
     out.push_str("\n\n");
 
-    let rows = facts(p);
+    let rows = facts(p, now);
     let width = rows
         .iter()
         .map(|(k, _)| unicode_width::UnicodeWidthStr::width(*k))
@@ -82,7 +82,7 @@ fn col(heading: &'static str, max: usize) -> crate::table::Column {
 }
 
 /// The short facts, as label/value pairs, in the order someone scans them before a meeting.
-fn facts(p: &Person) -> Vec<(&'static str, String)> {
+fn facts(p: &Person, now: chrono::DateTime<chrono::Utc>) -> Vec<(&'static str, String)> {
     let mut rows: Vec<(&'static str, String)> = vec![("id", p.id.clone())];
     let names: Vec<String> = [("first", &p.first_name), ("last", &p.last_name)]
         .iter()
@@ -99,7 +99,7 @@ fn facts(p: &Person) -> Vec<(&'static str, String)> {
             place.push_str(" · ");
         }
         place.push_str(&p.time_zone);
-        if let Some(t) = their_time(&p.time_zone) {
+        if let Some(t) = their_time(&p.time_zone, now) {
             place.push_str(&format!(" ({t} there now)"));
         }
     }
@@ -136,12 +136,7 @@ fn facts(p: &Person) -> Vec<(&'static str, String)> {
 }
 
 /// The clock on their wall: useful before calling someone in another time zone.
-fn their_time(zone: &str) -> Option<String> {
+fn their_time(zone: &str, now: chrono::DateTime<chrono::Utc>) -> Option<String> {
     let tz: chrono_tz::Tz = zone.parse().ok()?;
-    Some(
-        chrono::Utc::now()
-            .with_timezone(&tz)
-            .format("%H:%M")
-            .to_string(),
-    )
+    Some(now.with_timezone(&tz).format("%H:%M").to_string())
 }

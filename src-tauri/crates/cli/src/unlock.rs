@@ -3,7 +3,7 @@
 
 use crate::fail::{Failure, Outcome};
 use crate::output::note;
-use liaison_core::{unlock, DbKey, ErrorBody, ErrorCode, KeySource, KeyringStore};
+use liaison_core::{unlock, DbKey, ErrorCode, KeySource, KeyringStore};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -18,11 +18,10 @@ pub fn set_passphrase_file(file: Option<PathBuf>) {
 fn given_secret() -> Outcome<Option<String>> {
     if let Some(file) = PASSPHRASE_FILE.get().and_then(|f| f.as_ref()) {
         let text = std::fs::read_to_string(file).map_err(|e| {
-            Failure(ErrorBody {
-                code: ErrorCode::Io,
-                message: format!("could not read the passphrase file {}: {e}", file.display()),
-                fields: Vec::new(),
-            })
+            Failure::new(
+                ErrorCode::Io,
+                format!("could not read the passphrase file {}: {e}", file.display()),
+            )
         })?;
         // Only the line ending an editor adds goes; inner and leading spaces are the passphrase's.
         return Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()));

@@ -1,6 +1,9 @@
 //! Request and reply shapes of the shell's file commands: the open dialog, import/export jobs and their progress, `export_save`.
 
+use crate::error::{Error, Result};
 use crate::interchange::bundle::BundleScope;
+use crate::interchange::csv::export::CsvExportOptions;
+use crate::interchange::export::{ExportOf, ExportSpec, ExportWhat};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -87,4 +90,55 @@ pub struct ExportSaveReq {
     /// Names the job for `export-progress` events and `import_cancel` (bundles only report).
     #[ts(optional)]
     pub job: Option<String>,
+}
+
+impl ExportSaveReq {
+    /// The export the request asks for: a list's members before one person before everyone
+    /// (people, vCard); an event's calendar before a person's. A dossier or "everything"
+    /// without its person or event is a validation error on that field.
+    pub fn spec(&self) -> Result<ExportSpec> {
+        let need = |id: &Option<String>, field: &str| {
+            id.clone()
+                .ok_or_else(|| Error::invalid(field, format!("this export needs {field}")))
+        };
+        let person = || self.person_id.clone().map(ExportOf::Person);
+        let list = || self.list_id.clone().map(ExportOf::List);
+        let event = || self.event_id.clone().map(ExportOf::Event);
+        let (what, of) = match self.kind {
+            ExportKind::Bundle => (
+                ExportWhat::Bundle,
+                Some(match self.scope.clone().unwrap_or(BundleScope::All) {
+                    BundleScope::All => ExportOf::Book,
+                    BundleScope::Person { id } => ExportOf::Person(id),
+                    BundleScope::Event { id } => ExportOf::Event(id),
+                    BundleScope::List { id } => ExportOf::List(id),
+                }),
+            ),
+            ExportKind::PeopleCsv => (ExportWhat::People, list().or_else(person)),
+            ExportKind::InteractionsCsv => (ExportWhat::Interactions, person()),
+            ExportKind::FollowupsCsv => (ExportWhat::Followups, person()),
+            ExportKind::Vcard => (ExportWhat::Vcard, list().or_else(person)),
+            ExportKind::Ics => (ExportWhat::Ics, event().or_else(person)),
+            ExportKind::PersonDossier => (
+                ExportWhat::Dossier,
+                Some(ExportOf::Person(need(&self.person_id, "person_id")?)),
+            ),
+            ExportKind::EventDossier => (
+                ExportWhat::Dossier,
+                Some(ExportOf::Event(need(&self.event_id, "event_id")?)),
+            ),
+            ExportKind::PersonEverything => (
+                ExportWhat::Everything,
+                Some(ExportOf::Person(need(&self.person_id, "person_id")?)),
+            ),
+        };
+        Ok(ExportSpec {
+            what,
+            of: of.unwrap_or_default(),
+            csv: CsvExportOptions {
+                bom: self.bom,
+                semicolon: self.semicolon,
+            },
+        })
+    }
 }

@@ -9,7 +9,8 @@
 //! - `store/`: every SQL statement: the database (writer + readers), migrations, backups, the
 //!   integrity check, encryption of old files; one file per table or concern.
 //! - `search/`: people search as you type, and text search in interactions and notes.
-//! - `interchange/`: files in and out: CSV, vCard, bundles, calendar, dossier.
+//! - `interchange/`: files in and out, a folder per format (`csv/`, `vcard/`, `bundle/`,
+//!   `calendar/`, `dossier/`, `people_import/`), and `export` (the one `ExportSpec`).
 //! - `api/`: the request and reply types of the shell's commands, shared with the UI (ts-rs).
 //! - `keys/`: the database key: keychain, recovery key, passphrase.
 //! - `sample/`: the demo book and generated people, for a first look and the development backend.
@@ -24,7 +25,6 @@ mod domain;
 mod error;
 mod file_requests;
 mod files;
-mod ics;
 mod interchange;
 mod keys;
 mod redact;
@@ -93,14 +93,15 @@ pub use api::{
     BundleImportReq, CsvImportReq, CsvPreviewReq, EventExportReq, ExportedText, FileSaveReq,
     VcardImportReq,
 };
+pub use book::export::Export;
 pub use file_requests::{
     ExportKind, ExportSaveReq, FileFilter, FilePickReq, JobCancelReq, JobProgress,
 };
 pub use files::replace_file;
+pub use interchange::bundle::merge::BundleReport;
 pub use interchange::bundle::{BundleManifest, BundleScope};
-pub use interchange::bundle_merge::BundleReport;
-pub use interchange::csv_export::CsvExportOptions;
-pub use interchange::csv_import::CsvPreview;
+pub use interchange::csv::{CsvExportOptions, CsvPreview};
+pub use interchange::export::{safe_file_name, ExportOf, ExportSpec, ExportWhat};
 pub use interchange::{
     ColumnMap, CsvField, ImportOptions, ImportReport, PersonExport, Progress, ProgressSnapshot,
     RowError,
@@ -129,9 +130,9 @@ pub use store::resolve_db_path;
 pub mod testing {
     pub use crate::bindings::export_all as export_bindings;
     pub use crate::domain::capture::{parse as parse_capture, Who};
+    pub use crate::interchange::bundle::merge::check as check_bundle;
     pub use crate::interchange::bundle::{checksum as bundle_checksum, BundleInteraction};
-    pub use crate::interchange::bundle_merge::check as check_bundle;
-    pub use crate::interchange::csv_import::read_table;
+    pub use crate::interchange::csv::import::read_table;
     pub use crate::interchange::vcard::parse_people as parse_vcard;
     pub use crate::store::backup::dir as backup_dir;
     pub use crate::store::convert::{encrypt_plain_database_with, plain_copy, Step};

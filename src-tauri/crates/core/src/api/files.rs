@@ -1,7 +1,5 @@
 //! Files in and out: the imports' requests, and the exported text the UI saves.
 
-use crate::interchange::bundle::BundleScope;
-use crate::interchange::csv_export::CsvExportOptions;
 use crate::interchange::{ColumnMap, ImportOptions};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -75,36 +73,4 @@ pub struct BundleImportReq {
     pub force: bool,
     #[ts(optional)]
     pub job: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-pub struct BundleExportReq {
-    pub path: String,
-    pub scope: BundleScope,
-}
-
-/// People as CSV or vCard: the given ids, or everyone.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
-pub struct PeopleExportReq {
-    pub path: String,
-    #[ts(optional)]
-    pub ids: Option<Vec<String>>,
-    #[serde(default)]
-    pub options: CsvExportOptions,
-}
-
-/// Interactions or follow-ups as CSV, or the calendar (.ics): one person's, or everyone's.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
-pub struct ListExportReq {
-    pub path: String,
-    #[ts(optional)]
-    pub person_id: Option<String>,
-    #[serde(default)]
-    pub options: CsvExportOptions,
-}
-
-/// A printable dossier (HTML) of a person or of an event's attendees; answered with the HTML.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
-pub struct DossierReq {
-    pub id: String,
 }

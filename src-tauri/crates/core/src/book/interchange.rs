@@ -3,11 +3,11 @@
 use super::Book;
 use crate::domain::person::Person;
 use crate::error::{Error, Result};
+use crate::interchange::bundle::merge::BundleReport;
+use crate::interchange::bundle::out::{FileSink, Sink};
 use crate::interchange::bundle::{self, BundleScope};
-use crate::interchange::bundle_merge::{self, BundleReport};
-use crate::interchange::bundle_out::{FileSink, Sink};
-use crate::interchange::csv_import::{self, CsvPreview};
-use crate::interchange::{import_people, vcard, vcard_out};
+use crate::interchange::csv::{self, CsvPreview};
+use crate::interchange::{import_people, vcard};
 use crate::interchange::{ColumnMap, ImportOptions, ImportReport, Progress};
 use crate::store::{bulk, people_rows};
 use std::path::Path;
@@ -23,7 +23,7 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>> {
 impl Book {
     /// What a CSV file holds and how its columns would map; writes nothing.
     pub fn csv_preview(&self, bytes: &[u8], rows: usize) -> Result<CsvPreview> {
-        csv_import::preview(&self.db, bytes, rows)
+        csv::import::preview(&self.db, bytes, rows)
     }
 
     /// Imports people from a CSV file in one transaction. `mapping` (one entry per column)
@@ -36,7 +36,7 @@ impl Book {
         progress: &Progress,
     ) -> Result<ImportReport> {
         self.backup_before_import(opts.dry_run)?;
-        csv_import::import(&self.db, &self.now(), bytes, mapping, opts, progress)
+        csv::import::import(&self.db, &self.now(), bytes, mapping, opts, progress)
     }
 
     /// Imports the cards of a vCard file (2.1, 3.0 or 4.0) with the same merge and
@@ -55,7 +55,7 @@ impl Book {
     /// vCard 4.0 of the given people (all of them when `ids` is `None`).
     pub fn vcard_export(&self, ids: Option<&[String]>) -> Result<String> {
         let people = self.people_for_export(ids)?;
-        Ok(vcard_out::write(&people))
+        Ok(vcard::write::write(&people))
     }
 
     /// Whole people by id (in the order given), or everyone in the book.
@@ -137,7 +137,14 @@ impl Book {
         progress: &Progress,
     ) -> Result<BundleReport> {
         self.backup_before_import(dry_run)?;
-        bundle_merge::import(&self.db, &self.now(), bytes, dry_run, force, progress)
+        crate::interchange::bundle::merge::import(
+            &self.db,
+            &self.now(),
+            bytes,
+            dry_run,
+            force,
+            progress,
+        )
     }
 
     /// A backup before anything an import writes, so a merge the person regrets can be undone

@@ -3,6 +3,7 @@
 mod capture;
 mod event_export;
 mod events;
+pub(crate) mod export;
 mod followups;
 mod interchange;
 mod interchange_exports;
@@ -13,6 +14,7 @@ mod people;
 mod safety;
 mod settings;
 mod timeline;
+mod when;
 
 use crate::clock::{stamp, Clock};
 use crate::error::Result;

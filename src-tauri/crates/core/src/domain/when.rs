@@ -1,10 +1,15 @@
-//! Date phrases people type in a hurry, in English and French: `fri`, `demain`, `in 2 weeks`, `3/12`.
+//! Date phrases people type in a hurry, in English and French: `fri`, `demain`, `in 2 weeks`, `3/12` — read here only, for quick capture and every command-line option alike.
 //!
 //! Works on folded words (see `fold`), so `Décembre`, `decembre` and `DÉC.` read the same. Numeric
 //! dates are day first (`3/12` is 3 December), as in French and most of the world; the quick-capture
 //! preview shows the date it understood before anything is saved.
 
-use chrono::{Datelike, Duration, Months, NaiveDate, NaiveTime, Weekday};
+use super::fold::fold;
+use super::recurrence::{local_to_utc, utc_to_local, MORNING};
+use chrono::{
+    DateTime, Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday,
+};
+use chrono_tz::Tz;
 
 /// A date phrase found in a list of words: where it is and what it means.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +47,121 @@ pub fn find(words: &[String], today: NaiveDate) -> Option<Found> {
         }
     }
     best
+}
+
+/// What a whole typed phrase says: a day, and a time of day if one was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wall {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+}
+
+/// A whole phrase as a wall time, or `None` when any of it is not a date: the forms scripts
+/// write (`2026-11-22 14:30`, `2026-11-22T14:30[:SS]`, `14:30`), `yesterday [14:30]`, and
+/// every phrase quick capture understands (`fri`, `demain 14h`, `in 2 weeks`, `3/12`).
+pub fn wall(s: &str, today: NaiveDate) -> Option<Wall> {
+    let s = s.trim();
+    for f in [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
+            let time = Some(t.time());
+            return Some(Wall {
+                date: t.date(),
+                time,
+            });
+        }
+    }
+    let words: Vec<String> = s.split_whitespace().map(fold).collect();
+    let time_of = |rest: &[String]| match rest {
+        [] => Some(None),
+        _ => time_at(rest, 0)
+            .filter(|(end, _)| *end == rest.len())
+            .map(|(_, t)| t),
+    };
+    // A time alone is today; yesterday is for what happened (capture plans ahead, so it has no
+    // "yesterday" of its own).
+    if let Some(time) = words
+        .first()
+        .and_then(|w| clock_time(w))
+        .filter(|_| words.len() == 1)
+    {
+        return Some(Wall {
+            date: today,
+            time: Some(time),
+        });
+    }
+    if let Some(("yesterday" | "hier", rest)) = words.split_first().map(|(w, r)| (w.as_str(), r)) {
+        let date = today - Duration::days(1);
+        return time_of(rest).map(|time| Wall { date, time });
+    }
+    match find(&words, today)? {
+        f if f.start == 0 && f.end == words.len() => Some(Wall {
+            date: f.date,
+            time: f.time,
+        }),
+        _ => None,
+    }
+}
+
+/// `14:30`, `14:30:15`, or anything `time_at` reads (`14h`, `2pm`).
+fn clock_time(w: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(w, "%H:%M:%S")
+        .ok()
+        .or_else(|| parse_time(w))
+}
+
+/// A wall time in the form the core's inputs take (`YYYY-MM-DDTHH:MM`, or a date alone),
+/// the phrase read against today in `tz`. Anything unreadable is passed on as typed (trimmed),
+/// so the message about the field reaches the person.
+pub fn wall_input(s: &str, tz: Tz, now: DateTime<Utc>) -> String {
+    match wall(s, utc_to_local(now, tz).date()) {
+        Some(Wall {
+            date,
+            time: Some(t),
+        }) => date.and_time(t).format("%Y-%m-%dT%H:%M").to_string(),
+        Some(Wall { date, time: None }) => date.format("%Y-%m-%d").to_string(),
+        None => s.trim().to_string(),
+    }
+}
+
+/// When something happened: RFC 3339 as given; `now`; a phrase read in `tz`; a day alone means
+/// now when it is today, else noon (the middle of the day stays on that date in every nearby
+/// zone).
+pub fn happened_at(s: &str, tz: Tz, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
+        return Some(t.with_timezone(&Utc));
+    }
+    if s.trim().eq_ignore_ascii_case("now") {
+        return Some(now);
+    }
+    let today = utc_to_local(now, tz).date();
+    let w = wall(s, today)?;
+    Some(match w.time {
+        Some(t) => local_to_utc(w.date.and_time(t), tz),
+        None if w.date == today => now,
+        None => local_to_utc(w.date.and_time(NOON), tz),
+    })
+}
+
+const NOON: NaiveTime = match NaiveTime::from_hms_opt(12, 0, 0) {
+    Some(t) => t,
+    None => unreachable!(),
+};
+
+/// Until when a snooze lasts: RFC 3339 as given, or a phrase in `tz` (a day alone means 09:00,
+/// as snoozes land on mornings). Unreadable input is passed on for the snooze to refuse.
+pub fn until(s: &str, tz: Tz, now: DateTime<Utc>) -> String {
+    if DateTime::parse_from_rfc3339(s.trim()).is_ok() {
+        return s.trim().to_string();
+    }
+    match wall(s, utc_to_local(now, tz).date()) {
+        Some(w) => local_to_utc(w.date.and_time(w.time.unwrap_or(MORNING)), tz).to_rfc3339(),
+        None => s.to_string(),
+    }
 }
 
 fn is_marker(w: &str) -> bool {
@@ -253,4 +373,68 @@ fn parse_time(w: &str) -> Option<NaiveTime> {
         return None;
     };
     NaiveTime::from_hms_opt(h, m, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn words_and_formats_people_type() {
+        let today = day("2026-11-22");
+        let at = |s| wall(s, today);
+        assert_eq!(at("yesterday").map(|w| w.date), Some(day("2026-11-21")));
+        assert_eq!(
+            at("Tomorrow 14:30").and_then(|w| w.time),
+            NaiveTime::from_hms_opt(14, 30, 0),
+            "a word may carry a time, in any case"
+        );
+        assert_eq!(
+            at("09:15").map(|w| w.date),
+            Some(today),
+            "a time alone is today"
+        );
+        assert_eq!(at("2026-11-27").and_then(|w| w.time), None);
+        assert_eq!(
+            at("2026-11-27 14:30").map(|w| w.date),
+            Some(day("2026-11-27"))
+        );
+        assert_eq!(
+            at("fri").map(|w| w.date),
+            Some(day("2026-11-27")),
+            "capture's phrases too: 22 November 2026 is a Sunday"
+        );
+        assert_eq!(at("fri and more"), None, "the whole phrase must be a date");
+        assert_eq!(at("someday"), None, "not guessed: refused");
+    }
+
+    #[test]
+    fn wall_times_are_read_in_the_users_zone() {
+        let paris: Tz = "Europe/Paris".parse().unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-22T20:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let t = happened_at("2026-11-22 14:30", paris, now).unwrap();
+        assert_eq!(
+            t.to_rfc3339(),
+            "2026-11-22T13:30:00+00:00",
+            "Paris is UTC+1 in November"
+        );
+        assert_eq!(happened_at("today", paris, now), Some(now));
+        assert_eq!(
+            wall_input("tomorrow", paris, now),
+            "2026-11-23",
+            "a day alone is left for the follow-up to put at 09:00"
+        );
+        assert_eq!(
+            wall_input("soon", paris, now),
+            "soon",
+            "passed on for the core to refuse"
+        );
+        assert_eq!(until("2026-11-23", paris, now), "2026-11-23T08:00:00+00:00");
+    }
 }

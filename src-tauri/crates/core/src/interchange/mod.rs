@@ -4,32 +4,20 @@
 //! reports progress and can be cancelled through a [`Progress`] the caller shares with the core.
 
 pub mod bundle;
-mod bundle_interactions;
-mod bundle_lists;
-pub mod bundle_merge;
-pub(crate) mod bundle_out;
-mod bundle_people;
-mod bundle_read;
-mod bundle_rows;
 pub mod calendar;
-pub mod csv_export;
-mod csv_guess;
-pub mod csv_import;
-mod csv_map;
-mod csv_values;
+pub mod csv;
 pub mod decode;
 pub mod dossier;
-mod merge;
-mod merge_write;
+pub mod export;
+mod people_import;
 pub mod vcard;
-pub mod vcard_out;
 
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use ts_rs::TS;
 
-pub use csv_guess::{ColumnMap, CsvField};
-pub(crate) use merge::{import_people, Incoming};
+pub use csv::guess::{ColumnMap, CsvField};
+pub(crate) use people_import::{import_people, Incoming};
 
 /// How many row errors a report carries; the count says how many there were in all.
 pub const MAX_REPORTED_ERRORS: usize = 100;

@@ -2,9 +2,11 @@
 
 pub(crate) mod backup;
 pub(crate) mod bulk;
+pub(crate) mod bundle_rows;
 pub(crate) mod check;
 pub(crate) mod convert;
 pub(crate) mod events;
+pub(crate) mod export_rows;
 pub(crate) mod filter;
 pub(crate) mod followups;
 pub(crate) mod interactions;

@@ -16,7 +16,7 @@ pub fn insert(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result
 }
 
 /// The person's row and channels only: a large import writes the derived rows itself (see
-/// `interchange::merge_write`).
+/// `interchange::people_import::write`).
 pub(crate) fn insert_row(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO people (id, first_name, last_name, display_name, sort_name, pronouns, kind, stage,

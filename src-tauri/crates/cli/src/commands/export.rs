@@ -1,0 +1,123 @@
+//! `liaison export json|csv|vcard|ics|dossier`: the book, a person, an event or a list as a file, to stdout or `--out`.
+
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+use crate::book::{open, Open};
+use crate::fail::{Failure, Outcome};
+use crate::output::{note, print_bytes, print_json};
+use crate::{job, Ctx};
+use liaison_core::CsvExportOptions;
+use liaison_core::{ExportOf, ExportSpec, ExportWhat};
+use std::path::Path;
+
+pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
+    if a.format != ExportFormat::Csv && (a.what.is_some() || a.bom || a.semicolon) {
+        return Err(Failure::invalid(
+            "--what",
+            "--what, --bom and --semicolon apply to `export csv` only",
+        ));
+    }
+    // Whether the format fits the scope is the core's rule, checked before the book opens.
+    spec(&a, a.list.clone().map(ExportOf::List)).check()?;
+    let book = open(ctx.db.clone(), Open::MustExist)?;
+    let list = a
+        .list
+        .as_deref()
+        .map(|l| crate::commands::list::resolve(&book, l))
+        .transpose()?;
+    let export = book.export(&spec(&a, list.map(ExportOf::List)))?;
+    match &a.out {
+        // Into the file as it is made: a whole book is never held in memory.
+        Some(path) => {
+            let len = job::run("exporting", |p| book.export_write(&export, path, p))?;
+            wrote(path, len, ctx)
+        }
+        None => print_bytes(&job::run("exporting", |p| book.export_bytes(export, p))?),
+    }
+}
+
+/// The export the flags ask for; `list` is the list's id once resolved.
+fn spec(a: &ExportArgs, list: Option<ExportOf>) -> ExportSpec {
+    let of = list
+        .or_else(|| a.person.clone().map(ExportOf::Person))
+        .or_else(|| a.event.clone().map(ExportOf::Event))
+        .unwrap_or_default();
+    let what = match (a.format, a.what.unwrap_or(CsvWhat::People)) {
+        (ExportFormat::Json, _) => ExportWhat::Bundle,
+        // With --event, `export csv` writes the event's attendees.
+        (ExportFormat::Csv, CsvWhat::People) if a.event.is_some() => ExportWhat::Attendees,
+        (ExportFormat::Csv, CsvWhat::People) => ExportWhat::People,
+        (ExportFormat::Csv, CsvWhat::Interactions) => ExportWhat::Interactions,
+        (ExportFormat::Csv, CsvWhat::Followups) => ExportWhat::Followups,
+        (ExportFormat::Vcard, _) => ExportWhat::Vcard,
+        (ExportFormat::Ics, _) => ExportWhat::Ics,
+        (ExportFormat::Dossier, _) => ExportWhat::Dossier,
+    };
+    ExportSpec {
+        what,
+        of,
+        csv: CsvExportOptions {
+            bom: a.bom,
+            semicolon: a.semicolon,
+        },
+    }
+}
+
+/// Says where the export went and how big it is.
+fn wrote(path: &Path, len: u64, ctx: &Ctx) -> Outcome {
+    if ctx.json {
+        print_json(&serde_json::json!({ "path": path, "bytes": len }))
+    } else {
+        note(&format!("wrote {len} bytes to {}", path.display()));
+        Ok(())
+    }
+}
+
+/// What `liaison export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A JSON bundle for a teammate: everything, one person, one event or one list
+    Json,
+    /// CSV: people (or an event's attendees with --event), interactions or follow-ups (--what)
+    Csv,
+    /// vCard 4.0: everyone, one person, or a list's members
+    Vcard,
+    /// iCalendar: open follow-ups, events and meetups; everyone's, a person's or an event's
+    Ics,
+    /// A printable HTML dossier of a person, or an event's attendee sheet
+    Dossier,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvWhat {
+    People,
+    Interactions,
+    Followups,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    pub format: ExportFormat,
+    /// Write to FILE instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only this person (by id)
+    #[arg(long, value_name = "ID", conflicts_with_all = ["event", "list"])]
+    pub person: Option<String>,
+    /// Only this event (by id)
+    #[arg(long, value_name = "ID", conflicts_with = "list")]
+    pub event: Option<String>,
+    /// Only this list's members (by list id or name): json, csv (people) and vcard
+    #[arg(long, value_name = "ID")]
+    pub list: Option<String>,
+    /// For csv: which records [default: people]
+    #[arg(long, value_enum)]
+    pub what: Option<CsvWhat>,
+    /// For csv: start with a byte order mark, so Excel reads accents right
+    #[arg(long)]
+    pub bom: bool,
+    /// For csv: separate with `;` (French Excel)
+    #[arg(long)]
+    pub semicolon: bool,
+}

@@ -1,0 +1,21 @@
+//! One module per command noun, each with its arguments (clap derive) beside its handler, so `--help`, parsing and behaviour are read in one place.
+
+pub mod attend;
+pub mod capture;
+pub mod event;
+pub mod export;
+pub mod followup;
+pub mod import;
+pub mod list;
+pub mod listing;
+pub mod log;
+pub mod meetup;
+pub mod note;
+pub mod person;
+pub mod safety;
+pub mod today;
+
+/// How PERSON is read, the same in every command that takes one.
+pub const PERSON_HELP: &str =
+    "A person: their id, or a name or handle that matches only one person \
+                               (amelie, \"Amélie Dubois\", @AmelieD)";

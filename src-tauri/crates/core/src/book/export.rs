@@ -1,0 +1,131 @@
+//! The one export entry of the `Book` API: an `ExportSpec` in, a named file out — made in memory, or streamed into the file the person chose.
+
+use super::Book;
+use crate::api::ExportedText;
+use crate::error::{Error, Result};
+use crate::interchange::bundle::BundleScope;
+use crate::interchange::export::{file_name, ExportOf, ExportSpec, ExportWhat};
+use crate::interchange::Progress;
+use std::io::Write;
+use std::path::Path;
+
+/// A checked, named export, ready to be written: its body is made already, except a bundle's,
+/// which is made straight into its file (half a gigabyte for a whole book).
+#[derive(Debug)]
+pub struct Export {
+    /// The name to offer in a save dialog: a file name only, never a folder.
+    pub file_name: String,
+    pub mime: &'static str,
+    body: Body,
+    /// "Everything about a person": the dossier written beside the bundle, under the same
+    /// name with this extension.
+    beside: Option<(&'static str, Vec<u8>)>,
+}
+
+#[derive(Debug)]
+enum Body {
+    Bytes(Vec<u8>),
+    Bundle(BundleScope),
+}
+
+impl Book {
+    /// Checks `spec`, names its file and makes its content (a bundle waits for
+    /// [`Book::export_write`] or [`Book::export_bytes`]). An unknown person, list or event is
+    /// `not_found` here, before a save dialog opens.
+    pub fn export(&self, spec: &ExportSpec) -> Result<Export> {
+        spec.check()?;
+        let subject = match &spec.of {
+            ExportOf::Book => String::new(),
+            ExportOf::Person(id) => self.person_get(id)?.display_name,
+            ExportOf::List(id) => self.list_detail(id)?.list.name,
+            ExportOf::Event(id) => self.event_get(id)?.name,
+        };
+        let person = match &spec.of {
+            ExportOf::Person(id) => Some(id.as_str()),
+            _ => None,
+        };
+        // The people a CSV or vCard holds: a list's members, one person, or everyone.
+        let chosen = match &spec.of {
+            ExportOf::List(id) => Some(self.list_member_ids(id)?),
+            ExportOf::Person(id) => Some(vec![id.clone()]),
+            _ => None,
+        };
+        let event = match &spec.of {
+            ExportOf::Event(id) => id.as_str(),
+            _ => "",
+        };
+        let mut beside = None;
+        let body = match spec.what {
+            ExportWhat::Bundle => Body::Bundle(spec.scope()),
+            ExportWhat::People => Body::Bytes(self.people_csv(chosen.as_deref(), spec.csv)?),
+            ExportWhat::Interactions => Body::Bytes(self.interactions_csv(person, spec.csv)?),
+            ExportWhat::Followups => Body::Bytes(self.followups_csv(person, spec.csv)?),
+            ExportWhat::Attendees => Body::Bytes(self.event_attendees_csv(event, spec.csv)?),
+            ExportWhat::Vcard => Body::Bytes(self.vcard_export(chosen.as_deref())?.into_bytes()),
+            ExportWhat::Ics if !event.is_empty() => {
+                Body::Bytes(self.event_ics(event)?.into_bytes())
+            }
+            ExportWhat::Ics => Body::Bytes(self.calendar_ics(person)?.into_bytes()),
+            ExportWhat::Dossier => Body::Bytes(
+                match person {
+                    Some(p) => self.person_dossier(p)?,
+                    None => self.event_dossier(event)?,
+                }
+                .into_bytes(),
+            ),
+            ExportWhat::Everything => {
+                let p = person.unwrap_or_default();
+                beside = Some(("html", self.person_dossier(p)?.into_bytes()));
+                Body::Bundle(spec.scope())
+            }
+        };
+        Ok(Export {
+            file_name: file_name(spec, &subject),
+            mime: spec.what.mime(),
+            body,
+            beside,
+        })
+    }
+
+    /// Writes `export` at `path` (and its companion beside it, same name, its own extension),
+    /// each through `files::replace_file`: a failure, a cancel or a crash never leaves half a
+    /// file where the person expects one. Answers the bytes of the main file.
+    pub fn export_write(&self, export: &Export, path: &Path, progress: &Progress) -> Result<u64> {
+        let len = match &export.body {
+            Body::Bundle(scope) => self.bundle_export_file(scope, path, progress)?,
+            Body::Bytes(bytes) => write_whole(path, bytes)?,
+        };
+        if let Some((extension, bytes)) = &export.beside {
+            write_whole(&path.with_extension(extension), bytes)?;
+        }
+        Ok(len)
+    }
+
+    /// The main file's bytes, for a pipe (the companion of "everything" is not included).
+    pub fn export_bytes(&self, export: Export, progress: &Progress) -> Result<Vec<u8>> {
+        match export.body {
+            Body::Bytes(bytes) => Ok(bytes),
+            Body::Bundle(scope) => self.bundle_export(&scope, progress),
+        }
+    }
+
+    /// A text export whole, for the UI to hand to `file_save`.
+    pub fn export_text(&self, spec: &ExportSpec) -> Result<ExportedText> {
+        let export = self.export(spec)?;
+        let (file_name, mime) = (export.file_name.clone(), export.mime.to_string());
+        let bytes = self.export_bytes(export, &Progress::new())?;
+        Ok(ExportedText {
+            file_name,
+            mime,
+            text: String::from_utf8(bytes).expect("every export is UTF-8"),
+        })
+    }
+}
+
+fn write_whole(path: &Path, bytes: &[u8]) -> Result<u64> {
+    crate::files::replace_file(
+        path,
+        |w| w.write_all(bytes).map_err(|e| Error::io(path, e)),
+        |e| Error::io(path, e),
+    )
+}

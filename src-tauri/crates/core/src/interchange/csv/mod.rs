@@ -1,0 +1,10 @@
+//! CSV in and out: reading a spreadsheet's people (delimiter, encoding and column guesses, mapping, values) and writing people, interactions, follow-ups and attendee sheets.
+
+pub mod export;
+pub(crate) mod guess;
+pub mod import;
+pub(crate) mod map;
+pub(crate) mod values;
+
+pub use export::CsvExportOptions;
+pub use import::CsvPreview;
