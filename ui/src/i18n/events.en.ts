@@ -134,6 +134,7 @@ export const enEvents = {
   "meetupForm.saved": "Meetup planned: {title}",
   "meetupForm.zone": "Time at {zone}",
   "meetupForm.titleRequired": "A meetup needs a title.",
+  "meetupForm.minutesRange": "A meetup lasts from 1 minute to 24 hours (1,440 minutes).",
 
   "outcome.title": "How did it go?",
   "outcome.who": "Who came",

@@ -135,6 +135,7 @@ export const frEvents: { readonly [K in keyof typeof enEvents]: string } = {
   "meetupForm.saved": "Rencontre prévue : {title}",
   "meetupForm.zone": "Heure de {zone}",
   "meetupForm.titleRequired": "Une rencontre a besoin d’un titre.",
+  "meetupForm.minutesRange": "Une rencontre dure de 1 minute à 24 heures (1 440 minutes).",
 
   "outcome.title": "Comment ça s’est passé ?",
   "outcome.who": "Qui est venu",

@@ -17,7 +17,6 @@ export const enFollowups = {
   "followup.details": "Details",
   "followup.save": "Save follow-up",
   "followup.titleRequired": "A follow-up needs a title.",
-  "followup.peopleRequired": "Pick at least one person.",
   "followup.dueInvalid": "Pick a date and a time.",
   "followup.everyInvalid": "A whole number from 1 to 999.",
   "followup.doneToast": "Done: {title}",

@@ -18,7 +18,6 @@ export const frFollowups: { readonly [K in keyof typeof enFollowups]: string } =
   "followup.details": "Détails",
   "followup.save": "Enregistrer la relance",
   "followup.titleRequired": "Une relance a besoin d’un titre.",
-  "followup.peopleRequired": "Choisissez au moins une personne.",
   "followup.dueInvalid": "Choisissez une date et une heure.",
   "followup.everyInvalid": "Un nombre entier de 1 à 999.",
   "followup.doneToast": "Fait : {title}",
