@@ -49,3 +49,10 @@ describe("IpcError", () => {
     expect(errorBodyOf("boom").code).toBe("internal");
   });
 });
+
+describe("field rules", () => {
+  it("keeps the rule the core named, and drops one it does not know", () => {
+    const out = normaliseError({ code: "validation", message: "", fields: [{ field: "name", message: "m", rule: "required" }, { field: "x", message: "m", rule: "bogus" }] });
+    expect(out.fields).toEqual([{ field: "name", message: "m", rule: "required" }, { field: "x", message: "m" }]);
+  });
+});

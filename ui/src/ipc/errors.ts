@@ -1,4 +1,5 @@
 // Turns whatever a rejected command gives back into one ErrorBody, so screens branch on `code` only.
+import type { FieldRule } from "./bindings/FieldRule";
 import type { ErrorBody } from "./bindings/ErrorBody";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { FieldError } from "./bindings/FieldError";
@@ -33,13 +34,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null;
 }
 
+/** The rules the core names (`FieldRule`): a form says them in the reader's words. */
+const RULES: readonly FieldRule[] = ["required", "not_a_date", "end_before_start", "out_of_range"];
+
 function fieldsOf(v: unknown): FieldError[] {
   if (!Array.isArray(v)) return [];
-  return v.flatMap((f): FieldError[] =>
-    isRecord(f) && typeof f.field === "string"
-      ? [{ field: f.field, message: typeof f.message === "string" ? f.message : "" }]
-      : [],
-  );
+  return v.flatMap((f): FieldError[] => {
+    if (!isRecord(f) || typeof f.field !== "string") return [];
+    const rule = RULES.find((r) => r === f.rule);
+    return [{ field: f.field, message: typeof f.message === "string" ? f.message : "", ...(rule ? { rule } : {}) }];
+  });
 }
 
 /**

@@ -83,17 +83,16 @@ describe("events", () => {
     await page.getByLabel("Why Jade Guérin matters").fill("Covers cloud; ask about the summit issue");
     await page.getByLabel("Why Jade Guérin matters").press("Enter");
     await page.getByLabel("Status", { exact: true }).selectOption("met");
-    assert.deepEqual(
-      await page.locator("tbody tr td:first-child .name").allTextContents(),
-      ["Jade Guérin"],
-      "only the attendee now met is left by the status filter",
-    );
+    // The core filters (asked after each change): wait for its answer, then read it.
+    const names = () => page.locator("tbody tr td:first-child .name").allTextContents();
+    await h.until(async () => (await names()).length === 1, "the status filter's answer");
+    assert.deepEqual(await names(), ["Jade Guérin"], "only the attendee now met is left by the status filter");
     const eventId = (await h.invoke(page, "event_list", { when: "all" })).find((e) => e.name === "Web Summit").id;
     const attendees = () => h.invoke(page, "event_attendees", { event_id: eventId, sort: "name" });
     await h.until(async () => (await attendees()).find((a) => a.why.startsWith("Covers cloud") && a.status === "met"), "the core to store the status and the why line");
     await page.getByLabel("Status", { exact: true }).selectOption("");
     await page.getByRole("searchbox").fill("creator");
-    assert.equal(await page.locator("tbody tr").count(), 1, "the text filter matches the 'why' line");
+    await h.until(async () => (await page.locator("tbody tr").count()) === 1, "the text filter to match the 'why' line only");
     await done(s);
   });
 

@@ -109,7 +109,7 @@ describe("CSV mapping screen", () => {
 
   it("a long import shows a progress bar after a second; Cancel writes nothing and says so", async () => {
     // Big enough that the real import takes several seconds, so the bar shows and Cancel arrives mid-way.
-    const rows = Array.from({ length: 40000 }, (_, i) => `Léa${i};Martin${i};lea${i}@example.fr;FR;@lea${i};${i};`);
+    const rows = Array.from({ length: 200000 }, (_, i) => `Léa${i};Martin${i};lea${i}@example.fr;FR;@lea${i};${i};`);
     const s = await openImport("big.csv", [CSV.split("\n")[0], ...rows].join("\n"));
     const { page } = s;
     await page.getByRole("button", { name: "Choose file…" }).click();
