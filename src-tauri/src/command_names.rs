@@ -58,6 +58,7 @@ pub const COMMANDS: &[&str] = &[
     "file_save",
     "file_pick",
     "import_csv_preview",
+    "csv_mapping_check",
     "import_csv",
     "import_vcard",
     "import_bundle",

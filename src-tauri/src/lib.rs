@@ -109,6 +109,7 @@ pub fn configure_with<R: Runtime>(
             commands::files::file_save,
             commands::file_pick::file_pick,
             commands::imports::import_csv_preview,
+            commands::imports::csv_mapping_check,
             commands::imports::import_csv,
             commands::imports::import_vcard,
             commands::imports::import_bundle,

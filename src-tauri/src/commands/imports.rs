@@ -10,7 +10,10 @@ use liaison_core::BundleReport;
 use liaison_core::CsvPreview;
 use liaison_core::ImportReport;
 use liaison_core::Progress;
-use liaison_core::{BundleImportReq, CsvImportReq, CsvPreviewReq, JobCancelReq, VcardImportReq};
+use liaison_core::{
+    BundleImportReq, CsvImportReq, CsvMappingCheckReq, CsvPreviewReq, JobCancelReq, MappingCheck,
+    VcardImportReq,
+};
 use std::path::Path;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -37,6 +40,13 @@ pub async fn import_csv_preview(
     let path = picker.allowed(&req.path)?;
     let rows = req.rows.unwrap_or(PREVIEW_ROWS) as usize;
     with_book(&state, move |book| book.csv_preview_file(&path, rows)).await
+}
+
+/// The core's rule for a mapping (a name column, one column per single-valued field), asked as
+/// the person picks fields; the import checks the same rule again.
+#[tauri::command]
+pub fn csv_mapping_check(req: CsvMappingCheckReq) -> MappingCheck {
+    liaison_core::check_mapping(&req.mapping)
 }
 
 /// Reads the picked file and imports it with `import` as a job that reports `import-progress`

@@ -128,6 +128,10 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
             "import_csv_preview",
             json!({ "req": { "path": "/no/such.csv" } }),
         ),
+        (
+            "csv_mapping_check",
+            json!({ "req": { "mapping": [{ "field": "display_name" }] } }),
+        ),
         ("import_csv", json!({ "req": { "path": "/no/such.csv" } })),
         ("import_vcard", json!({ "req": { "path": "/no/such.vcf" } })),
         (

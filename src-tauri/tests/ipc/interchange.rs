@@ -239,3 +239,38 @@ fn exports_go_straight_to_the_chosen_file() {
         "no half file left behind"
     );
 }
+
+#[test]
+fn the_mapping_screen_asks_the_cores_rule_and_the_import_keeps_it() {
+    let h = Harness::new();
+    let check = h.ok(
+        "csv_mapping_check",
+        json!({ "mapping": [{ "field": "email" }, { "field": "city" }, { "field": "city" }] }),
+    );
+    assert_eq!(
+        check,
+        json!({ "no_name": true, "clashes": [1, 2] }),
+        "no name column, and two columns would fill the city"
+    );
+    // The import refuses the same mapping, so a script cannot lose a column either.
+    let csv = h.dir.path().join("two-cities.csv");
+    std::fs::write(&csv, "Nom;Ville;Ville\nDubois;Paris;Lyon\n").expect("write");
+    *h.pick.lock().unwrap() = Some(csv.clone());
+    let path = h.ok("file_pick", json!({ "filters": [] }));
+    let mapping = json!([{ "field": "last_name" }, { "field": "city" }, { "field": "city" }]);
+    let e = h.err(
+        "import_csv",
+        json!({ "path": path, "mapping": mapping, "options": {} }),
+    );
+    assert_error_body(&e, "validation");
+    assert!(
+        e["message"].as_str().unwrap_or_default().contains("Ville")
+            || e["fields"][0]["message"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("Ville"),
+        "the message names the columns: {e}"
+    );
+    let info = h.ok("app_info", json!({}));
+    assert_eq!(info["person_count"], 0, "nothing was imported");
+}

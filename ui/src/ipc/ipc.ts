@@ -66,6 +66,8 @@ import type { MeetupOutcomeReq } from "./bindings/MeetupOutcomeReq";
 import type { MeetupUpdateReq } from "./bindings/MeetupUpdateReq";
 import type { UnattendReq } from "./bindings/UnattendReq";
 import type { CsvPreviewReq } from "./bindings/CsvPreviewReq";
+import type { CsvMappingCheckReq } from "./bindings/CsvMappingCheckReq";
+import type { MappingCheck } from "./bindings/MappingCheck";
 import type { List } from "./bindings/List";
 import type { ListCreateReq } from "./bindings/ListCreateReq";
 import type { ListDeleteReq } from "./bindings/ListDeleteReq";
@@ -160,6 +162,8 @@ export const ipc = {
   /** The system's open dialog; null when the user cancelled it. */
   filePick: (req: FilePickReq) => call<string | null>("file_pick", { req }),
   importCsvPreview: (req: CsvPreviewReq) => call<CsvPreview>("import_csv_preview", { req }),
+  /** The core's rule for a mapping being made: a name column, one column per single-valued field. */
+  csvMappingCheck: (req: CsvMappingCheckReq) => call<MappingCheck>("csv_mapping_check", { req }),
   importCsv: (req: CsvImportReq) => call<ImportReport>("import_csv", { req }),
   importVcard: (req: VcardImportReq) => call<ImportReport>("import_vcard", { req }),
   importBundle: (req: BundleImportReq) => call<BundleReport>("import_bundle", { req }),

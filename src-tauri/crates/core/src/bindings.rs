@@ -105,6 +105,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::BundleManifest,
         crate::BundleReport,
         crate::CsvPreviewReq,
+        crate::CsvMappingCheckReq,
+        crate::MappingCheck,
         crate::CsvImportReq,
         crate::VcardImportReq,
         crate::BundleImportReq,

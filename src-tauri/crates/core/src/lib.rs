@@ -90,8 +90,8 @@ pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, L
 
 // --- Files in and out ---
 pub use api::{
-    BundleImportReq, CsvImportReq, CsvPreviewReq, EventExportReq, ExportedText, FileSaveReq,
-    VcardImportReq,
+    BundleImportReq, CsvImportReq, CsvMappingCheckReq, CsvPreviewReq, EventExportReq, ExportedText,
+    FileSaveReq, VcardImportReq,
 };
 pub use book::export::Export;
 pub use file_requests::{
@@ -100,7 +100,7 @@ pub use file_requests::{
 pub use files::replace_file;
 pub use interchange::bundle::merge::BundleReport;
 pub use interchange::bundle::{BundleManifest, BundleScope};
-pub use interchange::csv::{CsvExportOptions, CsvPreview};
+pub use interchange::csv::{check_mapping, CsvExportOptions, CsvPreview, MappingCheck};
 pub use interchange::export::{safe_file_name, ExportOf, ExportSpec, ExportWhat};
 pub use interchange::{
     ColumnMap, CsvField, ImportOptions, ImportReport, PersonExport, Progress, ProgressSnapshot,

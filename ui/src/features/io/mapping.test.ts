@@ -1,7 +1,7 @@
 // The mapping screen's rules: what a change of field does, which mappings may run, what the user is shown.
 import { describe, expect, it } from "vitest";
 import type { ColumnMap } from "../../ipc/interchange";
-import { blockers, clashes, delimiterKey, exampleOf, initialMapping, problemColumns, sameMapping, setField, setPlatform } from "./mapping";
+import { delimiterKey, exampleOf, initialMapping, problemColumns, sameMapping, setField, setPlatform } from "./mapping";
 
 const preview = {
   headers: ["Prénom", "Nom", "E-mail", "Instagram", "Abonnés"],
@@ -35,19 +35,6 @@ describe("mapping state", () => {
     expect(setField(m, 3, "city")[3]).toEqual({ field: "city" });
     expect(setPlatform(m, 3, null)[3]).toEqual({ field: "handle" });
     expect(setPlatform(m, 3, "tiktok")[3]).toEqual({ field: "handle", platform: "tiktok" });
-  });
-
-  it("flags two columns feeding one single-valued field, but not two e-mail or tag columns", () => {
-    const m: ColumnMap[] = [{ field: "city" }, { field: "city" }, { field: "email" }, { field: "email" }, { field: "ignore" }, { field: "ignore" }];
-    expect([...clashes(m)].sort()).toEqual([0, 1]);
-    const handles: ColumnMap[] = [{ field: "handle", platform: "instagram" }, { field: "handle", platform: "tiktok" }];
-    expect(clashes(handles).size, "one handle column per platform is normal").toBe(0);
-  });
-
-  it("blocks the import when no column gives a name, since every person needs one", () => {
-    expect(blockers([{ field: "email" }, { field: "city" }])).toEqual(["io.noName"]);
-    expect(blockers([{ field: "display_name" }])).toEqual([]);
-    expect(blockers([{ field: "last_name" }, { field: "city" }, { field: "city" }])).toEqual(["io.twice"]);
   });
 });
 

@@ -29,10 +29,6 @@ export const CSV_FIELDS: readonly CsvField[] = [
   "followers",
 ];
 
-/** Fields several columns may feed: their values add up (two e-mail columns, tags and topics). */
-const MANY: ReadonlySet<CsvField> = new Set(["ignore", "email", "phone", "tags", "topics", "note", "handle", "followers"]);
-const NAMES: ReadonlySet<CsvField> = new Set(["first_name", "last_name", "display_name"]);
-
 export function takesPlatform(field: CsvField): boolean {
   return field === "handle" || field === "followers";
 }
@@ -57,32 +53,8 @@ export function setPlatform(mapping: ColumnMap[], i: number, platform: Platform 
   return mapping.map((m, k) => (k !== i ? m : platform ? { field: m.field, platform } : { field: m.field }));
 }
 
-/** Columns whose single-valued field another column also feeds (two "City" columns: which wins?). */
-export function clashes(mapping: ColumnMap[]): Set<number> {
-  const seen = new Map<string, number[]>();
-  mapping.forEach((m, i) => {
-    if (MANY.has(m.field)) return;
-    const key = `${m.field}/${m.platform ?? ""}`;
-    seen.set(key, [...(seen.get(key) ?? []), i]);
-  });
-  return new Set([...seen.values()].filter((cols) => cols.length > 1).flat());
-}
-
-/** Every person needs a name: at least one column must give one. */
-export function hasName(mapping: ColumnMap[]): boolean {
-  return mapping.some((m) => NAMES.has(m.field));
-}
-
 export function sameMapping(a: ColumnMap[], b: ColumnMap[]): boolean {
   return a.length === b.length && a.every((m, i) => m.field === b[i]?.field && (m.platform ?? null) === (b[i]?.platform ?? null));
-}
-
-/** What blocks the Import and Check buttons, as message keys; empty when the mapping can run. */
-export function blockers(mapping: ColumnMap[]): ("io.noName" | "io.twice")[] {
-  const out: ("io.noName" | "io.twice")[] = [];
-  if (!hasName(mapping)) out.push("io.noName");
-  if (clashes(mapping).size > 0) out.push("io.twice");
-  return out;
 }
 
 /** The first non-empty cell of column `i` in the preview rows, to show what the column holds. */

@@ -39,6 +39,13 @@ pub struct CsvPreviewReq {
     pub rows: Option<u32>,
 }
 
+/// The mapping screen asks the core's rule for the mapping the person is making.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct CsvMappingCheckReq {
+    /// One entry per column of the file.
+    pub mapping: Vec<crate::ColumnMap>,
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct CsvImportReq {
     pub path: String,

@@ -274,15 +274,26 @@ pub fn import(
             remembered_mapping(db, &table.headers)?.unwrap_or_else(|| guess_all(&table.headers))
         }
     };
-    if !mapping.iter().any(|m| {
-        matches!(
-            m.field,
-            CsvField::DisplayName | CsvField::FirstName | CsvField::LastName
-        )
-    }) {
+    let check = super::rules::check_mapping(&mapping);
+    if check.no_name {
         return Err(Error::invalid(
             "mapping",
             "no column is mapped to a name (Nom, Prénom, Name…)",
+        ));
+    }
+    if !check.clashes.is_empty() {
+        // A second "City" column would silently overwrite the first: say which, import nothing.
+        let names: Vec<&str> = check
+            .clashes
+            .iter()
+            .filter_map(|&i| table.headers.get(i as usize).map(String::as_str))
+            .collect();
+        return Err(Error::invalid(
+            "mapping",
+            format!(
+                "these columns fill the same field, so one would overwrite the other: {}; map one of them elsewhere or to “ignore”",
+                names.join(", ")
+            ),
         ));
     }
     let rows: Vec<Incoming> = table

@@ -4,7 +4,9 @@ pub mod export;
 pub(crate) mod guess;
 pub mod import;
 pub(crate) mod map;
+pub mod rules;
 pub(crate) mod values;
 
 pub use export::CsvExportOptions;
 pub use import::CsvPreview;
+pub use rules::{check_mapping, MappingCheck};
