@@ -2,8 +2,9 @@
 
 use crate::support::{amelie, book, named};
 use liaison_core::{
-    AttendeeStatus, Book, CaptureChoice, CaptureReq, ErrorCode, EventInput, FixedClock,
-    FollowupListReq, FollowupStatus, InteractionKind, PersonFilter, SearchReq, TimelineReq,
+    AttendeeStatus, Book, CaptureChoice, CaptureProblem, CaptureReq, ErrorCode, EventInput,
+    FixedClock, FollowupListReq, FollowupStatus, InteractionKind, PersonFilter, SearchReq,
+    TimelineReq,
 };
 use std::sync::Arc;
 
@@ -91,7 +92,11 @@ fn handles_typos_and_leading_names_find_people() {
         .capture_preview(&req("great chat tomorrow"))
         .unwrap();
     assert!(nobody.people.is_empty());
-    assert_eq!(nobody.problems.len(), 1, "{:?}", nobody.problems);
+    assert_eq!(
+        nobody.problems,
+        [CaptureProblem::NoOne],
+        "the window says 'who was it?' in its own words from this"
+    );
     let err = tb
         .book
         .capture_save(&req("great chat tomorrow"))
@@ -107,7 +112,14 @@ fn an_unknown_name_creates_a_minimal_person_and_an_ambiguous_one_asks() {
     let p = tb.book.capture_preview(&req("Marc: dinner")).unwrap();
     assert_eq!(p.people[0].candidates.len(), 2);
     assert!(p.people[0].person.is_none() && !p.people[0].is_new);
-    assert_eq!(p.problems.len(), 1);
+    assert_eq!(
+        p.problems,
+        [CaptureProblem::Ambiguous {
+            text: "Marc".into(),
+            candidates: 2
+        }],
+        "two Marcs: choose one"
+    );
     let before = tb.book.person_count().unwrap();
     let err = tb.book.capture_save(&req("Marc: dinner")).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Validation);

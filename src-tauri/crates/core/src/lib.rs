@@ -72,10 +72,10 @@ pub use domain::recurrence::{local_to_utc, utc_to_local, Recurrence, Snooze, MOR
 
 // --- Events, meetups, quick capture ---
 pub use api::{
-    AttendReq, AttendeeListReq, CaptureChoice, CapturePerson, CapturePreview, CaptureReq,
-    CaptureSaved, CityViewReq, EventCreateReq, EventIdReq, EventListReq, EventUpdateReq,
-    MeetupCreateReq, MeetupDeleteReq, MeetupListReq, MeetupOutcomeReq, MeetupUpdateReq,
-    UnattendReq,
+    AttendReq, AttendeeListReq, CaptureChoice, CapturePerson, CapturePreview, CaptureProblem,
+    CaptureReq, CaptureSaved, CityViewReq, EventCreateReq, EventIdReq, EventListReq,
+    EventUpdateReq, MeetupCreateReq, MeetupDeleteReq, MeetupListReq, MeetupOutcomeReq,
+    MeetupUpdateReq, UnattendReq,
 };
 pub use domain::event::{
     Attendee, AttendeeRole, AttendeeSort, AttendeeStatus, CityView, Event, EventDetail, EventInput,

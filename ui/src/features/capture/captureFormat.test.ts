@@ -20,7 +20,7 @@ describe("quick-capture preview", () => {
     expect(pendingChoice(preview({ people: [known, fresh] }))).toBeNull();
     expect(canSave(preview({ people: [known, amb] }))).toBe(false);
     expect(canSave(preview({ people: [known] }))).toBe(true);
-    expect(canSave(preview({ people: [known], problems: ["What happened?"] }))).toBe(false);
+    expect(canSave(preview({ people: [known], problems: [{ kind: "no_text" }] }))).toBe(false);
   });
   it("keeps one choice per name, and drops choices for names no longer typed", () => {
     let c = choose([], "Amélie", "a1");

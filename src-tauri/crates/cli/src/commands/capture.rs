@@ -142,7 +142,8 @@ fn ambiguity(p: &CapturePreview) -> Option<Failure> {
 
 /// What else stops the line (no one named, nothing said), as one validation error on LINE.
 fn problems(p: &CapturePreview) -> Failure {
-    Failure::invalid("LINE", p.problems.join("\n"))
+    let words: Vec<String> = p.problems.iter().map(|x| x.message()).collect();
+    Failure::invalid("LINE", words.join("\n"))
 }
 
 fn render(p: &CapturePreview) -> String {

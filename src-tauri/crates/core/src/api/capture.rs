@@ -56,8 +56,36 @@ pub struct CapturePreview {
     pub due_phrase: Option<String>,
     pub followup_title: Option<String>,
     pub event: Option<Event>,
-    /// What stops saving, in words; empty when the line can be saved.
-    pub problems: Vec<String>,
+    /// What stops saving; empty when the line can be saved.
+    pub problems: Vec<CaptureProblem>,
+}
+
+/// Something that stops a line from being saved, named so each door says it in its own words
+/// (the window in the reader's language, the CLI with `message`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CaptureProblem {
+    /// No name, handle or known person says who it was.
+    NoOne,
+    /// `text` could be `candidates` people: one must be chosen.
+    Ambiguous { text: String, candidates: u32 },
+    /// Neither what happened nor anything to do.
+    NoText,
+}
+
+impl CaptureProblem {
+    /// The problem in English, for the CLI and the error a save answers.
+    pub fn message(&self) -> String {
+        match self {
+            CaptureProblem::NoOne => {
+                "Who was it? Start with a name and a colon (Amélie: …) or an @handle.".into()
+            }
+            CaptureProblem::Ambiguous { text, candidates } => {
+                format!("“{text}” could be {candidates} people: choose one.")
+            }
+            CaptureProblem::NoText => "What happened? Add a few words.".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -1,7 +1,7 @@
 //! Quick capture in the `Book` API: one typed line becomes an interaction, a follow-up and an attendance.
 
 use super::Book;
-use crate::api::{CapturePerson, CapturePreview, CaptureReq, CaptureSaved};
+use crate::api::{CapturePerson, CapturePreview, CaptureProblem, CaptureReq, CaptureSaved};
 use crate::clock::stamp;
 use crate::domain::capture::{self, Line, Who};
 use crate::domain::channel::{ChannelInput, Platform};
@@ -48,7 +48,7 @@ impl Book {
                 return Err(Error::Validation(
                     p.problems
                         .iter()
-                        .map(|m| FieldError::new("line", m.clone()))
+                        .map(|m| FieldError::new("line", m.message()))
                         .collect(),
                 ));
             }
@@ -183,17 +183,14 @@ fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result
         }
     }
     if people.is_empty() {
-        problems.push(
-            "Who was it? Start with a name and a colon (Amélie: …) or an @handle.".to_string(),
-        );
+        problems.push(CaptureProblem::NoOne);
     }
     for p in &people {
         if p.person.is_none() && !p.is_new {
-            problems.push(format!(
-                "“{}” could be {} people: choose one.",
-                p.text,
-                p.candidates.len()
-            ));
+            problems.push(CaptureProblem::Ambiguous {
+                text: p.text.clone(),
+                candidates: u32::try_from(p.candidates.len()).unwrap_or(u32::MAX),
+            });
         }
     }
     let event = if req.no_event {
@@ -209,7 +206,7 @@ fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result
         body = line.todo.clone().unwrap_or_default();
     }
     if body.is_empty() && line.due.is_none() {
-        problems.push("What happened? Add a few words.".to_string());
+        problems.push(CaptureProblem::NoText);
     }
     let due_local = line.due.map(|(d, t)| {
         d.and_time(t.unwrap_or(MORNING))
