@@ -352,6 +352,17 @@ fn field_errors_name_the_rule_each_field_broke() {
         ],
         "a follow-up needs a title and a date (a reminder about no one is allowed)"
     );
+    let mut never = followup("Every zero days", "2026-12-01", &[]);
+    never.recurrence = Some(Recurrence::Days { every: 0 });
+    let e = tb
+        .book
+        .followup_create(never)
+        .expect_err("0 is no interval");
+    assert_eq!(
+        rules(e),
+        [("recurrence.every".to_string(), Some(FieldRule::OutOfRange))],
+        "the form marks the interval, in the reader's words"
+    );
     let e = tb
         .book
         .event_create(EventInput {

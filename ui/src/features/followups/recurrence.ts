@@ -24,8 +24,10 @@ export function draftFromRecurrence(r: Recurrence | null): RecurrenceDraft {
 export function recurrenceFromDraft(d: RecurrenceDraft): { ok: Recurrence | null } | { error: "every" } {
   if (d.mode === "none") return { ok: null };
   // A number input bound with bind:value hands over a number, a text one a string.
-  const every = Number(String(d.every).trim());
-  if (!Number.isInteger(every) || every < 1 || every > 999) return { error: "every" };
+  const text = String(d.every).trim();
+  const every = Number(text);
+  // Only what the form can read; how often is allowed is the core's rule (it answers `recurrence.every`).
+  if (text === "" || !Number.isInteger(every)) return { error: "every" };
   if (d.mode === "weeks") {
     const weekdays = [...new Set(d.weekdays)].filter((w) => w >= 0 && w <= 6).sort((a, b) => a - b);
     return { ok: { unit: "weeks", every, weekdays } };

@@ -288,8 +288,13 @@ fn clean(c: &Connection, i: &FollowupInput, user_tz: Tz) -> Result<Clean> {
         );
         NaiveDateTime::MIN
     });
-    if let Some(Err(m)) = i.recurrence.as_ref().map(|r| r.validate()) {
-        bad("recurrence".into(), None, m);
+    if let Some(r) = &i.recurrence {
+        if let Err(m) = r.validate() {
+            match r.every_in_range() {
+                true => bad("recurrence".into(), None, m),
+                false => bad("recurrence.every".into(), Some(FieldRule::OutOfRange), m),
+            }
+        }
     }
     let mut people = Vec::new();
     for (n, id) in i.people.iter().enumerate() {

@@ -30,13 +30,18 @@ pub enum Recurrence {
 }
 
 impl Recurrence {
-    pub fn validate(&self) -> Result<(), &'static str> {
+    /// Repeats every 1 to 999 days, weeks or months: more is a typo, not a plan.
+    pub fn every_in_range(&self) -> bool {
         let every = match self {
             Recurrence::Days { every }
             | Recurrence::Weeks { every, .. }
             | Recurrence::Months { every } => *every,
         };
-        if !(1..=999).contains(&every) {
+        (1..=999).contains(&every)
+    }
+
+    pub fn validate(&self) -> Result<(), &'static str> {
+        if !self.every_in_range() {
             return Err("repeat every 1 to 999 days, weeks or months");
         }
         if let Recurrence::Weeks { weekdays, .. } = self {
