@@ -79,20 +79,19 @@ impl BookState {
             Err(e) if !needs_key(e) => return Err(e.clone()),
             Err(_) => {}
         }
-        let path = resolve_db_path(self.0.explicit.clone())?;
-        if file_state(&path)? != FileState::Encrypted && secret.chars().count() < MIN_NEW_PASSPHRASE
-        {
-            return Err(IpcError::invalid(
-                "secret",
-                format!("a new passphrase needs at least {MIN_NEW_PASSPHRASE} characters"),
-            ));
-        }
-        *slot = open_book(
+        let opened = open_book(
             self.0.explicit.clone(),
             &*self.0.keys,
             Some(secret),
             &self.0.recovery,
         );
+        // A refused secret (too short for a new book) leaves the question as it was asked.
+        if let Err(e) = &opened {
+            if e.code() == ErrorCode::Validation {
+                return Err(e.clone());
+            }
+        }
+        *slot = opened;
         slot.clone()
     }
 

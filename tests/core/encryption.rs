@@ -363,3 +363,22 @@ fn a_plain_book_converts_under_a_passphrase_too() {
     );
     assert_no_secrets(dir.path(), "after a passphrase conversion");
 }
+
+/// The app and the CLI both open books through `unlock`: a new book's passphrase is checked
+/// there once, so neither door can make a book a guesser opens in minutes.
+#[test]
+fn a_new_books_passphrase_is_long_enough_for_every_door() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.db");
+    let keys = liaison_core::MemoryKeyStore::unavailable();
+    let e = liaison_core::unlock(&path, &keys, Some("short")).expect_err("too short");
+    assert_eq!(e.code(), liaison_core::ErrorCode::Validation, "{e}");
+    assert_eq!(
+        e.fields()[0].field,
+        "secret",
+        "the Unlock screen marks the field"
+    );
+    assert!(!path.exists(), "a refused passphrase makes no book");
+    liaison_core::unlock(&path, &keys, Some("correct horse battery"))
+        .expect("a long enough passphrase is taken");
+}

@@ -3,9 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// The shortest passphrase the app lets a person choose for a new book. A short one falls to a
-/// guessing attack on a stolen file however slow the key stretching; the UI checks it first.
-pub const MIN_NEW_PASSPHRASE: usize = 8;
+/// The shortest new passphrase: the rule is the key room's, told to the Unlock screen here.
+pub use crate::keys::MIN_NEW_PASSPHRASE;
 
 /// Whether the book is open, or which key question the Unlock screen must ask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -8,6 +8,10 @@ pub use recovery::RecoveryKey;
 pub use store::{KeyStore, KeyStoreError, KeyringStore, MemoryKeyStore};
 
 use crate::error::{Error, Result};
+
+/// The shortest passphrase a new book may be given. A short one falls to a guessing attack on a
+/// stolen file however slow the key stretching.
+pub const MIN_NEW_PASSPHRASE: usize = 8;
 use std::path::Path;
 
 /// The key SQLCipher opens a book with. `Debug` never shows it; nothing writes it in plain text.
@@ -133,6 +137,14 @@ pub fn file_state(path: &Path) -> Result<FileState> {
 /// an existing encrypted book, the answer is `Error::KeyRequired`: ask for a passphrase.
 pub fn unlock(path: &Path, store: &dyn KeyStore, secret: Option<&str>) -> Result<Unlocked> {
     if let Some(secret) = secret {
+        // A new book's passphrase is chosen here: the app and the CLI refuse a short one alike.
+        if file_state(path)? != FileState::Encrypted && secret.chars().count() < MIN_NEW_PASSPHRASE
+        {
+            return Err(Error::invalid(
+                "secret",
+                format!("a new passphrase needs at least {MIN_NEW_PASSPHRASE} characters"),
+            ));
+        }
         return Ok(Unlocked {
             key: DbKey::from_secret(secret)?,
             source: KeySource::Given,
