@@ -378,3 +378,53 @@ fn field_errors_name_the_rule_each_field_broke() {
         "an end before the start is its own rule, not a bad date"
     );
 }
+
+/// The window's date and time fields give wall times; the core reads them in the book's zone,
+/// so no door converts zones on its own (and a summer and a winter hour both land right).
+#[test]
+fn wall_times_from_the_window_are_read_in_the_books_zone() {
+    let tb = book();
+    tb.book.set_time_zone("Europe/Paris").unwrap();
+    let who = tb.person("Amélie Dubois");
+    let winter = tb
+        .book
+        .interaction_create(InteractionInput {
+            kind: InteractionKind::Call,
+            occurred_at: Some("2026-11-20T14:30".into()),
+            people: vec![who.clone()],
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(
+        winter.occurred_at.starts_with("2026-11-20T13:30:00"),
+        "14:30 in Paris in November is 13:30 UTC, got {}",
+        winter.occurred_at
+    );
+    let f = tb
+        .book
+        .followup_create(followup("Send the brief", "2026-11-25T09:00", &[&who]))
+        .unwrap();
+    let snoozed = tb
+        .book
+        .followup_snooze(&SnoozeReq {
+            id: f.id,
+            preset: None,
+            until: Some("2027-07-01T09:00".into()),
+        })
+        .unwrap();
+    assert!(
+        snoozed.due_at.starts_with("2027-07-01T07:00:00"),
+        "09:00 in Paris in July is 07:00 UTC, got {}",
+        snoozed.due_at
+    );
+    let e = tb
+        .book
+        .interaction_create(InteractionInput {
+            kind: InteractionKind::Call,
+            occurred_at: Some("next blue moon".into()),
+            people: vec![who],
+            ..Default::default()
+        })
+        .expect_err("not a time");
+    assert_eq!(e.fields()[0].rule, Some(FieldRule::NotADate), "{e}");
+}

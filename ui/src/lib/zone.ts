@@ -1,4 +1,4 @@
-// Wall times in the user's IANA time zone ⇄ UTC instants, through Intl only (no date library).
+// Instants shown as wall times in the user's IANA time zone, through Intl only; reading a wall time back into an instant is the core's.
 
 const parts = new Map<string, Intl.DateTimeFormat>();
 function fmt(timeZone: string): Intl.DateTimeFormat {
@@ -38,26 +38,6 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function toLocalInput(d: Date, timeZone: string): string {
   const f = fields(d, timeZone);
   return `${f.year}-${pad(f.month ?? 1)}-${pad(f.day ?? 1)}T${pad(f.hour ?? 0)}:${pad(f.minute ?? 0)}`;
-}
-
-/** The instant a wall time `YYYY-MM-DDTHH:MM` in `timeZone` names; null when it is not one. */
-export function fromLocalInput(local: string, timeZone: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local);
-  if (!m) return null;
-  const guess = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 9), Number(m[5] ?? 0));
-  // Two passes settle the offset across a DST change (a skipped hour lands after the gap).
-  let t = guess - offsetMinutes(new Date(guess), timeZone) * 60000;
-  t = guess - offsetMinutes(new Date(t), timeZone) * 60000;
-  return new Date(t);
-}
-
-/** RFC 3339 with the zone's offset at that instant, e.g. 2026-11-22T10:30:00+01:00. */
-export function toRfc3339(d: Date, timeZone: string): string {
-  const off = offsetMinutes(d, timeZone);
-  const sign = off < 0 ? "-" : "+";
-  const a = Math.abs(off);
-  const local = toLocalInput(d, timeZone);
-  return `${local}:${pad(new Date(d).getUTCSeconds())}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
 }
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in `timeZone`. */

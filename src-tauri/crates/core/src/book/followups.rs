@@ -102,14 +102,19 @@ impl Book {
         let user_tz = self.time_zone()?;
         let until = match (&req.preset, req.until.as_deref()) {
             (Some(p), None) => snooze_until(*p, now_t, user_tz),
-            (None, Some(u)) => DateTime::parse_from_rfc3339(u)
-                .map_err(|_| {
-                    Error::invalid(
-                        "until",
-                        "use a date and time such as 2026-11-23T09:00:00+01:00",
-                    )
-                })?
-                .with_timezone(&Utc),
+            (None, Some(u)) => match DateTime::parse_from_rfc3339(u) {
+                Ok(t) => t.with_timezone(&Utc),
+                // A wall time from the window's fields, read in the book's zone.
+                Err(_) => NaiveDateTime::parse_from_str(u.trim(), "%Y-%m-%dT%H:%M")
+                    .map(|wall| local_to_utc(wall, user_tz))
+                    .map_err(|_| {
+                        Error::Validation(vec![FieldError::broke(
+                            "until",
+                            FieldRule::NotADate,
+                            "use a date and time such as 2026-11-23T09:00 (in your time zone)",
+                        )])
+                    })?,
+            },
             _ => {
                 return Err(Error::invalid(
                     "preset",

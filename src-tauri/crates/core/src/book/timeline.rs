@@ -7,12 +7,14 @@ use crate::domain::interaction::{
     TimelinePage,
 };
 use crate::domain::person::PersonSummary;
-use crate::error::{Error, FieldError, Result};
+use crate::domain::recurrence::local_to_utc;
+use crate::error::{Error, FieldError, FieldRule, Result};
 use crate::new_id;
 use crate::store::interactions::{self as rows, InteractionRow};
 use crate::store::people::{rowid_of, summaries_by_rowid};
 use crate::store::{relationship, stats};
-use chrono::{DateTime, Datelike, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
+use chrono_tz::Tz;
 use rusqlite::Connection;
 
 /// Markdown bodies beyond this are almost surely a paste gone wrong; refuse rather than bloat the file.
@@ -21,9 +23,10 @@ const MAX_BODY: usize = 200_000;
 impl Book {
     pub fn interaction_create(&self, input: InteractionInput) -> Result<Interaction> {
         let now = self.now();
+        let tz = self.time_zone()?;
         let id = new_id();
         self.db.write(|tx| {
-            let (people, at) = clean_interaction(tx, &input, &now)?;
+            let (people, at) = clean_interaction(tx, &input, &now, tz)?;
             rows::insert(tx, &row(&id, &input, &at, &people, &now, &now))?;
             stats::refresh_all(tx, &people)?;
             Ok(rows::load(tx, &id)?.1)
@@ -35,10 +38,11 @@ impl Book {
     /// once at the end rather than after every row.
     pub fn interaction_create_many(&self, inputs: Vec<InteractionInput>) -> Result<usize> {
         let now = self.now();
+        let tz = self.time_zone()?;
         self.db.write(|tx| {
             let mut touched = std::collections::BTreeSet::new();
             for (n, input) in inputs.iter().enumerate() {
-                let (people, at) = clean_interaction(tx, input, &now).map_err(|e| match e {
+                let (people, at) = clean_interaction(tx, input, &now, tz).map_err(|e| match e {
                     Error::Validation(fields) => Error::Validation(
                         fields
                             .into_iter()
@@ -61,9 +65,10 @@ impl Book {
     /// Replaces every field; `created_at` and the id stay.
     pub fn interaction_update(&self, id: &str, input: InteractionInput) -> Result<Interaction> {
         let now = self.now();
+        let tz = self.time_zone()?;
         self.db.write(|tx| {
             let (rowid, old) = rows::load(tx, id)?;
-            let (people, at) = clean_interaction(tx, &input, &now)?;
+            let (people, at) = clean_interaction(tx, &input, &now, tz)?;
             rows::update(
                 tx,
                 rowid,
@@ -98,7 +103,8 @@ impl Book {
                 people: old.people.clone(),
                 event_id: old.event_id.clone(),
             };
-            let (people, at) = clean_interaction(tx, &input, &old.updated_at)?;
+            // The stored time is RFC 3339 with its offset: no zone is read.
+            let (people, at) = clean_interaction(tx, &input, &old.updated_at, Tz::UTC)?;
             rows::insert(
                 tx,
                 &row(
@@ -264,9 +270,11 @@ fn clean_interaction(
     c: &Connection,
     i: &InteractionInput,
     now: &str,
+    tz: Tz,
 ) -> Result<(Vec<i64>, String)> {
     let mut errs = Vec::new();
     let mut bad = |field: &str, message: &str| errs.push(FieldError::new(field, message));
+    let mut bad_date = Vec::new();
     let at = match i
         .occurred_at
         .as_deref()
@@ -276,13 +284,19 @@ fn clean_interaction(
         None => now.to_string(),
         Some(s) => match DateTime::parse_from_rfc3339(s) {
             Ok(t) => crate::clock::stamp(t.with_timezone(&Utc)),
-            Err(_) => {
-                bad(
-                    "occurred_at",
-                    "use a date and time such as 2026-11-22T14:30:00+01:00",
-                );
-                String::new()
-            }
+            // A wall time, as the window's date and time fields give it, is read in the book's
+            // zone here, so no door converts zones on its own.
+            Err(_) => match NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M") {
+                Ok(wall) => crate::clock::stamp(local_to_utc(wall, tz)),
+                Err(_) => {
+                    bad_date.push(FieldError::broke(
+                        "occurred_at",
+                        FieldRule::NotADate,
+                        "use a date and time such as 2026-11-22T14:30 (in your time zone) or 2026-11-22T14:30:00+01:00",
+                    ));
+                    String::new()
+                }
+            },
         },
     };
     if i.direction == Direction::Neutral && i.exchange.is_some() {
@@ -314,6 +328,8 @@ fn clean_interaction(
             Err(e) => return Err(e),
         }
     }
+    // The date first, where the form shows it.
+    let errs: Vec<FieldError> = bad_date.into_iter().chain(errs).collect();
     if !errs.is_empty() {
         return Err(Error::Validation(errs));
     }
