@@ -257,12 +257,29 @@ fn json(v: &[String]) -> String {
     serde_json::to_string(v).expect("a list of strings always serialises")
 }
 
-/// The internal rowid of a person, or `NotFound` for an unknown id.
 /// How many people are in the book, archived included.
 pub fn count(conn: &Connection) -> Result<u64> {
     Ok(conn.query_row("SELECT count(*) FROM people", [], |r| r.get::<_, i64>(0))? as u64)
 }
 
+/// The internal rowid of a person, if the id is in the book.
+pub fn find(conn: &Connection, id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT rowid FROM people WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
+/// The id of the person at `rowid`.
+pub fn id_at(conn: &Connection, rowid: i64) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT id FROM people WHERE rowid = ?1", [rowid], |x| {
+            x.get(0)
+        })?,
+    )
+}
+
+/// The internal rowid of a person, or `NotFound` for an unknown id.
 pub fn rowid_of(conn: &Connection, id: &str) -> Result<i64> {
     conn.prepare_cached("SELECT rowid FROM people WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
