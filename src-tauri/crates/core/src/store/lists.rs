@@ -198,18 +198,19 @@ pub fn id_at(conn: &Connection, rowid: i64) -> Result<String> {
     )
 }
 
-/// The lists a bundle carries (`filter` on `l`, with `arg`), in the order they were made.
+/// The lists a bundle carries (every list, or `only` the one with that id), in the order they
+/// were made.
 pub(crate) fn bundled(
     conn: &Connection,
-    filter: &str,
-    arg: &[String],
+    only: Option<&str>,
 ) -> Result<Vec<crate::interchange::bundle::lists::BundleList>> {
+    let (filter, arg) = bundle_filter(only);
     let mut st = conn.prepare(&format!(
         "SELECT l.id, l.name, l.description, l.created_at, l.updated_at FROM lists l
          WHERE {filter} ORDER BY l.rowid"
     ))?;
     let ls = st
-        .query_map(rusqlite::params_from_iter(arg), |r| {
+        .query_map(rusqlite::params_from_iter(&arg), |r| {
             Ok(crate::interchange::bundle::lists::BundleList {
                 id: r.get(0)?,
                 name: r.get(1)?,
@@ -222,19 +223,20 @@ pub(crate) fn bundled(
     Ok(ls)
 }
 
-/// The memberships of the lists a bundle carries, by list and then by when each joined.
+/// The memberships of the lists a bundle carries (of every list, or `only` of that one), by list
+/// and then by when each joined.
 pub(crate) fn bundled_members(
     conn: &Connection,
-    filter: &str,
-    arg: &[String],
+    only: Option<&str>,
 ) -> Result<Vec<crate::interchange::bundle::lists::BundleListMember>> {
+    let (filter, arg) = bundle_filter(only);
     let mut st = conn.prepare(&format!(
         "SELECT l.id, p.id, lm.added_at FROM list_members lm
          JOIN lists l ON l.rowid = lm.list_rowid JOIN people p ON p.rowid = lm.person_rowid
          WHERE {filter} ORDER BY lm.list_rowid, lm.added_at, p.rowid"
     ))?;
     let members = st
-        .query_map(rusqlite::params_from_iter(arg), |r| {
+        .query_map(rusqlite::params_from_iter(&arg), |r| {
             Ok(crate::interchange::bundle::lists::BundleListMember {
                 list_id: r.get(0)?,
                 person_id: r.get(1)?,
@@ -243,4 +245,12 @@ pub(crate) fn bundled_members(
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(members)
+}
+
+/// The `WHERE` clause on `l` (lists) and its argument for `bundled` and `bundled_members`.
+fn bundle_filter(only: Option<&str>) -> (&'static str, Vec<&str>) {
+    match only {
+        None => ("1", Vec::new()),
+        Some(id) => ("l.id = ?1", vec![id]),
+    }
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod backup;
 pub(crate) mod bulk;
+pub(crate) mod bundle_export_rows;
 pub(crate) mod bundle_merge_rows;
 pub(crate) mod bundle_rows;
 pub(crate) mod check;

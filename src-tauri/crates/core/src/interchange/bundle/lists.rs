@@ -35,17 +35,13 @@ pub(crate) fn rows(
     conn: &Connection,
     scope: &BundleScope,
 ) -> Result<(Vec<BundleList>, Vec<BundleListMember>)> {
-    let filter = match scope {
-        BundleScope::All => "1",
-        BundleScope::List { .. } => "l.id = ?1",
+    let only = match scope {
+        BundleScope::All => None,
+        BundleScope::List { id } => Some(id.as_str()),
         _ => return Ok((Vec::new(), Vec::new())),
     };
-    let arg = match scope {
-        BundleScope::List { id } => vec![id.clone()],
-        _ => Vec::new(),
-    };
-    let ls = lists::bundled(conn, filter, &arg)?;
-    let members = lists::bundled_members(conn, filter, &arg)?;
+    let ls = lists::bundled(conn, only)?;
+    let members = lists::bundled_members(conn, only)?;
     Ok((ls, members))
 }
 
