@@ -289,3 +289,35 @@ pub fn rowid_of(conn: &Connection, id: &str) -> Result<i64> {
             id: id.to_string(),
         })
 }
+
+/// Sets a merged person's archive flag and stamps to the bundle's, which the typed writes do not take.
+pub(crate) fn set_stamps(
+    conn: &Connection,
+    rowid: i64,
+    archived: bool,
+    created_at: &str,
+    updated_at: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE people SET archived = ?2, created_at = ?3, updated_at = ?4 WHERE rowid = ?1",
+    )?
+    .execute(params![rowid, archived, created_at, updated_at])?;
+    Ok(())
+}
+
+/// Gives the person's channel at `position` the bundle's id and stamps (kept when the id is taken).
+pub(crate) fn set_channel_stamps(
+    conn: &Connection,
+    person: i64,
+    position: i64,
+    id: &str,
+    created_at: &str,
+    updated_at: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE OR IGNORE channels SET id = ?3, created_at = ?4, updated_at = ?5
+                     WHERE person_rowid = ?1 AND position = ?2",
+    )?
+    .execute(params![person, position, id, created_at, updated_at])?;
+    Ok(())
+}

@@ -6,7 +6,6 @@ use crate::domain::person::{Person, PersonInput};
 use crate::domain::validate::clean_person;
 use crate::error::Result;
 use crate::interchange::bundle::{BundleFollowup, BundleInteraction};
-use crate::store::bundle_merge_rows as bmr;
 use crate::store::interactions::{self as irows, InteractionRow};
 use crate::store::{followups, people};
 
@@ -66,9 +65,9 @@ impl Merge<'_> {
                 rowid
             }
         };
-        bmr::set_person_stamps(self.tx, rowid, p.archived, &p.created_at, &p.updated_at)?;
+        people::set_stamps(self.tx, rowid, p.archived, &p.created_at, &p.updated_at)?;
         for (pos, c) in p.channels.iter().enumerate() {
-            bmr::set_channel_stamps(
+            people::set_channel_stamps(
                 self.tx,
                 rowid,
                 pos as i64,

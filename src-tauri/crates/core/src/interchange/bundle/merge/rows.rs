@@ -5,7 +5,7 @@ use crate::error::Result;
 use crate::interchange::bundle::Tombstone;
 use crate::store::bundle_merge_rows as bmr;
 use crate::store::interactions as irows;
-use crate::store::{people, tombstones};
+use crate::store::{events, meetups, people, tombstones};
 use rusqlite::types::Value;
 use serde_json::{Map, Value as Json};
 
@@ -34,7 +34,7 @@ impl Merge<'_> {
         }
         if table == "meetups" {
             let event: Option<i64> = match rec.get("event_id").and_then(Json::as_str) {
-                Some(e) => bmr::event_rowid(self.tx, e)?,
+                Some(e) => events::find(self.tx, e)?,
                 None => None,
             };
             cols.push("event_rowid".into());
@@ -52,9 +52,9 @@ impl Merge<'_> {
             let ids: Vec<String> =
                 serde_json::from_value(rec.get("people").cloned().unwrap_or(Json::Null))
                     .unwrap_or_default();
-            bmr::clear_meetup_people(self.tx, rowid)?;
+            meetups::clear_people(self.tx, rowid)?;
             for p in self.person_rowids(&ids)? {
-                bmr::add_meetup_person(self.tx, rowid, p)?;
+                meetups::add_person(self.tx, rowid, p)?;
             }
         }
         Ok(())
@@ -68,7 +68,7 @@ impl Merge<'_> {
                 .to_string()
         };
         let (event_id, person_id, updated) = (s("event_id"), s("person_id"), s("updated_at"));
-        let event: Option<i64> = bmr::event_rowid(self.tx, &event_id)?;
+        let event: Option<i64> = events::find(self.tx, &event_id)?;
         let person = self
             .person_rowids(std::slice::from_ref(&person_id))?
             .first()
@@ -82,7 +82,7 @@ impl Merge<'_> {
             );
             return Ok(());
         };
-        let ours: Option<String> = bmr::attendee_updated_at(self.tx, event, person)?;
+        let ours: Option<String> = events::attendance_updated_at(self.tx, event, person)?;
         match ours {
             Some(o) if o.as_str() >= updated.as_str() => {
                 self.report.unchanged += 1;
@@ -95,7 +95,7 @@ impl Merge<'_> {
         cols.retain(|c| c != "event_rowid" && c != "person_rowid" && rec.contains_key(c));
         let mut vals = vec![Value::Integer(event), Value::Integer(person)];
         vals.extend(cols.iter().map(|c| sql_value(&rec[c])));
-        bmr::replace_attendee(self.tx, &cols, &vals)?;
+        events::replace_attendance(self.tx, &cols, &vals)?;
         Ok(())
     }
 
@@ -137,8 +137,8 @@ impl Merge<'_> {
                     "interactions" => irows::delete(self.tx, rowid)?,
                     "notes" => irows::note_delete(self.tx, rowid)?,
                     "followups" => crate::store::followups::delete(self.tx, rowid)?,
-                    "events" => crate::store::events::delete(self.tx, rowid, &t.id)?,
-                    _ => crate::store::meetups::delete(self.tx, rowid)?,
+                    "events" => events::delete(self.tx, rowid, &t.id)?,
+                    _ => meetups::delete(self.tx, rowid)?,
                 }
                 tombstones::record(self.tx, &t.kind, &t.id, &t.deleted_at)?;
             }
