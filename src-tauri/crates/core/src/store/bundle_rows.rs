@@ -1,4 +1,4 @@
-//! The SQL behind a bundle's sections: which rowids a scope covers, and each section's rows as typed records or stored columns (the bundle's interactions and people have their own readers in `interchange::bundle`).
+//! The SQL behind a bundle's sections: which rowids a scope covers, and each section's rows as typed records or stored columns (the bulk reads of interactions and people are in `bundle_export_rows`, lists' in `lists`).
 
 use crate::domain::interaction::Note;
 use crate::error::Result;

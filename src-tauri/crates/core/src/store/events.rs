@@ -2,7 +2,8 @@
 
 use crate::domain::event::{AttendeeRole, AttendeeStatus, Event, EventKind, EventWhen};
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 /// A cleaned event, ready to write.
 pub struct EventRow<'a> {
@@ -265,4 +266,41 @@ pub fn attendances(conn: &Connection, event: i64) -> Result<Vec<AttendanceRow>> 
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Our rowid for an event id, if the event is here.
+pub(crate) fn find(conn: &Connection, id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT rowid FROM events WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
+/// When the person's attendance at the event last changed, if they attend it.
+pub(crate) fn attendance_updated_at(
+    conn: &Connection,
+    event: i64,
+    person: i64,
+) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT updated_at FROM event_attendees WHERE event_rowid = ?1 AND person_rowid = ?2",
+        )?
+        .query_row([event, person], |r| r.get(0))
+        .optional()?)
+}
+
+/// Writes (or replaces) an attendance: `vals` holds the event and person rowids, then `cols`' values.
+pub(crate) fn replace_attendance(conn: &Connection, cols: &[String], vals: &[Value]) -> Result<()> {
+    let marks: Vec<String> = (1..=cols.len() + 2).map(|i| format!("?{i}")).collect();
+    conn.execute(
+        &format!(
+            "INSERT OR REPLACE INTO event_attendees (event_rowid, person_rowid{}{}) VALUES ({})",
+            if cols.is_empty() { "" } else { ", " },
+            cols.join(", "),
+            marks.join(", ")
+        ),
+        params_from_iter(vals.iter()),
+    )?;
+    Ok(())
 }

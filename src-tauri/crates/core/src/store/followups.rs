@@ -240,3 +240,73 @@ pub fn set_setting(conn: &Connection, key: &str, value: &str, now: &str) -> Resu
     .execute(params![key, value, now])?;
     Ok(())
 }
+
+/// Adds a bundle's follow-up with its own id and stamps; the new rowid.
+pub(crate) fn insert_bundled(
+    conn: &Connection,
+    f: &crate::interchange::bundle::BundleFollowup,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO followups (id, title, body, time_zone, anchor_local, due_local, due_at,
+                        recurrence, done_at, notified_at, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        f.id,
+        f.title,
+        f.body,
+        f.time_zone,
+        f.anchor_local,
+        f.due_local,
+        f.due_at,
+        f.recurrence,
+        f.done_at,
+        f.notified_at,
+        f.created_at,
+        f.updated_at
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Overwrites our follow-up `rowid` with a newer bundled one, stamps included.
+pub(crate) fn update_bundled(
+    conn: &Connection,
+    rowid: i64,
+    f: &crate::interchange::bundle::BundleFollowup,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE followups SET title = ?2, body = ?3, time_zone = ?4, anchor_local = ?5,
+                        due_local = ?6, due_at = ?7, recurrence = ?8, done_at = ?9, notified_at = ?10,
+                        updated_at = ?11 WHERE rowid = ?1",
+    )?
+    .execute(params![
+        rowid,
+        f.title,
+        f.body,
+        f.time_zone,
+        f.anchor_local,
+        f.due_local,
+        f.due_at,
+        f.recurrence,
+        f.done_at,
+        f.notified_at,
+        f.updated_at
+    ])?;
+    Ok(())
+}
+
+/// Takes everyone off a follow-up, before its bundled people are put back.
+pub(crate) fn clear_people(conn: &Connection, rowid: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM followup_people WHERE followup_rowid = ?1")?
+        .execute([rowid])?;
+    Ok(())
+}
+
+/// Puts a person on a follow-up (nothing when they are on it).
+pub(crate) fn add_person(conn: &Connection, rowid: i64, person: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO followup_people (followup_rowid, person_rowid) VALUES (?1, ?2)",
+    )?
+    .execute([rowid, person])?;
+    Ok(())
+}

@@ -180,3 +180,77 @@ pub fn remove(conn: &Connection, list_rowid: i64, person_rowid: i64) -> Result<b
 pub fn member_stone(list_id: &str, person_id: &str) -> String {
     format!("{list_id}:{person_id}")
 }
+
+/// Our list's rowid and last change for an id, to weigh a bundled list against.
+pub fn stamp(conn: &Connection, id: &str) -> Result<Option<(i64, String)>> {
+    Ok(conn
+        .prepare_cached("SELECT rowid, updated_at FROM lists WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// The id of the list at `rowid`.
+pub fn id_at(conn: &Connection, rowid: i64) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT id FROM lists WHERE rowid = ?1", [rowid], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// The lists a bundle carries (every list, or `only` the one with that id), in the order they
+/// were made.
+pub(crate) fn bundled(
+    conn: &Connection,
+    only: Option<&str>,
+) -> Result<Vec<crate::interchange::bundle::lists::BundleList>> {
+    let (filter, arg) = bundle_filter(only);
+    let mut st = conn.prepare(&format!(
+        "SELECT l.id, l.name, l.description, l.created_at, l.updated_at FROM lists l
+         WHERE {filter} ORDER BY l.rowid"
+    ))?;
+    let ls = st
+        .query_map(rusqlite::params_from_iter(&arg), |r| {
+            Ok(crate::interchange::bundle::lists::BundleList {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                description: r.get(2)?,
+                created_at: r.get(3)?,
+                updated_at: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ls)
+}
+
+/// The memberships of the lists a bundle carries (of every list, or `only` of that one), by list
+/// and then by when each joined.
+pub(crate) fn bundled_members(
+    conn: &Connection,
+    only: Option<&str>,
+) -> Result<Vec<crate::interchange::bundle::lists::BundleListMember>> {
+    let (filter, arg) = bundle_filter(only);
+    let mut st = conn.prepare(&format!(
+        "SELECT l.id, p.id, lm.added_at FROM list_members lm
+         JOIN lists l ON l.rowid = lm.list_rowid JOIN people p ON p.rowid = lm.person_rowid
+         WHERE {filter} ORDER BY lm.list_rowid, lm.added_at, p.rowid"
+    ))?;
+    let members = st
+        .query_map(rusqlite::params_from_iter(&arg), |r| {
+            Ok(crate::interchange::bundle::lists::BundleListMember {
+                list_id: r.get(0)?,
+                person_id: r.get(1)?,
+                added_at: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(members)
+}
+
+/// The `WHERE` clause on `l` (lists) and its argument for `bundled` and `bundled_members`.
+fn bundle_filter(only: Option<&str>) -> (&'static str, Vec<&str>) {
+    match only {
+        None => ("1", Vec::new()),
+        Some(id) => ("l.id = ?1", vec![id]),
+    }
+}

@@ -199,3 +199,19 @@ pub fn query(conn: &Connection, q: &MeetupQuery<'_>) -> Result<Vec<Meetup>> {
         .map(|l| fill(conn, l).map(|l| l.meetup))
         .collect()
 }
+
+/// Takes everyone off a meetup, before its bundled people are put back.
+pub(crate) fn clear_people(conn: &Connection, meetup: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM meetup_people WHERE meetup_rowid = ?1")?
+        .execute([meetup])?;
+    Ok(())
+}
+
+/// Puts a person on a meetup (nothing when they are on it).
+pub(crate) fn add_person(conn: &Connection, meetup: i64, person: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO meetup_people (meetup_rowid, person_rowid) VALUES (?1, ?2)",
+    )?
+    .execute([meetup, person])?;
+    Ok(())
+}

@@ -2,6 +2,8 @@
 
 pub(crate) mod backup;
 pub(crate) mod bulk;
+pub(crate) mod bundle_export_rows;
+pub(crate) mod bundle_merge_rows;
 pub(crate) mod bundle_rows;
 pub(crate) mod check;
 pub(crate) mod convert;
@@ -9,6 +11,7 @@ pub(crate) mod events;
 pub(crate) mod export_rows;
 pub(crate) mod filter;
 pub(crate) mod followups;
+pub(crate) mod import_rows;
 pub(crate) mod interactions;
 pub(crate) mod lists;
 pub(crate) mod meetups;

@@ -257,12 +257,29 @@ fn json(v: &[String]) -> String {
     serde_json::to_string(v).expect("a list of strings always serialises")
 }
 
-/// The internal rowid of a person, or `NotFound` for an unknown id.
 /// How many people are in the book, archived included.
 pub fn count(conn: &Connection) -> Result<u64> {
     Ok(conn.query_row("SELECT count(*) FROM people", [], |r| r.get::<_, i64>(0))? as u64)
 }
 
+/// The internal rowid of a person, if the id is in the book.
+pub fn find(conn: &Connection, id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT rowid FROM people WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
+/// The id of the person at `rowid`.
+pub fn id_at(conn: &Connection, rowid: i64) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT id FROM people WHERE rowid = ?1", [rowid], |x| {
+            x.get(0)
+        })?,
+    )
+}
+
+/// The internal rowid of a person, or `NotFound` for an unknown id.
 pub fn rowid_of(conn: &Connection, id: &str) -> Result<i64> {
     conn.prepare_cached("SELECT rowid FROM people WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
@@ -271,4 +288,36 @@ pub fn rowid_of(conn: &Connection, id: &str) -> Result<i64> {
             what: "person",
             id: id.to_string(),
         })
+}
+
+/// Sets a merged person's archive flag and stamps to the bundle's, which the typed writes do not take.
+pub(crate) fn set_stamps(
+    conn: &Connection,
+    rowid: i64,
+    archived: bool,
+    created_at: &str,
+    updated_at: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE people SET archived = ?2, created_at = ?3, updated_at = ?4 WHERE rowid = ?1",
+    )?
+    .execute(params![rowid, archived, created_at, updated_at])?;
+    Ok(())
+}
+
+/// Gives the person's channel at `position` the bundle's id and stamps (kept when the id is taken).
+pub(crate) fn set_channel_stamps(
+    conn: &Connection,
+    person: i64,
+    position: i64,
+    id: &str,
+    created_at: &str,
+    updated_at: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE OR IGNORE channels SET id = ?3, created_at = ?4, updated_at = ?5
+                     WHERE person_rowid = ?1 AND position = ?2",
+    )?
+    .execute(params![person, position, id, created_at, updated_at])?;
+    Ok(())
 }

@@ -171,7 +171,21 @@ pub fn add_children(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()
     index_fts(conn, rowid, p)
 }
 
-pub(crate) const KEY_INSERT: &str =
+/// Writes a bulk import's word keys, `(key, sort name, index into rowids)` sorted by key, in
+/// one ordered pass.
+pub(crate) fn insert_keys(
+    conn: &Connection,
+    keys: &[(String, String, usize)],
+    rowids: &[i64],
+) -> Result<()> {
+    let mut st = conn.prepare_cached(KEY_INSERT)?;
+    for (key, sort_name, i) in keys {
+        st.execute(params![key, sort_name, rowids[*i]])?;
+    }
+    Ok(())
+}
+
+const KEY_INSERT: &str =
     "INSERT OR IGNORE INTO person_keys (key, sort_name, person_rowid) VALUES (?1, ?2, ?3)";
 
 /// The person's word keys (folded name words and handles); each is stored with the folded

@@ -1,11 +1,8 @@
 //! The bundle's interactions section, the bulk of a whole-book bundle: written by hand in serde_json's exact compact form, a scope's few rows by one query, the whole book in rowid blocks that two threads can share.
 
 use crate::error::Result;
+use crate::store::bundle_export_rows;
 use rusqlite::{Connection, Row};
-
-/// Columns in the order `record` reads them.
-const COLS: &str = "i.rowid, i.id, i.kind, i.direction, i.exchange, i.occurred_at, \
-    i.channel, i.our_side, i.body, i.event_id, i.created_at, i.updated_at";
 
 /// Rowids per block of the whole-book read: ~1.7 MB of JSON at a million interactions, so two
 /// threads share the work evenly and each block's two range queries cost nothing beside it.
@@ -53,7 +50,8 @@ pub(crate) fn opt<'a>(r: &'a Row<'_>, i: usize) -> rusqlite::Result<Option<&'a s
     r.get_ref(i)?.as_str_or_null().map_err(Into::into)
 }
 
-/// One interaction as `BundleInteraction` serialises (same keys, same order, no spaces), straight
+/// One interaction as `BundleInteraction` serialises (the row holds the columns
+/// `store::bundle_export_rows` reads, in its order) (same keys, same order, no spaces), straight
 /// from the row's borrowed text. `people` must be sorted.
 fn record(buf: &mut Vec<u8>, r: &Row<'_>, people: &[&str]) -> Result<()> {
     buf.extend_from_slice(b"{\"id\":");
@@ -92,15 +90,9 @@ fn record(buf: &mut Vec<u8>, r: &Row<'_>, people: &[&str]) -> Result<()> {
 /// The interactions of a scope (`filter` selects their rowids from `arg`), as a JSON array, with
 /// their people's ids from a subquery.
 pub(crate) fn scoped(conn: &Connection, buf: &mut Vec<u8>, filter: &str, arg: &str) -> Result<u64> {
-    let mut st = conn.prepare(&format!(
-        "SELECT {COLS}, (SELECT group_concat(p.id, ' ') FROM interaction_people ip
-           JOIN people p ON p.rowid = ip.person_rowid WHERE ip.interaction_rowid = i.rowid)
-         FROM interactions i WHERE i.rowid IN ({filter}) ORDER BY i.rowid"
-    ))?;
-    let mut rows = st.query([arg])?;
     buf.push(b'[');
     let mut n = 0u64;
-    while let Some(r) = rows.next()? {
+    bundle_export_rows::each_scoped_interaction(conn, filter, arg, &mut |r| {
         let mut people: Vec<&str> = opt(r, 12)?
             .unwrap_or("")
             .split(' ')
@@ -112,31 +104,15 @@ pub(crate) fn scoped(conn: &Connection, buf: &mut Vec<u8>, filter: &str, arg: &s
         }
         record(buf, r, &people)?;
         n += 1;
-    }
+        Ok(())
+    })?;
     buf.push(b']');
     Ok(n)
 }
 
-/// Every person's id indexed by rowid, for the blocks: a million hash look-ups were a tenth of
-/// the export. Read without an order so SQLite can walk the small `id` index instead of the table.
-pub(crate) fn person_ids(conn: &Connection) -> Result<Vec<Option<String>>> {
-    let mut v: Vec<Option<String>> = Vec::new();
-    let mut st = conn.prepare("SELECT rowid, id FROM people")?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        let rowid = r.get::<_, i64>(0)?.max(0) as usize;
-        if v.len() <= rowid {
-            v.resize(rowid + 1, None);
-        }
-        v[rowid] = Some(r.get(1)?);
-    }
-    Ok(v)
-}
-
 /// The interactions with rowids in `block * BLOCK ..` the next block, appended to `buf` each
-/// preceded by a comma (the caller drops the section's first one). Two range scans walked in
-/// step: the rows, and their links in `interaction_rowid` order (a per-row lookup of the people
-/// cost ~1 s more at a million). Returns how many were written.
+/// preceded by a comma (the caller drops the section's first one), their people's ids taken from
+/// `person_ids` (by rowid). Returns how many were written.
 pub(crate) fn block(
     conn: &Connection,
     person_ids: &[Option<String>],
@@ -144,45 +120,22 @@ pub(crate) fn block(
     buf: &mut Vec<u8>,
 ) -> Result<u64> {
     let (lo, hi) = (block * BLOCK, (block + 1) * BLOCK);
-    let mut links = conn.prepare_cached(
-        "SELECT interaction_rowid, person_rowid FROM interaction_people
-         WHERE interaction_rowid >= ?1 AND interaction_rowid < ?2 ORDER BY interaction_rowid",
-    )?;
-    let mut links = links.query([lo, hi])?;
-    let mut items = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM interactions i WHERE i.rowid >= ?1 AND i.rowid < ?2 ORDER BY i.rowid"
-    ))?;
-    let mut rows = items.query([lo, hi])?;
-    let mut pending: Option<(i64, i64)> = None;
     // One list for every row: its ids borrow `person_ids`, not the row.
     let mut people: Vec<&str> = Vec::with_capacity(4);
     let mut n = 0u64;
-    while let Some(r) = rows.next()? {
-        let rowid: i64 = r.get(0)?;
+    bundle_export_rows::each_interaction_in(conn, lo, hi, &mut |r, rowids| {
         people.clear();
-        loop {
-            if pending.is_none() {
-                pending = match links.next()? {
-                    Some(l) => Some((l.get(0)?, l.get(1)?)),
-                    None => None,
-                };
-            }
-            match pending {
-                Some((i, p)) if i == rowid => {
-                    if let Some(Some(id)) = person_ids.get(p.max(0) as usize) {
-                        people.push(id);
-                    }
-                    pending = None;
-                }
-                Some((i, _)) if i < rowid => pending = None,
-                _ => break,
+        for &p in rowids {
+            if let Some(Some(id)) = person_ids.get(p.max(0) as usize) {
+                people.push(id);
             }
         }
         people.sort_unstable();
         buf.push(b',');
         record(buf, r, &people)?;
         n += 1;
-    }
+        Ok(())
+    })?;
     Ok(n)
 }
 

@@ -7,8 +7,8 @@ use crate::domain::list::ListInput;
 use crate::error::Result;
 use crate::interchange::bundle::merge::{BundleConflict, BundleReport};
 use crate::interchange::bundle::{BundleScope, Tombstone};
-use crate::store::{lists, tombstones};
-use rusqlite::{Connection, OptionalExtension};
+use crate::store::{lists, people, tombstones};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -35,44 +35,13 @@ pub(crate) fn rows(
     conn: &Connection,
     scope: &BundleScope,
 ) -> Result<(Vec<BundleList>, Vec<BundleListMember>)> {
-    let filter = match scope {
-        BundleScope::All => "1",
-        BundleScope::List { .. } => "l.id = ?1",
+    let only = match scope {
+        BundleScope::All => None,
+        BundleScope::List { id } => Some(id.as_str()),
         _ => return Ok((Vec::new(), Vec::new())),
     };
-    let arg = match scope {
-        BundleScope::List { id } => vec![id.clone()],
-        _ => Vec::new(),
-    };
-    let mut st = conn.prepare(&format!(
-        "SELECT l.id, l.name, l.description, l.created_at, l.updated_at FROM lists l
-         WHERE {filter} ORDER BY l.rowid"
-    ))?;
-    let ls = st
-        .query_map(rusqlite::params_from_iter(&arg), |r| {
-            Ok(BundleList {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                description: r.get(2)?,
-                created_at: r.get(3)?,
-                updated_at: r.get(4)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut st = conn.prepare(&format!(
-        "SELECT l.id, p.id, lm.added_at FROM list_members lm
-         JOIN lists l ON l.rowid = lm.list_rowid JOIN people p ON p.rowid = lm.person_rowid
-         WHERE {filter} ORDER BY lm.list_rowid, lm.added_at, p.rowid"
-    ))?;
-    let members = st
-        .query_map(rusqlite::params_from_iter(&arg), |r| {
-            Ok(BundleListMember {
-                list_id: r.get(0)?,
-                person_id: r.get(1)?,
-                added_at: r.get(2)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let ls = lists::bundled(conn, only)?;
+    let members = lists::bundled_members(conn, only)?;
     Ok((ls, members))
 }
 
@@ -145,11 +114,7 @@ impl<'a> ListMerge<'a> {
                 return Ok(());
             }
         };
-        let ours: Option<(i64, String)> = self
-            .tx
-            .prepare_cached("SELECT rowid, updated_at FROM lists WHERE id = ?1")?
-            .query_row([&l.id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
+        let ours: Option<(i64, String)> = lists::stamp(self.tx, &l.id)?;
         match ours {
             None => {
                 if let Some(at) = tombstones::deleted_at(self.tx, &l.id)? {
@@ -160,11 +125,7 @@ impl<'a> ListMerge<'a> {
                     }
                 } else if let Some(rowid) = lists::named(self.tx, &input.name, None)? {
                     // The same list made on both sides: one list, holding both sets of members.
-                    let our_id: String = self.tx.query_row(
-                        "SELECT id FROM lists WHERE rowid = ?1",
-                        [rowid],
-                        |r| r.get(0),
-                    )?;
+                    let our_id: String = lists::id_at(self.tx, rowid)?;
                     self.alias.insert(l.id.clone(), (rowid, our_id));
                     self.report.merged += 1;
                 } else {
@@ -209,17 +170,10 @@ impl<'a> ListMerge<'a> {
 
     fn our_person(&self, id: &str) -> Result<Option<(i64, String)>> {
         if let Some(r) = self.people_alias.get(id) {
-            let our_id = self
-                .tx
-                .query_row("SELECT id FROM people WHERE rowid = ?1", [r], |x| x.get(0))?;
+            let our_id = people::id_at(self.tx, *r)?;
             return Ok(Some((*r, our_id)));
         }
-        Ok(self
-            .tx
-            .prepare_cached("SELECT rowid FROM people WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))
-            .optional()?
-            .map(|r| (r, id.to_string())))
+        Ok(people::find(self.tx, id)?.map(|r| (r, id.to_string())))
     }
 
     fn member(&mut self, m: &BundleListMember) -> Result<()> {
@@ -246,11 +200,7 @@ impl<'a> ListMerge<'a> {
     }
 
     fn list_stone(&mut self, t: &Tombstone) -> Result<()> {
-        let ours: Option<(i64, String)> = self
-            .tx
-            .prepare_cached("SELECT rowid, updated_at FROM lists WHERE id = ?1")?
-            .query_row([&t.id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
+        let ours: Option<(i64, String)> = lists::stamp(self.tx, &t.id)?;
         match ours {
             Some((_, updated)) if updated > t.deleted_at => {
                 let why = "deleted there, but edited here since; kept";

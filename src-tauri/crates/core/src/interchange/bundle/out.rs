@@ -10,8 +10,9 @@
 //! keeps the two cores evenly busy whatever the people section costs.
 
 use crate::error::Result;
-use crate::interchange::bundle::interactions::{block, person_ids, BLOCK};
+use crate::interchange::bundle::interactions::{block, BLOCK};
 use crate::interchange::Progress;
+use crate::store::bundle_export_rows::{self, person_ids};
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -145,11 +146,7 @@ impl<'s> Out<'s> {
         before: impl FnOnce(&mut Out, &Connection) -> Result<()>,
     ) -> Result<Option<Connection>> {
         let ids = person_ids(conn)?;
-        let max: i64 = conn.query_row(
-            "SELECT coalesce(max(rowid), 0) FROM interactions",
-            [],
-            |r| r.get(0),
-        )?;
+        let max: i64 = bundle_export_rows::max_interaction_rowid(conn)?;
         let blocks = (max / BLOCK + 1) as usize;
         let next = AtomicUsize::new(0);
         let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<u8>, u64)>();

@@ -8,7 +8,8 @@ use crate::domain::channel::Platform;
 use crate::domain::person::{PersonKind, Stage};
 use crate::error::Result;
 use crate::interchange::bundle::interactions::{opt, string, text};
-use crate::store::people_rows::{corrupt, json_list, PERSON_COLS};
+use crate::store::bundle_export_rows;
+use crate::store::people_rows::{corrupt, json_list};
 use rusqlite::{Connection, Row};
 use std::io::Write;
 
@@ -20,10 +21,10 @@ struct Arrays {
 }
 
 impl Arrays {
-    /// `sql` yields `person_rowid` first, ordered by it; `item` writes one element from the row.
+    /// `rows` hands its rows, `person_rowid` first and ordered by it, to the function it is
+    /// given; `item` writes one element from the row.
     fn read(
-        conn: &Connection,
-        sql: &str,
+        rows: impl FnOnce(&mut dyn FnMut(&Row<'_>) -> Result<()>) -> Result<()>,
         item: impl Fn(&mut Vec<u8>, &Row<'_>) -> Result<()>,
     ) -> Result<Arrays> {
         let mut a = Arrays {
@@ -31,10 +32,8 @@ impl Arrays {
             at: Vec::new(),
             next: 0,
         };
-        let mut st = conn.prepare(sql)?;
-        let mut rows = st.query([])?;
         let mut open: Option<(i64, usize)> = None;
-        while let Some(r) = rows.next()? {
+        rows(&mut |r| {
             let rowid: i64 = r.get(0)?;
             match open {
                 Some((o, _)) if o == rowid => a.bytes.push(b','),
@@ -44,8 +43,8 @@ impl Arrays {
                     a.bytes.push(b'[');
                 }
             }
-            item(&mut a.bytes, r)?;
-        }
+            item(&mut a.bytes, r)
+        })?;
         a.close(open);
         Ok(a)
     }
@@ -135,37 +134,27 @@ pub(crate) fn all(
     buf: &mut Vec<u8>,
     spill: &mut dyn FnMut(&mut Vec<u8>) -> Result<()>,
 ) -> Result<u64> {
-    let by_person = |table: &str, col: &str, order: &str| {
-        format!("SELECT person_rowid, {col} FROM {table} ORDER BY person_rowid, {order}")
+    let by_person = |table: &'static str, col: &'static str, order: &'static str| {
+        move |each: &mut dyn FnMut(&Row<'_>) -> Result<()>| {
+            bundle_export_rows::each_person_list(conn, table, col, order, each)
+        }
     };
-    let mut emails = Arrays::read(
-        conn,
-        &by_person("person_emails", "email", "position"),
-        text_item,
-    )?;
+    let mut emails = Arrays::read(by_person("person_emails", "email", "position"), text_item)?;
     let mut languages = Arrays::read(
-        conn,
-        &by_person("person_languages", "language", "position"),
+        by_person("person_languages", "language", "position"),
         text_item,
     )?;
     let mut tags = Arrays::read(
-        conn,
-        &by_person("person_tags", "label", "label COLLATE NOCASE"),
+        by_person("person_tags", "label", "label COLLATE NOCASE"),
         text_item,
     )?;
     let mut channels = Arrays::read(
-        conn,
-        "SELECT person_rowid, id, platform, handle, url, audience, as_of, created_at, updated_at
-         FROM channels ORDER BY person_rowid, position",
+        |each| bundle_export_rows::each_channel(conn, each),
         channel_item,
     )?;
-    let mut st = conn.prepare(&format!(
-        "SELECT {PERSON_COLS} FROM people p ORDER BY p.rowid"
-    ))?;
-    let mut rows = st.query([])?;
     let mut n = 0u64;
     buf.push(b'[');
-    while let Some(r) = rows.next()? {
+    bundle_export_rows::each_person(conn, &mut |r| {
         let rowid: i64 = r.get(0)?;
         if n > 0 {
             // A few megabytes at a time go on to the file (or the caller's buffer).
@@ -233,7 +222,8 @@ pub(crate) fn all(
         s(buf, b",\"created_at\":", 27)?;
         s(buf, b",\"updated_at\":", 28)?;
         buf.push(b'}');
-    }
+        Ok(())
+    })?;
     buf.push(b']');
     Ok(n)
 }

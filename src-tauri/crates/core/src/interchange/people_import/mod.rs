@@ -10,6 +10,7 @@ use crate::domain::person::{PersonInput, PersonKind, Stage};
 use crate::domain::validate::clean_person;
 use crate::error::{Error, Result};
 use crate::interchange::{ImportOptions, ImportReport, Progress, RowError, MAX_REPORTED_ERRORS};
+use crate::store::import_rows;
 use rusqlite::Connection;
 use std::collections::HashMap;
 
@@ -89,12 +90,12 @@ pub(crate) fn import_people(
         let plan = plan(tx, valid, opts, &mut report, progress)?;
         if opts.overwrite {
             let changed = plan.old.values().filter(|m| m.changed).count() as u64;
-            let total: i64 = tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
+            let total = crate::store::people::count(tx)?;
             crate::interchange::check_share(
                 "import",
                 "people",
                 changed,
-                total as u64,
+                total,
                 opts.force || opts.dry_run,
             )?;
         }
@@ -226,23 +227,13 @@ fn handle_key(platform: &str, handle: &str) -> String {
 /// The book's e-mails and handles, read once (empty for an empty book).
 fn existing_keys(tx: &Connection) -> Result<(HashMap<String, Target>, HashMap<String, Target>)> {
     let mut emails = HashMap::new();
-    let mut st = tx.prepare("SELECT email_norm, person_rowid FROM person_emails")?;
-    for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
-        let (e, p) = r?;
+    import_rows::each_email(tx, |e, p| {
         emails.entry(e).or_insert(Target::Old(p));
-    }
+    })?;
     let mut handles = HashMap::new();
-    let mut st = tx.prepare("SELECT platform, handle, person_rowid FROM channels")?;
-    for r in st.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-        ))
-    })? {
-        let (pl, h, p) = r?;
+    import_rows::each_handle(tx, |pl, h, p| {
         handles.entry(handle_key(&pl, &h)).or_insert(Target::Old(p));
-    }
+    })?;
     Ok((emails, handles))
 }
 

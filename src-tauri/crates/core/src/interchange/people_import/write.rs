@@ -6,8 +6,8 @@ use crate::domain::validate::clean_person;
 use crate::error::Result;
 use crate::interchange::people_import::{Plan, STEP};
 use crate::interchange::Progress;
-use crate::store::{people, people_rows, stats};
-use rusqlite::{params, Connection, OptionalExtension};
+use crate::store::{import_rows, people, people_rows, stats};
+use rusqlite::Connection;
 
 /// An import at least this large, and at least as large as the book, inserts with some of the
 /// people tables' secondary indexes dropped and builds them again afterwards: one sorted build
@@ -16,25 +16,10 @@ const DEFER_INDEXES_FROM: usize = 2_000;
 /// The indexes whose keys arrive in random order (names, places, e-mails, handles). The others
 /// are led by the person's rowid, or by a handful of values and then the rowid, so each new row
 /// lands at their end, which is cheaper than a rebuild: rebuilding all of them was 6% of the
-/// import in SQLite's sorter alone.
+/// import in SQLite's sorter alone. Dropped, and built again exactly as the migrations wrote
+/// them, by `import_rows::drop_indexes`.
 const DEFERRED_INDEXES: &str =
     "'people_by_name', 'people_by_country', 'person_emails_norm', 'channels_handle'";
-
-/// Drops the deferred indexes and returns the SQL that recreates them exactly as the migrations
-/// wrote them (same text, so the schema is unchanged afterwards).
-fn drop_indexes(tx: &Connection) -> Result<Vec<String>> {
-    let found: Vec<(String, String)> = tx
-        .prepare(&format!(
-            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
-             AND name IN ({DEFERRED_INDEXES})"
-        ))?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    for (name, _) in &found {
-        tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
-    }
-    Ok(found.into_iter().map(|(_, sql)| sql).collect())
-}
 
 /// Writes the plan: new people (a large import in bulk, see `DEFER_INDEXES_FROM`), then the
 /// merges into people already in the book.
@@ -45,9 +30,9 @@ pub(super) fn write(
     progress: &Progress,
     total: usize,
 ) -> Result<()> {
-    let existing: i64 = tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
+    let existing = people::count(tx)? as i64;
     let deferred = if plan.new.len() >= DEFER_INDEXES_FROM && plan.new.len() as i64 >= existing {
-        drop_indexes(tx)?
+        import_rows::drop_indexes(tx, DEFERRED_INDEXES)?
     } else {
         Vec::new()
     };
@@ -65,9 +50,7 @@ pub(super) fn write(
     } else {
         insert_new_in_bulk(tx, now, &plan.new, progress, total)?;
     }
-    for sql in &deferred {
-        tx.execute_batch(sql)?;
-    }
+    import_rows::recreate_indexes(tx, &deferred)?;
     for rowid in plan.old_order {
         progress.check()?;
         let m = &plan.old[&rowid];
@@ -78,11 +61,7 @@ pub(super) fn write(
             stats::refresh(tx, rowid)?;
         }
         for body in &m.notes {
-            let exists = tx
-                .prepare_cached("SELECT 1 FROM notes WHERE person_rowid = ?1 AND body = ?2")?
-                .query_row(params![rowid, body], |_| Ok(()))
-                .optional()?
-                .is_some();
+            let exists = import_rows::has_note(tx, rowid, body)?;
             if !exists {
                 insert_note(tx, rowid, body, now)?;
             }
@@ -130,10 +109,7 @@ fn insert_new_in_bulk(
         }
         let (keys, texts) = derived.join().expect("folding does not panic");
         progress.check()?;
-        let mut st = tx.prepare_cached(people_rows::KEY_INSERT)?;
-        for (key, sort_name, i) in &keys {
-            st.execute(params![key, sort_name, rowids[*i]])?;
-        }
+        people_rows::insert_keys(tx, &keys, &rowids)?;
         drop(keys);
         progress.check()?;
         for (text, rowid) in texts.iter().zip(&rowids) {

@@ -11,9 +11,10 @@ use crate::error::Result;
 pub use crate::interchange::bundle::read::check;
 use crate::interchange::bundle::read::parse;
 use crate::interchange::Progress;
+use crate::store::bundle_merge_rows;
 use crate::store::stats;
 use crate::store::tombstones;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use ts_rs::TS;
@@ -82,13 +83,7 @@ impl Merge<'_> {
 
     /// Newest `updated_at` wins; a record deleted here stays deleted.
     fn side(&mut self, kind: &str, table: &str, id: &str, theirs: &str) -> Result<Option<Side>> {
-        let ours: Option<(i64, String)> = self
-            .tx
-            .prepare_cached(&format!(
-                "SELECT rowid, updated_at FROM {table} WHERE id = ?1"
-            ))?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
+        let ours: Option<(i64, String)> = bundle_merge_rows::stamp(self.tx, table, id)?;
         Ok(Some(match ours {
             None => {
                 if let Some(at) = tombstones::deleted_at(self.tx, id)? {
@@ -144,13 +139,7 @@ pub(crate) fn import(
         + b.list_members.len();
     progress.start(total as u64);
     db.write(|tx| {
-        let book_size: u64 = tx.query_row(
-            "SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM interactions)
-              + (SELECT count(*) FROM notes) + (SELECT count(*) FROM followups)
-              + (SELECT count(*) FROM events) + (SELECT count(*) FROM meetups)",
-            [],
-            |r| r.get::<_, i64>(0),
-        )? as u64;
+        let book_size: u64 = bundle_merge_rows::book_size(tx)?;
         tx.execute_batch("SAVEPOINT bundle")?;
         let mut m = Merge {
             tx,

@@ -7,8 +7,7 @@ use crate::domain::validate::clean_person;
 use crate::error::Result;
 use crate::interchange::bundle::{BundleFollowup, BundleInteraction};
 use crate::store::interactions::{self as irows, InteractionRow};
-use crate::store::people;
-use rusqlite::{params, OptionalExtension};
+use crate::store::{followups, people};
 
 impl Merge<'_> {
     pub(super) fn person(&mut self, p: &Person) -> Result<()> {
@@ -66,30 +65,27 @@ impl Merge<'_> {
                 rowid
             }
         };
-        self.tx
-            .prepare_cached("UPDATE people SET archived = ?2, created_at = ?3, updated_at = ?4 WHERE rowid = ?1")?
-            .execute(params![rowid, p.archived, p.created_at, p.updated_at])?;
+        people::set_stamps(self.tx, rowid, p.archived, &p.created_at, &p.updated_at)?;
         for (pos, c) in p.channels.iter().enumerate() {
-            self.tx
-                .prepare_cached(
-                    "UPDATE OR IGNORE channels SET id = ?3, created_at = ?4, updated_at = ?5
-                     WHERE person_rowid = ?1 AND position = ?2",
-                )?
-                .execute(params![rowid, pos as i64, c.id, c.created_at, c.updated_at])?;
+            people::set_channel_stamps(
+                self.tx,
+                rowid,
+                pos as i64,
+                &c.id,
+                &c.created_at,
+                &c.updated_at,
+            )?;
         }
         self.touched.insert(rowid);
         Ok(())
     }
 
     pub(super) fn person_rowids(&self, ids: &[String]) -> Result<Vec<i64>> {
-        let mut st = self
-            .tx
-            .prepare_cached("SELECT rowid FROM people WHERE id = ?1")?;
         let mut out = Vec::new();
         for id in ids {
             if let Some(r) = self.alias.get(id) {
                 out.push(*r);
-            } else if let Some(r) = st.query_row([id], |r| r.get(0)).optional()? {
+            } else if let Some(r) = people::find(self.tx, id)? {
                 out.push(r);
             }
         }
@@ -173,35 +169,16 @@ impl Merge<'_> {
     pub(super) fn followup(&mut self, f: &BundleFollowup) -> Result<()> {
         let people = self.person_rowids(&f.people)?;
         let rowid = match self.side("followup", "followups", &f.id, &f.updated_at)? {
-            Some(Side::Add) => {
-                self.tx.prepare_cached(
-                    "INSERT INTO followups (id, title, body, time_zone, anchor_local, due_local, due_at,
-                        recurrence, done_at, notified_at, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                )?
-                .execute(params![f.id, f.title, f.body, f.time_zone, f.anchor_local, f.due_local, f.due_at,
-                    f.recurrence, f.done_at, f.notified_at, f.created_at, f.updated_at])?;
-                self.tx.last_insert_rowid()
-            }
+            Some(Side::Add) => followups::insert_bundled(self.tx, f)?,
             Some(Side::Theirs(rowid)) => {
-                self.tx.prepare_cached(
-                    "UPDATE followups SET title = ?2, body = ?3, time_zone = ?4, anchor_local = ?5,
-                        due_local = ?6, due_at = ?7, recurrence = ?8, done_at = ?9, notified_at = ?10,
-                        updated_at = ?11 WHERE rowid = ?1",
-                )?
-                .execute(params![rowid, f.title, f.body, f.time_zone, f.anchor_local, f.due_local,
-                    f.due_at, f.recurrence, f.done_at, f.notified_at, f.updated_at])?;
-                self.tx
-                    .prepare_cached("DELETE FROM followup_people WHERE followup_rowid = ?1")?
-                    .execute([rowid])?;
+                followups::update_bundled(self.tx, rowid, f)?;
+                followups::clear_people(self.tx, rowid)?;
                 rowid
             }
             _ => return Ok(()),
         };
         for p in people {
-            self.tx
-                .prepare_cached("INSERT OR IGNORE INTO followup_people (followup_rowid, person_rowid) VALUES (?1, ?2)")?
-                .execute([rowid, p])?;
+            followups::add_person(self.tx, rowid, p)?;
         }
         Ok(())
     }

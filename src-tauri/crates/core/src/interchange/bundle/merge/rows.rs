@@ -3,10 +3,10 @@
 use super::{Merge, Side};
 use crate::error::Result;
 use crate::interchange::bundle::Tombstone;
+use crate::store::bundle_merge_rows as bmr;
 use crate::store::interactions as irows;
-use crate::store::{people, tombstones};
+use crate::store::{events, meetups, people, tombstones};
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use serde_json::{Map, Value as Json};
 
 impl Merge<'_> {
@@ -26,7 +26,7 @@ impl Merge<'_> {
             self.conflict(kind, "", "ours", "a record without an id was skipped");
             return Ok(());
         }
-        let mut cols = columns(self.tx, table)?;
+        let mut cols = bmr::columns(self.tx, table)?;
         let mut vals: Vec<Value> = Vec::new();
         cols.retain(|c| c != "rowid" && c != "event_rowid" && rec.contains_key(c));
         for c in &cols {
@@ -34,41 +34,16 @@ impl Merge<'_> {
         }
         if table == "meetups" {
             let event: Option<i64> = match rec.get("event_id").and_then(Json::as_str) {
-                Some(e) => self
-                    .tx
-                    .prepare_cached("SELECT rowid FROM events WHERE id = ?1")?
-                    .query_row([e], |r| r.get(0))
-                    .optional()?,
+                Some(e) => events::find(self.tx, e)?,
                 None => None,
             };
             cols.push("event_rowid".into());
             vals.push(event.map(Value::Integer).unwrap_or(Value::Null));
         }
         let rowid = match self.side(kind, table, &id, &updated)? {
-            Some(Side::Add) => {
-                let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-                self.tx.execute(
-                    &format!(
-                        "INSERT INTO {table} ({}) VALUES ({})",
-                        cols.join(", "),
-                        marks.join(", ")
-                    ),
-                    params_from_iter(vals.iter()),
-                )?;
-                self.tx.last_insert_rowid()
-            }
+            Some(Side::Add) => bmr::insert_columns(self.tx, table, &cols, &vals)?,
             Some(Side::Theirs(rowid)) => {
-                let sets: Vec<String> = cols
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| format!("{c} = ?{}", i + 2))
-                    .collect();
-                let mut all = vec![Value::Integer(rowid)];
-                all.extend(vals);
-                self.tx.execute(
-                    &format!("UPDATE {table} SET {} WHERE rowid = ?1", sets.join(", ")),
-                    params_from_iter(all.iter()),
-                )?;
+                bmr::update_columns(self.tx, table, rowid, &cols, vals)?;
                 rowid
             }
             _ => return Ok(()),
@@ -77,12 +52,9 @@ impl Merge<'_> {
             let ids: Vec<String> =
                 serde_json::from_value(rec.get("people").cloned().unwrap_or(Json::Null))
                     .unwrap_or_default();
-            self.tx
-                .prepare_cached("DELETE FROM meetup_people WHERE meetup_rowid = ?1")?
-                .execute([rowid])?;
+            meetups::clear_people(self.tx, rowid)?;
             for p in self.person_rowids(&ids)? {
-                self.tx.prepare_cached("INSERT OR IGNORE INTO meetup_people (meetup_rowid, person_rowid) VALUES (?1, ?2)")?
-                    .execute([rowid, p])?;
+                meetups::add_person(self.tx, rowid, p)?;
             }
         }
         Ok(())
@@ -96,11 +68,7 @@ impl Merge<'_> {
                 .to_string()
         };
         let (event_id, person_id, updated) = (s("event_id"), s("person_id"), s("updated_at"));
-        let event: Option<i64> = self
-            .tx
-            .prepare_cached("SELECT rowid FROM events WHERE id = ?1")?
-            .query_row([&event_id], |r| r.get(0))
-            .optional()?;
+        let event: Option<i64> = events::find(self.tx, &event_id)?;
         let person = self
             .person_rowids(std::slice::from_ref(&person_id))?
             .first()
@@ -114,9 +82,7 @@ impl Merge<'_> {
             );
             return Ok(());
         };
-        let ours: Option<String> = self.tx.prepare_cached(
-            "SELECT updated_at FROM event_attendees WHERE event_rowid = ?1 AND person_rowid = ?2")?
-            .query_row([event, person], |r| r.get(0)).optional()?;
+        let ours: Option<String> = events::attendance_updated_at(self.tx, event, person)?;
         match ours {
             Some(o) if o.as_str() >= updated.as_str() => {
                 self.report.unchanged += 1;
@@ -125,13 +91,11 @@ impl Merge<'_> {
             Some(_) => self.report.updated += 1,
             None => self.report.added += 1,
         }
-        let mut cols = columns(self.tx, "event_attendees")?;
+        let mut cols = bmr::columns(self.tx, "event_attendees")?;
         cols.retain(|c| c != "event_rowid" && c != "person_rowid" && rec.contains_key(c));
         let mut vals = vec![Value::Integer(event), Value::Integer(person)];
         vals.extend(cols.iter().map(|c| sql_value(&rec[c])));
-        let marks: Vec<String> = (1..=cols.len() + 2).map(|i| format!("?{i}")).collect();
-        self.tx.execute(&format!("INSERT OR REPLACE INTO event_attendees (event_rowid, person_rowid{}{}) VALUES ({})",
-            if cols.is_empty() { "" } else { ", " }, cols.join(", "), marks.join(", ")), params_from_iter(vals.iter()))?;
+        events::replace_attendance(self.tx, &cols, &vals)?;
         Ok(())
     }
 
@@ -145,13 +109,7 @@ impl Merge<'_> {
             "meetup" => "meetups",
             _ => return Ok(()),
         };
-        let ours: Option<(i64, String)> = self
-            .tx
-            .prepare_cached(&format!(
-                "SELECT rowid, updated_at FROM {table} WHERE id = ?1"
-            ))?
-            .query_row([&t.id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
+        let ours: Option<(i64, String)> = bmr::stamp(self.tx, table, &t.id)?;
         match ours {
             None => {
                 if tombstones::deleted_at(self.tx, &t.id)?.is_none() {
@@ -179,22 +137,14 @@ impl Merge<'_> {
                     "interactions" => irows::delete(self.tx, rowid)?,
                     "notes" => irows::note_delete(self.tx, rowid)?,
                     "followups" => crate::store::followups::delete(self.tx, rowid)?,
-                    "events" => crate::store::events::delete(self.tx, rowid, &t.id)?,
-                    _ => crate::store::meetups::delete(self.tx, rowid)?,
+                    "events" => events::delete(self.tx, rowid, &t.id)?,
+                    _ => meetups::delete(self.tx, rowid)?,
                 }
                 tombstones::record(self.tx, &t.kind, &t.id, &t.deleted_at)?;
             }
         }
         Ok(())
     }
-}
-
-fn columns(tx: &Connection, table: &str) -> Result<Vec<String>> {
-    let mut st = tx.prepare_cached(&format!("SELECT name FROM pragma_table_info('{table}')"))?;
-    let v = st
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
 }
 
 fn sql_value(v: &Json) -> Value {

@@ -1,0 +1,67 @@
+//! The SQL a people import runs around the typed writes: the book's e-mails and handles read once to match rows against, a large import's index drop, and a note's duplicate check.
+
+use crate::error::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+
+/// Hands `each` every e-mail of the book (normalised) with its person's rowid.
+pub(crate) fn each_email(tx: &Connection, mut each: impl FnMut(String, i64)) -> Result<()> {
+    let mut st = tx.prepare("SELECT email_norm, person_rowid FROM person_emails")?;
+    for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
+        let (e, p) = r?;
+        each(e, p);
+    }
+    Ok(())
+}
+
+/// Hands `each` every channel of the book as its platform, handle and person's rowid.
+pub(crate) fn each_handle(
+    tx: &Connection,
+    mut each: impl FnMut(String, String, i64),
+) -> Result<()> {
+    let mut st = tx.prepare("SELECT platform, handle, person_rowid FROM channels")?;
+    for r in st.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })? {
+        let (pl, h, p) = r?;
+        each(pl, h, p);
+    }
+    Ok(())
+}
+
+/// Drops the indexes named in `names` (an SQL list of quoted names) and returns the SQL that
+/// recreates them exactly as the migrations wrote them (same text, so the schema is unchanged
+/// afterwards).
+pub(crate) fn drop_indexes(tx: &Connection, names: &str) -> Result<Vec<String>> {
+    let found: Vec<(String, String)> = tx
+        .prepare(&format!(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+             AND name IN ({names})"
+        ))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &found {
+        tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+    }
+    Ok(found.into_iter().map(|(_, sql)| sql).collect())
+}
+
+/// Builds again the indexes `drop_indexes` dropped, from the SQL it returned.
+pub(crate) fn recreate_indexes(tx: &Connection, deferred: &[String]) -> Result<()> {
+    for sql in deferred {
+        tx.execute_batch(sql)?;
+    }
+    Ok(())
+}
+
+/// Whether the person already has a note with exactly this text.
+pub(crate) fn has_note(tx: &Connection, person_rowid: i64, body: &str) -> Result<bool> {
+    Ok(tx
+        .prepare_cached("SELECT 1 FROM notes WHERE person_rowid = ?1 AND body = ?2")?
+        .query_row(params![person_rowid, body], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
