@@ -20,6 +20,7 @@ mod export_person;
 mod export_spec;
 mod failsafe;
 mod followups;
+mod forms;
 mod import_bulk;
 mod import_csv;
 mod import_csv_all_or_nothing;

@@ -2,7 +2,7 @@
 
 use super::Book;
 use crate::domain::recurrence::utc_to_local;
-use crate::domain::when;
+use crate::domain::when_value as when;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 

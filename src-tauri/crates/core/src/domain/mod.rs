@@ -13,3 +13,4 @@ pub mod person;
 pub mod recurrence;
 pub mod validate;
 pub mod when;
+pub mod when_value;
