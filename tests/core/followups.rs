@@ -6,7 +6,8 @@ use liaison_core::{
     PersonInput, PersonPatch, Recurrence, Snooze, SnoozeReq, Stage,
 };
 
-fn followup(title: &str, due: &str, people: &[&str]) -> FollowupInput {
+/// A follow-up input for tests: a title, a due wall time, the people it is about.
+pub(crate) fn followup(title: &str, due: &str, people: &[&str]) -> FollowupInput {
     FollowupInput {
         title: title.into(),
         due_local: due.into(),

@@ -1,18 +1,10 @@
 //! What the window's forms send and get back: the rule each field broke, and wall times read in the book's zone.
 
+use crate::followups::followup;
 use crate::support::book;
 use liaison_core::{
-    EventInput, FieldRule, FollowupInput, InteractionInput, InteractionKind, Recurrence, SnoozeReq,
+    EventInput, FieldRule, InteractionInput, InteractionKind, Recurrence, SnoozeReq,
 };
-
-fn followup(title: &str, due: &str, people: &[&str]) -> FollowupInput {
-    FollowupInput {
-        title: title.into(),
-        due_local: due.into(),
-        people: people.iter().map(|s| s.to_string()).collect(),
-        ..Default::default()
-    }
-}
 
 /// The forms say what is wrong in the reader's language from `rule`, never from the English words.
 #[test]
