@@ -2,7 +2,8 @@
 
 use crate::support::{book, named};
 use liaison_core::{
-    Book, BundleScope, ErrorCode, ImportOptions, PersonInput, PersonPatch, Progress,
+    Book, BundleScope, ErrorCode, ImportOptions, InteractionInput, InteractionKind, PersonInput,
+    PersonPatch, Progress,
 };
 
 fn person(b: &Book, name: &str, email: &str, city: &str) -> String {
@@ -252,4 +253,60 @@ fn a_bundle_replacing_most_of_the_book_asks_and_a_small_one_does_not() {
         cities(&ours.book, &ids),
         ["Lyon", "Paris", "Paris", "Paris"]
     );
+}
+
+/// Deleting a person also takes what was theirs alone (interactions, notes, follow-ups): a
+/// teammate's bundle that erases one person holding most of the book's history must ask first,
+/// though it carries a single tombstone.
+#[test]
+fn a_bundle_whose_one_deletion_takes_most_of_the_book_asks_first() {
+    let theirs = book();
+    let ids: Vec<String> = (0..4)
+        .map(|i| {
+            person(
+                &theirs.book,
+                &format!("Person {i}"),
+                &format!("p{i}@example.fr"),
+                "Paris",
+            )
+        })
+        .collect();
+    for day in 1..=9 {
+        theirs
+            .book
+            .interaction_create(InteractionInput {
+                kind: InteractionKind::Email,
+                occurred_at: Some(format!("2026-11-0{day}T10:00:00Z")),
+                people: vec![ids[0].clone()],
+                ..Default::default()
+            })
+            .unwrap();
+    }
+    let ours = book();
+    let all = theirs
+        .book
+        .bundle_export(&BundleScope::All, &Progress::new())
+        .unwrap();
+    ours.book
+        .bundle_import(&all, false, false, &Progress::new())
+        .expect("into an empty book");
+    theirs.clock.advance(chrono::Duration::hours(1));
+    theirs.book.person_delete(&ids[0]).unwrap();
+    let bundle = theirs
+        .book
+        .bundle_export(&BundleScope::All, &Progress::new())
+        .unwrap();
+
+    let err = ours
+        .book
+        .bundle_import(&bundle, false, false, &Progress::new())
+        .expect_err("1 person, but 10 of 13 records");
+    assert_eq!(err.code(), ErrorCode::ConfirmRequired);
+    assert!(err.to_string().contains("10 of the 13 records"), "{err}");
+    assert_eq!(ours.book.person_count().unwrap(), 4, "nothing was deleted");
+    let r = ours
+        .book
+        .bundle_import(&bundle, false, true, &Progress::new())
+        .expect("forced");
+    assert_eq!(ours.book.person_count().unwrap(), 3, "{r:?}");
 }

@@ -184,9 +184,14 @@ pub(crate) fn import(
         for x in &b.meetups {
             m.raw("meetup", "meetups", x)?;
         }
+        // A person's tombstone also takes the interactions, notes and follow-ups that were theirs
+        // alone: the fail-safe below counts what disappeared, not just the tombstones applied.
+        let (size_before, deleted_before) = (bundle_merge_rows::book_size(tx)?, m.report.deleted);
         for t in &b.tombstones {
             m.tombstone(t)?;
         }
+        let gone = size_before.saturating_sub(bundle_merge_rows::book_size(tx)?);
+        let cascaded = gone.saturating_sub(u64::from(m.report.deleted - deleted_before));
         // After people and their tombstones, so members resolve to who is (still) here.
         crate::interchange::bundle::lists::ListMerge::new(tx, &m.alias, &mut m.report).run(
             &b.lists,
@@ -196,7 +201,7 @@ pub(crate) fn import(
         let touched: Vec<i64> = m.touched.iter().copied().collect();
         stats::refresh_all(tx, &touched)?;
         let mut report = m.report;
-        let changed = u64::from(report.updated + report.deleted);
+        let changed = u64::from(report.updated + report.deleted) + cascaded;
         if let Err(e) = crate::interchange::check_share(
             "bundle merge",
             "records",
