@@ -153,6 +153,18 @@ fn teammates() -> (
     crate::support::TestBook,
     Vec<String>,
 ) {
+    teammates_with(|_, _| {})
+}
+
+/// Four people in the teammate's book (after `history` adds to it), copied into ours; the
+/// teammate's clock moves on, so what they change next is newer.
+fn teammates_with(
+    history: impl Fn(&Book, &[String]),
+) -> (
+    crate::support::TestBook,
+    crate::support::TestBook,
+    Vec<String>,
+) {
     let theirs = book();
     let ids: Vec<String> = (0..4)
         .map(|i| {
@@ -164,6 +176,7 @@ fn teammates() -> (
             )
         })
         .collect();
+    history(&theirs.book, &ids);
     let ours = book();
     let all = theirs
         .book
@@ -260,37 +273,17 @@ fn a_bundle_replacing_most_of_the_book_asks_and_a_small_one_does_not() {
 /// though it carries a single tombstone.
 #[test]
 fn a_bundle_whose_one_deletion_takes_most_of_the_book_asks_first() {
-    let theirs = book();
-    let ids: Vec<String> = (0..4)
-        .map(|i| {
-            person(
-                &theirs.book,
-                &format!("Person {i}"),
-                &format!("p{i}@example.fr"),
-                "Paris",
-            )
-        })
-        .collect();
-    for day in 1..=9 {
-        theirs
-            .book
-            .interaction_create(InteractionInput {
+    let (theirs, ours, ids) = teammates_with(|b, ids| {
+        for day in 1..=9 {
+            b.interaction_create(InteractionInput {
                 kind: InteractionKind::Email,
                 occurred_at: Some(format!("2026-11-0{day}T10:00:00Z")),
                 people: vec![ids[0].clone()],
                 ..Default::default()
             })
             .unwrap();
-    }
-    let ours = book();
-    let all = theirs
-        .book
-        .bundle_export(&BundleScope::All, &Progress::new())
-        .unwrap();
-    ours.book
-        .bundle_import(&all, false, false, &Progress::new())
-        .expect("into an empty book");
-    theirs.clock.advance(chrono::Duration::hours(1));
+        }
+    });
     theirs.book.person_delete(&ids[0]).unwrap();
     let bundle = theirs
         .book

@@ -5,7 +5,7 @@
 
 use crate::domain::list::ListInput;
 use crate::error::Result;
-use crate::interchange::bundle::merge::{BundleConflict, BundleReport};
+use crate::interchange::bundle::merge::BundleReport;
 use crate::interchange::bundle::{BundleScope, Tombstone};
 use crate::store::{lists, people, tombstones};
 use rusqlite::Connection;
@@ -70,15 +70,7 @@ impl<'a> ListMerge<'a> {
     }
 
     fn conflict(&mut self, kind: &str, id: &str, kept: &str, reason: &str) {
-        self.report.conflict_count += 1;
-        if self.report.conflicts.len() < crate::interchange::MAX_REPORTED_ERRORS {
-            self.report.conflicts.push(BundleConflict {
-                kind: kind.into(),
-                id: id.into(),
-                kept: kept.into(),
-                reason: reason.into(),
-            });
-        }
+        self.report.conflict(kind, id, kept, reason);
     }
 
     pub fn run(

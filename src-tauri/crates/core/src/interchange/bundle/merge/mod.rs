@@ -50,6 +50,21 @@ pub struct BundleConflict {
     pub reason: String,
 }
 
+impl BundleReport {
+    /// Counts a conflict and keeps its details, up to what a report shows.
+    pub(crate) fn conflict(&mut self, kind: &str, id: &str, kept: &str, reason: &str) {
+        self.conflict_count += 1;
+        if self.conflicts.len() < crate::interchange::MAX_REPORTED_ERRORS {
+            self.conflicts.push(BundleConflict {
+                kind: kind.into(),
+                id: id.into(),
+                kept: kept.into(),
+                reason: reason.into(),
+            });
+        }
+    }
+}
+
 /// Where a record stands against ours.
 enum Side {
     Add,
@@ -70,15 +85,7 @@ struct Merge<'a> {
 
 impl Merge<'_> {
     fn conflict(&mut self, kind: &str, id: &str, kept: &str, reason: &str) {
-        self.report.conflict_count += 1;
-        if self.report.conflicts.len() < crate::interchange::MAX_REPORTED_ERRORS {
-            self.report.conflicts.push(BundleConflict {
-                kind: kind.into(),
-                id: id.into(),
-                kept: kept.into(),
-                reason: reason.into(),
-            });
-        }
+        self.report.conflict(kind, id, kept, reason);
     }
 
     /// Newest `updated_at` wins; a record deleted here stays deleted.
