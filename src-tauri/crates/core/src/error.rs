@@ -1,5 +1,6 @@
 //! One error type for the core, and the stable `ErrorCode` that the UI and CLI branch on.
 
+pub use crate::file_problem::{FileProblem, FileProblemKind};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -133,6 +134,10 @@ pub enum Error {
     /// What is wrong with a file, and where (the message names the line or property).
     #[error("{0}")]
     BadFile(String),
+    /// A file problem the UI can say in the reader's language (`bad_file` too); its English
+    /// sentence names the line and column.
+    #[error("{0}")]
+    File(FileProblem),
     #[error(
         "this file was written by a newer version of Liaison ({what} {found}, this build reads up to {known}); update the app to import it"
     )]
@@ -180,7 +185,7 @@ impl Error {
             Error::WrongKey { .. } => ErrorCode::WrongKey,
             Error::KeyRequired { .. } => ErrorCode::KeyRequired,
             Error::Key(_) | Error::Backup(_) => ErrorCode::Internal,
-            Error::BadFile(_) => ErrorCode::BadFile,
+            Error::BadFile(_) | Error::File(_) => ErrorCode::BadFile,
             Error::FileTooNew { .. } => ErrorCode::FileTooNew,
             Error::Cancelled => ErrorCode::Cancelled,
             Error::ConfirmRequired { .. } => ErrorCode::ConfirmRequired,
@@ -201,6 +206,14 @@ impl Error {
         match self {
             Error::Validation(f) => f,
             _ => &[],
+        }
+    }
+
+    /// What is wrong with a file, named, when the reader knows it (`None` for other errors).
+    pub fn file_problem(&self) -> Option<&FileProblem> {
+        match self {
+            Error::File(p) => Some(p),
+            _ => None,
         }
     }
 
@@ -225,6 +238,23 @@ pub struct ErrorBody {
     pub code: ErrorCode,
     pub message: String,
     pub fields: Vec<FieldError>,
+    /// For `bad_file`: what is wrong with the file and where, for the UI to say in the
+    /// reader's language (`message` is the English telling).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub problem: Option<FileProblem>,
+}
+
+impl ErrorBody {
+    /// A body with no file problem: what the shell and the CLI make for their own refusals.
+    pub fn new(code: ErrorCode, message: impl Into<String>, fields: Vec<FieldError>) -> Self {
+        ErrorBody {
+            code,
+            message: message.into(),
+            fields,
+            problem: None,
+        }
+    }
 }
 
 impl From<&Error> for ErrorBody {
@@ -233,6 +263,13 @@ impl From<&Error> for ErrorBody {
             code: e.code(),
             message: e.to_string(),
             fields: e.fields().to_vec(),
+            problem: e.file_problem().cloned(),
         }
+    }
+}
+
+impl From<FileProblem> for Error {
+    fn from(p: FileProblem) -> Self {
+        Error::File(p)
     }
 }

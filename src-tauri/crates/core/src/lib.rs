@@ -23,6 +23,7 @@ mod book;
 mod clock;
 mod domain;
 mod error;
+mod file_problem;
 mod file_requests;
 mod files;
 mod interchange;
@@ -35,7 +36,9 @@ mod store;
 // --- The book, its clock, its errors ---
 pub use book::Book;
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use error::{Error, ErrorBody, ErrorCode, FieldError, FieldRule, Result};
+pub use error::{
+    Error, ErrorBody, ErrorCode, FieldError, FieldRule, FileProblem, FileProblemKind, Result,
+};
 
 // --- People ---
 pub use api::{

@@ -10,6 +10,7 @@ pub mod decode;
 pub mod dossier;
 pub mod export;
 mod people_import;
+pub(crate) mod sniff;
 pub mod vcard;
 
 use serde::{Deserialize, Serialize};

@@ -58,6 +58,7 @@ fn bad(msg: impl Into<String>) -> Error {
 
 /// Checks versions and checksums and parses every record; nothing is written.
 pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed> {
+    crate::interchange::sniff::require_text(bytes)?;
     let raw: Raw<'_> = serde_json::from_slice(bytes).map_err(|e| {
         bad(format!(
             "this is not a Liaison bundle (line {}): {e}",

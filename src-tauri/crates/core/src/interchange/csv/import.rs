@@ -1,10 +1,9 @@
-//! CSV files in: decoding, delimiter sniffing, records with the physical line they start on, the preview the mapping screen shows, and the import itself.
+//! CSV files in: the preview the mapping screen shows (guessed or remembered mapping, rows and their problems) and the import itself; reading the file is `read.rs`.
 
 use crate::domain::validate::clean_person;
 use crate::error::{Error, Result};
 use crate::interchange::csv::guess::{guess_all, header_key, ColumnMap, CsvField};
 use crate::interchange::csv::map::map_row;
-use crate::interchange::decode::decode;
 use crate::interchange::{
     import_people, ImportOptions, ImportReport, Incoming, Progress, RowError,
 };
@@ -13,21 +12,7 @@ use crate::store::Db;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// A parsed file: what it was read as, its header row and its records.
-#[derive(Debug, Clone)]
-pub struct CsvTable {
-    pub encoding: &'static str,
-    pub delimiter: u8,
-    pub headers: Vec<String>,
-    pub records: Vec<CsvRecord>,
-}
-
-#[derive(Debug, Clone)]
-pub struct CsvRecord {
-    /// The physical line (1-based) the record starts on; a quoted field may span several.
-    pub line: u32,
-    pub cells: Vec<String>,
-}
+pub use super::read::{read_table, CsvRecord};
 
 /// What the mapping screen shows before anything is written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -43,6 +28,9 @@ pub struct CsvPreview {
     pub rows: Vec<PreviewRow>,
     /// Records in the file (blank rows not counted).
     pub total_rows: u32,
+    /// Lines of notes before the header row that were skipped (LinkedIn's), 0 when the
+    /// header is line 1.
+    pub skipped_lines: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -51,147 +39,6 @@ pub struct PreviewRow {
     pub cells: Vec<String>,
     /// What would stop this row from importing.
     pub problems: Vec<RowError>,
-}
-
-/// Decodes and parses a CSV file; blank rows and rows of bare separators are dropped.
-pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
-    let decoded = decode(bytes);
-    let text = decoded.text;
-    let delimiter = sniff_delimiter(&text);
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut headers: Option<Vec<String>> = None;
-    let mut records = Vec::new();
-    let mut rec = csv::StringRecord::new();
-    // csv counts a CRLF's line only when it reads the next record, so lines are counted here
-    // from byte offsets: newlines before the record, plus the ones it begins past.
-    let bytes = text.as_bytes();
-    let (mut seen_at, mut seen_lines) = (0usize, 1u32);
-    loop {
-        match rdr.read_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                return Err(Error::BadFile(format!(
-                    "line {line}: this is not readable CSV ({e})"
-                )));
-            }
-        }
-        if rec.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let mut at = rec
-            .position()
-            .map(|p| p.byte() as usize)
-            .unwrap_or(0)
-            .min(bytes.len());
-        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
-            at += 1;
-        }
-        seen_lines += count_newlines(&bytes[seen_at..at]);
-        seen_at = at;
-        let line = seen_lines;
-        // A quoted line break from Excel is CRLF; stored text uses plain LF everywhere.
-        let cells: Vec<String> = rec
-            .iter()
-            .map(|c| {
-                if c.contains('\r') {
-                    c.replace("\r\n", "\n")
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect();
-        match headers {
-            None => headers = Some(cells.iter().map(|h| h.trim().to_string()).collect()),
-            Some(_) => records.push(CsvRecord { line, cells }),
-        }
-    }
-    let headers =
-        headers.ok_or_else(|| Error::BadFile("the file is empty: no header row".into()))?;
-    Ok(CsvTable {
-        encoding: decoded.encoding,
-        delimiter,
-        headers,
-        records,
-    })
-}
-
-/// Line ends in `b`: LF, CRLF, and the lone CR of old Mac files, each one line.
-fn count_newlines(b: &[u8]) -> u32 {
-    let mut n = 0;
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
-            n += 1;
-        }
-    }
-    n
-}
-
-/// The delimiter among `,` `;` tab that splits the first lines into the same number of fields,
-/// the most fields winning; a quoted field is not split.
-fn sniff_delimiter(text: &str) -> u8 {
-    // Delimiters and quotes are ASCII, so a byte prefix is as good as a char-aligned one.
-    let sample = &text.as_bytes()[..text.len().min(64 * 1024)];
-    let mut best = (b',', 0usize, 0usize);
-    for d in [b',', b';', b'\t'] {
-        let counts = field_counts(sample, d, 20);
-        let Some(&first) = counts.first() else {
-            continue;
-        };
-        let consistent = counts.iter().filter(|&&c| c == first).count();
-        if first > 1 && (consistent, first) > (best.1, best.2) {
-            best = (d, consistent, first);
-        }
-    }
-    best.0
-}
-
-/// Fields per record in the first `max` records when split on `d`, read as the csv crate reads
-/// them (quotes open only at a field's start, `""` inside quotes, blank lines skipped). Building
-/// a csv reader per candidate cost more than the whole parse on small files.
-fn field_counts(b: &[u8], d: u8, max: usize) -> Vec<usize> {
-    #[derive(PartialEq)]
-    enum S {
-        RecordStart,
-        FieldStart,
-        Unquoted,
-        Quoted,
-        QuoteInQuoted,
-    }
-    let mut counts = Vec::with_capacity(max);
-    let (mut state, mut fields) = (S::RecordStart, 1usize);
-    for &c in b {
-        if counts.len() == max {
-            return counts;
-        }
-        let eol = c == b'\n' || c == b'\r';
-        state = match state {
-            S::RecordStart if eol => S::RecordStart,
-            S::Quoted if c == b'"' => S::QuoteInQuoted,
-            S::Quoted => S::Quoted,
-            S::RecordStart | S::FieldStart if c == b'"' => S::Quoted,
-            S::QuoteInQuoted if c == b'"' => S::Quoted,
-            _ if c == d => {
-                fields += 1;
-                S::FieldStart
-            }
-            _ if eol => {
-                counts.push(fields);
-                fields = 1;
-                S::RecordStart
-            }
-            _ => S::Unquoted,
-        };
-    }
-    if state != S::RecordStart && counts.len() < max {
-        counts.push(fields);
-    }
-    counts
 }
 
 /// The preview: guessed or remembered mapping, and the first `n` rows with their problems.
@@ -218,6 +65,7 @@ pub fn preview(db: &Db, bytes: &[u8], n: usize) -> Result<CsvPreview> {
             d => (d as char).to_string(),
         },
         total_rows: table.records.len() as u32,
+        skipped_lines: table.skipped_lines,
         remembered: remembered.is_some(),
         headers: table.headers,
         mapping,
@@ -343,57 +191,4 @@ fn label(headers: &[String], mapping: &[ColumnMap], field: &str) -> String {
         .find_map(|w| mapping.iter().position(|m| m.field == *w))
         .and_then(|i| headers.get(i).cloned())
         .unwrap_or_else(|| field.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn record_lines() {
-        let t = super::read_table(b"a;b\r\n1;\"x\r\ny\"\r\n2;z\r\n\r\n;\r\n3;w\r\n").unwrap();
-        let lines: Vec<u32> = t.records.iter().map(|r| r.line).collect();
-        assert_eq!(
-            lines,
-            [2, 4, 7],
-            "physical lines, CRLF and a quoted line break included"
-        );
-        // Found by the fuzzer: old Mac files end lines with a lone CR.
-        let t = super::read_table(b"a;b\r1;2\r\r3;4\r").unwrap();
-        let lines: Vec<u32> = t.records.iter().map(|r| r.line).collect();
-        assert_eq!(lines, [2, 4], "a lone CR ends a line too");
-    }
-
-    /// The hand-written counter agrees with the csv crate on random quote/separator/line soup.
-    #[test]
-    fn field_counts_match_the_csv_reader() {
-        let alphabet = b"a,;\t\"\n\r ";
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..20_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let len = (seed % 40) as usize;
-            let text: Vec<u8> = (0..len)
-                .map(|i| alphabet[((seed >> (i % 58)) as usize + i * 7) % alphabet.len()])
-                .collect();
-            for d in [b',', b';', b'\t'] {
-                let want: Vec<usize> = csv::ReaderBuilder::new()
-                    .delimiter(d)
-                    .has_headers(false)
-                    .flexible(true)
-                    .from_reader(&text[..])
-                    .byte_records()
-                    .take(20)
-                    .map(|r| r.unwrap().len())
-                    .collect();
-                let got = super::field_counts(&text, d, 20);
-                assert_eq!(
-                    got,
-                    want,
-                    "{:?} split on {:?}",
-                    String::from_utf8_lossy(&text),
-                    d as char
-                );
-            }
-        }
-    }
 }

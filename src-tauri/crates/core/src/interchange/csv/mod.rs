@@ -2,8 +2,11 @@
 
 pub mod export;
 pub(crate) mod guess;
+pub(crate) mod header;
 pub mod import;
 pub(crate) mod map;
+pub(crate) mod parse;
+pub(crate) mod read;
 pub mod rules;
 pub(crate) mod values;
 

@@ -229,6 +229,7 @@ pub fn parse_people(bytes: &[u8]) -> Result<Vec<(u32, PersonInput, Vec<RowError>
 
 /// Reads every card of a `.vcf` file into rows for the import engine.
 pub(crate) fn read(bytes: &[u8]) -> Result<Vec<Incoming>> {
+    crate::interchange::sniff::require_text(bytes)?;
     let decoded = decode(bytes);
     Ok(cards(&decoded.text)?
         .into_iter()
