@@ -1,5 +1,6 @@
-//! The one error shape the window sees: core's `ErrorBody` `{code, message, fields}`, so the UI
-//! branches on `code` and marks `fields` on forms, whatever went wrong underneath.
+//! The one error shape the window sees: core's `ErrorBody` `{code, message, fields, problem?}`, so
+//! the UI branches on `code`, marks `fields` on forms and says a file's `problem` in the reader's
+//! language, whatever went wrong underneath.
 
 use liaison_core::{Error, ErrorBody, ErrorCode};
 use serde::Serialize;
@@ -12,30 +13,22 @@ pub struct IpcError(pub ErrorBody);
 impl IpcError {
     /// A failure of the shell itself (a panicked worker), not something the user can fix.
     pub fn internal(message: impl Into<String>) -> Self {
-        IpcError(ErrorBody {
-            code: ErrorCode::Internal,
-            message: message.into(),
-            fields: Vec::new(),
-        })
+        IpcError(ErrorBody::new(ErrorCode::Internal, message, Vec::new()))
     }
 
     /// The system refused something outside the book (no program to open a link, say).
     pub fn io(message: impl Into<String>) -> Self {
-        IpcError(ErrorBody {
-            code: ErrorCode::Io,
-            message: message.into(),
-            fields: Vec::new(),
-        })
+        IpcError(ErrorBody::new(ErrorCode::Io, message, Vec::new()))
     }
 
     /// A request the shell refuses before the core sees it; `field` names the request key.
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
         let message = message.into();
-        IpcError(ErrorBody {
-            code: ErrorCode::Validation,
-            message: message.clone(),
-            fields: vec![liaison_core::FieldError::new(field, message)],
-        })
+        IpcError(ErrorBody::new(
+            ErrorCode::Validation,
+            message.clone(),
+            vec![liaison_core::FieldError::new(field, message)],
+        ))
     }
 
     pub fn code(&self) -> ErrorCode {

@@ -26,6 +26,7 @@ impl Failure {
             code: ErrorCode::Validation,
             message: message.clone(),
             fields: vec![FieldError::new(field, message)],
+            problem: None,
         })
     }
 
@@ -40,6 +41,7 @@ impl Failure {
             code,
             message: message.into(),
             fields: Vec::new(),
+            problem: None,
         })
     }
 
@@ -218,6 +220,7 @@ pub fn from_clap(e: clap::Error, json: bool) -> ExitCode {
         } else {
             vec![FieldError::new(flag, reason)]
         },
+        problem: None,
     };
     if let Ok(s) = serde_json::to_string(&body) {
         eprintln!("{s}");

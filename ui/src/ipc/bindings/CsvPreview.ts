@@ -21,4 +21,9 @@ remembered: boolean, rows: Array<PreviewRow>,
 /**
  * Records in the file (blank rows not counted).
  */
-total_rows: number, };
+total_rows: number, 
+/**
+ * Lines of notes before the header row that were skipped (LinkedIn's), 0 when the
+ * header is line 1.
+ */
+skipped_lines: number, };

@@ -130,6 +130,7 @@ fn summary(r: &ImportReport, opts: &ImportOptions, ctx: &Ctx) -> Outcome {
             .iter()
             .map(|e| FieldError::new(format!("line {}, {}", e.line, e.field), e.message.clone()))
             .collect(),
+        problem: None,
     }))
 }
 

@@ -6,6 +6,11 @@ use super::fold::fold;
 use super::person::PersonInput;
 use crate::error::{Error, FieldError, Result};
 
+/// The longest name (first, last or whole), in characters.
+pub const MAX_NAME_CHARS: usize = 300;
+/// The largest bio, in bytes of UTF-8: a long text, not a file.
+pub const MAX_TEXT_BYTES: usize = 1_000_000;
+
 /// Validates and normalises in one pass so every problem is reported at once, not one per save.
 pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
     let mut errs = Vec::new();
@@ -35,6 +40,19 @@ pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
     }
     if p.display_name.is_empty() {
         bad("display_name".into(), "a name is required");
+    }
+    // A name is read in lists and on labels; a cell of pasted text is not one.
+    for (field, v) in [
+        ("first_name", &p.first_name),
+        ("last_name", &p.last_name),
+        ("display_name", &p.display_name),
+    ] {
+        if v.chars().count() > MAX_NAME_CHARS {
+            bad(field.into(), "a name holds at most 300 characters");
+        }
+    }
+    if p.bio.len() > MAX_TEXT_BYTES {
+        bad("bio".into(), "a bio holds at most 1 MB of text");
     }
 
     let country = p.country.trim().to_ascii_uppercase();
