@@ -10,6 +10,8 @@ mod bundle_refusals;
 mod capture;
 mod capture_parse;
 mod check;
+mod csv_bad_files;
+mod csv_limits;
 mod demo;
 mod demo_loads;
 mod encryption;

@@ -30,6 +30,17 @@ pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
     ] {
         *s = s.trim().to_string();
     }
+    // A name is read in lists and on labels; a cell of pasted text is not one. Checked as
+    // given: a whole name made of two long halves is not the person's fault twice.
+    for (field, v) in [
+        ("first_name", &p.first_name),
+        ("last_name", &p.last_name),
+        ("display_name", &p.display_name),
+    ] {
+        if v.chars().count() > MAX_NAME_CHARS {
+            bad(field.into(), "a name holds at most 300 characters");
+        }
+    }
     if p.display_name.is_empty() {
         p.display_name = [p.first_name.as_str(), p.last_name.as_str()]
             .iter()
@@ -40,16 +51,6 @@ pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
     }
     if p.display_name.is_empty() {
         bad("display_name".into(), "a name is required");
-    }
-    // A name is read in lists and on labels; a cell of pasted text is not one.
-    for (field, v) in [
-        ("first_name", &p.first_name),
-        ("last_name", &p.last_name),
-        ("display_name", &p.display_name),
-    ] {
-        if v.chars().count() > MAX_NAME_CHARS {
-            bad(field.into(), "a name holds at most 300 characters");
-        }
     }
     if p.bio.len() > MAX_TEXT_BYTES {
         bad("bio".into(), "a bio holds at most 1 MB of text");

@@ -41,7 +41,11 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
     drop(decoded);
     let h = find_header(&parsed.rows);
     let mut rows = parsed.rows.into_iter().zip(parsed.lines).skip(h);
-    let Some((headers, header_line)) = rows.next() else {
+    // Only blank rows (no header to find) is an empty file too.
+    let header = rows
+        .next()
+        .filter(|(h, _)| h.iter().any(|c| !c.trim().is_empty()));
+    let Some((headers, header_line)) = header else {
         return Err(parsed
             .problem
             .unwrap_or_else(|| FileProblem::new(K::Empty))
