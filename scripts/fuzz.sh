@@ -21,14 +21,16 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[ ${#targets[@]} -eq 0 ] && targets=(capture_line csv_file vcard_file bundle_file)
+[ ${#targets[@]} -eq 0 ] && targets=(capture_line csv_file csv_header vcard_file bundle_file)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --quiet
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/fuzz"
 fuzz_dir=tests/fuzz
 seeds() {
   case "$1" in
-    csv_file|vcard_file) echo tests/fixtures/import ;;
+    csv_file) echo tests/fixtures/import tests/fixtures/bad ;;
+    vcard_file) echo tests/fixtures/import ;;
+    csv_header) echo tests/fixtures/bad ;;
     *) ;;
   esac
 }

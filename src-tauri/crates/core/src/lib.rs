@@ -135,6 +135,7 @@ pub mod testing {
     pub use crate::domain::capture::{parse as parse_capture, Who};
     pub use crate::interchange::bundle::merge::check as check_bundle;
     pub use crate::interchange::bundle::{checksum as bundle_checksum, BundleInteraction};
+    pub use crate::interchange::csv::header::find_header;
     pub use crate::interchange::csv::import::read_table;
     pub use crate::interchange::vcard::parse_people as parse_vcard;
     pub use crate::store::backup::dir as backup_dir;

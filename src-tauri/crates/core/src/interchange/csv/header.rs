@@ -15,7 +15,7 @@ const BELOW: usize = 5;
 /// them a sentence or a link, most of them headers the column guesses know (`First Name`,
 /// `Email Address`, `Company`…), and no row below it wider. Prose that happens to hold commas
 /// fails on its long cells, its links, or the wider rows under it.
-pub(crate) fn find_header(rows: &[Vec<String>]) -> usize {
+pub fn find_header(rows: &[Vec<String>]) -> usize {
     let look = rows.len().min(LOOK);
     let first = (0..look).find(|&i| width(&rows[i]) > 0);
     let Some(first) = first else {
