@@ -14,6 +14,7 @@ import { enEvents } from "./events.en";
 import { enCapture } from "./capture.en";
 import { enLists } from "./lists.en";
 import { enIo } from "./io.en";
+import { enFilecheck } from "./filecheck.en";
 import { enSettings } from "./settings.en";
 import { enUnlock } from "./unlock.en";
 
@@ -33,6 +34,7 @@ export const enAreas = {
   capture: enCapture,
   lists: enLists,
   io: enIo,
+  filecheck: enFilecheck,
   settings: enSettings,
   unlock: enUnlock,
 } as const;
@@ -52,6 +54,7 @@ export const en = {
   ...enCapture,
   ...enLists,
   ...enIo,
+  ...enFilecheck,
   ...enSettings,
   ...enUnlock,
 } as const;

@@ -15,6 +15,7 @@ import { frEvents } from "./events.fr";
 import { frCapture } from "./capture.fr";
 import { frLists } from "./lists.fr";
 import { frIo } from "./io.fr";
+import { frFilecheck } from "./filecheck.fr";
 import { frSettings } from "./settings.fr";
 import { frUnlock } from "./unlock.fr";
 
@@ -34,6 +35,7 @@ export const frAreas = {
   capture: frCapture,
   lists: frLists,
   io: frIo,
+  filecheck: frFilecheck,
   settings: frSettings,
   unlock: frUnlock,
 } as const;
@@ -53,6 +55,7 @@ export const fr: Messages = {
   ...frCapture,
   ...frLists,
   ...frIo,
+  ...frFilecheck,
   ...frSettings,
   ...frUnlock,
 };

@@ -3,8 +3,10 @@ import type { FieldRule } from "./bindings/FieldRule";
 import type { ErrorBody } from "./bindings/ErrorBody";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { FieldError } from "./bindings/FieldError";
+import type { FileProblem } from "./bindings/FileProblem";
+import type { FileProblemKind } from "./bindings/FileProblemKind";
 
-export type { ErrorBody, ErrorCode, FieldError };
+export type { ErrorBody, ErrorCode, FieldError, FileProblem, FileProblemKind };
 
 // Kept in step with the generated ErrorCode union: the `satisfies` check fails to compile if a
 // code is added on the Rust side and forgotten here.
@@ -46,6 +48,39 @@ function fieldsOf(v: unknown): FieldError[] {
   });
 }
 
+// Kept in step with the generated FileProblemKind union, as CODES is with ErrorCode.
+const PROBLEMS = {
+  unclosed_quote: true,
+  text_after_quote: true,
+  too_many_fields: true,
+  too_many_columns: true,
+  cell_too_large: true,
+  empty: true,
+  not_text: true,
+  image: true,
+  pdf: true,
+  workbook: true,
+  legacy_workbook: true,
+  zip: true,
+  utf16_no_bom: true,
+} as const satisfies Record<FileProblemKind, true>;
+
+function isProblemKind(v: unknown): v is FileProblemKind {
+  return typeof v === "string" && Object.hasOwn(PROBLEMS, v);
+}
+
+/** A file problem as the core sends it, or nothing: a kind this build does not know is dropped. */
+function problemOf(v: unknown): FileProblem | undefined {
+  if (!isRecord(v) || !isProblemKind(v.kind)) return undefined;
+  const p: FileProblem = { kind: v.kind };
+  for (const k of ["line", "column", "found", "limit"] as const) {
+    const n = v[k];
+    if (typeof n === "number" && Number.isFinite(n)) p[k] = n;
+  }
+  if (typeof v.format === "string") p.format = v.format;
+  return p;
+}
+
 /**
  * The shell rejects with an ErrorBody; Tauri itself rejects with a bare string (unknown command,
  * arguments it could not deserialize); a bug in our own code throws an Error. All become ErrorBody,
@@ -53,10 +88,12 @@ function fieldsOf(v: unknown): FieldError[] {
  */
 export function normaliseError(raw: unknown): ErrorBody {
   if (isRecord(raw) && isErrorCode(raw.code)) {
+    const problem = problemOf(raw.problem);
     return {
       code: raw.code,
       message: typeof raw.message === "string" ? raw.message : "",
       fields: fieldsOf(raw.fields),
+      ...(problem ? { problem } : {}),
     };
   }
   if (typeof raw === "string") return { code: "internal", message: raw, fields: [] };

@@ -1,0 +1,23 @@
+// French messages for what is wrong with a file given to an import, and the notes skipped before a header; typed against filecheck.en.ts so a missing key fails to compile.
+import type { enFilecheck } from "./filecheck.en";
+
+export const frFilecheck: { readonly [K in keyof typeof enFilecheck]: string } = {
+  "filecheck.at.line": "Ligne {line} : ",
+  "filecheck.at.lineColumn": "Ligne {line}, colonne {column} : ",
+  "filecheck.unclosed_quote": "une cellule entre guillemets commence dans cet enregistrement et son guillemet ne se ferme jamais : le reste du fichier y serait avalé. Fermez le guillemet (un guillemet dans une cellule s’écrit deux fois : \"\") puis importez de nouveau.",
+  "filecheck.text_after_quote": "du texte suit le guillemet fermant d’une cellule entre guillemets. Mettez toute la cellule entre guillemets et doublez chaque guillemet qu’elle contient (\"\"), puis importez de nouveau.",
+  "filecheck.too_many_fields": "cette ligne a {found} champs mais la ligne d’en-tête en a {limit}. Un séparateur ou un guillemet manque ou est en trop dans cette ligne.",
+  "filecheck.too_many_columns": "le fichier a plus de {limit} colonnes, plus qu’un tableau de personnes n’en contient. Vérifiez que c’est le bon fichier et qu’il a été enregistré avec son propre séparateur.",
+  "filecheck.cell_too_large": "une cellule contient plus de {megabytes} Mo, plus qu’une note ou une bio ne le peut. Raccourcissez-la puis importez de nouveau.",
+  "filecheck.empty": "le fichier est vide : pas de ligne d’en-tête, personne à importer.",
+  "filecheck.not_text": "ce fichier n’est pas du texte (il contient des données binaires). Choisissez le fichier CSV ou vCard lui-même.",
+  "filecheck.not_text_format": "ceci est un fichier {format}, pas du texte. Choisissez le fichier CSV ou vCard lui-même.",
+  "filecheck.image": "ceci est une image {format}, pas un tableau de personnes. Choisissez le fichier CSV ou vCard lui-même.",
+  "filecheck.pdf": "ceci est un document PDF. Exportez le tableau en CSV depuis le programme qui l’a créé (ou copiez-le dans un tableur et enregistrez-le), puis importez le CSV.",
+  "filecheck.workbook": "ceci est un classeur Excel/LibreOffice (.{ext}) : importez-le comme classeur.",
+  "filecheck.legacy_workbook": "ceci est un classeur Excel 97–2003 (.xls) : importez-le comme classeur, ou enregistrez-le en .xlsx ou en CSV UTF-8 et importez celui-ci.",
+  "filecheck.zip": "ceci est une archive zip. Décompressez-la et importez le fichier CSV ou vCard qu’elle contient.",
+  "filecheck.utf16_no_bom": "ceci est du texte UTF-16 sans la marque qui l’indique (un BOM), qui ne peut pas être lu de façon fiable. Enregistrez-le de nouveau en « CSV UTF-8 » et importez celui-ci.",
+  "filecheck.skipped.one": "{count} ligne de notes avant la ligne d’en-tête a été sautée.",
+  "filecheck.skipped.other": "{count} lignes de notes avant la ligne d’en-tête ont été sautées.",
+};

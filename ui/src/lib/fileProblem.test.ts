@@ -1,0 +1,49 @@
+// A refused file's problem in the reader's language: the place first, then what is wrong; a problem from the core survives normaliseError.
+import { afterEach, describe, expect, it } from "vitest";
+import { i18n } from "../i18n/i18n.svelte";
+import { normaliseError } from "../ipc/errors";
+import { fileProblemMessage } from "./fileProblem";
+
+afterEach(() => {
+  i18n.locale = "en";
+});
+
+describe("file problems", () => {
+  it("say the line and column in English and in French", () => {
+    const p = { kind: "too_many_fields", line: 4, column: 5, found: 5, limit: 4 } as const;
+    i18n.locale = "en";
+    expect(fileProblemMessage(p)).toBe(
+      "Line 4, column 5: this row has 5 fields but the header row has 4. A separator or a quote is missing or extra in this row.",
+    );
+    i18n.locale = "fr";
+    expect(fileProblemMessage(p)).toBe(
+      "Ligne 4, colonne 5 : cette ligne a 5 champs mais la ligne d’en-tête en a 4. Un séparateur ou un guillemet manque ou est en trop dans cette ligne.",
+    );
+  });
+
+  it("name what a file really is when it has no place", () => {
+    i18n.locale = "fr";
+    expect(fileProblemMessage({ kind: "workbook", format: "xlsx" })).toBe(
+      "Ceci est un classeur Excel/LibreOffice (.xlsx) : importez-le comme classeur.",
+    );
+    i18n.locale = "en";
+    expect(fileProblemMessage({ kind: "image", format: "png" })).toBe(
+      "This is a PNG image, not a table of people. Choose the CSV or vCard file itself.",
+    );
+    expect(fileProblemMessage({ kind: "cell_too_large", line: 3, column: 2, limit: 1_000_000 })).toBe(
+      "Line 3, column 2: a cell holds more than 1 MB, more than a note or a bio may. Shorten it and import again.",
+    );
+  });
+
+  it("come through normaliseError, and unknown kinds are dropped", () => {
+    const body = normaliseError({
+      code: "bad_file",
+      message: "line 3, column 2: …",
+      fields: [],
+      problem: { kind: "unclosed_quote", line: 3, column: 2 },
+    });
+    expect(body.problem).toEqual({ kind: "unclosed_quote", line: 3, column: 2 });
+    const other = normaliseError({ code: "bad_file", message: "x", fields: [], problem: { kind: "martian" } });
+    expect(other.problem).toBeUndefined();
+  });
+});
