@@ -30,7 +30,11 @@ fn a_broken_csv_names_its_line_and_column_and_writes_nothing() {
         "scripts get the problem as the UI does"
     );
     let list = sh.run(&["person", "list", "--json"]);
-    assert_eq!(String::from_utf8_lossy(&list.stdout).trim(), "[]", "nothing written");
+    assert_eq!(
+        String::from_utf8_lossy(&list.stdout).trim(),
+        "[]",
+        "nothing written"
+    );
 }
 
 #[test]

@@ -137,7 +137,7 @@ pub enum Error {
     /// A file problem the UI can say in the reader's language (`bad_file` too); its English
     /// sentence names the line and column.
     #[error("{0}")]
-    File(FileProblem),
+    File(Box<FileProblem>),
     #[error(
         "this file was written by a newer version of Liaison ({what} {found}, this build reads up to {known}); update the app to import it"
     )]
@@ -212,7 +212,7 @@ impl Error {
     /// What is wrong with a file, named, when the reader knows it (`None` for other errors).
     pub fn file_problem(&self) -> Option<&FileProblem> {
         match self {
-            Error::File(p) => Some(p),
+            Error::File(p) => Some(p.as_ref()),
             _ => None,
         }
     }
@@ -242,7 +242,7 @@ pub struct ErrorBody {
     /// reader's language (`message` is the English telling).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
-    pub problem: Option<FileProblem>,
+    pub problem: Option<Box<FileProblem>>,
 }
 
 impl ErrorBody {
@@ -263,13 +263,13 @@ impl From<&Error> for ErrorBody {
             code: e.code(),
             message: e.to_string(),
             fields: e.fields().to_vec(),
-            problem: e.file_problem().cloned(),
+            problem: e.file_problem().cloned().map(Box::new),
         }
     }
 }
 
 impl From<FileProblem> for Error {
     fn from(p: FileProblem) -> Self {
-        Error::File(p)
+        Error::File(Box::new(p))
     }
 }
