@@ -38,6 +38,13 @@ fn a_csv_imports_with_a_json_summary() {
     );
     assert_eq!(r["errors"], Value::Array(vec![]));
     assert_eq!(people(&sh).len(), 5, "the first import creates the book");
+    let id = people(&sh)[0]["id"].as_str().expect("an id").to_string();
+    let person = sh.json(&["person", "show", &id, "--json"]);
+    let source = person["source"].as_str().unwrap_or_default();
+    assert!(
+        source.starts_with("CSV fr_excel_cp1252.csv, 20"),
+        "the person says which file they came from, without its folder: {source:?}"
+    );
 
     let again = sh.ok(&["import", "csv", &fixture("fr_excel_cp1252.csv")]);
     assert!(

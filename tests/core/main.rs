@@ -33,6 +33,8 @@ mod listing;
 mod lists;
 mod migrations;
 mod people;
+mod person_fields;
+mod provenance;
 mod search;
 mod support;
 mod timeline;

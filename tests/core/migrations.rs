@@ -38,6 +38,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0005_lists.sql",
         "5bffa3c782f8de6ec04b28d2a02f677404f8ea21d23bc5c1bdfaf06ee4e82138",
     ),
+    (
+        "0006_person_fields.sql",
+        "e235c7637335d391ef7d2c319ce260918bd256d1e162e91547b0b9e42210eba1",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {

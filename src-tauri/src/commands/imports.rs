@@ -8,12 +8,12 @@ use crate::state::BookState;
 use liaison_core::Book;
 use liaison_core::BundleReport;
 use liaison_core::CsvPreview;
-use liaison_core::ImportReport;
 use liaison_core::Progress;
 use liaison_core::{
     BundleImportReq, CsvImportReq, CsvMappingCheckReq, CsvPreviewReq, JobCancelReq, MappingCheck,
     VcardImportReq,
 };
+use liaison_core::{ImportOptions, ImportReport, ImportSource};
 use std::path::Path;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -67,13 +67,20 @@ async fn import_job<R: Runtime, T: Send + 'static>(
     .await
 }
 
+/// The options with the picked file's name, recorded with each person the import creates or
+/// changes (the format is the import entry's).
+fn named(mut options: ImportOptions, path: &str) -> ImportOptions {
+    options.source = ImportSource::file(Path::new(path), options.source.format);
+    options
+}
+
 /// Imports people from a CSV file, all or nothing; `import-progress` events name `req.job`.
 #[tauri::command]
 pub async fn import_csv<R: Runtime>(
     app: AppHandle<R>,
     req: CsvImportReq,
 ) -> Result<ImportReport, IpcError> {
-    let (mapping, options) = (req.mapping, req.options);
+    let (mapping, options) = (req.mapping, named(req.options, &req.path));
     import_job(app, (req.path, req.job), move |book, bytes, p| {
         book.csv_import(bytes, mapping, &options, p)
     })
@@ -86,7 +93,7 @@ pub async fn import_vcard<R: Runtime>(
     app: AppHandle<R>,
     req: VcardImportReq,
 ) -> Result<ImportReport, IpcError> {
-    let options = req.options;
+    let options = named(req.options, &req.path);
     import_job(app, (req.path, req.job), move |b, bytes, p| {
         b.vcard_import(bytes, &options, p)
     })

@@ -9,6 +9,7 @@ pub mod followups;
 pub mod imports;
 pub mod lists;
 pub mod people;
+pub mod person_extras;
 pub mod safety;
 pub mod settings;
 pub mod timeline;

@@ -25,6 +25,13 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         ("person_delete", json!({ "req": id })),
         ("person_list", json!({ "req": {} })),
         ("person_search", json!({ "req": { "query": "a" } })),
+        ("person_photos", json!({ "req": { "ids": [NO_SUCH_ID] } })),
+        (
+            "person_photo_set",
+            json!({ "req": { "id": NO_SUCH_ID, "data": "R0lGODlhAQABAAAAACw=" } }),
+        ),
+        ("person_photo_delete", json!({ "req": id })),
+        ("person_sources", json!({ "req": id })),
         (
             "interaction_create",
             json!({ "req": { "input": { "people": [NO_SUCH_ID] } } }),

@@ -66,6 +66,21 @@ fn a_picked_csv_is_previewed_then_imported_with_progress_events() {
         "{report}"
     );
     assert_eq!(total(&h), 5);
+    let someone = h.ok("person_list", json!({}))["items"][0]["id"].clone();
+    let history = h.ok("person_sources", json!({ "id": someone }));
+    assert_eq!(
+        (
+            &history[0]["file_name"],
+            &history[0]["format"],
+            &history[0]["action"]
+        ),
+        (
+            &json!("fr_excel_cp1252.csv"),
+            &json!("csv"),
+            &json!("created")
+        ),
+        "the shell records the picked file's name, not its folder: {history}"
+    );
     let events = events.lock().unwrap();
     let last = events.last().expect("at least the final progress event");
     assert_eq!(last["job"], "job-1", "events name the job the UI gave");

@@ -10,6 +10,11 @@ import type { PersonDeleteReq } from "./bindings/PersonDeleteReq";
 import type { PersonGetReq } from "./bindings/PersonGetReq";
 import type { PersonListReq } from "./bindings/PersonListReq";
 import type { PersonPage } from "./bindings/PersonPage";
+import type { PersonPhoto } from "./bindings/PersonPhoto";
+import type { PersonPhotoSetReq } from "./bindings/PersonPhotoSetReq";
+import type { PersonPhotosReq } from "./bindings/PersonPhotosReq";
+import type { PersonSource } from "./bindings/PersonSource";
+import type { PersonSourcesReq } from "./bindings/PersonSourcesReq";
 import type { PersonSaved } from "./bindings/PersonSaved";
 import type { PersonSummary } from "./bindings/PersonSummary";
 import type { PersonUpdateReq } from "./bindings/PersonUpdateReq";
@@ -110,6 +115,10 @@ export const ipc = {
   personDelete: (req: PersonDeleteReq) => call<null>("person_delete", { req }),
   personList: (req: PersonListReq) => call<PersonPage>("person_list", { req }),
   personSearch: (req: SearchReq) => call<PersonSummary[]>("person_search", { req }),
+  personPhotos: (req: PersonPhotosReq) => call<PersonPhoto[]>("person_photos", { req }),
+  personPhotoSet: (req: PersonPhotoSetReq) => call<Person>("person_photo_set", { req }),
+  personPhotoDelete: (req: PersonGetReq) => call<Person>("person_photo_delete", { req }),
+  personSources: (req: PersonSourcesReq) => call<PersonSource[]>("person_sources", { req }),
   appInfo: () => call<AppInfo>("app_info"),
   sampleLoad: (req: SampleLoadReq) => call<number>("sample_load", { req }),
   /** The ISO 3166-1 alpha-2 codes a country field accepts, sorted. */

@@ -93,6 +93,8 @@ pub fn to_input(f: PersonFields, audiences: Vec<Option<u64>>, today: &str) -> Pe
         phones: f.phones,
         website: f.website.unwrap_or_default(),
         employer: f.employer.unwrap_or_default(),
+        title: String::new(),
+        birthday: String::new(),
         motivations: f.motivations.unwrap_or_default(),
         compensation: f.compensation.unwrap_or_default(),
         values_note: f.values_note.unwrap_or_default(),

@@ -105,5 +105,6 @@ fn summary(p: &liaison_core::Person) -> PersonSummary {
             .map(|c| format!("{}:{}", c.platform.as_str(), c.handle)),
         archived: p.archived,
         updated_at: p.updated_at.clone(),
+        has_photo: p.photo.is_some(),
     }
 }

@@ -43,7 +43,7 @@ pub use error::{
 // --- People ---
 pub use api::{
     PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonListReq, PersonPage,
-    PersonSort, PersonUpdateReq,
+    PersonPhoto, PersonPhotoSetReq, PersonPhotosReq, PersonSort, PersonSourcesReq, PersonUpdateReq,
 };
 pub use domain::channel::{normalize_handle, Channel, ChannelInput, Platform};
 pub use domain::countries::codes as country_list;
@@ -52,7 +52,9 @@ pub use domain::person::{
     DuplicateWarning, Person, PersonInput, PersonKind, PersonPatch, PersonSaved, PersonSummary,
     Stage,
 };
-pub use domain::validate::clean_person;
+pub use domain::photo::{Photo, MAX_PHOTO_BYTES};
+pub use domain::provenance::{ImportSource, PersonSource, SourceAction, SourceFormat};
+pub use domain::validate::{clean_person, normalize_birthday};
 pub use store::filter::{ArchivedFilter, PersonFilter};
 
 // --- Search ---

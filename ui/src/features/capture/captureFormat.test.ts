@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CapturePreview, PersonSummary } from "../../ipc/types";
 import { canSave, choose, formatDue, keepChoices, pendingChoice } from "./captureFormat";
 
-const p = (id: string): PersonSummary => ({ id, display_name: id, kind: "other", stage: "engaged", city: "", country: "", employer: "", primary_handle: null, archived: false, updated_at: "" });
+const p = (id: string): PersonSummary => ({ id, display_name: id, kind: "other", stage: "engaged", city: "", country: "", employer: "", primary_handle: null, archived: false, updated_at: "", has_photo: false });
 function preview(over: Partial<CapturePreview> = {}): CapturePreview {
   return { people: [], kind: "note", body: "hi", tags: [], due_local: null, due_phrase: null, followup_title: null, event: null, problems: [], ...over };
 }

@@ -31,6 +31,9 @@ export interface PersonDraft {
   phones: string[];
   website: string;
   employer: string;
+  title: string;
+  /** `YYYY-MM-DD`, or `--MM-DD` without a year. */
+  birthday: string;
   motivations: string;
   compensation: string;
   values_note: string;
@@ -56,7 +59,7 @@ export function emptyDraft(): PersonDraft {
     topics: "", languages: "", tags: "",
     city: "", country: "", time_zone: "",
     emails: [""], phones: [""],
-    website: "", employer: "", motivations: "", compensation: "", values_note: "", objectives: "",
+    website: "", employer: "", title: "", birthday: "", motivations: "", compensation: "", values_note: "", objectives: "",
     resonance: null, reach: null, relevance: null, cadence_days: "",
     source: "", consent_note: "", channels: [],
   };
@@ -74,7 +77,8 @@ export function draftFromPerson(p: Person): PersonDraft {
     city: p.city, country: p.country, time_zone: p.time_zone,
     emails: p.emails.length ? [...p.emails] : [""],
     phones: p.phones.length ? [...p.phones] : [""],
-    website: p.website, employer: p.employer, motivations: p.motivations, compensation: p.compensation,
+    website: p.website, employer: p.employer, title: p.title, birthday: p.birthday,
+    motivations: p.motivations, compensation: p.compensation,
     values_note: p.values_note, objectives: p.objectives,
     resonance: p.resonance, reach: p.reach, relevance: p.relevance,
     cadence_days: p.cadence_days == null ? "" : String(p.cadence_days),
@@ -149,7 +153,8 @@ export function buildInput(d: PersonDraft): Built {
     city: d.city, country: d.country, time_zone: d.time_zone,
     emails: d.emails.map((e) => e.trim()).filter(Boolean),
     phones: d.phones.map((p) => p.trim()).filter(Boolean),
-    website: d.website, employer: d.employer, motivations: d.motivations, compensation: d.compensation,
+    website: d.website, employer: d.employer, title: d.title, birthday: d.birthday,
+    motivations: d.motivations, compensation: d.compensation,
     values_note: d.values_note, objectives: d.objectives,
     source: d.source, consent_note: d.consent_note, channels,
   };

@@ -97,7 +97,7 @@ describe("diffPatch", () => {
     id: "p1", first_name: "Amélie", last_name: "Dubois", display_name: "Amélie Dubois", pronouns: "",
     kind: "journalist", stage: "engaged", bio: "", topics: ["mode"], languages: ["fr"], city: "Paris",
     country: "FR", time_zone: "Europe/Paris", emails: ["a@x.fr"], phones: [], website: "", employer: "",
-    motivations: "", compensation: "", values_note: "", objectives: "", resonance: 4, reach: null,
+    title: "", birthday: "", motivations: "", compensation: "", values_note: "", objectives: "", resonance: 4, reach: null,
     relevance: null, cadence_days: 30, source: "", consent_note: "", tags: [], archived: false,
     channels: [{ id: "c1", platform: "instagram", handle: "@a", url: "", audience: 100, as_of: null, created_at: "", updated_at: "" }],
     created_at: "", updated_at: "",

@@ -4,7 +4,7 @@ import type { PersonSummary } from "../../ipc/types";
 import { PageCache, type PageRequest } from "./pageCache";
 
 function person(i: number): PersonSummary {
-  return { id: `p${i}`, display_name: `P${i}`, kind: "other", stage: "identified", city: "", country: "", employer: "", primary_handle: null, archived: false, updated_at: "" };
+  return { id: `p${i}`, display_name: `P${i}`, kind: "other", stage: "identified", city: "", country: "", employer: "", primary_handle: null, archived: false, updated_at: "", has_photo: false };
 }
 
 /** A fake backend of `total` people that records requests and answers when told to. */

@@ -10,4 +10,12 @@ export type PersonInput = { first_name: string, last_name: string,
 /**
  * Defaults to "first last" when left empty.
  */
-display_name: string, pronouns: string, kind: PersonKind, stage: Stage, bio: string, topics: Array<string>, languages: Array<string>, city: string, country: string, time_zone: string, emails: Array<string>, phones: Array<string>, website: string, employer: string, motivations: string, compensation: string, values_note: string, objectives: string, resonance?: number, reach?: number, relevance?: number, cadence_days?: number, source: string, consent_note: string, tags: Array<string>, channels: Array<ChannelInput>, };
+display_name: string, pronouns: string, kind: PersonKind, stage: Stage, bio: string, topics: Array<string>, languages: Array<string>, city: string, country: string, time_zone: string, emails: Array<string>, phones: Array<string>, website: string, employer: string, 
+/**
+ * Job title.
+ */
+title: string, 
+/**
+ * `YYYY-MM-DD`, or `--MM-DD` when the year is unknown.
+ */
+birthday: string, motivations: string, compensation: string, values_note: string, objectives: string, resonance?: number, reach?: number, relevance?: number, cadence_days?: number, source: string, consent_note: string, tags: Array<string>, channels: Array<ChannelInput>, };

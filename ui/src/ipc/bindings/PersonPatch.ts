@@ -6,7 +6,7 @@ import type { Stage } from "./Stage";
 /**
  * A partial update: absent fields are left alone. For the optional numbers, `null` clears.
  */
-export type PersonPatch = { first_name?: string, last_name?: string, display_name?: string, pronouns?: string, kind?: PersonKind, stage?: Stage, bio?: string, topics?: Array<string>, languages?: Array<string>, city?: string, country?: string, time_zone?: string, emails?: Array<string>, phones?: Array<string>, website?: string, employer?: string, motivations?: string, compensation?: string, values_note?: string, objectives?: string, resonance?: number | null, reach?: number | null, relevance?: number | null, cadence_days?: number | null, source?: string, consent_note?: string, tags?: Array<string>, 
+export type PersonPatch = { first_name?: string, last_name?: string, display_name?: string, pronouns?: string, kind?: PersonKind, stage?: Stage, bio?: string, topics?: Array<string>, languages?: Array<string>, city?: string, country?: string, time_zone?: string, emails?: Array<string>, phones?: Array<string>, website?: string, employer?: string, title?: string, birthday?: string, motivations?: string, compensation?: string, values_note?: string, objectives?: string, resonance?: number | null, reach?: number | null, relevance?: number | null, cadence_days?: number | null, source?: string, consent_note?: string, tags?: Array<string>, 
 /**
  * Replaces the whole channel list; inputs carrying an `id` keep that channel's identity.
  */

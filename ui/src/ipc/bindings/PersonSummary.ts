@@ -9,4 +9,8 @@ export type PersonSummary = { id: string, display_name: string, kind: PersonKind
 /**
  * The first channel, as "platform:handle", for a recognisable line in a list.
  */
-primary_handle: string | null, archived: boolean, updated_at: string, };
+primary_handle: string | null, archived: boolean, updated_at: string, 
+/**
+ * Whether a photo is kept for them, so a list asks for the photos it shows and no others.
+ */
+has_photo: boolean, };

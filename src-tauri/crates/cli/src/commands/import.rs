@@ -9,7 +9,7 @@ use crate::output::{note, print, print_json};
 use crate::{job, Ctx};
 use liaison_core::BundleReport;
 use liaison_core::ErrorBody;
-use liaison_core::{ColumnMap, CsvField, ImportOptions, ImportReport};
+use liaison_core::{ColumnMap, CsvField, ImportOptions, ImportReport, ImportSource};
 use liaison_core::{ErrorCode, FieldError};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -32,12 +32,14 @@ fn read(path: &Path) -> Outcome<Vec<u8>> {
     })
 }
 
+/// The person's choices, and the file's name recorded with each person it creates or changes.
 fn options(a: &ImportArgs) -> ImportOptions {
     ImportOptions {
         overwrite: a.overwrite,
         valid_only: a.valid_only,
         dry_run: a.dry_run,
         force: a.force,
+        source: ImportSource::file(&a.file, Default::default()),
     }
 }
 

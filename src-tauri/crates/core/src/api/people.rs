@@ -1,6 +1,7 @@
 //! People: create, read, change, archive, erase, and page through them in a stable order.
 
 use crate::domain::person::{PersonInput, PersonPatch, PersonSummary};
+use crate::domain::photo::Photo;
 use crate::store::filter::PersonFilter;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -68,4 +69,29 @@ pub struct PersonPage {
     pub next_cursor: Option<String>,
     /// How many people match the filter in all.
     pub total: u32,
+}
+
+/// The photos of the people a list shows (those with `has_photo`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonPhotosReq {
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PersonPhoto {
+    pub person_id: String,
+    pub photo: Photo,
+}
+
+/// A new photo for a person: the image's bytes in base64 (its type is read from them).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonPhotoSetReq {
+    pub id: String,
+    pub data: String,
+}
+
+/// Where a person came from: the imports that created or changed them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonSourcesReq {
+    pub id: String,
 }

@@ -2,6 +2,7 @@
 
 use super::Book;
 use crate::domain::person::Person;
+use crate::domain::provenance::{ImportSource, SourceFormat};
 use crate::error::{Error, Result};
 use crate::interchange::bundle::merge::BundleReport;
 use crate::interchange::bundle::out::{FileSink, Sink};
@@ -36,6 +37,7 @@ impl Book {
         progress: &Progress,
     ) -> Result<ImportReport> {
         self.backup_before_import(opts.dry_run)?;
+        let opts = &with_format(opts, SourceFormat::Csv);
         csv::import::import(&self.db, &self.now(), bytes, mapping, opts, progress)
     }
 
@@ -49,6 +51,7 @@ impl Book {
     ) -> Result<ImportReport> {
         let rows = vcard::read(bytes)?;
         self.backup_before_import(opts.dry_run)?;
+        let opts = &with_format(opts, SourceFormat::Vcard);
         import_people(&self.db, &self.now(), rows, opts, progress, &vcard::label)
     }
 
@@ -162,6 +165,8 @@ impl Book {
         self.csv_preview(&read_file(path)?, rows)
     }
 
+    /// Imports a CSV file; its name is recorded with each person it creates or changes, unless
+    /// the caller named the source already.
     pub fn csv_import_file(
         &self,
         path: &Path,
@@ -169,6 +174,34 @@ impl Book {
         opts: &ImportOptions,
         progress: &Progress,
     ) -> Result<ImportReport> {
+        let opts = &with_file_name(opts, path);
         self.csv_import(&read_file(path)?, mapping, opts, progress)
     }
+
+    /// Imports a vCard file, its name recorded like `csv_import_file`'s.
+    pub fn vcard_import_file(
+        &self,
+        path: &Path,
+        opts: &ImportOptions,
+        progress: &Progress,
+    ) -> Result<ImportReport> {
+        let opts = &with_file_name(opts, path);
+        self.vcard_import(&read_file(path)?, opts, progress)
+    }
+}
+
+/// The options with the import entry's format, which the caller cannot get wrong.
+fn with_format(opts: &ImportOptions, format: SourceFormat) -> ImportOptions {
+    let mut o = opts.clone();
+    o.source.format = format;
+    o
+}
+
+/// The options with the name of the file at `path`, unless the caller gave one.
+fn with_file_name(opts: &ImportOptions, path: &Path) -> ImportOptions {
+    let mut o = opts.clone();
+    if o.source.file_name.is_empty() {
+        o.source.file_name = ImportSource::file(path, o.source.format).file_name;
+    }
+    o
 }

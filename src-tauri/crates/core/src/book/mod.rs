@@ -11,6 +11,7 @@ mod lists;
 mod meetups;
 mod notes;
 mod people;
+mod person_extras;
 mod safety;
 mod settings;
 mod timeline;

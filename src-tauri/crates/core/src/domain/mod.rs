@@ -10,6 +10,8 @@ pub mod followup;
 pub mod interaction;
 pub mod list;
 pub mod person;
+pub mod photo;
+pub mod provenance;
 pub mod recurrence;
 pub mod validate;
 pub mod when;

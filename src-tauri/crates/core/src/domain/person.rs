@@ -1,6 +1,7 @@
 //! The influencer or contact at the centre of every relationship, as callers see it.
 
 use super::channel::{Channel, ChannelInput};
+use super::photo::Photo;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -93,6 +94,12 @@ pub struct Person {
     pub phones: Vec<String>,
     pub website: String,
     pub employer: String,
+    /// Job title, beside the employer. Absent from bundles written before it existed.
+    #[serde(default)]
+    pub title: String,
+    /// `YYYY-MM-DD`, or `--MM-DD` when the year is unknown (as vCard writes it), or empty.
+    #[serde(default)]
+    pub birthday: String,
     pub motivations: String,
     pub compensation: String,
     pub values_note: String,
@@ -101,11 +108,16 @@ pub struct Person {
     pub reach: Option<u8>,
     pub relevance: Option<u8>,
     pub cadence_days: Option<u32>,
+    /// Where the person came from: typed by hand, or set by an import (format, file, date).
     pub source: String,
     pub consent_note: String,
     pub tags: Vec<String>,
     pub archived: bool,
     pub channels: Vec<Channel>,
+    /// Kept beside the person (its own table); filled when a whole person is read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub photo: Option<Photo>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -132,6 +144,10 @@ pub struct PersonInput {
     pub phones: Vec<String>,
     pub website: String,
     pub employer: String,
+    /// Job title.
+    pub title: String,
+    /// `YYYY-MM-DD`, or `--MM-DD` when the year is unknown.
+    pub birthday: String,
     pub motivations: String,
     pub compensation: String,
     pub values_note: String,
@@ -167,6 +183,8 @@ pub struct PersonPatch {
     pub phones: Option<Vec<String>>,
     pub website: Option<String>,
     pub employer: Option<String>,
+    pub title: Option<String>,
+    pub birthday: Option<String>,
     pub motivations: Option<String>,
     pub compensation: Option<String>,
     pub values_note: Option<String>,
@@ -222,6 +240,8 @@ impl PersonPatch {
             phones,
             website,
             employer,
+            title,
+            birthday,
             motivations,
             compensation,
             values_note,
@@ -257,6 +277,8 @@ impl From<&Person> for PersonInput {
             phones: p.phones.clone(),
             website: p.website.clone(),
             employer: p.employer.clone(),
+            title: p.title.clone(),
+            birthday: p.birthday.clone(),
             motivations: p.motivations.clone(),
             compensation: p.compensation.clone(),
             values_note: p.values_note.clone(),
@@ -287,6 +309,8 @@ pub struct PersonSummary {
     pub primary_handle: Option<String>,
     pub archived: bool,
     pub updated_at: String,
+    /// Whether a photo is kept for them, so a list asks for the photos it shows and no others.
+    pub has_photo: bool,
 }
 
 /// A possible duplicate found when saving: a warning, never a refusal.

@@ -4,7 +4,7 @@ use super::channel::{normalize_handle, ChannelInput, Platform};
 use super::countries::is_country_code;
 use super::fold::fold;
 use super::person::PersonInput;
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, FieldError, FieldRule, Result};
 
 /// The longest name (first, last or whole), in characters.
 pub const MAX_NAME_CHARS: usize = 300;
@@ -26,6 +26,8 @@ pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
         &mut p.time_zone,
         &mut p.website,
         &mut p.employer,
+        &mut p.title,
+        &mut p.birthday,
         &mut p.source,
     ] {
         *s = s.trim().to_string();
@@ -70,6 +72,19 @@ pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
             "time_zone".into(),
             "use an IANA time zone such as Europe/Paris or America/Montreal",
         );
+    }
+
+    // Named by its rule, so the form says it in the reader's words; told after the others.
+    let mut ruled = Vec::new();
+    if !p.birthday.is_empty() {
+        match normalize_birthday(&p.birthday) {
+            Some(b) => p.birthday = b,
+            None => ruled.push(FieldError::broke(
+                "birthday",
+                FieldRule::NotADate,
+                "use a date such as 1990-04-17, or --04-17 when the year is unknown",
+            )),
+        }
     }
 
     p.emails = trimmed_unique(p.emails, |e| e.to_lowercase());
@@ -144,6 +159,7 @@ pub fn clean_person(mut p: PersonInput) -> Result<PersonInput> {
     for (i, c) in p.channels.iter_mut().enumerate() {
         clean_channel(c, i, &mut bad);
     }
+    errs.extend(ruled);
     if errs.is_empty() {
         Ok(p)
     } else {
@@ -187,6 +203,35 @@ fn clean_channel(c: &mut ChannelInput, i: usize, bad: &mut impl FnMut(String, &s
             );
         }
     }
+}
+
+/// A birthday as stored: a real calendar date `YYYY-MM-DD`, or `--MM-DD` when the year is
+/// unknown (vCard's form; February 29th is a real day without a year). Also takes vCard 3's
+/// `YYYYMMDD` and `--MMDD`.
+pub fn normalize_birthday(b: &str) -> Option<String> {
+    use chrono::NaiveDate;
+    if let Some(md) = b.strip_prefix("--") {
+        let (m, d) = match md.split_once('-') {
+            Some((m, d)) => (m, d),
+            None if md.len() == 4 => md.split_at(2),
+            None => return None,
+        };
+        let ok = |s: &str| s.len() == 2 && s.chars().all(|c| c.is_ascii_digit());
+        if !ok(m) || !ok(d) {
+            return None;
+        }
+        // A leap year, so that --02-29 is a day.
+        NaiveDate::parse_from_str(&format!("2000-{m}-{d}"), "%Y-%m-%d").ok()?;
+        return Some(format!("--{m}-{d}"));
+    }
+    let date = if b.len() == 8 && b.chars().all(|c| c.is_ascii_digit()) {
+        NaiveDate::parse_from_str(b, "%Y%m%d").ok()?
+    } else if b.len() == 10 {
+        NaiveDate::parse_from_str(b, "%Y-%m-%d").ok()?
+    } else {
+        return None;
+    };
+    Some(date.format("%Y-%m-%d").to_string())
 }
 
 /// Drops blanks and repeats (by `key`), keeping the first spelling and the given order.
@@ -313,6 +358,33 @@ mod tests {
             ],
             "each wrong field must be named so the form can mark it"
         );
+    }
+
+    #[test]
+    fn birthdays_are_real_days_with_or_without_a_year() {
+        for (given, stored) in [
+            ("1990-04-17", "1990-04-17"),
+            ("19900417", "1990-04-17"),
+            ("--04-17", "--04-17"),
+            ("--0417", "--04-17"),
+            ("--02-29", "--02-29"),
+        ] {
+            assert_eq!(
+                normalize_birthday(given).as_deref(),
+                Some(stored),
+                "{given}"
+            );
+        }
+        for ko in [
+            "1990-02-30",
+            "17/04/1990",
+            "--13-01",
+            "--4-17",
+            "0/0/00",
+            "1990",
+        ] {
+            assert_eq!(normalize_birthday(ko), None, "{ko:?} is not a birthday");
+        }
     }
 
     #[test]

@@ -93,6 +93,12 @@ pub struct ImportOptions {
     /// Go ahead even when an `overwrite` import would change more than half of the people in
     /// the book (otherwise: `confirm_required`, nothing written).
     pub force: bool,
+    /// The file being imported, recorded with every person it creates or changes. Set by the
+    /// shell and the CLI from the file they open (never by the UI), and its format by each
+    /// import entry.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub source: crate::domain::provenance::ImportSource,
 }
 
 /// The fail-safe before an import replaces half the book: more than half of `total` existing

@@ -94,5 +94,17 @@ pub fn people(conn: &Connection, only: Option<&[i64]>) -> Result<Vec<(i64, Perso
             updated_at: r.get(8)?,
         });
     }
+    // Few people have a photo; read one at a time, each handed to its person.
+    let mut st =
+        conn.prepare("SELECT person_rowid, mime, bytes FROM person_photos ORDER BY person_rowid")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        if let Some(i) = pos(r.get::<_, i64>(0)?) {
+            out[i].1.photo = Some(crate::domain::photo::Photo {
+                mime: r.get(1)?,
+                data: r.get(2)?,
+            });
+        }
+    }
     Ok(out)
 }

@@ -2,7 +2,7 @@
 
 use crate::error::Result;
 use crate::store::people_rows::PERSON_COLS;
-use rusqlite::{Connection, Row};
+use rusqlite::{Connection, Row, Statement};
 
 /// The interaction columns every reader below hands on, in this order (`i` is `interactions`):
 /// rowid, id, kind, direction, exchange, occurred_at, channel, our_side, body, event_id,
@@ -152,4 +152,10 @@ fn each_row(
         each(r)?;
     }
     Ok(())
+}
+
+/// Every photo as (person_rowid, mime, bytes), in person order, to be walked in step with
+/// `each_person` so no more than one image is held at a time.
+pub(crate) fn photos_in_order(conn: &Connection) -> Result<Statement<'_>> {
+    Ok(conn.prepare("SELECT person_rowid, mime, bytes FROM person_photos ORDER BY person_rowid")?)
 }

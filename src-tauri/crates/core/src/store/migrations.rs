@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_events.sql"),
     include_str!("../../migrations/0004_interchange.sql"),
     include_str!("../../migrations/0005_lists.sql"),
+    include_str!("../../migrations/0006_person_fields.sql"),
 ];
 
 /// The schema version this build writes.

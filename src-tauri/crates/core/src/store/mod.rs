@@ -20,8 +20,10 @@ pub(crate) mod name_match;
 pub(crate) mod people;
 pub(crate) mod people_pages;
 pub(crate) mod people_rows;
+pub(crate) mod photos;
 pub(crate) mod places;
 pub(crate) mod relationship;
+pub(crate) mod sources;
 pub(crate) mod stats;
 pub(crate) mod tombstones;
 

@@ -22,15 +22,16 @@ pub(crate) fn insert_row(conn: &Connection, id: &str, p: &PersonInput, now: &str
         "INSERT INTO people (id, first_name, last_name, display_name, sort_name, pronouns, kind, stage,
             bio, topics, city, country, time_zone, phones, website, employer, motivations, compensation,
             values_note, objectives, resonance, reach, relevance, cadence_days, source, consent_note,
-            archived, created_at, updated_at)
+            archived, created_at, updated_at, title, birthday)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, 0, ?27, ?27)",
+            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, 0, ?27, ?27, ?28, ?29)",
     )?
     .execute(params![
         id, p.first_name, p.last_name, p.display_name, fold(&p.display_name), p.pronouns,
         p.kind.as_str(), p.stage.as_str(), p.bio, json(&p.topics), p.city, p.country, p.time_zone,
         json(&p.phones), p.website, p.employer, p.motivations, p.compensation, p.values_note,
         p.objectives, p.resonance, p.reach, p.relevance, p.cadence_days, p.source, p.consent_note, now,
+        p.title, p.birthday,
     ])?;
     let rowid = conn.last_insert_rowid();
     write_channels(conn, rowid, &p.channels, now, true)?;
@@ -44,7 +45,8 @@ pub fn update(conn: &Connection, rowid: i64, p: &PersonInput, now: &str) -> Resu
             pronouns = ?6, kind = ?7, stage = ?8, bio = ?9, topics = ?10, city = ?11, country = ?12,
             time_zone = ?13, phones = ?14, website = ?15, employer = ?16, motivations = ?17,
             compensation = ?18, values_note = ?19, objectives = ?20, resonance = ?21, reach = ?22,
-            relevance = ?23, cadence_days = ?24, source = ?25, consent_note = ?26, updated_at = ?27
+            relevance = ?23, cadence_days = ?24, source = ?25, consent_note = ?26, updated_at = ?27,
+            title = ?28, birthday = ?29
          WHERE rowid = ?1",
     )?
     .execute(params![
@@ -75,6 +77,8 @@ pub fn update(conn: &Connection, rowid: i64, p: &PersonInput, now: &str) -> Resu
         p.source,
         p.consent_note,
         now,
+        p.title,
+        p.birthday,
     ])?;
     write_channels(conn, rowid, &p.channels, now, false)?;
     rows::write_children(conn, rowid, p)
@@ -288,6 +292,13 @@ pub fn rowid_of(conn: &Connection, id: &str) -> Result<i64> {
             what: "person",
             id: id.to_string(),
         })
+}
+
+/// Stamps the person as changed now (their photo changed: the row itself did not).
+pub(crate) fn touch(conn: &Connection, rowid: i64, now: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE people SET updated_at = ?2 WHERE rowid = ?1")?
+        .execute(params![rowid, now])?;
+    Ok(())
 }
 
 /// Sets a merged person's archive flag and stamps to the bundle's, which the typed writes do not take.

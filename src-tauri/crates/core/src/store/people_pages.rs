@@ -49,7 +49,7 @@ pub fn page(conn: &Connection, req: &PersonListReq) -> Result<PersonPage> {
     // One row past the page tells whether another page exists without a second query.
     let mut rows: Vec<(PersonSummary, String, i64)> = st
         .query_map(rusqlite::params_from_iter(params.iter()), |r| {
-            Ok((summary_from_row(r)?, r.get(11)?, r.get(0)?))
+            Ok((summary_from_row(r)?, r.get(12)?, r.get(0)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
     let more = rows.len() > limit as usize;

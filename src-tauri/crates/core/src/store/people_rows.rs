@@ -11,11 +11,13 @@ pub const PERSON_COLS: &str =
     "p.rowid, p.id, p.first_name, p.last_name, p.display_name, p.pronouns, \
     p.kind, p.stage, p.bio, p.topics, p.city, p.country, p.time_zone, p.phones, p.website, \
     p.employer, p.motivations, p.compensation, p.values_note, p.objectives, p.resonance, p.reach, \
-    p.relevance, p.cadence_days, p.source, p.consent_note, p.archived, p.created_at, p.updated_at";
+    p.relevance, p.cadence_days, p.source, p.consent_note, p.archived, p.created_at, p.updated_at, \
+    p.title, p.birthday";
 
 pub const SUMMARY_COLS: &str = "p.rowid, p.id, p.display_name, p.kind, p.stage, p.city, p.country, \
     p.employer, p.archived, p.updated_at, \
-    (SELECT c.platform || ':' || c.handle FROM channels c WHERE c.person_rowid = p.rowid ORDER BY c.position LIMIT 1)";
+    (SELECT c.platform || ':' || c.handle FROM channels c WHERE c.person_rowid = p.rowid ORDER BY c.position LIMIT 1), \
+    EXISTS (SELECT 1 FROM person_photos ph WHERE ph.person_rowid = p.rowid)";
 
 pub(crate) fn corrupt(what: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -57,6 +59,8 @@ pub fn person_from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Person)> {
             phones: json_list(r.get(13)?)?,
             website: r.get(14)?,
             employer: r.get(15)?,
+            title: r.get(29)?,
+            birthday: r.get(30)?,
             motivations: r.get(16)?,
             compensation: r.get(17)?,
             values_note: r.get(18)?,
@@ -70,6 +74,7 @@ pub fn person_from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Person)> {
             tags: Vec::new(),
             archived: r.get(26)?,
             channels: Vec::new(),
+            photo: None,
             created_at: r.get(27)?,
             updated_at: r.get(28)?,
         },
@@ -88,6 +93,7 @@ pub fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<PersonSummary> {
         archived: r.get(8)?,
         updated_at: r.get(9)?,
         primary_handle: r.get(10)?,
+        has_photo: r.get(11)?,
     })
 }
 
@@ -103,6 +109,7 @@ pub fn load(conn: &Connection, id: &str) -> Result<(i64, Person)> {
         id: id.to_string(),
     })?;
     fill_children(conn, rowid, &mut p)?;
+    p.photo = super::photos::get(conn, rowid)?;
     Ok((rowid, p))
 }
 

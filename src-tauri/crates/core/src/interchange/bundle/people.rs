@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::interchange::bundle::interactions::{opt, string, text};
 use crate::store::bundle_export_rows;
 use crate::store::people_rows::{corrupt, json_list};
+use base64::Engine as _;
 use rusqlite::{Connection, Row};
 use std::io::Write;
 
@@ -152,6 +153,9 @@ pub(crate) fn all(
         |each| bundle_export_rows::each_channel(conn, each),
         channel_item,
     )?;
+    let mut photo_rows = bundle_export_rows::photos_in_order(conn)?;
+    let mut photos = photo_rows.query([])?;
+    let mut photo: Option<(i64, String, Vec<u8>)> = None;
     let mut n = 0u64;
     buf.push(b'[');
     bundle_export_rows::each_person(conn, &mut |r| {
@@ -196,6 +200,8 @@ pub(crate) fn all(
         stored_list(buf, r, 13)?;
         s(buf, b",\"website\":", 14)?;
         s(buf, b",\"employer\":", 15)?;
+        s(buf, b",\"title\":", 29)?;
+        s(buf, b",\"birthday\":", 30)?;
         s(buf, b",\"motivations\":", 16)?;
         s(buf, b",\"compensation\":", 17)?;
         s(buf, b",\"values_note\":", 18)?;
@@ -219,6 +225,24 @@ pub(crate) fn all(
         });
         buf.extend_from_slice(b",\"channels\":");
         channels.write(buf, rowid);
+        // The photos in person order, walked in step with the people.
+        while photo.as_ref().is_none_or(|(p, _, _)| *p < rowid) {
+            match photos.next()? {
+                Some(ph) => photo = Some((ph.get(0)?, ph.get(1)?, ph.get(2)?)),
+                None => break,
+            }
+        }
+        if let Some((_, mime, bytes)) = photo.as_ref().filter(|(p, _, _)| *p == rowid) {
+            buf.extend_from_slice(b",\"photo\":{\"mime\":");
+            string(buf, mime);
+            buf.extend_from_slice(b",\"data\":\"");
+            buf.extend_from_slice(
+                base64::engine::general_purpose::STANDARD
+                    .encode(bytes)
+                    .as_bytes(),
+            );
+            buf.extend_from_slice(b"\"}");
+        }
         s(buf, b",\"created_at\":", 27)?;
         s(buf, b",\"updated_at\":", 28)?;
         buf.push(b'}');

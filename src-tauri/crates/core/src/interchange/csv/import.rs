@@ -154,6 +154,8 @@ pub fn import(
                 line: r.line,
                 person: m.person,
                 note: m.note,
+                photo: None,
+                since: None,
                 errors: m.errors,
             }
         })

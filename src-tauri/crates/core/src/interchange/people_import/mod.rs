@@ -3,10 +3,14 @@
 //! Duplicate detection runs in memory: the book's e-mails and handles are read once into hash
 //! maps, and each row adds its own, so a 100k-row file costs 100k hash probes, not 200k queries.
 
+mod carried;
 mod write;
+
+pub(super) use carried::{Carried, Extras};
 
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonInput, PersonKind, Stage};
+use crate::domain::photo::Photo;
 use crate::domain::validate::clean_person;
 use crate::error::{Error, Result};
 use crate::interchange::{ImportOptions, ImportReport, Progress, RowError, MAX_REPORTED_ERRORS};
@@ -19,6 +23,11 @@ pub(crate) struct Incoming {
     pub line: u32,
     pub person: PersonInput,
     pub note: Option<String>,
+    /// A checked photo (a vCard's PHOTO): kept unless the person already has one.
+    pub photo: Option<Photo>,
+    /// When the relationship began in that source (LinkedIn's `Connected On`), `YYYY-MM-DD`:
+    /// recorded in the person's history of imports.
+    pub since: Option<String>,
     pub errors: Vec<RowError>,
 }
 
@@ -32,15 +41,16 @@ enum Target {
 }
 
 pub(super) struct Plan {
-    pub new: Vec<(PersonInput, Vec<String>)>,
+    pub new: Vec<(PersonInput, Carried)>,
     pub old: HashMap<i64, OldMerge>,
     pub old_order: Vec<i64>,
 }
 
 pub(super) struct OldMerge {
     pub input: PersonInput,
+    /// Their fields changed.
     pub changed: bool,
-    pub notes: Vec<String>,
+    pub carried: Carried,
 }
 
 /// Validates, merges and (unless dry run or invalid rows) writes. `label` names a person field
@@ -64,7 +74,14 @@ pub(crate) fn import_people(
         }
         let mut errs = r.errors;
         match clean_person(r.person) {
-            Ok(p) if errs.is_empty() => valid.push((r.line, p, r.note)),
+            Ok(p) if errs.is_empty() => {
+                let extras = Extras {
+                    note: r.note,
+                    photo: r.photo,
+                    since: r.since,
+                };
+                valid.push((r.line, p, extras))
+            }
             Ok(_) => {}
             Err(Error::Validation(fields)) => errs.extend(fields.into_iter().map(|f| RowError {
                 line: r.line,
@@ -108,8 +125,14 @@ pub(crate) fn import_people(
         if big {
             tx.pragma_update(None, "cache_size", -512 * 1024)?;
         }
-        let written =
-            crate::interchange::people_import::write::write(tx, now, plan, progress, total);
+        let written = crate::interchange::people_import::write::write(
+            tx,
+            now,
+            &opts.source,
+            plan,
+            progress,
+            total,
+        );
         if big {
             tx.pragma_update(None, "cache_size", -65536)?;
         }
@@ -125,7 +148,7 @@ pub(crate) fn import_people(
 /// first (hash probes only); the book's people that rows merge into are then read in one go.
 fn plan(
     tx: &Connection,
-    rows: Vec<(u32, PersonInput, Option<String>)>,
+    rows: Vec<(u32, PersonInput, Extras)>,
     opts: &ImportOptions,
     report: &mut ImportReport,
     progress: &Progress,
@@ -180,7 +203,10 @@ fn plan(
             let m = OldMerge {
                 input: PersonInput::from(&person),
                 changed: false,
-                notes: Vec::new(),
+                carried: Carried {
+                    photo: person.photo,
+                    ..Carried::default()
+                },
             };
             (rowid, m)
         })
@@ -190,16 +216,18 @@ fn plan(
         old,
         old_order,
     };
-    for ((_line, p, note), (is_fresh, target)) in rows.into_iter().zip(assigned) {
+    for ((_line, p, extras), (is_fresh, target)) in rows.into_iter().zip(assigned) {
         if is_fresh {
-            plan.new.push((p, note.into_iter().collect()));
+            let mut carried = Carried::default();
+            carried.add(extras, false);
+            plan.new.push((p, carried));
             report.created += 1;
             continue;
         }
         let changed = match target {
             Target::New(i) => {
-                let (base, notes) = &mut plan.new[i];
-                merge_into(base, &p, opts.overwrite) | add_note(notes, note)
+                let (base, carried) = &mut plan.new[i];
+                merge_into(base, &p, opts.overwrite) | carried.add(extras, opts.overwrite)
             }
             Target::Old(rowid) => {
                 let m = plan
@@ -208,7 +236,7 @@ fn plan(
                     .expect("every merge target was loaded");
                 let c = merge_into(&mut m.input, &p, opts.overwrite);
                 m.changed |= c;
-                c | add_note(&mut m.notes, note)
+                c | m.carried.add(extras, opts.overwrite)
             }
         };
         if changed {
@@ -271,6 +299,8 @@ pub(crate) fn merge_into(base: &mut PersonInput, inc: &PersonInput, overwrite: b
         time_zone,
         website,
         employer,
+        title,
+        birthday,
         motivations,
         compensation,
         values_note,

@@ -1,12 +1,13 @@
-//! Writing an import's plan in its transaction: a large import inserts with some indexes dropped and writes the word keys and full-text rows after the people, each in one pass.
+//! Writing an import's plan in its transaction: a large import inserts with some indexes dropped and writes the word keys and full-text rows after the people, each in one pass; every person created or changed gets a line in their history of imports.
 
 use crate::domain::fold::fold;
 use crate::domain::person::PersonInput;
+use crate::domain::provenance::{ImportSource, SourceAction};
 use crate::domain::validate::clean_person;
 use crate::error::Result;
-use crate::interchange::people_import::{Plan, STEP};
+use crate::interchange::people_import::{Carried, Plan, STEP};
 use crate::interchange::Progress;
-use crate::store::{import_rows, people, people_rows, stats};
+use crate::store::{import_rows, people, people_rows, photos, sources, stats};
 use rusqlite::Connection;
 
 /// An import at least this large, and at least as large as the book, inserts with some of the
@@ -26,10 +27,18 @@ const DEFERRED_INDEXES: &str =
 pub(super) fn write(
     tx: &Connection,
     now: &str,
-    plan: Plan,
+    source: &ImportSource,
+    mut plan: Plan,
     progress: &Progress,
     total: usize,
 ) -> Result<()> {
+    // Who was not given a source by the file gets the import's: format, file, date.
+    let described = source.describe(now.get(..10).unwrap_or(now));
+    for (p, _) in &mut plan.new {
+        if p.source.is_empty() {
+            p.source.clone_from(&described);
+        }
+    }
     let existing = people::count(tx)? as i64;
     let deferred = if plan.new.len() >= DEFER_INDEXES_FROM && plan.new.len() as i64 >= existing {
         import_rows::drop_indexes(tx, DEFERRED_INDEXES)?
@@ -37,37 +46,72 @@ pub(super) fn write(
         Vec::new()
     };
     if deferred.is_empty() {
-        for (n, (p, notes)) in plan.new.iter().enumerate() {
+        for (n, (p, carried)) in plan.new.iter().enumerate() {
             if n % STEP == 0 {
                 progress.check()?;
                 progress.set_done((total + n) as u64);
             }
             let rowid = people::insert(tx, &crate::new_id(), p, now)?;
-            for body in notes {
-                insert_note(tx, rowid, body, now)?;
-            }
+            write_carried(tx, rowid, carried, source, SourceAction::Created, now)?;
         }
     } else {
-        insert_new_in_bulk(tx, now, &plan.new, progress, total)?;
+        insert_new_in_bulk(tx, now, &plan.new, source, progress, total)?;
     }
     import_rows::recreate_indexes(tx, &deferred)?;
     for rowid in plan.old_order {
         progress.check()?;
-        let m = &plan.old[&rowid];
+        let Some(m) = plan.old.get_mut(&rowid) else {
+            continue;
+        };
+        let carried = std::mem::take(&mut m.carried);
+        // The person may hold the note from an earlier import of this file already.
+        let mut notes = Vec::with_capacity(carried.notes.len());
+        for body in carried.notes {
+            if !import_rows::has_note(tx, rowid, &body)? {
+                notes.push(body);
+            }
+        }
+        let carried = Carried { notes, ..carried };
+        if !(m.changed || carried.photo_changed || !carried.notes.is_empty()) {
+            continue;
+        }
+        if m.input.source.is_empty() {
+            m.input.source.clone_from(&described);
+            m.changed = true;
+        }
         if m.changed {
             // The merged person passed validation piece by piece; check the whole once more.
             let cleaned = clean_person(m.input.clone())?;
             people::update(tx, rowid, &cleaned, now)?;
             stats::refresh(tx, rowid)?;
+        } else {
+            // A new photo or note alone still makes the person newer, for teammates' merges.
+            people::touch(tx, rowid, now)?;
         }
-        for body in &m.notes {
-            let exists = import_rows::has_note(tx, rowid, body)?;
-            if !exists {
-                insert_note(tx, rowid, body, now)?;
-            }
-        }
+        write_carried(tx, rowid, &carried, source, SourceAction::Updated, now)?;
     }
     Ok(())
+}
+
+/// A person's notes and photo from the file, and the line of their history saying so.
+fn write_carried(
+    tx: &Connection,
+    rowid: i64,
+    carried: &Carried,
+    source: &ImportSource,
+    action: SourceAction,
+    now: &str,
+) -> Result<()> {
+    for body in &carried.notes {
+        insert_note(tx, rowid, body, now)?;
+    }
+    if carried.photo_changed {
+        if let Some(photo) = &carried.photo {
+            photos::set(tx, rowid, photo, now)?;
+        }
+    }
+    let since = carried.since.as_deref().unwrap_or_default();
+    sources::insert(tx, rowid, source, action, since, now)
 }
 
 /// New people of a large import: their rows first, while another thread folds their word keys
@@ -77,7 +121,8 @@ pub(super) fn write(
 fn insert_new_in_bulk(
     tx: &Connection,
     now: &str,
-    new: &[(PersonInput, Vec<String>)],
+    new: &[(PersonInput, Carried)],
+    source: &ImportSource,
     progress: &Progress,
     total: usize,
 ) -> Result<()> {
@@ -95,16 +140,14 @@ fn insert_new_in_bulk(
             (keys, texts)
         });
         let mut rowids: Vec<i64> = Vec::with_capacity(new.len());
-        for (n, (p, notes)) in new.iter().enumerate() {
+        for (n, (p, carried)) in new.iter().enumerate() {
             if n % STEP == 0 {
                 progress.check()?;
                 progress.set_done((total + n) as u64);
             }
             let rowid = people::insert_row(tx, &crate::new_id(), p, now)?;
             people_rows::add_lists(tx, rowid, p)?;
-            for body in notes {
-                insert_note(tx, rowid, body, now)?;
-            }
+            write_carried(tx, rowid, carried, source, SourceAction::Created, now)?;
             rowids.push(rowid);
         }
         let (keys, texts) = derived.join().expect("folding does not panic");

@@ -327,6 +327,8 @@ fn card_to_person(card: Card) -> Incoming {
         line: card.line,
         person: p,
         note: None,
+        photo: None,
+        since: None,
         errors,
     }
 }

@@ -81,7 +81,12 @@ struct Merge<'a> {
     inserted: std::collections::HashSet<i64>,
     report: BundleReport,
     touched: BTreeSet<i64>,
+    /// The bundle comes from a book that keeps photos: a person without one has none.
+    photos_travel: bool,
 }
+
+/// The first schema with people's photos (migration 0006): older bundles say nothing of them.
+const PHOTOS_FROM_SCHEMA: i64 = 6;
 
 impl Merge<'_> {
     fn conflict(&mut self, kind: &str, id: &str, kept: &str, reason: &str) {
@@ -158,6 +163,7 @@ pub(crate) fn import(
                 ..Default::default()
             },
             touched: BTreeSet::new(),
+            photos_travel: b.manifest.schema_version >= PHOTOS_FROM_SCHEMA,
         };
         let mut done = 0u64;
         let mut tick = |n: usize| -> Result<()> {

@@ -3,11 +3,12 @@
 use super::{Merge, Side};
 use crate::domain::interaction::{Direction, Exchange, InteractionKind, Note};
 use crate::domain::person::{Person, PersonInput};
+use crate::domain::photo::Photo;
 use crate::domain::validate::clean_person;
 use crate::error::Result;
 use crate::interchange::bundle::{BundleFollowup, BundleInteraction};
 use crate::store::interactions::{self as irows, InteractionRow};
-use crate::store::{followups, people};
+use crate::store::{followups, people, photos};
 
 impl Merge<'_> {
     pub(super) fn person(&mut self, p: &Person) -> Result<()> {
@@ -48,6 +49,9 @@ impl Merge<'_> {
                 if crate::interchange::people_import::merge_into(&mut merged, &input, false) {
                     people::update(self.tx, rowid, &clean_person(merged)?, self.now)?;
                 }
+                if ours.photo.is_none() {
+                    self.photo(p, rowid, false)?;
+                }
                 self.alias.insert(p.id.clone(), rowid);
                 self.touched.insert(rowid);
                 return Ok(());
@@ -65,6 +69,7 @@ impl Merge<'_> {
                 rowid
             }
         };
+        self.photo(p, rowid, self.photos_travel)?;
         people::set_stamps(self.tx, rowid, p.archived, &p.created_at, &p.updated_at)?;
         for (pos, c) in p.channels.iter().enumerate() {
             people::set_channel_stamps(
@@ -77,6 +82,22 @@ impl Merge<'_> {
             )?;
         }
         self.touched.insert(rowid);
+        Ok(())
+    }
+
+    /// Takes the bundled person's photo (checked like any other); with `absent_removes`, a
+    /// person bundled without one loses theirs here.
+    fn photo(&mut self, p: &Person, rowid: i64, absent_removes: bool) -> Result<()> {
+        match p.photo.clone().map(Photo::checked) {
+            Some(Ok(photo)) => photos::set(self.tx, rowid, &photo, &p.updated_at)?,
+            Some(Err(e)) => {
+                self.conflict("person", &p.id, "ours", &format!("photo not imported: {e}"))
+            }
+            None if absent_removes => {
+                photos::delete(self.tx, rowid)?;
+            }
+            None => {}
+        }
         Ok(())
     }
 
