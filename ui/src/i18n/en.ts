@@ -15,6 +15,7 @@ import { enCapture } from "./capture.en";
 import { enLists } from "./lists.en";
 import { enIo } from "./io.en";
 import { enFilecheck } from "./filecheck.en";
+import { enProvenance } from "./provenance.en";
 import { enSettings } from "./settings.en";
 import { enUnlock } from "./unlock.en";
 
@@ -35,6 +36,7 @@ export const enAreas = {
   lists: enLists,
   io: enIo,
   filecheck: enFilecheck,
+  provenance: enProvenance,
   settings: enSettings,
   unlock: enUnlock,
 } as const;
@@ -55,6 +57,7 @@ export const en = {
   ...enLists,
   ...enIo,
   ...enFilecheck,
+  ...enProvenance,
   ...enSettings,
   ...enUnlock,
 } as const;

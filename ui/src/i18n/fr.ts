@@ -16,6 +16,7 @@ import { frCapture } from "./capture.fr";
 import { frLists } from "./lists.fr";
 import { frIo } from "./io.fr";
 import { frFilecheck } from "./filecheck.fr";
+import { frProvenance } from "./provenance.fr";
 import { frSettings } from "./settings.fr";
 import { frUnlock } from "./unlock.fr";
 
@@ -36,6 +37,7 @@ export const frAreas = {
   lists: frLists,
   io: frIo,
   filecheck: frFilecheck,
+  provenance: frProvenance,
   settings: frSettings,
   unlock: frUnlock,
 } as const;
@@ -56,6 +58,7 @@ export const fr: Messages = {
   ...frLists,
   ...frIo,
   ...frFilecheck,
+  ...frProvenance,
   ...frSettings,
   ...frUnlock,
 };

@@ -22,7 +22,7 @@ export function draftPath(field: string, sent: SentMap): string | null {
     }
     case "first_name": case "last_name": case "display_name": case "pronouns": case "kind": case "stage":
     case "bio": case "topics": case "tags": case "city": case "country": case "time_zone": case "website":
-    case "employer": case "motivations": case "compensation": case "values_note": case "objectives":
+    case "employer": case "title": case "birthday": case "motivations": case "compensation": case "values_note": case "objectives":
     case "resonance": case "reach": case "relevance": case "cadence_days": case "source": case "consent_note":
       return head;
     default:
@@ -43,6 +43,7 @@ export function messageKeyFor(field: string, draft: PersonDraft, sent: SentMap):
     case "languages": return "valid.language";
     case "resonance": case "reach": case "relevance": return "valid.rating";
     case "cadence_days": return "valid.cadence";
+    case "birthday": return "valid.birthday";
     case "channels": {
       if (rest === "url") return "valid.url";
       if (rest === "as_of") return "valid.date";
