@@ -152,6 +152,7 @@ fn flag_for(field: &str) -> Option<&'static str> {
         "phones" => "--phone",
         "website" => "--website",
         "employer" => "--employer",
+        "birthday" => "--birthday",
         "tags" => "--tag",
         "channels" => "--handle",
         "resonance" => "--resonance",

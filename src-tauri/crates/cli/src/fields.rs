@@ -93,8 +93,8 @@ pub fn to_input(f: PersonFields, audiences: Vec<Option<u64>>, today: &str) -> Pe
         phones: f.phones,
         website: f.website.unwrap_or_default(),
         employer: f.employer.unwrap_or_default(),
-        title: String::new(),
-        birthday: String::new(),
+        title: f.title.unwrap_or_default(),
+        birthday: f.birthday.unwrap_or_default(),
         motivations: f.motivations.unwrap_or_default(),
         compensation: f.compensation.unwrap_or_default(),
         values_note: f.values_note.unwrap_or_default(),
@@ -137,6 +137,8 @@ pub fn to_patch(
             Clearable::Phones => p.phones = Some(Vec::new()),
             Clearable::Website => p.website = empty(),
             Clearable::Employer => p.employer = empty(),
+            Clearable::Title => p.title = empty(),
+            Clearable::Birthday => p.birthday = empty(),
             Clearable::Tags => p.tags = Some(Vec::new()),
             Clearable::Handles => p.channels = Some(Vec::new()),
             Clearable::Resonance => p.resonance = Some(None),
@@ -159,7 +161,8 @@ pub fn to_patch(
     given!(
         name => display_name, first => first_name, last => last_name, pronouns => pronouns,
         kind => kind, stage => stage, bio => bio, city => city, country => country,
-        tz => time_zone, website => website, employer => employer, source => source,
+        tz => time_zone, website => website, employer => employer, title => title,
+        birthday => birthday, source => source,
         consent => consent_note, motivations => motivations, compensation => compensation,
         values_note => values_note, objectives => objectives,
     );
@@ -271,6 +274,12 @@ pub struct PersonFields {
     /// Employer or affiliation
     #[arg(long)]
     pub employer: Option<String>,
+    /// Job title
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Birthday: 1990-04-17, or --04-17 when the year is unknown (write --birthday=--04-17)
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub birthday: Option<String>,
     /// A tag, with or without '#' (repeatable)
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
@@ -328,6 +337,8 @@ pub enum Clearable {
     Phones,
     Website,
     Employer,
+    Title,
+    Birthday,
     Tags,
     Handles,
     Resonance,

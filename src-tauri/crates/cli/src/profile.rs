@@ -123,6 +123,8 @@ fn facts(p: &Person, now: chrono::DateTime<chrono::Utc>) -> Vec<(&'static str, S
         ("phone", p.phones.join(", ")),
         ("website", p.website.clone()),
         ("employer", p.employer.clone()),
+        ("title", p.title.clone()),
+        ("birthday", p.birthday.clone()),
         ("languages", p.languages.join(", ")),
         ("topics", p.topics.join(", ")),
         ("tags", tags.join(" ")),
