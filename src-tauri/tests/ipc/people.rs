@@ -226,3 +226,40 @@ fn requests_must_be_wrapped_in_req() {
         "Tauri rejects the shape before our code runs: {e}"
     );
 }
+
+#[test]
+fn a_photo_is_set_by_its_bytes_refused_by_field_and_listed_for_the_rows_shown() {
+    let h = Harness::new();
+    let id = h.ok("person_create", amelie())["person"]["id"].clone();
+    // A PDF's first bytes, in base64: not an image.
+    let e = h.err(
+        "person_photo_set",
+        json!({ "id": id, "data": "JVBERi0xLjcKMSAwIG9iago=" }),
+    );
+    assert_error_body(&e, "validation");
+    assert_eq!(
+        e["fields"][0]["field"], "photo",
+        "the form can mark it: {e}"
+    );
+    let e = h.err(
+        "person_photo_set",
+        json!({ "id": id, "data": "not base64!" }),
+    );
+    assert_eq!(e["fields"][0]["field"], "photo", "{e}");
+
+    // A real 1×1 PNG.
+    let png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4z8DwHwAFAAIBoLXFtQAAAABJRU5ErkJggg==";
+    let p = h.ok("person_photo_set", json!({ "id": id, "data": png }));
+    assert_eq!(
+        (&p["photo"]["mime"], &p["photo"]["data"]),
+        (&json!("image/png"), &json!(png)),
+        "the person comes back with the photo, its type read from the bytes"
+    );
+    let page = h.ok("person_list", json!({}));
+    assert_eq!(page["items"][0]["has_photo"], true);
+    let shown = h.ok("person_photos", json!({ "ids": [id, NO_SUCH_ID] }));
+    assert_eq!(shown.as_array().map(Vec::len), Some(1), "{shown}");
+    let p = h.ok("person_photo_delete", json!({ "id": id }));
+    assert!(p.get("photo").is_none(), "no photo key once removed: {p}");
+    assert_eq!(h.ok("person_sources", json!({ "id": id })), json!([]));
+}
