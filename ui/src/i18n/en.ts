@@ -17,6 +17,7 @@ import { enIo } from "./io.en";
 import { enFilecheck } from "./filecheck.en";
 import { enSettings } from "./settings.en";
 import { enUnlock } from "./unlock.en";
+import { enSources } from "./sources.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -37,6 +38,7 @@ export const enAreas = {
   filecheck: enFilecheck,
   settings: enSettings,
   unlock: enUnlock,
+  sources: enSources,
 } as const;
 
 export const en = {
@@ -57,6 +59,7 @@ export const en = {
   ...enFilecheck,
   ...enSettings,
   ...enUnlock,
+  ...enSources,
 } as const;
 
 export type MessageKey = keyof typeof en;

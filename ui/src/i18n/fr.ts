@@ -18,6 +18,7 @@ import { frIo } from "./io.fr";
 import { frFilecheck } from "./filecheck.fr";
 import { frSettings } from "./settings.fr";
 import { frUnlock } from "./unlock.fr";
+import { frSources } from "./sources.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -38,6 +39,7 @@ export const frAreas = {
   filecheck: frFilecheck,
   settings: frSettings,
   unlock: frUnlock,
+  sources: frSources,
 } as const;
 
 export const fr: Messages = {
@@ -58,4 +60,5 @@ export const fr: Messages = {
   ...frFilecheck,
   ...frSettings,
   ...frUnlock,
+  ...frSources,
 };

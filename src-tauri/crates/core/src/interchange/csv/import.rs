@@ -149,15 +149,7 @@ pub fn import(
         .iter()
         .map(|r| {
             let cells: Vec<&str> = r.cells.iter().map(String::as_str).collect();
-            let m = map_row(r.line, &table.headers, &mapping, &cells);
-            Incoming {
-                line: r.line,
-                person: m.person,
-                note: m.note,
-                photo: None,
-                since: None,
-                errors: m.errors,
-            }
+            map_row(r.line, &table.headers, &mapping, &cells).into_incoming(r.line)
         })
         .collect();
     let headers = &table.headers;
