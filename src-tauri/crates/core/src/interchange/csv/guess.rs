@@ -104,62 +104,8 @@ pub fn guess_field(header: &str) -> ColumnMap {
         .map(|(_, p)| *p)
         .or_else(|| (words.iter().any(|w| w == "x")).then_some(Platform::X));
     let has = |list: &[&str]| list.iter().any(|w| words.iter().any(|x| x == w));
-    // Exports pair each value with its kind: Google's `E-mail 1 - Label` beside `E-mail 1 -
-    // Value`, Outlook's `E-mail Type` and `E-mail Display Name` beside `E-mail Address`. The kind
-    // is not the value; a bare `Type` column (a person's kind) is not one of these.
-    let family = has(&[
-        "email",
-        "mail",
-        "phone",
-        "address",
-        "website",
-        "im",
-        "relation",
-        "event",
-        "custom",
-        "organization",
-    ]);
-    let qualifier = words.len() > 1
-        && family
-        && (matches!(
-            words.last().map(String::as_str),
-            Some("label" | "type" | "service")
-        ) || has(&["display", "department", "formatted"]));
-    let field = if qualifier
-        // Outlook's `Title` is Mr./Ms.; names' prefixes, suffixes, phonetic spellings, the
-        // assistant's and the switchboard's numbers are not the person's fields.
-        || matches!(compact.as_str(), "title" | "suffix" | "nameprefix" | "namesuffix" | "fileas")
-        || has(&["phonetic", "assistant", "assistants", "main", "fax", "department"])
-    {
-        CsvField::Ignore
-    } else if matches!(
-        compact.as_str(),
-        "middlename" | "secondprenom" | "deuxiemeprenom"
-    ) || joined == "additional name"
-    {
-        CsvField::MiddleName
-    } else if matches!(
-        compact.as_str(),
-        "jobtitle"
-            | "organizationtitle"
-            | "position"
-            | "poste"
-            | "fonction"
-            | "titreduposte"
-            | "intituledeposte"
-            | "role"
-    ) {
-        CsvField::Title
-    } else if matches!(
-        compact.as_str(),
-        "birthday" | "birthdate" | "dateofbirth" | "anniversaire" | "datedenaissance" | "bday"
-    ) {
-        CsvField::Birthday
-    } else if matches!(
-        compact.as_str(),
-        "connectedon" | "connectiondate" | "connectele" | "datedeconnexion"
-    ) {
-        CsvField::ConnectedOn
+    let field = if let Some(f) = super::contact_headers::contact_field(&words) {
+        f
     } else if has(&[
         "abonnes",
         "followers",
