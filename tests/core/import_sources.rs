@@ -282,6 +282,24 @@ fn linkedin_connections_import_with_their_profile_as_a_channel() {
 }
 
 #[test]
+fn linkedin_connections_as_downloaded_skip_their_notes_and_import_the_same() {
+    let t = book();
+    let r = csv(&t.book, "linkedin_connections.csv");
+    assert_eq!(
+        r.errors,
+        Vec::<RowError>::new(),
+        "the notes above the header are not rows"
+    );
+    assert_eq!((r.created, r.written), (5, true));
+    let a = find(&t.book, "Amara Mensah");
+    assert_eq!(channels(&a), [(Platform::Linkedin, "amara-mensah-5b1a2c")]);
+    assert_eq!(a.employer, "Accra Beauty Collective");
+    let l = find(&t.book, "Léa Fontaine");
+    assert_eq!(l.emails, ["lea.fontaine@example.fr"]);
+    assert_eq!(l.employer, "", "an empty Company stays empty");
+}
+
+#[test]
 fn the_same_people_from_google_a_mac_and_linkedin_merge_and_the_report_says_by_what() {
     let t = book();
     let g = csv(&t.book, "google_contacts.csv");
