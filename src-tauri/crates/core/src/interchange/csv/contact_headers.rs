@@ -70,6 +70,21 @@ pub(crate) fn contact_field(words: &[String]) -> Option<CsvField> {
     Some(field)
 }
 
+/// The export a header row comes from, named for the person's history of imports (`Google
+/// Contacts CSV`); `None` for any other spreadsheet.
+pub(crate) fn layout(headers: &[String]) -> Option<&'static str> {
+    let has = |h: &str| headers.iter().any(|x| x.trim().eq_ignore_ascii_case(h));
+    if has("E-mail 1 - Value") && has("First Name") {
+        Some("Google Contacts CSV")
+    } else if has("E-mail Display Name") && has("Job Title") {
+        Some("Outlook CSV")
+    } else if has("Connected On") && has("URL") {
+        Some("LinkedIn Connections")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::guess::guess_all;
@@ -147,6 +162,24 @@ mod tests {
                 Ignore, Phone, Ignore, Phone, Tags, Email, Ignore, Ignore, Email, Website
             ]
         );
+    }
+
+    #[test]
+    fn layouts_are_named() {
+        let hs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            super::layout(&hs(&["First Name", "E-mail 1 - Label", "E-mail 1 - Value"])),
+            Some("Google Contacts CSV")
+        );
+        assert_eq!(
+            super::layout(&hs(&["First Name", "Job Title", "E-mail Display Name"])),
+            Some("Outlook CSV")
+        );
+        assert_eq!(
+            super::layout(&hs(&["First Name", "URL", "Connected On"])),
+            Some("LinkedIn Connections")
+        );
+        assert_eq!(super::layout(&hs(&["Nom", "Prénom"])), None);
     }
 
     #[test]
