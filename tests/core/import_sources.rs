@@ -92,6 +92,16 @@ fn google_contacts_csv_imports_every_value_with_no_mapping_by_hand() {
     assert_eq!(a.phones, ["+233 24 123 4567"]);
     assert_eq!(a.employer, "Accra Beauty Collective");
     assert_eq!(
+        (a.title.as_str(), a.birthday.as_str()),
+        ("Brand Director", "1991-04-23"),
+        "Organization Title is the job title"
+    );
+    let h = t.book.person_sources(&a.id).unwrap();
+    assert_eq!(
+        h[0].layout, "Google Contacts CSV",
+        "the person's history names the export"
+    );
+    assert_eq!(
         (a.city.as_str(), a.country.as_str()),
         ("Accra", "GH"),
         "Ghana is placed, not refused"
@@ -133,6 +143,11 @@ fn google_contacts_csv_imports_every_value_with_no_mapping_by_hand() {
         "Thaïlande"
     );
     assert_eq!(n.employer, "Bangkok Travel Co.");
+    assert_eq!(
+        (n.title.as_str(), n.birthday.as_str()),
+        ("Content Lead", "--08-14"),
+        "a birthday without its year"
+    );
     assert_eq!(n.website, "https://noitravels.example");
     assert_eq!(
         sorted(&n.tags),
@@ -149,6 +164,7 @@ fn google_contacts_csv_imports_every_value_with_no_mapping_by_hand() {
     );
     assert_eq!(e.phones, ["+225 07 12 34 56 78"]);
     assert_eq!(e.tags, ["Influencers"]);
+    assert_eq!(e.birthday, "", "an empty Birthday is no birthday");
 
     let j = find(&t.book, "Jonas Weber");
     assert_eq!(
@@ -199,6 +215,11 @@ fn outlook_csv_imports_with_its_empty_columns_and_no_birthdays() {
         c.employer, "Moda Milano",
         "the department is not the employer"
     );
+    assert_eq!(
+        (c.title.as_str(), c.birthday.as_str()),
+        ("Head of PR", ""),
+        "Job Title, not Title (Ms.); 0/0/00 is no birthday"
+    );
     assert_eq!((c.city.as_str(), c.country.as_str()), ("Milano", "IT"));
     assert_eq!(c.website, "https://www.modamilano.example");
     assert_eq!(sorted(&c.tags), ["Fashion", "Press"], "Categories are tags");
@@ -227,6 +248,7 @@ fn outlook_csv_imports_with_its_empty_columns_and_no_birthdays() {
         "with no business address, the home address stands in"
     );
     assert_eq!(d.phones, ["030 1234567"]);
+    assert_eq!(d.birthday, "1985-05-17", "Outlook's month-first date");
 
     let k = find(&t.book, "Keiko Tanaka");
     assert_eq!(
@@ -235,6 +257,7 @@ fn outlook_csv_imports_with_its_empty_columns_and_no_birthdays() {
         "JPN, an alpha-3 code"
     );
     assert_eq!(k.employer, "Tokyo Style Weekly");
+    assert_eq!((k.title.as_str(), k.birthday.as_str()), ("Editor", ""));
 
     let o = find(&t.book, "Oliver Grant");
     assert_eq!(
@@ -243,6 +266,7 @@ fn outlook_csv_imports_with_its_empty_columns_and_no_birthdays() {
         "Royaume-Uni"
     );
     assert_eq!(o.phones, ["07700 900123"]);
+    assert_eq!((o.title.as_str(), o.birthday.as_str()), ("Founder", ""));
     assert_eq!(
         notes(&t.book, &o),
         ["Birthday in the file: “someday”"],
@@ -273,7 +297,14 @@ fn linkedin_connections_import_with_their_profile_as_a_channel() {
     );
     assert_eq!(a.website, "", "a profile is not a website");
     assert_eq!(a.employer, "Accra Beauty Collective");
+    assert_eq!(a.title, "Brand Director", "Position is the job title");
     assert!(a.emails.is_empty(), "LinkedIn withholds most e-mails");
+    let h = t.book.person_sources(&a.id).unwrap();
+    assert_eq!(
+        (h[0].layout.as_str(), h[0].since.as_str()),
+        ("LinkedIn Connections", "2024-03-12"),
+        "Connected On (12 Mar 2024) is when the relationship began"
+    );
     let j = find(&t.book, "Jonas Weber");
     assert_eq!(
         j.employer, "Weber & Söhne, GmbH",
@@ -383,6 +414,11 @@ fn the_same_people_from_google_a_mac_and_linkedin_merge_and_the_report_says_by_w
             (Platform::Linkedin, "amara-mensah-5b1a2c")
         ],
         "the LinkedIn profile is not added twice"
+    );
+    let rafael = find(&t.book, "Rafael Costa");
+    assert_eq!(
+        t.book.person_sources(&rafael.id).unwrap()[0].since,
+        "2021-06-01"
     );
 }
 

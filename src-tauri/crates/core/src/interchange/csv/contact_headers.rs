@@ -1,6 +1,7 @@
 //! Headers of the contact exports people have (Google Contacts, Outlook, LinkedIn) that the generic guesses would read wrong: a value's label beside the value, Outlook's `Title` (Mr./Ms.) beside `Job Title`, names' prefixes and phonetic spellings, and the fields only they carry (middle name, job title, birthday, connection date).
 
 use super::guess::CsvField;
+use crate::interchange::ImportOptions;
 
 /// The field of an export's header, or `None` to leave it to the generic guesses. `words` are
 /// the header's folded words (`E-mail 1 - Label` → `e`, `mail`, `1`, `label`).
@@ -83,6 +84,18 @@ pub(crate) fn layout(headers: &[String]) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// The options with the file's layout named, when the headers are an export's the caller did
+/// not name.
+pub(crate) fn recognised(opts: &ImportOptions, headers: &[String]) -> ImportOptions {
+    let mut opts = opts.clone();
+    if opts.source.layout.is_empty() {
+        if let Some(l) = layout(headers) {
+            opts.source.layout = l.to_string();
+        }
+    }
+    opts
 }
 
 #[cfg(test)]

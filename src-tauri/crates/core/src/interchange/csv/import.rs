@@ -154,6 +154,7 @@ pub fn import(
         .collect();
     let headers = &table.headers;
     let labeller = |f: &str| label(headers, &mapping, f);
+    let opts = &super::contact_headers::recognised(opts, &table.headers);
     let report = import_people(db, now, rows, opts, progress, &labeller)?;
     if report.written {
         let json = serde_json::to_string(&mapping).expect("a mapping always serialises");

@@ -19,10 +19,6 @@ pub struct Mapped {
     /// Values kept as written in the note (a country no one knows, an unreadable date): the row
     /// still imports.
     pub warnings: Vec<RowError>,
-    /// The job title.
-    pub title: String,
-    /// `YYYY-MM-DD`, or `--MM-DD` without the year.
-    pub birthday: Option<String>,
     /// The date the connection was made (LinkedIn), `YYYY-MM-DD`.
     pub connected_on: Option<String>,
 }
@@ -57,7 +53,7 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
     let mut note: Option<String> = None;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let (mut title, mut birthday, mut connected_on) = (String::new(), None, None);
+    let mut connected_on = None;
     let mut handle: Option<String> = None;
     let mut platform: Option<Platform> = None;
     let mut followers: Option<u64> = None;
@@ -145,9 +141,9 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
                 }
             }
             CsvField::Employer => set(&mut p.employer),
-            CsvField::Title => set(&mut title),
+            CsvField::Title => set(&mut p.title),
             CsvField::Birthday => match read_date(raw) {
-                DateCell::Date(d) => birthday = Some(d),
+                DateCell::Date(d) => p.birthday = d,
                 DateCell::Empty => {}
                 DateCell::Unreadable => keep_in_note(
                     "Birthday",
@@ -247,8 +243,6 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
         note,
         errors,
         warnings,
-        title,
-        birthday,
         connected_on,
     }
 }
