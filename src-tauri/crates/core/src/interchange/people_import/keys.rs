@@ -1,4 +1,9 @@
 //! What makes two records the same person: an e-mail, a platform and handle, or a phone number compared in one normal form (E.164 when the country is known), held in hash maps filled once from the book and then by each row.
+//!
+//! Reading a number in E.164 costs microseconds (libphonenumber's patterns), too much to pay for
+//! every number of a large book on every import. Numbers are filed by their last digits instead,
+//! which every spelling of one number shares (`+33 6 12 34 56 78`, `06 12 34 56 78`), and read
+//! in full only when a row's number lands among them.
 
 use crate::domain::channel::{normalize_handle, ChannelInput, Platform};
 use crate::domain::person::PersonInput;
@@ -6,6 +11,7 @@ use crate::error::Result;
 use crate::store::import_rows;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use ts_rs::TS;
 
@@ -29,7 +35,25 @@ pub enum MergeKey {
 pub(super) struct Keys {
     emails: HashMap<String, Target>,
     handles: HashMap<String, Target>,
-    phones: HashMap<String, Target>,
+    /// By `tail`, in the order met.
+    phones: HashMap<String, Vec<Phone>>,
+}
+
+/// A number as met, its normal form read when first compared.
+struct Phone {
+    raw: String,
+    country: String,
+    key: OnceCell<Option<String>>,
+    target: Target,
+}
+
+/// The digits every spelling of a number ends with; `None` for numbers too short to be keys.
+fn tail(phone: &str) -> Option<String> {
+    let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() < 6 {
+        return None;
+    }
+    Some(digits[digits.len().saturating_sub(7)..].iter().collect())
 }
 
 impl Keys {
@@ -51,9 +75,7 @@ impl Keys {
             }
         })?;
         import_rows::each_phone(tx, |phone, country, p| {
-            if let Some(k) = phone_key(&phone, &country) {
-                keys.phones.entry(k).or_insert(Target::Old(p));
-            }
+            keys.add_phone(phone, country, Target::Old(p));
         })?;
         Ok(keys)
     }
@@ -77,8 +99,27 @@ impl Keys {
         }
         p.phones
             .iter()
-            .find_map(|ph| self.phones.get(&phone_key(ph, &p.country)?).copied())
+            .find_map(|ph| {
+                let met = self.phones.get(&tail(ph)?)?;
+                let key = phone_key(ph, &p.country)?;
+                met.iter()
+                    .find(|m| {
+                        m.key.get_or_init(|| phone_key(&m.raw, &m.country)).as_ref() == Some(&key)
+                    })
+                    .map(|m| m.target)
+            })
             .map(|t| (t, MergeKey::Phone))
+    }
+
+    fn add_phone(&mut self, raw: String, country: String, target: Target) {
+        if let Some(t) = tail(&raw) {
+            self.phones.entry(t).or_default().push(Phone {
+                raw,
+                country,
+                key: OnceCell::new(),
+                target,
+            });
+        }
     }
 
     /// Remembers `p`'s keys as leading to `target` (a key already met keeps its person).
@@ -90,9 +131,7 @@ impl Keys {
             self.handles.entry(channel_key(c)).or_insert(target);
         }
         for ph in &p.phones {
-            if let Some(k) = phone_key(ph, &p.country) {
-                self.phones.entry(k).or_insert(target);
-            }
+            self.add_phone(ph.clone(), p.country.clone(), target);
         }
     }
 }
@@ -165,6 +204,23 @@ mod tests {
             "North American"
         );
         assert_eq!(phone_key("12 34", "FR"), None, "too short to be anyone's");
+    }
+
+    #[test]
+    fn every_spelling_of_a_number_ends_the_same() {
+        for (a, b, country) in [
+            ("+33 6 12 34 56 78", "06 12 34 56 78", "FR"),
+            ("+55 11 91234-5678", "(11) 91234-5678", "BR"),
+            ("+1 514-555-0142", "(514) 555-0142", "CA"),
+            ("+39 02 1234 5678", "02 1234 5678", "IT"),
+        ] {
+            assert_eq!(tail(a), tail(b), "{a} and {b} are filed together");
+            assert_eq!(
+                phone_key(a, ""),
+                phone_key(b, country),
+                "and read as one number"
+            );
+        }
     }
 
     #[test]
