@@ -26,6 +26,7 @@ mod forms;
 mod import_bulk;
 mod import_csv;
 mod import_csv_all_or_nothing;
+mod import_sources;
 mod insights;
 mod keychain;
 mod list_bundles;

@@ -120,7 +120,8 @@ fn an_invalid_file_reports_lines_and_fields_and_writes_nothing() {
             )
         })
         .collect();
-    let want = [(5, "E-mail"), (6, "Abonnés"), (6, "Pays"), (7, "Nom")];
+    // Line 6's unknown country (Atlantide) is no problem: it would be kept as written in a note.
+    let want = [(5, "E-mail"), (6, "Abonnés"), (7, "Nom")];
     let want: Vec<(u64, String)> = want.iter().map(|(l, f)| (*l, f.to_string())).collect();
     assert_eq!(
         got, want,

@@ -18,6 +18,7 @@ import { enFilecheck } from "./filecheck.en";
 import { enProvenance } from "./provenance.en";
 import { enSettings } from "./settings.en";
 import { enUnlock } from "./unlock.en";
+import { enSources } from "./sources.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -39,6 +40,7 @@ export const enAreas = {
   provenance: enProvenance,
   settings: enSettings,
   unlock: enUnlock,
+  sources: enSources,
 } as const;
 
 export const en = {
@@ -60,6 +62,7 @@ export const en = {
   ...enProvenance,
   ...enSettings,
   ...enUnlock,
+  ...enSources,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -19,6 +19,7 @@ import { frFilecheck } from "./filecheck.fr";
 import { frProvenance } from "./provenance.fr";
 import { frSettings } from "./settings.fr";
 import { frUnlock } from "./unlock.fr";
+import { frSources } from "./sources.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -40,6 +41,7 @@ export const frAreas = {
   provenance: frProvenance,
   settings: frSettings,
   unlock: frUnlock,
+  sources: frSources,
 } as const;
 
 export const fr: Messages = {
@@ -61,4 +63,5 @@ export const fr: Messages = {
   ...frProvenance,
   ...frSettings,
   ...frUnlock,
+  ...frSources,
 };

@@ -9,6 +9,8 @@ export type { ColumnMap } from "./bindings/ColumnMap";
 export type { CsvField } from "./bindings/CsvField";
 export type { CsvPreview } from "./bindings/CsvPreview";
 export type { ImportReport } from "./bindings/ImportReport";
+export type { MergeKey } from "./bindings/MergeKey";
+export type { MergeNote } from "./bindings/MergeNote";
 export type { PreviewRow } from "./bindings/PreviewRow";
 export type { RowError } from "./bindings/RowError";
 

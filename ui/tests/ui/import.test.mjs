@@ -135,6 +135,38 @@ describe("CSV mapping screen", () => {
   });
 });
 
+// A Google Contacts export as Google writes it: each value beside its label, values joined by " ::: ".
+const GOOGLE = [
+  "First Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,Address 1 - City,Address 1 - Country",
+  "Amara,Mensah,* myContacts ::: Influencers,* Work,amara@accrabeauty.example,Mobile,+233 24 123 4567,Accra,Ghana",
+  "Nereus,Okafor,* myContacts,* Home,nereus@deepblue.example,,,Poseidonia,Atlantis",
+  "Amara,M.,* starred,Home,amara.home@example.gh,Mobile,024 123 4567,,Ghana",
+].join("\n");
+
+describe("contact exports", () => {
+  for (const [locale, say] of [
+    ["en-US", { pick: "Choose file…", import: "Import", done: "Import finished", kept: "Kept as written", known: "Already known", phone: "phone number", earlier: "Amara Mensah (line 2 of this file)" }],
+    ["fr-FR", { pick: "Choisir le fichier…", import: "Importer", done: "Import terminé", kept: "Gardé tel quel", known: "Déjà connus", phone: "numéro de téléphone", earlier: "Amara Mensah (ligne 2 de ce fichier)" }],
+  ]) {
+    it(`a Google Contacts file imports with no mapping; the report lists the country kept as written and who was already known (${locale})`, async () => {
+      const s = await h.open("empty", "/io", { locale });
+      const { page } = s;
+      await offer(page, "contacts.csv", GOOGLE);
+      await page.getByRole("button", { name: say.pick }).click();
+      assert.equal(await page.locator("tbody tr.bad").count(), 0, "no row has a problem: labels are not e-mails, Atlantis is no problem");
+      await page.getByRole("button", { name: say.import, exact: true }).click();
+      await page.getByRole("heading", { name: say.done }).waitFor();
+      const kept = page.getByRole("table", { name: say.kept });
+      assert.match(await kept.innerText(), /3\s+Address 1 - Country\s+.*Atlantis/, "the line, the column and the value kept in a note");
+      const known = page.getByRole("table", { name: say.known });
+      const row = await known.innerText();
+      assert.ok(row.includes(say.earlier) && row.includes(say.phone), `the fourth line is Amara, by her phone in another spelling: ${row}`);
+      assert.equal(await count(page), 2, "Amara once, Nereus once");
+      await done(s);
+    });
+  }
+});
+
 describe("confirm before replacing half the book", () => {
   it("asks on confirm_required; Don't import leaves it; Import anyway retries with force", async () => {
     // A book of people only: in the sample book, 25 people are far from half of all its records.

@@ -108,8 +108,8 @@ pub use interchange::bundle::{BundleManifest, BundleScope};
 pub use interchange::csv::{check_mapping, CsvExportOptions, CsvPreview, MappingCheck};
 pub use interchange::export::{safe_file_name, ExportOf, ExportSpec, ExportWhat};
 pub use interchange::{
-    ColumnMap, CsvField, ImportOptions, ImportReport, PersonExport, Progress, ProgressSnapshot,
-    RowError,
+    ColumnMap, CsvField, ImportOptions, ImportReport, MergeKey, MergeNote, PersonExport, Progress,
+    ProgressSnapshot, RowError,
 };
 
 // --- The app: settings, sample data, the key, backups, logging ---

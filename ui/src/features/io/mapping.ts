@@ -6,6 +6,7 @@ import type { Platform } from "../../ipc/types";
 export const CSV_FIELDS: readonly CsvField[] = [
   "ignore",
   "first_name",
+  "middle_name",
   "last_name",
   "display_name",
   "pronouns",
@@ -17,6 +18,9 @@ export const CSV_FIELDS: readonly CsvField[] = [
   "time_zone",
   "language",
   "employer",
+  "title",
+  "birthday",
+  "connected_on",
   "bio",
   "topics",
   "tags",

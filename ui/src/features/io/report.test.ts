@@ -1,7 +1,7 @@
 // Report formatting: the headline says whether anything was written, the error table stops at 100 with "N more".
 import { describe, expect, it } from "vitest";
 import type { BundleReport, ImportReport } from "../../ipc/interchange";
-import { bundleCounts, errorTable, fraction, headline, importCounts } from "./report";
+import { bundleCounts, errorTable, fraction, headline, importCounts, mergeKeyLabel, mergeTable, warningTable } from "./report";
 
 const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   created: 3,
@@ -10,6 +10,10 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   errors: [],
   error_count: 0,
   written: true,
+  warnings: [],
+  warning_count: 0,
+  merges: [],
+  merge_count: 0,
   ...over,
 });
 
@@ -30,6 +34,16 @@ describe("import report", () => {
     expect(t.rows).toHaveLength(100);
     expect(t.more).toBe(150);
     expect(errorTable({ errors: errors.slice(0, 3), error_count: 3 }).more).toBe(0);
+  });
+
+  it("lists the values kept as written and the rows already known, 100 at most, with how many more", () => {
+    const warnings = [{ line: 10, field: "Address 1 - Country", message: "“Atlantis” is not a country" }];
+    expect(warningTable(report({ warnings, warning_count: 1 }))).toEqual({ rows: warnings, more: 0 });
+    const merges = Array.from({ length: 100 }, (_, i) => ({ line: i + 2, name: "Amara Mensah", person_id: "p1", with_line: null, by: "phone" as const }));
+    const t = mergeTable(report({ merges, merge_count: 130 }));
+    expect(t.rows).toHaveLength(100);
+    expect(t.more, "the report counts every merge but carries 100").toBe(30);
+    expect(mergeKeyLabel("handle")).toBe("sources.by.handle");
   });
 
   it("never shows more than 100 rows even if the shell sent more", () => {

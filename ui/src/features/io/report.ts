@@ -1,5 +1,5 @@
 // Turns import and merge reports into what the result screen says: the headline, the counts, the capped error table.
-import type { BundleReport, ImportReport, RowError } from "../../ipc/interchange";
+import type { BundleReport, ImportReport, MergeKey, MergeNote, RowError } from "../../ipc/interchange";
 
 export const SHOWN_ERRORS = 100;
 
@@ -18,8 +18,27 @@ export function headline(r: ImportReport, dryRun: boolean): Headline {
 
 /** The rows of the error table and how many more there were beyond them. */
 export function errorTable(r: Pick<ImportReport, "errors" | "error_count">): { rows: RowError[]; more: number } {
-  const rows = r.errors.slice(0, SHOWN_ERRORS);
-  return { rows, more: Math.max(0, r.error_count - rows.length) };
+  return capped(r.errors, r.error_count);
+}
+
+/** Values kept as written in a note (a country or a date no one could read): the first 100 and the rest's count. */
+export function warningTable(r: Pick<ImportReport, "warnings" | "warning_count">): { rows: RowError[]; more: number } {
+  return capped(r.warnings, r.warning_count);
+}
+
+/** Rows that were someone already met, in the book or earlier in the file: the first 100 and the rest's count. */
+export function mergeTable(r: Pick<ImportReport, "merges" | "merge_count">): { rows: MergeNote[]; more: number } {
+  return capped(r.merges, r.merge_count);
+}
+
+/** What two records had in common, as the report says it. */
+export function mergeKeyLabel(by: MergeKey): "sources.by.email" | "sources.by.handle" | "sources.by.phone" {
+  return `sources.by.${by}`;
+}
+
+function capped<T>(all: T[], count: number): { rows: T[]; more: number } {
+  const rows = all.slice(0, SHOWN_ERRORS);
+  return { rows, more: Math.max(0, count - rows.length) };
 }
 
 /** The counts worth a line, in the order the user reads them; zero counts are left out (except created). */

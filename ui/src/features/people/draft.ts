@@ -66,8 +66,9 @@ export function emptyDraft(): PersonDraft {
 }
 
 export const joinList = (xs: readonly string[]): string => xs.join(", ");
+/** Topics, tags and languages typed in the form split as a CSV cell's do (`,` `;` `|`; here lines too). */
 export const splitList = (s: string): string[] =>
-  s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
+  s.split(/[,;|\n]/).map((x) => x.trim()).filter(Boolean);
 
 export function draftFromPerson(p: Person): PersonDraft {
   return {

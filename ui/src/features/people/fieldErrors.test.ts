@@ -1,6 +1,6 @@
 // The core's error paths (`emails.1`, `channels.0.handle`) must land on the input that is wrong.
 import { describe, expect, it } from "vitest";
-import { buildInput, diffPatch, draftFromPerson, emptyDraft, keptIndices, newChannel } from "./draft";
+import { buildInput, diffPatch, draftFromPerson, emptyDraft, keptIndices, newChannel, splitList } from "./draft";
 import { draftPath, inputId, messageKeyFor, placeErrors } from "./fieldErrors";
 import type { Person } from "../../ipc/types";
 
@@ -11,6 +11,12 @@ function draftWith(over: Partial<ReturnType<typeof emptyDraft>>) {
 describe("keptIndices mirrors the core's trim, drop-blank, drop-repeat", () => {
   it("skips blanks and case-insensitive repeats", () => {
     expect(keptIndices(["a@x.fr", "", "A@X.FR", "b@x.fr"], (s) => s.toLowerCase())).toEqual([0, 3]);
+  });
+});
+
+describe("splitList", () => {
+  it("splits topics and tags as a CSV cell does: , ; | (and lines)", () => {
+    expect(splitList("mode| beauté ;voyage, mode durable\nPFW")).toEqual(["mode", "beauté", "voyage", "mode durable", "PFW"]);
   });
 });
 

@@ -9,7 +9,7 @@ use crate::output::{note, print, print_json};
 use crate::{job, Ctx};
 use liaison_core::BundleReport;
 use liaison_core::ErrorBody;
-use liaison_core::{ColumnMap, CsvField, ImportOptions, ImportReport, ImportSource};
+use liaison_core::{ColumnMap, CsvField, ImportOptions, ImportReport, ImportSource, MergeKey};
 use liaison_core::{ErrorCode, FieldError};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -109,6 +109,26 @@ fn summary(r: &ImportReport, opts: &ImportOptions, ctx: &Ctx) -> Outcome {
             r.created, r.merged, r.skipped
         ))?;
     }
+    // Values kept as written in a note, and rows that were someone already known: the import
+    // went on, and the person reading it learns what became of those rows.
+    for w in &r.warnings {
+        note(&format!(
+            "kept as written: line {}, {}: {}",
+            w.line, w.field, w.message
+        ));
+    }
+    for m in &r.merges {
+        let with = match m.with_line {
+            Some(l) => format!("{} (line {l})", m.name),
+            None => m.name.clone(),
+        };
+        let by = match m.by {
+            MergeKey::Email => "e-mail",
+            MergeKey::Handle => "profile",
+            MergeKey::Phone => "phone number",
+        };
+        note(&format!("line {}: same person as {with}, by {by}", m.line));
+    }
     let stopped = r.error_count > 0 && !opts.valid_only;
     if !stopped {
         for e in &r.errors {
@@ -181,9 +201,10 @@ Mapping file (--mapping, CSV only): a JSON object from a column header of the fi
 it fills, e.g.
   { \"Nom\": \"last_name\", \"Prénom\": \"first_name\", \"Courriel\": \"email\",
     \"Abonnés TikTok\": \"followers:tiktok\", \"Interne\": \"ignore\" }
-Fields: ignore, first_name, last_name, display_name, pronouns, email, phone, city, country,
-time_zone, language, website, employer, bio, topics, tags, note, kind, stage, source, handle,
-platform, followers; `handle` and `followers` take a platform after a colon (handle:instagram).
+Fields: ignore, first_name, middle_name, last_name, display_name, pronouns, email, phone, city,
+country, time_zone, language, website, employer, title, birthday, connected_on, bio, topics,
+tags, note, kind, stage, source, handle, platform, followers; `handle` and `followers` take a
+platform after a colon (handle:instagram).
 Columns the file does not name keep the mapping remembered for these headers, else the guess
 from English and French headers. A mapping used for a written import is remembered.
 

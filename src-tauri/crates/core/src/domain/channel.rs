@@ -140,7 +140,20 @@ pub fn normalize_handle(platform: Platform, raw: &str) -> String {
         .strip_prefix("https://")
         .or_else(|| lower.strip_prefix("http://"))
         .unwrap_or(&lower);
-    let no_www = no_scheme.strip_prefix("www.").unwrap_or(no_scheme);
+    // `www.`, and the country and mobile hosts profile links also come from
+    // (`fr.linkedin.com/in/…`, `m.facebook.com/…`, `mobile.twitter.com/…`).
+    let no_www = match no_scheme.split_once('.') {
+        Some((sub, rest))
+            if (sub == "www" || sub == "m" || sub == "mobile" || sub.len() == 2)
+                && platform
+                    .hosts()
+                    .iter()
+                    .any(|h| rest.starts_with(&format!("{h}/"))) =>
+        {
+            rest
+        }
+        _ => no_scheme,
+    };
     for host in platform.hosts() {
         if let Some(rest) = no_www.strip_prefix(host).and_then(|r| r.strip_prefix('/')) {
             // Index into the original string to keep the user's case where it matters (X, YouTube).
@@ -194,6 +207,14 @@ mod tests {
         assert_eq!(
             normalize_handle(Platform::Youtube, "https://youtube.com/@Chaîne"),
             "Chaîne"
+        );
+        assert_eq!(
+            normalize_handle(
+                Platform::Linkedin,
+                "http://ca.linkedin.com/in/Raymond-Morin/"
+            ),
+            "raymond-morin",
+            "LinkedIn's country hosts"
         );
         assert_eq!(
             normalize_handle(Platform::Linkedin, "https://linkedin.com/in/Raymond-Morin"),

@@ -18,6 +18,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use ts_rs::TS;
 
 pub use csv::guess::{ColumnMap, CsvField};
+pub use people_import::MergeKey;
 pub(crate) use people_import::{import_people, Incoming};
 
 /// How many row errors a report carries; the count says how many there were in all.
@@ -145,6 +146,29 @@ pub struct ImportReport {
     pub error_count: u32,
     /// False for a dry run, and when invalid rows stopped the import (nothing was written).
     pub written: bool,
+    /// The first 100 values kept as written instead of placed (a country no one knows, a date
+    /// that cannot be read): the row imported, the value is in a note on the person.
+    pub warnings: Vec<RowError>,
+    /// How many warnings there were in all.
+    pub warning_count: u32,
+    /// The first 100 rows found to be someone already met, and by what.
+    pub merges: Vec<MergeNote>,
+    /// How many rows were someone already met, in all.
+    pub merge_count: u32,
+}
+
+/// A row that was someone already met: in the book (`person_id`) or earlier in the file
+/// (`with_line`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MergeNote {
+    /// The row's line.
+    pub line: u32,
+    /// The person's name as the book (or the earlier row) has it.
+    pub name: String,
+    pub person_id: Option<String>,
+    pub with_line: Option<u32>,
+    /// What the two had in common.
+    pub by: MergeKey,
 }
 
 /// "Export everything about this person": the bundle (data a program can read back) and the

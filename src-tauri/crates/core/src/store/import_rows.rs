@@ -1,4 +1,4 @@
-//! The SQL a people import runs around the typed writes: the book's e-mails and handles read once to match rows against, a large import's index drop, and a note's duplicate check.
+//! The SQL a people import runs around the typed writes: the book's e-mails, handles and phones read once to match rows against, a large import's index drop, and a note's duplicate check.
 
 use crate::error::Result;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -28,6 +28,24 @@ pub(crate) fn each_handle(
     })? {
         let (pl, h, p) = r?;
         each(pl, h, p);
+    }
+    Ok(())
+}
+
+/// Hands `each` every phone number of the book with its person's country and rowid.
+pub(crate) fn each_phone(tx: &Connection, mut each: impl FnMut(String, String, i64)) -> Result<()> {
+    let mut st = tx.prepare("SELECT phones, country, rowid FROM people WHERE phones <> '[]'")?;
+    for r in st.query_map([], |r| {
+        Ok((
+            crate::store::people_rows::json_list(r.get(0)?)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })? {
+        let (phones, country, p) = r?;
+        for phone in phones {
+            each(phone, country.clone(), p);
+        }
     }
     Ok(())
 }

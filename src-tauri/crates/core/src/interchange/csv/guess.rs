@@ -1,4 +1,4 @@
-//! Which column holds what: guesses from English and French headers (`Prénom`, `Abonnés TikTok`, `Courriel`…), and the key a chosen mapping is remembered under.
+//! Which column holds what: guesses from English and French headers (`Prénom`, `Abonnés TikTok`, `Courriel`…) and from the exports people have (Google Contacts, Outlook, LinkedIn), and the key a chosen mapping is remembered under.
 
 use crate::domain::channel::Platform;
 use crate::domain::fold::fold;
@@ -12,6 +12,8 @@ pub enum CsvField {
     #[default]
     Ignore,
     FirstName,
+    /// Joins the first name (`Marie` + `Claire`).
+    MiddleName,
     LastName,
     /// The whole name in one cell.
     DisplayName,
@@ -38,6 +40,30 @@ pub enum CsvField {
     Platform,
     /// Followers of the row's channel (or of `platform`'s channel when set).
     Followers,
+    /// The job title (`Job Title`, `Organization Title`, `Position`, `Fonction`).
+    Title,
+    Birthday,
+    /// The date a connection was made (LinkedIn's `Connected On`).
+    ConnectedOn,
+}
+
+impl CsvField {
+    /// Fields one cell may feed several values (`a@x.fr ::: b@y.fr`, `mode|beauté`); the
+    /// others take a cell's first value.
+    pub(crate) fn adds_up_in_a_cell(self) -> bool {
+        matches!(
+            self,
+            CsvField::Ignore
+                | CsvField::Email
+                | CsvField::Phone
+                | CsvField::Language
+                | CsvField::Website
+                | CsvField::Topics
+                | CsvField::Tags
+                | CsvField::Note
+                | CsvField::Bio
+        )
+    }
 }
 
 /// What one column (by position) maps to.
@@ -78,7 +104,9 @@ pub fn guess_field(header: &str) -> ColumnMap {
         .map(|(_, p)| *p)
         .or_else(|| (words.iter().any(|w| w == "x")).then_some(Platform::X));
     let has = |list: &[&str]| list.iter().any(|w| words.iter().any(|x| x == w));
-    let field = if has(&[
+    let field = if let Some(f) = super::contact_headers::contact_field(&words) {
+        f
+    } else if has(&[
         "abonnes",
         "followers",
         "audience",
@@ -150,7 +178,15 @@ pub fn guess_field(header: &str) -> ColumnMap {
         "centres",
     ]) {
         CsvField::Topics
-    } else if has(&["tags", "tag", "etiquettes", "etiquette", "labels", "mots"]) {
+    } else if has(&[
+        "tags",
+        "tag",
+        "etiquettes",
+        "etiquette",
+        "labels",
+        "mots",
+        "categories",
+    ]) {
         CsvField::Tags
     } else if has(&[
         "notes",
@@ -196,11 +232,40 @@ pub fn guess_field(header: &str) -> ColumnMap {
 }
 
 /// Guesses for a whole header row. A lone `Nom` (no first-name column) is the whole name.
+///
+/// Exports repeat a field under different names (Outlook's `Business City`, `Home City`,
+/// `Other City`; Google's `Address 1 - City`, `Address 2 - City`): the first such column feeds
+/// the field and the others become notes (`Home City: Lyon`; a city or country fills the
+/// person's when the first column was empty), so the guess runs without clashing and no value
+/// is lost. Columns with the very same header still clash: which one
+/// holds the person's city is the user's call.
 pub fn guess_all(headers: &[String]) -> Vec<ColumnMap> {
     let mut out: Vec<ColumnMap> = headers.iter().map(|h| guess_field(h)).collect();
     if !out.iter().any(|c| c.field == CsvField::FirstName) {
         for c in out.iter_mut().filter(|c| c.field == CsvField::LastName) {
             c.field = CsvField::DisplayName;
+        }
+    }
+    for i in 0..out.len() {
+        let m = out[i];
+        if super::rules::adds_up(m.field) {
+            continue;
+        }
+        let first = out[..i].iter().zip(headers).position(|(o, h)| {
+            o.field == m.field
+                && o.platform == m.platform
+                && fold(h.trim()) != fold(headers[i].trim())
+        });
+        let same_header = out[..i].iter().zip(headers).any(|(o, h)| {
+            o.field == m.field
+                && o.platform == m.platform
+                && fold(h.trim()) == fold(headers[i].trim())
+        });
+        if first.is_some() && !same_header {
+            out[i] = ColumnMap {
+                field: CsvField::Note,
+                platform: None,
+            };
         }
     }
     out

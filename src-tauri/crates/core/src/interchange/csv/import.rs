@@ -149,19 +149,12 @@ pub fn import(
         .iter()
         .map(|r| {
             let cells: Vec<&str> = r.cells.iter().map(String::as_str).collect();
-            let m = map_row(r.line, &table.headers, &mapping, &cells);
-            Incoming {
-                line: r.line,
-                person: m.person,
-                note: m.note,
-                photo: None,
-                since: None,
-                errors: m.errors,
-            }
+            map_row(r.line, &table.headers, &mapping, &cells).into_incoming(r.line)
         })
         .collect();
     let headers = &table.headers;
     let labeller = |f: &str| label(headers, &mapping, f);
+    let opts = &super::contact_headers::recognised(opts, &table.headers);
     let report = import_people(db, now, rows, opts, progress, &labeller)?;
     if report.written {
         let json = serde_json::to_string(&mapping).expect("a mapping always serialises");

@@ -3,9 +3,11 @@
 use crate::domain::channel::{ChannelInput, Platform};
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonInput, PersonKind, Stage};
-use crate::interchange::csv::guess::{ColumnMap, CsvField};
+use crate::interchange::csv::dates::{read_date, DateCell};
+use crate::interchange::csv::guess::{guess_field, ColumnMap, CsvField};
 use crate::interchange::csv::values::{
-    country_code, language_code, parse_count, split_emails, split_multi,
+    language_code, parse_count, place_country, split_emails, split_multi, split_phones, split_tags,
+    GOOGLE_JOIN,
 };
 use crate::interchange::RowError;
 
@@ -14,6 +16,35 @@ pub struct Mapped {
     pub person: PersonInput,
     pub note: Option<String>,
     pub errors: Vec<RowError>,
+    /// Values kept as written in the note (a country no one knows, an unreadable date): the row
+    /// still imports.
+    pub warnings: Vec<RowError>,
+    /// The date the connection was made (LinkedIn), `YYYY-MM-DD`.
+    pub connected_on: Option<String>,
+}
+
+impl Mapped {
+    /// The row as the shared import engine takes it.
+    pub(crate) fn into_incoming(self, line: u32) -> crate::interchange::Incoming {
+        crate::interchange::Incoming {
+            line,
+            person: self.person,
+            note: self.note,
+            photo: None,
+            since: self.connected_on,
+            errors: self.errors,
+            warnings: self.warnings,
+        }
+    }
+}
+
+/// Adds a paragraph to the row's note.
+fn add_note(note: &mut Option<String>, text: &str) {
+    let n = note.get_or_insert_with(String::new);
+    if !n.is_empty() {
+        n.push('\n');
+    }
+    n.push_str(text);
 }
 
 /// Applies the mapping to one record. `line` is the physical line the record starts on.
@@ -21,6 +52,8 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
     let mut p = PersonInput::default();
     let mut note: Option<String> = None;
     let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut connected_on = None;
     let mut handle: Option<String> = None;
     let mut platform: Option<Platform> = None;
     let mut followers: Option<u64> = None;
@@ -49,6 +82,25 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
                 message: message.to_string(),
             })
         };
+        // A single value holds Google's first one; the others (`Paris ::: Lyon`) go to the note.
+        let (raw, rest) = match raw.split_once(GOOGLE_JOIN) {
+            Some((first, rest)) if !m.field.adds_up_in_a_cell() => (first.trim(), Some(rest)),
+            _ => (raw, None),
+        };
+        if let Some(rest) = rest {
+            add_note(
+                &mut note,
+                &format!("{header}: {}", rest.replace(GOOGLE_JOIN, ", ")),
+            );
+        }
+        let mut keep_in_note = |what: &str, message: String| {
+            add_note(&mut note, &format!("{what} in the file: “{raw}”"));
+            warnings.push(RowError {
+                line,
+                field: header.to_string(),
+                message,
+            });
+        };
         let set = |s: &mut String| {
             if !s.is_empty() {
                 s.push(' ');
@@ -57,20 +109,56 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
         };
         match m.field {
             CsvField::Ignore => {}
-            CsvField::FirstName => set(&mut p.first_name),
+            CsvField::FirstName | CsvField::MiddleName => set(&mut p.first_name),
             CsvField::LastName => set(&mut p.last_name),
             CsvField::DisplayName => set(&mut p.display_name),
             CsvField::Pronouns => set(&mut p.pronouns),
             CsvField::Email => p.emails.extend(split_emails(raw)),
-            CsvField::Phone => p.phones.extend(split_multi(raw)),
+            CsvField::Phone => p.phones.extend(split_phones(raw)),
             CsvField::City => set(&mut p.city),
-            CsvField::Country => p.country = country_code(raw),
+            CsvField::Country => match place_country(raw) {
+                Ok(code) => p.country = code.to_string(),
+                Err(unplaced) => {
+                    add_note(&mut note, &unplaced.note());
+                    warnings.push(RowError {
+                        line,
+                        field: header.to_string(),
+                        message: unplaced.warning(),
+                    });
+                }
+            },
             CsvField::TimeZone => p.time_zone = raw.to_string(),
             CsvField::Language => p
                 .languages
-                .extend(raw.split(['|', ';', ',', '/']).map(language_code)),
-            CsvField::Website => p.website = raw.to_string(),
+                .extend(split_multi(raw).iter().flat_map(|l| l.split('/')).map(language_code)),
+            CsvField::Website => {
+                for url in split_urls(raw) {
+                    match platform_of_url(url) {
+                        Some(pl) => p.channels.push(channel(pl, url, None)),
+                        None if p.website.is_empty() => p.website = url.to_string(),
+                        None => add_note(&mut note, &format!("{header}: {url}")),
+                    }
+                }
+            }
             CsvField::Employer => set(&mut p.employer),
+            CsvField::Title => set(&mut p.title),
+            CsvField::Birthday => match read_date(raw) {
+                DateCell::Date(d) => p.birthday = d,
+                DateCell::Empty => {}
+                DateCell::Unreadable => keep_in_note(
+                    "Birthday",
+                    "not a date Liaison can read (1990-05-17, 17/05/1990): kept in a note".into(),
+                ),
+            },
+            CsvField::ConnectedOn => match read_date(raw) {
+                DateCell::Date(d) if !d.starts_with("--") => connected_on = Some(d),
+                DateCell::Empty => {}
+                _ => keep_in_note(
+                    "Connected on",
+                    "not a date Liaison can read (12 Mar 2024, 2024-03-12): kept in a note"
+                        .into(),
+                ),
+            },
             CsvField::Bio => {
                 if !p.bio.is_empty() {
                     p.bio.push('\n');
@@ -78,14 +166,19 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
                 p.bio.push_str(raw);
             }
             CsvField::Topics => p.topics.extend(split_multi(raw)),
-            CsvField::Tags => p.tags.extend(split_multi(raw)),
-            CsvField::Note => {
-                let n = note.get_or_insert_with(String::new);
-                if !n.is_empty() {
-                    n.push('\n');
-                }
-                n.push_str(raw);
-            }
+            CsvField::Tags => p.tags.extend(split_tags(raw)),
+            CsvField::Note => match guess_field(header).field {
+                CsvField::Note => add_note(&mut note, raw),
+                // A second address's city or country (`Home City` after `Business City`, see
+                // `guess_all`) stands in when the first is empty.
+                CsvField::City if p.city.is_empty() => p.city = raw.to_string(),
+                CsvField::Country if p.country.is_empty() => match place_country(raw) {
+                    Ok(code) => p.country = code.to_string(),
+                    Err(_) => add_note(&mut note, &format!("{header}: {raw}")),
+                },
+                // Any other column says what its value is.
+                _ => add_note(&mut note, &format!("{header}: {raw}")),
+            },
             CsvField::Source => set(&mut p.source),
             CsvField::Kind => match PersonKind::parse(&fold(raw).replace([' ', '-'], "_")) {
                 Some(k) => p.kind = k,
@@ -149,7 +242,15 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
         person: p,
         note,
         errors,
+        warnings,
+        connected_on,
     }
+}
+
+/// Web addresses in one cell: they hold no spaces, so anything blank splits them.
+fn split_urls(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split(|c: char| c.is_whitespace() || matches!(c, '|' | ';' | ','))
+        .filter(|s| !s.is_empty() && !s.chars().all(|c| c == ':'))
 }
 
 fn channel(platform: Platform, raw: &str, audience: Option<u64>) -> ChannelInput {
@@ -184,6 +285,15 @@ pub fn platform_of_url(raw: &str) -> Option<Platform> {
         .split('/')
         .next()?
         .to_string();
+    // Country and mobile hosts are the platform's own (`fr.linkedin.com`, `m.facebook.com`).
+    let host = match host.split_once('.') {
+        Some((sub, rest))
+            if (sub.len() == 2 || sub == "m" || sub == "mobile") && rest.contains('.') =>
+        {
+            rest.to_string()
+        }
+        _ => host,
+    };
     match host.as_str() {
         "instagram.com" => Some(Platform::Instagram),
         "x.com" | "twitter.com" => Some(Platform::X),

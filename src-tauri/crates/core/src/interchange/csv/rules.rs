@@ -7,7 +7,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 /// Fields several columns may feed: their values add up (two e-mail columns, tags and topics, a
-/// handle per platform).
+/// handle per platform, web addresses: the first is the website, a profile's is a channel, the
+/// others go to the note).
 const MANY: &[CsvField] = &[
     CsvField::Ignore,
     CsvField::Email,
@@ -17,7 +18,13 @@ const MANY: &[CsvField] = &[
     CsvField::Note,
     CsvField::Handle,
     CsvField::Followers,
+    CsvField::Website,
 ];
+
+/// True when several columns may feed `field` (their values add up).
+pub(crate) fn adds_up(field: CsvField) -> bool {
+    MANY.contains(&field)
+}
 
 /// What is wrong with a mapping; nothing when it can run.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]

@@ -1,6 +1,6 @@
-//! Reading the values people put in spreadsheet cells: `12 500`, `45,3k`, `1.2M`, `mode|beauté`, `France`, `Français`.
+//! Reading the values people put in spreadsheet cells: `12 500`, `45,3k`, `1.2M`, `mode|beauté`, `a ::: b`, `France`, `Thaïlande`, `Français`.
 
-use crate::domain::countries::is_country_code;
+use crate::domain::countries::country_from_text;
 use crate::domain::fold::fold;
 
 /// A follower count as written in English or French: thousands separated by spaces (plain,
@@ -53,86 +53,96 @@ pub fn parse_count(raw: &str) -> Option<u64> {
     Some((v * mult).round() as u64)
 }
 
-/// The values of a multi-valued cell (`mode|beauté`, `mode; beauté`), trimmed, blanks dropped.
+/// The values of a multi-valued cell, split as the person form says (`,` `;` `|`) and at
+/// Google's ` ::: `; trimmed, blanks dropped.
 pub fn split_multi(raw: &str) -> Vec<String> {
-    raw.split(['|', ';'])
+    raw.split(GOOGLE_JOIN)
+        .flat_map(|part| part.split(['|', ';', ',']))
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(String::from)
         .collect()
 }
 
-/// E-mail cells may hold several addresses, separated by anything an address cannot contain.
-pub fn split_emails(raw: &str) -> Vec<String> {
-    raw.split(|c: char| matches!(c, '|' | ';' | ',') || c.is_whitespace())
-        .map(|s| s.trim_matches(|c| c == '<' || c == '>'))
+/// How Google Contacts joins the values of one cell (`a@x.fr ::: b@y.fr`).
+pub(crate) const GOOGLE_JOIN: &str = " ::: ";
+
+/// Phone numbers in one cell: split at `|` `;` and Google's ` ::: `, never at a comma or a
+/// space, which numbers themselves hold.
+pub(crate) fn split_phones(raw: &str) -> Vec<String> {
+    raw.split(GOOGLE_JOIN)
+        .flat_map(|part| part.split(['|', ';']))
+        .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(String::from)
         .collect()
 }
 
-/// A country as a two-letter code: codes pass, common English and French names are mapped;
-/// anything else is returned as typed, for validation to name the problem.
-pub fn country_code(raw: &str) -> String {
-    let t = raw.trim();
-    if t.len() == 2 && is_country_code(&t.to_ascii_uppercase()) {
-        return t.to_ascii_uppercase();
+/// E-mail cells may hold several addresses, separated by anything an address cannot contain
+/// (Google's ` ::: ` included).
+pub fn split_emails(raw: &str) -> Vec<String> {
+    raw.split(|c: char| matches!(c, '|' | ';' | ',') || c.is_whitespace())
+        .map(|s| s.trim_matches(|c| c == '<' || c == '>'))
+        .filter(|s| !s.is_empty() && !s.chars().all(|c| c == ':'))
+        .map(String::from)
+        .collect()
+}
+
+/// Tags from a cell. Google's system groups (`* myContacts`, `* starred`) say nothing about the
+/// person and are dropped; its other starred labels lose their star.
+pub(crate) fn split_tags(raw: &str) -> Vec<String> {
+    const SYSTEM: &[&str] = &[
+        "mycontacts",
+        "starred",
+        "friends",
+        "family",
+        "coworkers",
+        "chatbuddies",
+        "blocked",
+        "all",
+    ];
+    split_multi(raw)
+        .into_iter()
+        .filter_map(|t| match t.strip_prefix('*') {
+            Some(rest) if SYSTEM.contains(&fold(rest.trim()).as_str()) => None,
+            Some(rest) => Some(rest.trim().to_string()),
+            None => Some(t),
+        })
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// A country cell that no country fits: kept as written in a note on the person, and reported
+/// as a warning; the row still imports.
+pub(crate) struct UnplacedCountry(pub String);
+
+impl UnplacedCountry {
+    /// The note the person gets.
+    pub fn note(&self) -> String {
+        format!("Country in the file: “{}”", self.0)
     }
-    let f = fold(t);
-    let code = match f.as_str() {
-        "france" => "FR",
-        "canada" => "CA",
-        "belgique" | "belgium" => "BE",
-        "suisse" | "switzerland" => "CH",
-        "luxembourg" => "LU",
-        "monaco" => "MC",
-        "allemagne" | "germany" | "deutschland" => "DE",
-        "espagne" | "spain" | "espana" => "ES",
-        "italie" | "italy" | "italia" => "IT",
-        "portugal" => "PT",
-        "royaume-uni" | "royaume uni" | "united kingdom" | "uk" | "angleterre" | "england"
-        | "great britain" => "GB",
-        "irlande" | "ireland" => "IE",
-        "pays-bas" | "pays bas" | "netherlands" | "nederland" => "NL",
-        "etats-unis"
-        | "etats unis"
-        | "united states"
-        | "usa"
-        | "us"
-        | "united states of america" => "US",
-        "mexique" | "mexico" => "MX",
-        "bresil" | "brazil" | "brasil" => "BR",
-        "argentine" | "argentina" => "AR",
-        "chine" | "china" => "CN",
-        "japon" | "japan" => "JP",
-        "coree du sud" | "south korea" | "korea" => "KR",
-        "inde" | "india" => "IN",
-        "russie" | "russia" => "RU",
-        "ukraine" => "UA",
-        "pologne" | "poland" => "PL",
-        "suede" | "sweden" => "SE",
-        "norvege" | "norway" => "NO",
-        "danemark" | "denmark" => "DK",
-        "finlande" | "finland" => "FI",
-        "autriche" | "austria" => "AT",
-        "grece" | "greece" => "GR",
-        "turquie" | "turkey" | "turkiye" => "TR",
-        "maroc" | "morocco" => "MA",
-        "algerie" | "algeria" => "DZ",
-        "tunisie" | "tunisia" => "TN",
-        "senegal" => "SN",
-        "cote d'ivoire" | "ivory coast" => "CI",
-        "afrique du sud" | "south africa" => "ZA",
-        "nigeria" => "NG",
-        "australie" | "australia" => "AU",
-        "nouvelle-zelande" | "new zealand" => "NZ",
-        "singapour" | "singapore" => "SG",
-        "emirats arabes unis" | "united arab emirates" | "uae" => "AE",
-        "israel" => "IL",
-        "quebec" => "CA",
-        _ => return t.to_string(),
-    };
-    code.to_string()
+    /// The warning the report carries.
+    pub fn warning(&self) -> String {
+        format!(
+            "“{}” is not a country Liaison knows: kept in a note, the country left empty",
+            self.0
+        )
+    }
+}
+
+/// A country cell as an ISO alpha-2 code (a code, an alpha-3 code or a name in any language,
+/// see `countries::country_from_text`), or what to keep when none fits. The CSV and vCard
+/// readers both place countries through this.
+pub(crate) fn place_country(raw: &str) -> Result<&'static str, UnplacedCountry> {
+    country_from_text(raw).ok_or_else(|| UnplacedCountry(raw.trim().to_string()))
+}
+
+/// A country as a code, or the text as typed when no country fits (for validation to name).
+pub fn country_code(raw: &str) -> String {
+    match place_country(raw) {
+        Ok(code) => code.to_string(),
+        Err(UnplacedCountry(raw)) => raw,
+    }
 }
 
 /// A language as a code: codes pass, common English and French names are mapped.
@@ -195,10 +205,26 @@ mod tests {
             "Atlantis",
             "unknown stays for validation"
         );
+        assert!(place_country(" Atlantis ").is_err_and(|u| u.0 == "Atlantis"));
         assert_eq!(language_code("Français"), "fr");
         assert_eq!(
-            split_multi("mode| beauté ;;voyage"),
-            ["mode", "beauté", "voyage"]
+            split_multi("mode| beauté ;;voyage, mode durable"),
+            ["mode", "beauté", "voyage", "mode durable"],
+            "topics and tags split at | ; and , as the person form says"
+        );
+        assert_eq!(
+            split_emails("a@x.fr ::: b@y.fr"),
+            ["a@x.fr", "b@y.fr"],
+            "Google joins values with :::"
+        );
+        assert_eq!(
+            split_phones("+33 6 12 34 56 78 ::: +1 (555) 010-2030"),
+            ["+33 6 12 34 56 78", "+1 (555) 010-2030"]
+        );
+        assert_eq!(
+            split_tags("* myContacts ::: * starred ::: Influencers ::: Beauty, Paris"),
+            ["Influencers", "Beauty", "Paris"],
+            "Google's system groups are not tags"
         );
     }
 }

@@ -4,6 +4,7 @@
 //! maps, and each row adds its own, so a 100k-row file costs 100k hash probes, not 200k queries.
 
 mod carried;
+mod keys;
 mod write;
 
 pub(super) use carried::{Carried, Extras};
@@ -13,12 +14,16 @@ use crate::domain::person::{PersonInput, PersonKind, Stage};
 use crate::domain::photo::Photo;
 use crate::domain::validate::clean_person;
 use crate::error::{Error, Result};
-use crate::interchange::{ImportOptions, ImportReport, Progress, RowError, MAX_REPORTED_ERRORS};
-use crate::store::import_rows;
+use crate::interchange::{
+    ImportOptions, ImportReport, MergeNote, Progress, RowError, MAX_REPORTED_ERRORS,
+};
+pub use keys::MergeKey;
+use keys::{Keys, Target};
 use rusqlite::Connection;
 use std::collections::HashMap;
 
 /// One record of a file, mapped to a person, with problems already found in its cells.
+#[derive(Default)]
 pub(crate) struct Incoming {
     pub line: u32,
     pub person: PersonInput,
@@ -29,16 +34,12 @@ pub(crate) struct Incoming {
     /// recorded in the person's history of imports.
     pub since: Option<String>,
     pub errors: Vec<RowError>,
+    /// Values kept as written in the note instead of placed: reported, never blocking.
+    pub warnings: Vec<RowError>,
 }
 
 /// Rows between two progress updates and cancel checks.
 pub(super) const STEP: usize = 512;
-
-#[derive(Clone, Copy)]
-enum Target {
-    New(usize),
-    Old(i64),
-}
 
 pub(super) struct Plan {
     pub new: Vec<(PersonInput, Carried)>,
@@ -67,12 +68,16 @@ pub(crate) fn import_people(
     progress.start(rows.len() as u64 * 2);
     let mut valid = Vec::with_capacity(rows.len());
     let mut errors = Vec::new();
+    let mut warnings = Vec::new();
     for (n, r) in rows.into_iter().enumerate() {
         if n % STEP == 0 {
             progress.check()?;
             progress.set_done(n as u64);
         }
         let mut errs = r.errors;
+        if errs.is_empty() {
+            warnings.extend(r.warnings);
+        }
         match clean_person(r.person) {
             Ok(p) if errs.is_empty() => {
                 let extras = Extras {
@@ -98,6 +103,9 @@ pub(crate) fn import_people(
     report.error_count = errors.len() as u32;
     errors.truncate(MAX_REPORTED_ERRORS);
     report.errors = errors;
+    report.warning_count = warnings.len() as u32;
+    warnings.truncate(MAX_REPORTED_ERRORS);
+    report.warnings = warnings;
     if report.error_count > 0 && !opts.valid_only {
         report.skipped = 0;
         return Ok(report);
@@ -153,53 +161,37 @@ fn plan(
     report: &mut ImportReport,
     progress: &Progress,
 ) -> Result<Plan> {
-    let (mut emails, mut handles) = existing_keys(tx)?;
+    let mut keys = Keys::of_book(tx)?;
     let mut fresh = 0usize;
-    let mut assigned: Vec<(bool, Target)> = Vec::with_capacity(rows.len());
+    let mut assigned: Vec<(bool, Target, Option<MergeKey>)> = Vec::with_capacity(rows.len());
     let mut old_order = Vec::new();
     for (n, (_line, p, _)) in rows.iter().enumerate() {
         if n % STEP == 0 {
             progress.check()?;
         }
-        let found = p
-            .emails
-            .iter()
-            .find_map(|e| emails.get(&e.to_lowercase()).copied())
-            .or_else(|| {
-                p.channels.iter().find_map(|c| {
-                    handles
-                        .get(&handle_key(c.platform.as_str(), &c.handle))
-                        .copied()
-                })
-            });
-        let target = match found {
-            Some(t) => {
+        let target = match keys.find(p) {
+            Some((t, by)) => {
                 if let Target::Old(r) = t {
                     old_order.push(r);
                 }
-                assigned.push((false, t));
+                assigned.push((false, t, Some(by)));
                 t
             }
             None => {
                 fresh += 1;
-                assigned.push((true, Target::New(fresh - 1)));
+                assigned.push((true, Target::New(fresh - 1), None));
                 Target::New(fresh - 1)
             }
         };
-        for e in &p.emails {
-            emails.entry(e.to_lowercase()).or_insert(target);
-        }
-        for c in &p.channels {
-            handles
-                .entry(handle_key(c.platform.as_str(), &c.handle))
-                .or_insert(target);
-        }
+        keys.add(p, target);
     }
     let mut seen = std::collections::HashSet::new();
     old_order.retain(|r| seen.insert(*r));
+    let mut who: HashMap<i64, (String, String)> = HashMap::new();
     let old: HashMap<i64, OldMerge> = crate::store::bulk::people(tx, Some(&old_order))?
         .into_iter()
         .map(|(rowid, person)| {
+            who.insert(rowid, (person.id.clone(), person.display_name.clone()));
             let m = OldMerge {
                 input: PersonInput::from(&person),
                 changed: false,
@@ -216,14 +208,36 @@ fn plan(
         old,
         old_order,
     };
-    for ((_line, p, extras), (is_fresh, target)) in rows.into_iter().zip(assigned) {
+    let mut new_lines = Vec::with_capacity(fresh);
+    let mut merges = Vec::new();
+    for ((line, p, extras), (is_fresh, target, by)) in rows.into_iter().zip(assigned) {
         if is_fresh {
             let mut carried = Carried::default();
             carried.add(extras, false);
             plan.new.push((p, carried));
+            new_lines.push(line);
             report.created += 1;
             continue;
         }
+        if let Some(by) = by.filter(|_| merges.len() < MAX_REPORTED_ERRORS) {
+            merges.push(match target {
+                Target::New(i) => MergeNote {
+                    line,
+                    name: plan.new[i].0.display_name.clone(),
+                    person_id: None,
+                    with_line: Some(new_lines[i]),
+                    by,
+                },
+                Target::Old(rowid) => MergeNote {
+                    line,
+                    name: who[&rowid].1.clone(),
+                    person_id: Some(who[&rowid].0.clone()),
+                    with_line: None,
+                    by,
+                },
+            });
+        }
+        report.merge_count += 1;
         let changed = match target {
             Target::New(i) => {
                 let (base, carried) = &mut plan.new[i];
@@ -245,24 +259,8 @@ fn plan(
             report.skipped += 1;
         }
     }
+    report.merges = merges;
     Ok(plan)
-}
-
-fn handle_key(platform: &str, handle: &str) -> String {
-    format!("{platform}:{}", handle.to_lowercase())
-}
-
-/// The book's e-mails and handles, read once (empty for an empty book).
-fn existing_keys(tx: &Connection) -> Result<(HashMap<String, Target>, HashMap<String, Target>)> {
-    let mut emails = HashMap::new();
-    import_rows::each_email(tx, |e, p| {
-        emails.entry(e).or_insert(Target::Old(p));
-    })?;
-    let mut handles = HashMap::new();
-    import_rows::each_handle(tx, |pl, h, p| {
-        handles.entry(handle_key(&pl, &h)).or_insert(Target::Old(p));
-    })?;
-    Ok((emails, handles))
 }
 
 fn add_note(notes: &mut Vec<String>, note: Option<String>) -> bool {
@@ -332,7 +330,14 @@ pub(crate) fn merge_into(base: &mut PersonInput, inc: &PersonInput, overwrite: b
         changed = true;
     }
     let lower = |s: &str| s.to_lowercase();
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let country = [&base.country, &inc.country]
+        .into_iter()
+        .find(|c| !c.is_empty())
+        .cloned();
+    let digits = |s: &str| {
+        keys::phone_key(s, country.as_deref().unwrap_or(""))
+            .unwrap_or_else(|| s.chars().filter(char::is_ascii_digit).collect())
+    };
     changed |= union(&mut base.emails, &inc.emails, lower);
     changed |= union(&mut base.phones, &inc.phones, digits);
     changed |= union(&mut base.topics, &inc.topics, fold);

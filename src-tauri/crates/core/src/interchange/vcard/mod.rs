@@ -330,6 +330,7 @@ fn card_to_person(card: Card) -> Incoming {
         photo: None,
         since: None,
         errors,
+        ..Default::default()
     }
 }
 

@@ -1,0 +1,456 @@
+//! The contact exports people already have (Google Contacts, Outlook, LinkedIn, macOS Contacts) import with no mapping by hand into the expected people, and the same people from two sources merge.
+
+use crate::support::book;
+use liaison_core::{
+    Book, ImportOptions, ImportReport, MergeKey, MergeNote, Person, Platform, Progress, RowError,
+    SearchReq,
+};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/sources")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
+}
+
+fn csv(b: &Book, name: &str) -> ImportReport {
+    b.csv_import(
+        &fixture(name),
+        None,
+        &ImportOptions::default(),
+        &Progress::new(),
+    )
+    .unwrap_or_else(|e| panic!("{name} imports with the guessed mapping: {e}"))
+}
+
+fn vcard(b: &Book, name: &str) -> ImportReport {
+    b.vcard_import(&fixture(name), &ImportOptions::default(), &Progress::new())
+        .unwrap_or_else(|e| panic!("{name} imports: {e}"))
+}
+
+/// The one person whose name matches `q`.
+fn find(b: &Book, q: &str) -> Person {
+    let hits = b
+        .person_search(&SearchReq {
+            query: q.into(),
+            ..Default::default()
+        })
+        .expect("search runs");
+    assert_eq!(hits.len(), 1, "exactly one person matches {q:?}: {hits:?}");
+    b.person_get(&hits[0].id).expect("the hit loads")
+}
+
+fn notes(b: &Book, p: &Person) -> Vec<String> {
+    b.note_list(&p.id)
+        .expect("notes load")
+        .into_iter()
+        .map(|n| n.body)
+        .collect()
+}
+
+fn channels(p: &Person) -> Vec<(Platform, &str)> {
+    let mut c: Vec<(Platform, &str)> = p
+        .channels
+        .iter()
+        .map(|c| (c.platform, c.handle.as_str()))
+        .collect();
+    c.sort_by_key(|(pl, _)| pl.as_str());
+    c
+}
+
+fn sorted(v: &[String]) -> Vec<&str> {
+    let mut v: Vec<&str> = v.iter().map(String::as_str).collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn google_contacts_csv_imports_every_value_with_no_mapping_by_hand() {
+    let t = book();
+    let r = csv(&t.book, "google_contacts.csv");
+    assert_eq!(
+        r.errors,
+        Vec::<RowError>::new(),
+        "`E-mail 1 - Label` is the kind of the e-mail, not an e-mail (it gave 85 problems)"
+    );
+    assert_eq!((r.created, r.merged, r.skipped, r.written), (5, 0, 0, true));
+
+    let a = find(&t.book, "Amara Mensah");
+    assert_eq!(
+        (
+            a.first_name.as_str(),
+            a.last_name.as_str(),
+            a.display_name.as_str()
+        ),
+        ("Amara", "Mensah", "Amara Mensah")
+    );
+    assert_eq!(
+        a.emails,
+        ["amara@accrabeauty.example", "amara.mensah@mail.example"],
+        "E-mail 1 and 2 - Value, not their labels"
+    );
+    assert_eq!(a.phones, ["+233 24 123 4567"]);
+    assert_eq!(a.employer, "Accra Beauty Collective");
+    assert_eq!(
+        (a.title.as_str(), a.birthday.as_str()),
+        ("Brand Director", "1991-04-23"),
+        "Organization Title is the job title"
+    );
+    let h = t.book.person_sources(&a.id).unwrap();
+    assert_eq!(
+        h[0].layout, "Google Contacts CSV",
+        "the person's history names the export"
+    );
+    assert_eq!(
+        (a.city.as_str(), a.country.as_str()),
+        ("Accra", "GH"),
+        "Ghana is placed, not refused"
+    );
+    assert_eq!(
+        channels(&a),
+        [
+            (Platform::Instagram, "amara.glow"),
+            (Platform::Linkedin, "amara-mensah-5b1a2c")
+        ],
+        "profile addresses among the websites become channels, LinkedIn's country host included"
+    );
+    assert_eq!(a.website, "", "no other web address");
+    assert_eq!(
+        sorted(&a.tags),
+        ["Beauty", "Influencers"],
+        "labels are tags; * myContacts is Google's, not the user's"
+    );
+    assert_eq!(
+        notes(&t.book, &a),
+        ["Met at Beauty Week Lagos.\nAsks for long lead times."]
+    );
+
+    let n = find(&t.book, "Noi Srisuk");
+    assert_eq!(
+        (n.first_name.as_str(), n.last_name.as_str()),
+        ("Noi Kanya", "Srisuk"),
+        "the middle name joins the first"
+    );
+    assert_eq!(
+        n.emails,
+        ["noi@example.th", "noi.work@bangkoktravel.example"],
+        "two e-mails in one cell, joined by :::"
+    );
+    assert_eq!(n.phones, ["+66 81 234 5678", "+66 2 123 4567"]);
+    assert_eq!(
+        (n.city.as_str(), n.country.as_str()),
+        ("Bangkok", "TH"),
+        "Thaïlande"
+    );
+    assert_eq!(n.employer, "Bangkok Travel Co.");
+    assert_eq!(
+        (n.title.as_str(), n.birthday.as_str()),
+        ("Content Lead", "--08-14"),
+        "a birthday without its year"
+    );
+    assert_eq!(n.website, "https://noitravels.example");
+    assert_eq!(
+        sorted(&n.tags),
+        ["Press", "Travel"],
+        "* starred is dropped too"
+    );
+
+    let e = find(&t.book, "Élodie Kouassi");
+    assert_eq!(e.display_name, "Élodie Kouassi");
+    assert_eq!(
+        (e.city.as_str(), e.country.as_str()),
+        ("Abidjan", "CI"),
+        "Côte d’Ivoire with a curly apostrophe"
+    );
+    assert_eq!(e.phones, ["+225 07 12 34 56 78"]);
+    assert_eq!(e.tags, ["Influencers"]);
+    assert_eq!(e.birthday, "", "an empty Birthday is no birthday");
+
+    let j = find(&t.book, "Jonas Weber");
+    assert_eq!(
+        (j.country.as_str(), j.city.as_str()),
+        ("DE", ""),
+        "Deutschland"
+    );
+    assert!(j.tags.is_empty(), "only * myContacts: no tag");
+
+    // A country no one knows is kept as written and reported; the row still imports.
+    let x = find(&t.book, "Nereus Okafor");
+    assert_eq!((x.city.as_str(), x.country.as_str()), ("Poseidonia", ""));
+    assert_eq!(notes(&t.book, &x), ["Country in the file: “Atlantis”"]);
+    assert_eq!(r.warning_count, 1);
+    assert_eq!(
+        (r.warnings[0].line, r.warnings[0].field.as_str()),
+        (10, "Address 1 - Country"),
+        "the warning names the record's first line and the column: {:?}",
+        r.warnings
+    );
+    assert!(r.warnings[0].message.contains("Atlantis"));
+}
+
+#[test]
+fn outlook_csv_imports_with_its_empty_columns_and_no_birthdays() {
+    let t = book();
+    let r = csv(&t.book, "outlook.csv");
+    assert_eq!(
+        r.errors,
+        Vec::<RowError>::new(),
+        "0/0/00 is no birthday, Title is Mr./Ms., the e-mail's type and display name are not e-mails"
+    );
+    assert_eq!((r.created, r.written), (4, true));
+
+    let c = find(&t.book, "Chiara Rossi");
+    assert_eq!(
+        (c.first_name.as_str(), c.last_name.as_str()),
+        ("Chiara", "Rossi"),
+        "Ms. is not a name"
+    );
+    assert_eq!(c.emails, ["chiara.rossi@modamilano.example"]);
+    assert_eq!(
+        c.phones,
+        ["+39 02 1234 5678", "+39 347 123 4567"],
+        "business and mobile; the company's switchboard is not hers"
+    );
+    assert_eq!(
+        c.employer, "Moda Milano",
+        "the department is not the employer"
+    );
+    assert_eq!(
+        (c.title.as_str(), c.birthday.as_str()),
+        ("Head of PR", ""),
+        "Job Title, not Title (Ms.); 0/0/00 is no birthday"
+    );
+    assert_eq!((c.city.as_str(), c.country.as_str()), ("Milano", "IT"));
+    assert_eq!(c.website, "https://www.modamilano.example");
+    assert_eq!(sorted(&c.tags), ["Fashion", "Press"], "Categories are tags");
+    assert_eq!(
+        notes(&t.book, &c),
+        ["Prefers WhatsApp.\nSends samples in March."]
+    );
+
+    let d = find(&t.book, "Daniel Müller");
+    assert_eq!(
+        d.display_name, "Daniel Müller",
+        "Windows-1252 decoded; Jr. is no name"
+    );
+    assert_eq!(
+        d.emails,
+        [
+            "daniel.mueller@example.de",
+            "dm@studio-mueller.example",
+            "daniel@photo.example"
+        ],
+        "E-mail, E-mail 2 and E-mail 3 Address"
+    );
+    assert_eq!(
+        (d.city.as_str(), d.country.as_str()),
+        ("Berlin", "DE"),
+        "with no business address, the home address stands in"
+    );
+    assert_eq!(d.phones, ["030 1234567"]);
+    assert_eq!(d.birthday, "1985-05-17", "Outlook's month-first date");
+
+    let k = find(&t.book, "Keiko Tanaka");
+    assert_eq!(
+        (k.city.as_str(), k.country.as_str()),
+        ("Tokyo", "JP"),
+        "JPN, an alpha-3 code"
+    );
+    assert_eq!(k.employer, "Tokyo Style Weekly");
+    assert_eq!((k.title.as_str(), k.birthday.as_str()), ("Editor", ""));
+
+    let o = find(&t.book, "Oliver Grant");
+    assert_eq!(
+        (o.city.as_str(), o.country.as_str()),
+        ("London", "GB"),
+        "Royaume-Uni"
+    );
+    assert_eq!(o.phones, ["07700 900123"]);
+    assert_eq!((o.title.as_str(), o.birthday.as_str()), ("Founder", ""));
+    assert_eq!(
+        notes(&t.book, &o),
+        ["Birthday in the file: “someday”"],
+        "an unreadable birthday is kept as written, never an error"
+    );
+    assert_eq!(r.warning_count, 1);
+    assert_eq!(
+        (r.warnings[0].line, r.warnings[0].field.as_str()),
+        (6, "Birthday")
+    );
+}
+
+#[test]
+fn linkedin_connections_import_with_their_profile_as_a_channel() {
+    let t = book();
+    let r = csv(&t.book, "linkedin_connections_header_first.csv");
+    assert_eq!(r.errors, Vec::<RowError>::new());
+    assert_eq!((r.created, r.written, r.warning_count), (5, true, 0));
+    let a = find(&t.book, "Amara Mensah");
+    assert_eq!(
+        channels(&a),
+        [(Platform::Linkedin, "amara-mensah-5b1a2c")],
+        "URL is a LinkedIn channel, its handle from the path"
+    );
+    assert_eq!(
+        a.channels[0].url,
+        "https://www.linkedin.com/in/amara-mensah-5b1a2c"
+    );
+    assert_eq!(a.website, "", "a profile is not a website");
+    assert_eq!(a.employer, "Accra Beauty Collective");
+    assert_eq!(a.title, "Brand Director", "Position is the job title");
+    assert!(a.emails.is_empty(), "LinkedIn withholds most e-mails");
+    let h = t.book.person_sources(&a.id).unwrap();
+    assert_eq!(
+        (h[0].layout.as_str(), h[0].since.as_str()),
+        ("LinkedIn Connections", "2024-03-12"),
+        "Connected On (12 Mar 2024) is when the relationship began"
+    );
+    let j = find(&t.book, "Jonas Weber");
+    assert_eq!(
+        j.employer, "Weber & Söhne, GmbH",
+        "a quoted comma stays in the cell"
+    );
+}
+
+#[test]
+fn linkedin_connections_as_downloaded_skip_their_notes_and_import_the_same() {
+    let t = book();
+    let r = csv(&t.book, "linkedin_connections.csv");
+    assert_eq!(
+        r.errors,
+        Vec::<RowError>::new(),
+        "the notes above the header are not rows"
+    );
+    assert_eq!((r.created, r.written), (5, true));
+    let a = find(&t.book, "Amara Mensah");
+    assert_eq!(channels(&a), [(Platform::Linkedin, "amara-mensah-5b1a2c")]);
+    assert_eq!(a.employer, "Accra Beauty Collective");
+    let l = find(&t.book, "Léa Fontaine");
+    assert_eq!(l.emails, ["lea.fontaine@example.fr"]);
+    assert_eq!(l.employer, "", "an empty Company stays empty");
+}
+
+#[test]
+fn the_same_people_from_google_a_mac_and_linkedin_merge_and_the_report_says_by_what() {
+    let t = book();
+    let g = csv(&t.book, "google_contacts.csv");
+    assert_eq!(g.created, 5);
+    let amara_id = find(&t.book, "Amara Mensah").id;
+    let noi_id = find(&t.book, "Noi Srisuk").id;
+
+    let m = vcard(&t.book, "mac_contacts.vcf");
+    assert_eq!(m.errors, Vec::<RowError>::new());
+    assert_eq!(
+        (m.created, m.merge_count),
+        (1, 2),
+        "Amara and Noi were met; Léa is new"
+    );
+    assert_eq!(
+        m.merges,
+        [
+            MergeNote {
+                line: 1,
+                name: "Amara Mensah".into(),
+                person_id: Some(amara_id.clone()),
+                with_line: None,
+                by: MergeKey::Phone,
+            },
+            MergeNote {
+                line: 12,
+                name: "Noi Kanya Srisuk".into(),
+                person_id: Some(noi_id.clone()),
+                with_line: None,
+                by: MergeKey::Email,
+            },
+        ],
+        "024 123 4567 in Ghana is +233 24 123 4567: the same phone in E.164"
+    );
+    let a = find(&t.book, "Amara Mensah");
+    assert_eq!(a.id, amara_id);
+    assert_eq!(
+        a.emails,
+        [
+            "amara@accrabeauty.example",
+            "amara.mensah@mail.example",
+            "amara.m@icloud.example"
+        ],
+        "the Mac's e-mail is added to the Google person"
+    );
+    assert_eq!(
+        a.phones,
+        ["+233 24 123 4567"],
+        "one number, not two spellings of it"
+    );
+
+    let l = csv(&t.book, "linkedin_connections_header_first.csv");
+    assert_eq!(l.errors, Vec::<RowError>::new());
+    assert_eq!(
+        (l.created, l.merge_count),
+        (1, 4),
+        "only Rafael is new: {:?}",
+        l.merges
+    );
+    let by: Vec<(u32, &str, MergeKey)> = l
+        .merges
+        .iter()
+        .map(|n| (n.line, n.name.as_str(), n.by))
+        .collect();
+    assert_eq!(
+        by,
+        [
+            (2, "Amara Mensah", MergeKey::Handle),
+            (3, "Noi Kanya Srisuk", MergeKey::Email),
+            (4, "Jonas Weber", MergeKey::Email),
+            (5, "Léa Fontaine", MergeKey::Email),
+        ],
+        "gh.linkedin.com/in/Amara-Mensah-5b1a2c/ and www.linkedin.com/in/amara-mensah-5b1a2c are one profile"
+    );
+    assert_eq!(t.book.person_count().unwrap(), 7, "no one doubled");
+    let a = find(&t.book, "Amara Mensah");
+    assert_eq!(
+        channels(&a),
+        [
+            (Platform::Instagram, "amara.glow"),
+            (Platform::Linkedin, "amara-mensah-5b1a2c")
+        ],
+        "the LinkedIn profile is not added twice"
+    );
+    let rafael = find(&t.book, "Rafael Costa");
+    assert_eq!(
+        t.book.person_sources(&rafael.id).unwrap()[0].since,
+        "2021-06-01"
+    );
+}
+
+#[test]
+fn rows_of_one_file_merge_by_phone_and_name_the_earlier_line() {
+    let t = book();
+    let csv_text = "Name;Phone;Country;Tags\n\
+                    Ana Lima;+55 11 91234-5678;Brésil;mode\n\
+                    Ana L.;(11) 91234-5678;BR;voyage\n\
+                    Bruno Reis;+55 21 99876-5432;Brasil;\n";
+    let r = t
+        .book
+        .csv_import(
+            csv_text.as_bytes(),
+            None,
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
+        .expect("imports");
+    assert_eq!((r.created, r.merged), (2, 1));
+    assert_eq!(
+        r.merges,
+        [MergeNote {
+            line: 3,
+            name: "Ana Lima".into(),
+            person_id: None,
+            with_line: Some(2),
+            by: MergeKey::Phone,
+        }],
+        "the national and the international spelling of one Brazilian number"
+    );
+    let a = find(&t.book, "Ana Lima");
+    assert_eq!(sorted(&a.tags), ["mode", "voyage"]);
+    assert_eq!(a.phones, ["+55 11 91234-5678"]);
+}

@@ -1,0 +1,22 @@
+// English messages for contact exports brought in (issue 14): the mapping screen's new fields, the import report's warnings (values kept as written) and merges (who was already known, and by what).
+export const enSources = {
+  "io.field.middle_name": "Middle name",
+  "io.field.title": "Job title",
+  "io.field.birthday": "Birthday",
+  "io.field.connected_on": "Connected on",
+  "sources.warnings": "Kept as written",
+  "sources.warningsHint": "These values could not be read; each is kept in a note on the person, and the row was imported.",
+  "sources.column": "Column",
+  "sources.kept": "What happened",
+  "sources.warnMore.one": "…and {count} more value kept as written.",
+  "sources.warnMore.other": "…and {count} more values kept as written.",
+  "sources.merges": "Already known",
+  "sources.mergedWith": "Same person as",
+  "sources.by": "Found by",
+  "sources.by.email": "e-mail",
+  "sources.by.handle": "profile",
+  "sources.by.phone": "phone number",
+  "sources.earlierRow": "{name} (line {line} of this file)",
+  "sources.mergeMore.one": "…and {count} more row already known.",
+  "sources.mergeMore.other": "…and {count} more rows already known.",
+} as const;
