@@ -1,16 +1,18 @@
 //! The one export entry of the `Book` API: an `ExportSpec` in, a named file out — made in memory, or streamed into the file the person chose.
 
+use super::interchange_exports::CsvOf;
 use super::Book;
 use crate::api::ExportedText;
 use crate::error::{Error, Result};
 use crate::interchange::bundle::BundleScope;
+use crate::interchange::csv::CsvExportOptions;
 use crate::interchange::export::{file_name, ExportOf, ExportSpec, ExportWhat};
 use crate::interchange::Progress;
 use std::io::Write;
 use std::path::Path;
 
-/// A checked, named export, ready to be written: its body is made already, except a bundle's,
-/// which is made straight into its file (half a gigabyte for a whole book).
+/// A checked, named export, ready to be written: its body is made already, except a bundle's and
+/// a CSV's, which are made straight into their file (half a gigabyte for a whole book).
 #[derive(Debug)]
 pub struct Export {
     /// The name to offer in a save dialog: a file name only, never a folder.
@@ -26,6 +28,8 @@ pub struct Export {
 enum Body {
     Bytes(Vec<u8>),
     Bundle(BundleScope),
+    /// Read and written a record at a time, straight into the file.
+    Csv(CsvOf, CsvExportOptions),
 }
 
 impl Book {
@@ -45,7 +49,7 @@ impl Book {
             _ => None,
         };
         // The people a CSV or vCard holds: a list's members, one person, or everyone.
-        let chosen = match &spec.of {
+        let chosen: Option<Vec<String>> = match &spec.of {
             ExportOf::List(id) => Some(self.list_member_ids(id)?),
             ExportOf::Person(id) => Some(vec![id.clone()]),
             _ => None,
@@ -57,10 +61,22 @@ impl Book {
         let mut beside = None;
         let body = match spec.what {
             ExportWhat::Bundle => Body::Bundle(spec.scope()),
-            ExportWhat::People => Body::Bytes(self.people_csv(chosen.as_deref(), spec.csv)?),
-            ExportWhat::Interactions => Body::Bytes(self.interactions_csv(person, spec.csv)?),
-            ExportWhat::Followups => Body::Bytes(self.followups_csv(person, spec.csv)?),
-            ExportWhat::Attendees => Body::Bytes(self.event_attendees_csv(event, spec.csv)?),
+            ExportWhat::People => Body::Csv(CsvOf::People(chosen.clone()), spec.csv),
+            ExportWhat::Interactions => {
+                Body::Csv(CsvOf::Interactions(person.map(str::to_string)), spec.csv)
+            }
+            ExportWhat::Followups => {
+                Body::Csv(CsvOf::Followups(person.map(str::to_string)), spec.csv)
+            }
+            // Always with a BOM: the sheet goes to spreadsheets and printers, where accents
+            // must survive whatever the person chose for the book's other CSVs.
+            ExportWhat::Attendees => Body::Csv(
+                CsvOf::Attendees(event.to_string()),
+                CsvExportOptions {
+                    bom: true,
+                    ..spec.csv
+                },
+            ),
             ExportWhat::Vcard => Body::Bytes(self.vcard_export(chosen.as_deref())?.into_bytes()),
             ExportWhat::Ics if !event.is_empty() => {
                 Body::Bytes(self.event_ics(event)?.into_bytes())
@@ -94,6 +110,11 @@ impl Book {
         let len = match &export.body {
             Body::Bundle(scope) => self.bundle_export_file(scope, path, progress)?,
             Body::Bytes(bytes) => write_whole(path, bytes)?,
+            Body::Csv(of, opts) => crate::files::replace_file(
+                path,
+                |w| self.csv_into(of, *opts, w, &|e| Error::io(path, e), progress),
+                |e| Error::io(path, e),
+            )?,
         };
         if let Some((extension, bytes)) = &export.beside {
             write_whole(&path.with_extension(extension), bytes)?;
@@ -106,6 +127,7 @@ impl Book {
         match export.body {
             Body::Bytes(bytes) => Ok(bytes),
             Body::Bundle(scope) => self.bundle_export(&scope, progress),
+            Body::Csv(of, opts) => self.csv_bytes(&of, opts),
         }
     }
 

@@ -1,20 +1,113 @@
 //! The export half of the interchange API: CSV lists, the calendar, dossiers, and "everything about this person".
 
 use super::Book;
-use crate::error::Result;
+use crate::api::AttendeeListReq;
+use crate::error::{Error, Result};
 use crate::interchange::bundle::BundleScope;
-use crate::interchange::csv::{self, CsvExportOptions};
+use crate::interchange::csv::export::{self, CsvExportOptions, CsvOut};
 use crate::interchange::dossier::{self, PersonDossier};
 use crate::interchange::{calendar, PersonExport, Progress};
 use crate::store::export_rows::{
-    events_of, followups_of, interactions_of, meetups_of, person_rowid,
+    each_followup, each_interaction, each_person, events_of, followups_of, interactions_of,
+    meetups_of, person_rowid, platforms_of,
 };
 use crate::store::people;
+use std::io::Write;
+
+/// Which CSV file, of whom: what a streamed CSV export needs once its file is open.
+#[derive(Debug, Clone)]
+pub(crate) enum CsvOf {
+    /// These people (a list's, one person) in that order, or everyone.
+    People(Option<Vec<String>>),
+    /// One person's interactions, or everyone's.
+    Interactions(Option<String>),
+    /// One person's follow-ups, or everyone's.
+    Followups(Option<String>),
+    /// An event's "who's here".
+    Attendees(String),
+}
+
+/// Rows between two looks at the cancel button and two progress updates.
+const EVERY: u64 = 1024;
 
 impl Book {
+    /// Writes the CSV file `of` into `out` as it is read: a record at a time, with the dates at
+    /// the user's clock. `io` names the file a write error happened to.
+    pub(crate) fn csv_into(
+        &self,
+        of: &CsvOf,
+        opts: CsvExportOptions,
+        out: &mut dyn Write,
+        io: &dyn Fn(std::io::Error) -> Error,
+        progress: &Progress,
+    ) -> Result<()> {
+        let tz = self.time_zone()?;
+        let mut n: u64 = 0;
+        let mut tick = || -> Result<()> {
+            n += 1;
+            if n % EVERY == 0 {
+                progress.set_done(n);
+                progress.check()?;
+            }
+            Ok(())
+        };
+        let finish = |w: CsvOut<&mut dyn Write>| w.finish().map(drop).map_err(io);
+        match of {
+            CsvOf::Attendees(event) => {
+                let list = self.event_attendees(&AttendeeListReq {
+                    event_id: event.clone(),
+                    ..AttendeeListReq::default()
+                })?;
+                let mut w = CsvOut::new(out, opts, &export::ATTENDEES_HEAD).map_err(io)?;
+                for a in &list {
+                    export::attendee(&mut w, a, tz).map_err(io)?;
+                }
+                finish(w)
+            }
+            CsvOf::People(ids) => self.db.read(|c| {
+                let platforms = platforms_of(c, ids.as_deref())?;
+                let head = export::people_head(&platforms);
+                let head: Vec<&str> = head.iter().map(String::as_str).collect();
+                let mut w = CsvOut::new(out, opts, &head).map_err(io)?;
+                each_person(c, ids.as_deref(), |p| {
+                    export::person(&mut w, &p, &platforms, tz).map_err(io)?;
+                    tick()
+                })?;
+                finish(w)
+            }),
+            CsvOf::Interactions(person) => self.db.read(|c| {
+                let p = person_rowid(c, person.as_deref())?;
+                let mut w = CsvOut::new(out, opts, &export::INTERACTIONS_HEAD).map_err(io)?;
+                each_interaction(c, p, |i| {
+                    export::interaction(&mut w, &i, tz).map_err(io)?;
+                    tick()
+                })?;
+                finish(w)
+            }),
+            CsvOf::Followups(person) => self.db.read(|c| {
+                let p = person_rowid(c, person.as_deref())?;
+                let mut w = CsvOut::new(out, opts, &export::FOLLOWUPS_HEAD).map_err(io)?;
+                each_followup(c, p, |f| {
+                    export::followup(&mut w, &f, tz).map_err(io)?;
+                    tick()
+                })?;
+                finish(w)
+            }),
+        }
+    }
+
+    /// A CSV file whole in memory, for a pipe or the UI's text exports.
+    pub(crate) fn csv_bytes(&self, of: &CsvOf, opts: CsvExportOptions) -> Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        // A Vec takes every byte: this never fails.
+        let io = |e: std::io::Error| Error::io(std::path::Path::new("memory"), e);
+        self.csv_into(of, opts, &mut bytes, &io, &Progress::new())?;
+        Ok(bytes)
+    }
+
     /// People as CSV (all of them when `ids` is `None`), with headers the CSV import maps back.
     pub fn people_csv(&self, ids: Option<&[String]>, opts: CsvExportOptions) -> Result<Vec<u8>> {
-        Ok(csv::export::people(&self.people_for_export(ids)?, opts))
+        self.csv_bytes(&CsvOf::People(ids.map(<[String]>::to_vec)), opts)
     }
 
     /// Interactions as CSV, newest first: one person's, or all.
@@ -23,10 +116,7 @@ impl Book {
         person_id: Option<&str>,
         opts: CsvExportOptions,
     ) -> Result<Vec<u8>> {
-        let list = self
-            .db
-            .read(|c| interactions_of(c, person_rowid(c, person_id)?))?;
-        Ok(csv::export::interactions(&list, opts))
+        self.csv_bytes(&CsvOf::Interactions(person_id.map(str::to_string)), opts)
     }
 
     /// Follow-ups (open and done) as CSV, by due time: one person's, or all.
@@ -35,10 +125,7 @@ impl Book {
         person_id: Option<&str>,
         opts: CsvExportOptions,
     ) -> Result<Vec<u8>> {
-        let list = self
-            .db
-            .read(|c| followups_of(c, person_rowid(c, person_id)?))?;
-        Ok(csv::export::followups(&list, opts))
+        self.csv_bytes(&CsvOf::Followups(person_id.map(str::to_string)), opts)
     }
 
     /// An iCalendar file of open follow-ups (with an alarm), events and meetups — one person's

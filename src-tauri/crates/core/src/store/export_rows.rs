@@ -1,10 +1,12 @@
-//! The SQL behind the exports' record lists: one person's (or everyone's) interactions, follow-ups, events and meetups, in the order the files show them.
+//! The SQL behind the exports' records: one person's (or everyone's) people, interactions, follow-ups, events and meetups, in the order the files show them, handed over one at a time so a file is written as it is read.
 
+use crate::domain::channel::Platform;
 use crate::domain::event::{Event, Meetup};
 use crate::domain::followup::Followup;
 use crate::domain::interaction::Interaction;
+use crate::domain::person::Person;
 use crate::error::Result;
-use crate::store::{events, followups, interactions, meetups, people};
+use crate::store::{bulk, events, followups, interactions, meetups, people, people_rows};
 use rusqlite::types::FromSql;
 use rusqlite::{Connection, ToSql};
 
@@ -45,11 +47,6 @@ pub(crate) fn person_rowid(c: &Connection, id: Option<&str>) -> Result<Option<i6
 }
 
 /// Each list's ids: one person's (`?1` their rowid), and everyone's, in the files' order.
-const INTERACTIONS: (&str, &str) = (
-    "SELECT i.id FROM interaction_people ip JOIN interactions i ON i.rowid = ip.interaction_rowid
-     WHERE ip.person_rowid = ?1 ORDER BY ip.occurred_at DESC, i.rowid DESC",
-    "SELECT id FROM interactions ORDER BY occurred_at DESC, rowid DESC",
-);
 const FOLLOWUPS: (&str, &str) = (
     "SELECT f.id FROM followup_people fp JOIN followups f ON f.rowid = fp.followup_rowid
      WHERE fp.person_rowid = ?1 ORDER BY f.due_at",
@@ -66,17 +63,146 @@ const MEETUPS: (&str, &str) = (
     "SELECT id FROM meetups ORDER BY start_at",
 );
 
+/// A whole book's interactions, newest first, in one SELECT read as it goes. Only the sort keys
+/// (date and rowid, ~50 bytes each) are sorted, by the subquery: sorting whole rows would hold
+/// every body in SQLite's sorter (in memory under SQLCipher). Its `LIMIT -1` keeps that ORDER BY,
+/// which SQLite otherwise drops from a joined subquery, and `CROSS JOIN` keeps the sorted keys
+/// the outer loop, so the rows come in their order. The people of each, sorted by name, come
+/// as one JSON array (names may hold any character, so no separator is safe).
+const ALL_INTERACTIONS: &str = "FROM (SELECT rowid AS r FROM interactions
+       ORDER BY occurred_at DESC, rowid DESC LIMIT -1) k
+     CROSS JOIN interactions i ON i.rowid = k.r";
+/// One person's, from their timeline index, already in order.
+const PERSON_INTERACTIONS: &str = "FROM interaction_people ip
+     CROSS JOIN interactions i ON i.rowid = ip.interaction_rowid
+     WHERE ip.person_rowid = ?1
+     ORDER BY ip.occurred_at DESC, ip.interaction_rowid DESC";
+const WITH_PEOPLE: &str =
+    "(SELECT json_group_array(json_array(p.id, p.display_name) ORDER BY p.sort_name)
+       FROM interaction_people x JOIN people p ON p.rowid = x.person_rowid
+      WHERE x.interaction_rowid = i.rowid)";
+
+/// Hands each interaction, newest first, to `f`: one person's (their rowid) or everyone's.
+pub(crate) fn each_interaction(
+    c: &Connection,
+    p: Option<i64>,
+    mut f: impl FnMut(Interaction) -> Result<()>,
+) -> Result<()> {
+    let from = if p.is_some() {
+        PERSON_INTERACTIONS
+    } else {
+        ALL_INTERACTIONS
+    };
+    let cols = interactions::COLS;
+    let mut st = c.prepare(&format!("SELECT {cols}, {WITH_PEOPLE} {from}"))?;
+    let mut rows = match p {
+        Some(p) => st.query([p])?,
+        None => st.query([])?,
+    };
+    while let Some(r) = rows.next()? {
+        let (_, mut i) = interactions::from_row(r)?;
+        let who = r
+            .get_ref(12)?
+            .as_str_or_null()
+            .map_err(rusqlite::Error::from)?
+            .unwrap_or("[]");
+        let who: Vec<(String, String)> = serde_json::from_str(who).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(12, rusqlite::types::Type::Text, e.into())
+        })?;
+        (i.people, i.person_names) = who.into_iter().unzip();
+        f(i)?;
+    }
+    Ok(())
+}
+
 pub(crate) fn interactions_of(c: &Connection, p: Option<i64>) -> Result<Vec<Interaction>> {
-    each(c, INTERACTIONS, p, |c, id| Ok(interactions::load(c, id)?.1))
+    let mut v = Vec::new();
+    each_interaction(c, p, |i| {
+        v.push(i);
+        Ok(())
+    })?;
+    Ok(v)
+}
+
+/// Hands each follow-up, by due time, to `f`: one person's or everyone's. Only their ids are
+/// held (a book has thousands, not millions).
+pub(crate) fn each_followup(
+    c: &Connection,
+    p: Option<i64>,
+    mut f: impl FnMut(Followup) -> Result<()>,
+) -> Result<()> {
+    let ids: Vec<String> = match p {
+        Some(p) => first_column(c, FOLLOWUPS.0, Some(&p))?,
+        None => first_column(c, FOLLOWUPS.1, None)?,
+    };
+    for id in ids {
+        f(followups::load(c, &id)?.followup)?;
+    }
+    Ok(())
 }
 
 pub(crate) fn followups_of(c: &Connection, p: Option<i64>) -> Result<Vec<Followup>> {
-    each(
-        c,
-        FOLLOWUPS,
-        p,
-        |c, id| Ok(followups::load(c, id)?.followup),
-    )
+    let mut v = Vec::new();
+    each_followup(c, p, |f| {
+        v.push(f);
+        Ok(())
+    })?;
+    Ok(v)
+}
+
+/// People loaded whole per block of the book: each block costs one pass over the tables of
+/// e-mails, tags and channels, and holds a few megabytes.
+const PEOPLE_BLOCK: usize = 16_384;
+
+/// Hands each person to `f`: those of `ids` in that order, or everyone in the order they were
+/// added, a block at a time.
+pub(crate) fn each_person(
+    c: &Connection,
+    ids: Option<&[String]>,
+    mut f: impl FnMut(Person) -> Result<()>,
+) -> Result<()> {
+    if let Some(ids) = ids {
+        for id in ids {
+            f(people_rows::load(c, id)?.1)?;
+        }
+        return Ok(());
+    }
+    let rowids: Vec<i64> = first_column(c, "SELECT rowid FROM people ORDER BY rowid", None)?;
+    for block in rowids.chunks(PEOPLE_BLOCK) {
+        for (_, p) in bulk::people(c, Some(block))? {
+            f(p)?;
+        }
+    }
+    Ok(())
+}
+
+/// The platforms anyone among `ids` (or in the book) has a channel on, in the app's order: the
+/// people file's columns, known before its first row.
+pub(crate) fn platforms_of(c: &Connection, ids: Option<&[String]>) -> Result<Vec<Platform>> {
+    let mut names: Vec<String> = Vec::new();
+    match ids {
+        None => names = first_column(c, "SELECT DISTINCT platform FROM channels", None)?,
+        Some(ids) => {
+            for id in ids {
+                let sql = "SELECT DISTINCT ch.platform FROM channels ch
+                           JOIN people p ON p.rowid = ch.person_rowid WHERE p.id = ?1";
+                for n in first_column::<String>(c, sql, Some(id))? {
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+            }
+        }
+    }
+    let mut platforms: Vec<Platform> = Vec::new();
+    for n in names {
+        let p = Platform::parse(&n).unwrap_or(Platform::Other);
+        if !platforms.contains(&p) {
+            platforms.push(p);
+        }
+    }
+    platforms.sort_by_key(|p| Platform::ALL.iter().position(|q| q == p));
+    Ok(platforms)
 }
 
 pub(crate) fn events_of(c: &Connection, p: Option<i64>) -> Result<Vec<Event>> {

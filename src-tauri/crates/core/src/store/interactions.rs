@@ -94,11 +94,11 @@ fn people_of(conn: &Connection, rowid: i64) -> Result<Vec<i64>> {
     Ok(v)
 }
 
-const COLS: &str =
+pub(crate) const COLS: &str =
     "i.rowid, i.id, i.kind, i.direction, i.exchange, i.occurred_at, i.channel, i.our_side, \
     i.body, i.event_id, i.created_at, i.updated_at";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Interaction)> {
+pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Interaction)> {
     let bad = |what: &str, v: String| {
         rusqlite::Error::FromSqlConversionFailure(
             0,

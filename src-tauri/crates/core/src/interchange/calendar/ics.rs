@@ -1,11 +1,21 @@
 //! iCalendar (RFC 5545) text: events at wall times in their own zone, with the VTIMEZONE calendars need; the syntax under `calendar`.
 
-use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// One VEVENT: a wall-time span in `tz`.
+/// When an event happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    /// From one wall time to another, in the event's zone.
+    Times(NaiveDateTime, NaiveDateTime),
+    /// Whole days: the first, and the day after the last (RFC 5545's exclusive DTEND). Floating
+    /// dates, the same days wherever the calendar is opened.
+    Days(NaiveDate, NaiveDate),
+}
+
+/// One VEVENT: a wall-time span in `tz`, or whole days.
 pub struct IcsEvent<'a> {
     pub uid: &'a str,
     pub summary: &'a str,
@@ -13,8 +23,7 @@ pub struct IcsEvent<'a> {
     pub location: &'a str,
     pub url: &'a str,
     pub tz: Tz,
-    pub start: NaiveDateTime,
-    pub end: NaiveDateTime,
+    pub span: Span,
     /// Minutes before the start for a display alarm, if any.
     pub alarm_minutes: Option<u32>,
     pub stamp: DateTime<Utc>,
@@ -28,14 +37,12 @@ pub fn calendar(events: &[IcsEvent<'_>]) -> String {
     line(&mut out, "PRODID:-//Liaison//Liaison 0.1//EN");
     line(&mut out, "CALSCALE:GREGORIAN");
     let mut zones: BTreeMap<&str, (Tz, i32, i32)> = BTreeMap::new();
+    // Whole days name no zone: only timed events need theirs defined.
     for e in events {
-        let y = e
-            .start
-            .date()
-            .format("%Y")
-            .to_string()
-            .parse()
-            .unwrap_or(2026);
+        let Span::Times(start, _) = e.span else {
+            continue;
+        };
+        let y = start.year();
         let z = zones.entry(e.tz.name()).or_insert((e.tz, y, y));
         z.1 = z.1.min(y);
         z.2 = z.2.max(y);
@@ -50,22 +57,19 @@ pub fn calendar(events: &[IcsEvent<'_>]) -> String {
             &mut out,
             &format!("DTSTAMP:{}", e.stamp.format("%Y%m%dT%H%M%SZ")),
         );
-        line(
-            &mut out,
-            &format!(
-                "DTSTART;TZID={}:{}",
-                e.tz.name(),
-                e.start.format("%Y%m%dT%H%M%S")
-            ),
-        );
-        line(
-            &mut out,
-            &format!(
-                "DTEND;TZID={}:{}",
-                e.tz.name(),
-                e.end.format("%Y%m%dT%H%M%S")
-            ),
-        );
+        match e.span {
+            Span::Times(start, end) => {
+                let tz = e.tz.name();
+                let at = |t: NaiveDateTime| t.format("%Y%m%dT%H%M%S");
+                line(&mut out, &format!("DTSTART;TZID={tz}:{}", at(start)));
+                line(&mut out, &format!("DTEND;TZID={tz}:{}", at(end)));
+            }
+            Span::Days(first, after) => {
+                let day = |d: NaiveDate| d.format("%Y%m%d");
+                line(&mut out, &format!("DTSTART;VALUE=DATE:{}", day(first)));
+                line(&mut out, &format!("DTEND;VALUE=DATE:{}", day(after)));
+            }
+        }
         line(&mut out, &format!("SUMMARY:{}", text(e.summary)));
         if !e.description.is_empty() {
             line(&mut out, &format!("DESCRIPTION:{}", text(e.description)));

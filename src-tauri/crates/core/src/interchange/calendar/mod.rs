@@ -2,14 +2,19 @@
 //!
 //! A recurring follow-up is written as its current occurrence: the app moves it on when it is
 //! done, and a repeat rule in the calendar would keep firing after that.
+//!
+//! An event given as dates only (a trade show from the 10th to the 12th) is stored from 00:00 of
+//! its first day to 23:59 of its last (the form's reading of a date alone): written as such it
+//! would show as three 24-hour blocks across every morning's agenda, so a span from midnight to
+//! 23:59 is written as whole days (`VALUE=DATE`, the end exclusive as RFC 5545 wants).
 
 use crate::domain::event::{Event, Meetup};
 use crate::domain::followup::Followup;
 mod ics;
 
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, NaiveTime, Timelike, Utc};
 use chrono_tz::Tz;
-use ics::{calendar, IcsEvent};
+use ics::{calendar, IcsEvent, Span};
 
 const LOCAL_FMT: &str = "%Y-%m-%dT%H:%M";
 /// A follow-up is a reminder, not a meeting: a short slot, with an alarm at its time.
@@ -28,9 +33,22 @@ struct Item {
     location: String,
     url: String,
     tz: Tz,
-    start: NaiveDateTime,
-    end: NaiveDateTime,
+    span: Span,
     alarm: Option<u32>,
+}
+
+/// Whole days when the span runs from the start of its first day to 23:59 (or midnight) of its
+/// last, as a date-only event is stored; otherwise the wall times in its zone.
+fn event_span(start: NaiveDateTime, end: NaiveDateTime) -> Span {
+    let midnight = start.time() == NaiveTime::MIN;
+    let day_end = end.time().hour() == 23 && end.time().minute() == 59;
+    if midnight && day_end {
+        Span::Days(start.date(), end.date().succ_opt().unwrap_or(end.date()))
+    } else if midnight && end.time() == NaiveTime::MIN && end > start {
+        Span::Days(start.date(), end.date())
+    } else {
+        Span::Times(start, end)
+    }
 }
 
 fn local(s: &str) -> Option<NaiveDateTime> {
@@ -74,8 +92,7 @@ pub fn write(
             location: String::new(),
             url: String::new(),
             tz: zone(&f.time_zone),
-            start,
-            end: start + Duration::minutes(FOLLOWUP_MINUTES),
+            span: Span::Times(start, start + Duration::minutes(FOLLOWUP_MINUTES)),
             alarm: Some(0),
         });
     }
@@ -90,8 +107,7 @@ pub fn write(
             location: join(&[&e.venue, &e.booth, &e.city]),
             url: e.url.clone(),
             tz: zone(&e.time_zone),
-            start,
-            end,
+            span: event_span(start, end),
             alarm: None,
         });
     }
@@ -111,8 +127,7 @@ pub fn write(
             location: join(&[&m.place, &m.city]),
             url: String::new(),
             tz: zone(&m.time_zone),
-            start,
-            end: start + Duration::minutes(i64::from(m.minutes)),
+            span: Span::Times(start, start + Duration::minutes(i64::from(m.minutes))),
             alarm: Some(MEETUP_ALARM_MINUTES),
         });
     }
@@ -125,8 +140,7 @@ pub fn write(
             location: &i.location,
             url: &i.url,
             tz: i.tz,
-            start: i.start,
-            end: i.end,
+            span: i.span,
             alarm_minutes: i.alarm,
             stamp,
         })

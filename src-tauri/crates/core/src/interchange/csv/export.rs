@@ -1,12 +1,14 @@
-//! CSV out — people, interactions, follow-ups, an event's attendees — the one CSV writer: UTF-8 with an optional BOM and `;` for Excel, RFC 4180 records, one formula guard, headers our own import maps back.
+//! CSV out — people, interactions, follow-ups, an event's attendees — the one CSV writer: streamed a record at a time into any `Write`, UTF-8 with an optional BOM and `;` for Excel, CRLF records (RFC 4180), one formula guard, dates as spreadsheets read them, headers our own import maps back.
 
 use crate::domain::channel::Platform;
 use crate::domain::event::Attendee;
 use crate::domain::followup::Followup;
 use crate::domain::interaction::Interaction;
 use crate::domain::person::Person;
-use chrono::DateTime;
+use chrono::{DateTime, NaiveDateTime};
 use chrono_tz::Tz;
+use std::borrow::Cow;
+use std::io::{self, Write};
 
 /// Excel on a French system opens `;`-separated files with a BOM correctly; others want `,`.
 /// (No IPC shape carries it: `export_save` takes `bom` and `semicolon` flat.)
@@ -18,26 +20,65 @@ pub struct CsvExportOptions {
     pub semicolon: bool,
 }
 
-fn writer(opts: CsvExportOptions) -> csv::Writer<Vec<u8>> {
-    let mut out = Vec::new();
-    if opts.bom {
-        out.extend_from_slice("\u{FEFF}".as_bytes());
+impl CsvExportOptions {
+    /// What a person working in `language` (`fr`, `fr-CA`, `en_GB.UTF-8`…) gets unless they
+    /// choose: French Excel splits on `;` (the comma is the decimal sign there) and reads a
+    /// BOM-less file as Windows-1252, so French gets both; everyone else plain UTF-8 with commas,
+    /// which every other spreadsheet opens.
+    pub fn for_language(language: &str) -> CsvExportOptions {
+        let french = language
+            .trim()
+            .get(..2)
+            .is_some_and(|l| l.eq_ignore_ascii_case("fr"));
+        CsvExportOptions {
+            bom: french,
+            semicolon: french,
+        }
     }
-    // CRLF between records, as RFC 4180 and Excel itself write them.
-    csv::WriterBuilder::new()
-        .delimiter(if opts.semicolon { b';' } else { b',' })
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out)
 }
 
-fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
-    w.into_inner().expect("writing to memory cannot fail")
+/// A CSV file being written, one record at a time: nothing but the record in hand and the
+/// `csv` crate's buffer is held, so a million rows cost no more memory than ten.
+pub struct CsvOut<W: Write> {
+    w: csv::Writer<W>,
+}
+
+impl<W: Write> CsvOut<W> {
+    /// Starts the file (its BOM, if asked) and writes the header.
+    pub fn new(mut out: W, opts: CsvExportOptions, head: &[&str]) -> io::Result<CsvOut<W>> {
+        if opts.bom {
+            out.write_all("\u{FEFF}".as_bytes())?;
+        }
+        // CRLF between records, as RFC 4180 and Excel itself write them.
+        let w = csv::WriterBuilder::new()
+            .delimiter(if opts.semicolon { b';' } else { b',' })
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
+        let mut o = CsvOut { w };
+        o.record(head.iter().copied())?;
+        Ok(o)
+    }
+
+    /// One record; every cell goes through the formula guard.
+    pub fn record<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> io::Result<()> {
+        self.w
+            .write_record(cells.into_iter().map(|c| match cell(c) {
+                Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+                Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+            }))
+            .map_err(io::Error::from)
+    }
+
+    /// Flushes the last records and hands the writer back.
+    pub fn finish(self) -> io::Result<W> {
+        self.w.into_inner().map_err(|e| e.into_error())
+    }
 }
 
 /// A cell a spreadsheet would run as a formula (`=`, `@`, or `+`/`-` before something other than
 /// a number) gets a leading apostrophe; phone numbers like `+33 1…` stay as they are. The one
 /// guard of every CSV the app writes: a name is data, never a command.
-pub(crate) fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> Cow<'_, str> {
     let risky = match s.chars().next() {
         Some('=') | Some('@') | Some('\t') | Some('\r') => true,
         Some('+') | Some('-') => !s[1..]
@@ -46,97 +87,108 @@ pub(crate) fn cell(s: &str) -> String {
         _ => false,
     };
     if risky {
-        format!("'{s}")
+        Cow::Owned(format!("'{s}"))
     } else {
-        s.to_string()
+        Cow::Borrowed(s)
     }
 }
 
-fn row(w: &mut csv::Writer<Vec<u8>>, cells: Vec<String>) {
-    w.write_record(cells.iter().map(|c| cell(c)))
-        .expect("writing to memory cannot fail");
+/// The form every spreadsheet (Excel in any language, LibreOffice, Numbers, Google Sheets) reads
+/// as a date and time: `2026-12-06 14:30`, no `T`, no zone letter.
+const SHEET_TIME: &str = "%Y-%m-%d %H:%M";
+
+/// An instant stored in UTC (RFC 3339) as the person's own clock in `tz` showed it; empty when
+/// empty or unreadable.
+pub(crate) fn sheet_time(utc: &str, tz: Tz) -> String {
+    DateTime::parse_from_rfc3339(utc)
+        .map(|t| t.with_timezone(&tz).format(SHEET_TIME).to_string())
+        .unwrap_or_default()
 }
 
-/// One row per person; a handle and a followers column for each platform anyone uses, named so
-/// that importing the file maps every column back (`Instagram`, `Instagram followers`).
-pub fn people(list: &[Person], opts: CsvExportOptions) -> Vec<u8> {
-    let mut platforms: Vec<Platform> = Vec::new();
-    for p in list {
-        for c in &p.channels {
-            if !platforms.contains(&c.platform) {
-                platforms.push(c.platform);
-            }
-        }
-    }
-    platforms.sort_by_key(|p| Platform::ALL.iter().position(|q| q == p));
-    let mut w = writer(opts);
-    let mut head: Vec<String> = [
-        "Id",
-        "Name",
-        "First name",
-        "Last name",
-        "Pronouns",
-        "Email",
-        "Phone",
-        "City",
-        "Country",
-        "Time zone",
-        "Languages",
-        "Company",
-        "Website",
-        "Kind",
-        "Stage",
-        "Topics",
-        "Tags",
-        "Bio",
-        "Source",
-        "Created",
-        "Updated",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    for p in &platforms {
+/// A stored wall time (`2026-12-06T14:30`) in the same spreadsheet form.
+fn sheet_wall(local: &str) -> String {
+    NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M")
+        .map(|t| t.format(SHEET_TIME).to_string())
+        .unwrap_or_else(|_| local.to_string())
+}
+
+/// The people file's columns: a handle and a followers column for each of `platforms` (the ones
+/// anyone in the file uses), named so that importing the file maps every column back
+/// (`Instagram`, `Instagram followers`).
+pub fn people_head(platforms: &[Platform]) -> Vec<String> {
+    let mut head: Vec<String> = PEOPLE_HEAD.iter().map(|s| s.to_string()).collect();
+    for p in platforms {
         head.push(platform_title(*p).to_string());
         head.push(format!("{} followers", platform_title(*p)));
     }
-    row(&mut w, head);
-    for p in list {
-        let mut cells = vec![
-            p.id.clone(),
-            p.display_name.clone(),
-            p.first_name.clone(),
-            p.last_name.clone(),
-            p.pronouns.clone(),
-            p.emails.join(" | "),
-            p.phones.join(" | "),
-            p.city.clone(),
-            p.country.clone(),
-            p.time_zone.clone(),
-            p.languages.join(" | "),
-            p.employer.clone(),
-            p.website.clone(),
-            p.kind.as_str().into(),
-            p.stage.as_str().into(),
-            p.topics.join(" | "),
-            p.tags.join(" | "),
-            p.bio.clone(),
-            p.source.clone(),
-            p.created_at.clone(),
-            p.updated_at.clone(),
-        ];
-        for pl in &platforms {
-            let c = p.channels.iter().find(|c| c.platform == *pl);
-            cells.push(c.map(|c| c.handle.clone()).unwrap_or_default());
-            cells.push(
-                c.and_then(|c| c.audience)
-                    .map(|a| a.to_string())
-                    .unwrap_or_default(),
-            );
-        }
-        row(&mut w, cells);
+    head
+}
+
+const PEOPLE_HEAD: [&str; 21] = [
+    "Id",
+    "Name",
+    "First name",
+    "Last name",
+    "Pronouns",
+    "Email",
+    "Phone",
+    "City",
+    "Country",
+    "Time zone",
+    "Languages",
+    "Company",
+    "Website",
+    "Kind",
+    "Stage",
+    "Topics",
+    "Tags",
+    "Bio",
+    "Source",
+    "Created",
+    "Updated",
+];
+
+/// One person's record under [`people_head`]`(platforms)`; when they were added and last changed
+/// at the user's clock in `tz`.
+pub fn person<W: Write>(
+    out: &mut CsvOut<W>,
+    p: &Person,
+    platforms: &[Platform],
+    tz: Tz,
+) -> io::Result<()> {
+    let mut cells = vec![
+        p.id.clone(),
+        p.display_name.clone(),
+        p.first_name.clone(),
+        p.last_name.clone(),
+        p.pronouns.clone(),
+        p.emails.join(" | "),
+        p.phones.join(" | "),
+        p.city.clone(),
+        p.country.clone(),
+        p.time_zone.clone(),
+        p.languages.join(" | "),
+        p.employer.clone(),
+        p.website.clone(),
+        p.kind.as_str().into(),
+        p.stage.as_str().into(),
+        p.topics.join(" | "),
+        p.tags.join(" | "),
+        p.bio.clone(),
+        p.source.clone(),
+        sheet_time(&p.created_at, tz),
+        sheet_time(&p.updated_at, tz),
+    ];
+    for pl in platforms {
+        let c = p.channels.iter().find(|c| c.platform == *pl);
+        cells.push(c.map(|c| c.handle.clone()).unwrap_or_default());
+        cells.push(
+            c.and_then(|c| c.audience)
+                .map(|a| a.to_string())
+                .unwrap_or_default(),
+        );
     }
-    finish(w)
+    out.record(cells.iter().map(String::as_str))
 }
 
 fn platform_title(p: Platform) -> &'static str {
@@ -158,145 +210,107 @@ fn platform_title(p: Platform) -> &'static str {
     }
 }
 
-pub fn interactions(list: &[Interaction], opts: CsvExportOptions) -> Vec<u8> {
-    let mut w = writer(opts);
-    row(
-        &mut w,
-        [
-            "Id",
-            "Date",
-            "Kind",
-            "Direction",
-            "Exchange",
-            "Channel",
-            "Our side",
-            "People",
-            "Person ids",
-            "Event id",
-            "Body",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect(),
-    );
-    for i in list {
-        row(
-            &mut w,
-            vec![
-                i.id.clone(),
-                i.occurred_at.clone(),
-                i.kind.as_str().into(),
-                i.direction.as_str().into(),
-                i.exchange
-                    .map(|e| e.as_str().to_string())
-                    .unwrap_or_default(),
-                i.channel.clone(),
-                i.our_side.clone(),
-                i.person_names.join(" | "),
-                i.people.join(" | "),
-                i.event_id.clone().unwrap_or_default(),
-                i.body.clone(),
-            ],
-        );
-    }
-    finish(w)
+pub const INTERACTIONS_HEAD: [&str; 11] = [
+    "Id",
+    "Date",
+    "Kind",
+    "Direction",
+    "Exchange",
+    "Channel",
+    "Our side",
+    "People",
+    "Person ids",
+    "Event id",
+    "Body",
+];
+
+/// One interaction, dated at the user's clock in `tz`.
+pub fn interaction<W: Write>(out: &mut CsvOut<W>, i: &Interaction, tz: Tz) -> io::Result<()> {
+    out.record([
+        i.id.as_str(),
+        &sheet_time(&i.occurred_at, tz),
+        i.kind.as_str(),
+        i.direction.as_str(),
+        i.exchange.map(|e| e.as_str()).unwrap_or_default(),
+        &i.channel,
+        &i.our_side,
+        &i.person_names.join(" | "),
+        &i.people.join(" | "),
+        i.event_id.as_deref().unwrap_or_default(),
+        &i.body,
+    ])
 }
 
-pub fn followups(list: &[Followup], opts: CsvExportOptions) -> Vec<u8> {
-    let mut w = writer(opts);
-    row(
-        &mut w,
-        [
-            "Id",
-            "Title",
-            "Due (local)",
-            "Time zone",
-            "Due (UTC)",
-            "Repeats",
-            "Done",
-            "People",
-            "Person ids",
-            "Body",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect(),
-    );
-    for f in list {
-        let repeats = f
-            .recurrence
-            .as_ref()
-            .map(|r| serde_json::to_string(r).unwrap_or_default())
-            .unwrap_or_default();
-        row(
-            &mut w,
-            vec![
-                f.id.clone(),
-                f.title.clone(),
-                f.due_local.clone(),
-                f.time_zone.clone(),
-                f.due_at.clone(),
-                repeats,
-                f.done_at.clone().unwrap_or_default(),
-                f.person_names.join(" | "),
-                f.people.join(" | "),
-                f.body.clone(),
-            ],
-        );
-    }
-    finish(w)
+/// `Due` and `Done` at the user's clock; `Due (local)` the wall time the follow-up was set for,
+/// in its own `Time zone` (a call at 9:00 in Tokyo).
+pub const FOLLOWUPS_HEAD: [&str; 10] = [
+    "Id",
+    "Title",
+    "Due",
+    "Due (local)",
+    "Time zone",
+    "Repeats",
+    "Done",
+    "People",
+    "Person ids",
+    "Body",
+];
+
+pub fn followup<W: Write>(out: &mut CsvOut<W>, f: &Followup, tz: Tz) -> io::Result<()> {
+    let repeats = f
+        .recurrence
+        .as_ref()
+        .map(|r| serde_json::to_string(r).unwrap_or_default())
+        .unwrap_or_default();
+    out.record([
+        f.id.as_str(),
+        &f.title,
+        &sheet_time(&f.due_at, tz),
+        &sheet_wall(&f.due_local),
+        &f.time_zone,
+        &repeats,
+        &f.done_at
+            .as_deref()
+            .map(|d| sheet_time(d, tz))
+            .unwrap_or_default(),
+        &f.person_names.join(" | "),
+        &f.people.join(" | "),
+        &f.body,
+    ])
 }
 
-/// An event's "who's here", one row per attendee; the last contact in the user's zone `tz`, as a
-/// spreadsheet shows a date (2026-11-22 14:30).
-pub fn attendees(list: &[Attendee], tz: Tz, opts: CsvExportOptions) -> Vec<u8> {
-    let local = |t: &str| {
-        DateTime::parse_from_rfc3339(t)
-            .map(|t| t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_default()
-    };
-    let mut w = writer(opts);
-    row(
-        &mut w,
-        [
-            "Name",
-            "Role",
-            "Status",
-            "Why they matter",
-            "Last contact",
-            "Open follow-ups",
-            "Topics",
-            "Handle",
-            "City",
-            "Country",
-            "Employer",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect(),
-    );
-    for a in list {
-        row(
-            &mut w,
-            vec![
-                a.person.display_name.clone(),
-                a.role.as_str().into(),
-                a.status.as_str().into(),
-                a.why.clone(),
-                a.last_interaction_at
-                    .as_deref()
-                    .map(local)
-                    .unwrap_or_default(),
-                a.open_followups.to_string(),
-                a.topics.join("; "),
-                a.person.primary_handle.clone().unwrap_or_default(),
-                a.person.city.clone(),
-                a.person.country.clone(),
-                a.person.employer.clone(),
-            ],
-        );
-    }
-    finish(w)
+pub const ATTENDEES_HEAD: [&str; 11] = [
+    "Name",
+    "Role",
+    "Status",
+    "Why they matter",
+    "Last contact",
+    "Open follow-ups",
+    "Topics",
+    "Handle",
+    "City",
+    "Country",
+    "Employer",
+];
+
+/// An event's "who's here", one row per attendee; the last contact at the user's clock in `tz`.
+pub fn attendee<W: Write>(out: &mut CsvOut<W>, a: &Attendee, tz: Tz) -> io::Result<()> {
+    out.record([
+        a.person.display_name.as_str(),
+        a.role.as_str(),
+        a.status.as_str(),
+        &a.why,
+        &a.last_interaction_at
+            .as_deref()
+            .map(|t| sheet_time(t, tz))
+            .unwrap_or_default(),
+        &a.open_followups.to_string(),
+        &a.topics.join("; "),
+        a.person.primary_handle.as_deref().unwrap_or_default(),
+        &a.person.city,
+        &a.person.country,
+        &a.person.employer,
+    ])
 }
 
 #[cfg(test)]
@@ -308,5 +322,31 @@ mod tests {
         assert_eq!(super::cell("+33 1 23 45 67 89"), "+33 1 23 45 67 89");
         assert_eq!(super::cell("-cmd|x"), "'-cmd|x");
         assert_eq!(super::cell("Amélie"), "Amélie");
+    }
+
+    #[test]
+    fn french_gets_excel_defaults_and_others_plain_commas() {
+        use super::CsvExportOptions as O;
+        let excel = O {
+            bom: true,
+            semicolon: true,
+        };
+        assert_eq!(O::for_language("fr"), excel);
+        assert_eq!(O::for_language("fr_FR.UTF-8"), excel);
+        assert_eq!(O::for_language("FR-ca"), excel);
+        assert_eq!(O::for_language("en"), O::default());
+        assert_eq!(O::for_language(""), O::default());
+        assert_eq!(O::for_language("C"), O::default());
+    }
+
+    #[test]
+    fn instants_read_as_dates_at_the_users_clock() {
+        let paris: chrono_tz::Tz = "Europe/Paris".parse().unwrap();
+        assert_eq!(
+            super::sheet_time("2026-12-06T13:30:00.123Z", paris),
+            "2026-12-06 14:30"
+        );
+        assert_eq!(super::sheet_time("", paris), "");
+        assert_eq!(super::sheet_wall("2026-12-01T09:30"), "2026-12-01 09:30");
     }
 }
