@@ -16,6 +16,7 @@ import { enLists } from "./lists.en";
 import { enIo } from "./io.en";
 import { enFilecheck } from "./filecheck.en";
 import { enProvenance } from "./provenance.en";
+import { enExports } from "./exports.en";
 import { enSettings } from "./settings.en";
 import { enUnlock } from "./unlock.en";
 import { enSources } from "./sources.en";
@@ -38,6 +39,7 @@ export const enAreas = {
   io: enIo,
   filecheck: enFilecheck,
   provenance: enProvenance,
+  exports: enExports,
   settings: enSettings,
   unlock: enUnlock,
   sources: enSources,
@@ -60,6 +62,7 @@ export const en = {
   ...enIo,
   ...enFilecheck,
   ...enProvenance,
+  ...enExports,
   ...enSettings,
   ...enUnlock,
   ...enSources,

@@ -17,6 +17,7 @@ import { frLists } from "./lists.fr";
 import { frIo } from "./io.fr";
 import { frFilecheck } from "./filecheck.fr";
 import { frProvenance } from "./provenance.fr";
+import { frExports } from "./exports.fr";
 import { frSettings } from "./settings.fr";
 import { frUnlock } from "./unlock.fr";
 import { frSources } from "./sources.fr";
@@ -39,6 +40,7 @@ export const frAreas = {
   io: frIo,
   filecheck: frFilecheck,
   provenance: frProvenance,
+  exports: frExports,
   settings: frSettings,
   unlock: frUnlock,
   sources: frSources,
@@ -61,6 +63,7 @@ export const fr: Messages = {
   ...frIo,
   ...frFilecheck,
   ...frProvenance,
+  ...frExports,
   ...frSettings,
   ...frUnlock,
   ...frSources,

@@ -1,7 +1,8 @@
 //! Issue 5's benchmark: a 100k-row CSV import, and a bundle export of 100k people + 1M interactions.
 //!
 //! `cargo bench -p liaison-core --bench interchange`. Knobs: LIAISON_BENCH_ROWS (100000),
-//! LIAISON_BENCH_RUNS (5), LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ONLY (csv|bundle).
+//! LIAISON_BENCH_RUNS (5), LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ONLY
+//! (csv|bundle|export: the CSV exports of the same seeded book).
 //! Each figure is the median of the runs: wall clock, the calling thread's CPU time, and the
 //! process's (every thread's) CPU time.
 
@@ -13,6 +14,8 @@ use liaison_core::{
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+#[path = "interchange_export.rs"]
+mod export;
 #[path = "interchange_floor.rs"]
 mod floor;
 
@@ -391,5 +394,8 @@ fn main() {
     }
     if only.is_empty() || only == "bundle" {
         bench_bundle(dir.path(), runs);
+    }
+    if only.is_empty() || only == "export" {
+        export::bench_exports(dir.path(), runs);
     }
 }
