@@ -87,7 +87,8 @@ pub async fn event_attendees_csv(
     state: State<'_, BookState>,
     req: EventExportReq,
 ) -> Result<ExportedText, IpcError> {
-    let spec = ExportSpec::new(ExportWhat::Attendees, ExportOf::Event(req.id));
+    let mut spec = ExportSpec::new(ExportWhat::Attendees, ExportOf::Event(req.id));
+    spec.csv.semicolon = req.semicolon;
     with_book(&state, move |book| book.export_text(&spec)).await
 }
 

@@ -160,6 +160,16 @@ fn a_meetup_outcome_logs_who_came_and_the_files_carry_the_event() {
         text.contains("Amélie Dubois,attendee,invited,ethical fashion"),
         "one row per attendee: {text}"
     );
+    // A French window asks for French Excel's separator; the BOM is always there.
+    let csv = h.ok(
+        "event_attendees_csv",
+        json!({ "id": id, "semicolon": true }),
+    );
+    let text = csv["text"].as_str().expect("text");
+    assert!(
+        text.starts_with("\u{FEFF}Name;Role;Status"),
+        "semicolons when asked: {text}"
+    );
     let ics = h.ok("event_ics", json!({ "id": id }));
     let text = ics["text"].as_str().expect("text");
     assert!(text.starts_with("BEGIN:VCALENDAR"), "{text}");

@@ -213,6 +213,8 @@ describe("exports", () => {
     const s = await openImport();
     const { page } = s;
     await page.getByRole("tab", { name: "Export" }).click();
+    assert.equal(await page.getByLabel("Separate with semicolons (;)").isChecked(), false, "in English, commas by default");
+    assert.equal(await page.getByLabel("Add a byte order mark, so Excel reads accents").isChecked(), false, "and no BOM");
     await page.getByLabel("Separate with semicolons (;)").check();
     await page.getByLabel("Add a byte order mark, so Excel reads accents").check();
     await page.getByRole("button", { name: "Export people (CSV)" }).click();
@@ -235,6 +237,28 @@ describe("exports", () => {
     assert.ok(bundle.text.includes(person.id), "the bundle is hers");
     assert.equal(bundle.text.match(/"display_name"/g)?.length, 1, "and only hers, not the book's 40 others");
     assert.ok(dossier.text.includes("Inès Exportée"), "the dossier is hers");
+    await done(s);
+  });
+
+  it("in French, sets the CSV for French Excel by default (BOM and semicolons), and unticked gives plain commas", async () => {
+    const s = await h.open("40", "/io", { locale: "fr-FR" });
+    const { page } = s;
+    await page.getByRole("tab", { name: "Exporter" }).click();
+    const semicolon = page.getByLabel("Séparer par des points-virgules (;)");
+    const bom = page.getByLabel("Ajouter une marque d’ordre des octets (BOM), pour qu’Excel lise les accents");
+    assert.equal(await semicolon.isChecked(), true, "French Excel splits on semicolons");
+    assert.equal(await bom.isChecked(), true, "and reads accents right only with a BOM");
+    await page.getByText("Réglé pour Excel en français").waitFor();
+    await page.getByRole("button", { name: "Exporter les personnes (CSV)" }).click();
+    await page.getByText(/^Enregistré dans .+\.csv$/).first().waitFor();
+    await semicolon.uncheck();
+    await bom.uncheck();
+    await page.getByRole("button", { name: "Exporter les relances (CSV)" }).click();
+    await h.until(async () => (await h.dev(page, "record")).saved.length === 2, "the second file is saved");
+    const [excel, plain] = (await h.dev(page, "record")).saved;
+    assert.ok(excel.text.startsWith("\uFEFFId;Name;"), `BOM and semicolons by default: ${excel.text.slice(0, 20)}`);
+    assert.match(excel.text, /\r\n/, "CRLF record ends");
+    assert.ok(plain.text.startsWith("Id,Title,"), `unticked, plain UTF-8 with commas: ${plain.text.slice(0, 20)}`);
     await done(s);
   });
 });

@@ -3,4 +3,8 @@
 /**
  * What to export about an event: its attendees as CSV, or its meetups as iCalendar.
  */
-export type EventExportReq = { id: string, };
+export type EventExportReq = { id: string, 
+/**
+ * The attendee CSV: separate with `;` (French Excel; the UI sends its language's choice).
+ */
+semicolon?: boolean, };

@@ -11,6 +11,10 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct EventExportReq {
     pub id: String,
+    /// The attendee CSV: separate with `;` (French Excel; the UI sends its language's choice).
+    #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
+    pub semicolon: bool,
 }
 
 /// A file's text, for the UI to save where the user chooses.
