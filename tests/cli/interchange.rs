@@ -251,6 +251,40 @@ fn exports_write_csv_for_excel_calendars_and_dossiers() {
     );
     assert!(stdout(&out).lines().next().unwrap().contains(';'));
 
+    // Without the flags, plain UTF-8 with commas even on a French machine: the same bytes
+    // everywhere for scripts; interactions streamed into the file, dated at the user's clock.
+    sh.ok(&["settings", "--tz", "Europe/Paris"]);
+    sh.ok(&[
+        "log",
+        &id,
+        "--kind",
+        "email",
+        "--at",
+        "2026-11-20 14:30",
+        "--body",
+        "a, b; c",
+    ]);
+    let path = sh.dir.path().join("interactions.csv");
+    let out = sh
+        .bare()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--db", &sh.db.display().to_string(), "export", "csv"])
+        .args([
+            "--what",
+            "interactions",
+            "--out",
+            &path.display().to_string(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = std::fs::read_to_string(&path).unwrap();
+    assert!(csv.starts_with("Id,Date,Kind,"), "{csv}");
+    assert!(
+        csv.contains(",2026-11-20 14:30,email,") && csv.contains(",\"a, b; c\"\r\n"),
+        "the date as spreadsheets read it, CRLF records: {csv:?}"
+    );
+
     let ics = sh.ok(&["export", "ics"]);
     assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
     let html = sh.ok(&["export", "dossier", "--person", &id]);

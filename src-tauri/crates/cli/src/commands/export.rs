@@ -114,7 +114,9 @@ pub struct ExportArgs {
     /// For csv: which records [default: people]
     #[arg(long, value_enum)]
     pub what: Option<CsvWhat>,
-    /// For csv: start with a byte order mark, so Excel reads accents right
+    /// For csv: start with a byte order mark, so Excel reads accents right (French Excel wants
+    /// --bom --semicolon). Plain UTF-8 with commas by default, whatever LANG says: the same
+    /// command gives the same bytes on every machine, for the scripts that read them.
     #[arg(long)]
     pub bom: bool,
     /// For csv: separate with `;` (French Excel)
