@@ -151,7 +151,7 @@ fn the_bundle_file_imports_into_an_empty_book_as_the_same_records() {
 }
 
 #[test]
-fn interactions_stream_newest_first_with_their_people_at_the_users_clock() {
+fn interactions_stream_with_their_people_at_the_users_clock_one_persons_newest_first() {
     let t = book();
     t.book.set_time_zone("Europe/Paris").unwrap();
     let a = t.book.person_create(amelie()).unwrap().person;
@@ -187,26 +187,22 @@ fn interactions_stream_newest_first_with_their_people_at_the_users_clock() {
     assert_eq!(
         dates,
         [
+            "2026-03-01 10:00",
             "2026-11-20 14:30",
             "2026-07-15 00:15",
-            "2026-07-15 00:15",
-            "2026-03-01 10:00"
+            "2026-07-15 00:15"
         ],
-        "newest first, at the Paris clock, in the form spreadsheets read as dates"
+        "the whole book in the order recorded (read front to back), at the Paris clock, in the form spreadsheets read as dates"
     );
     assert_eq!(
-        table.records[0].cells[col("People")],
+        table.records[1].cells[col("People")],
         "Amélie Dubois | Bruno Achard | Zoé Quennell",
         "each interaction's people by name"
     );
-    let later_same_time: Vec<&str> = table.records[1..3]
-        .iter()
-        .map(|r| r.cells[col("People")].as_str())
-        .collect();
     assert_eq!(
-        later_same_time,
-        ["Amélie Dubois", "Bruno Achard"],
-        "the same instant: the one entered last first"
+        table.records[1].cells[col("Person ids")],
+        [a.id.as_str(), &b, &z].join(" | "),
+        "and by id, in the same order"
     );
 
     let spec = ExportSpec::new(ExportWhat::Interactions, ExportOf::Person(a.id.clone()));

@@ -3,7 +3,8 @@
 use liaison_core::{ExportOf, ExportSpec, ExportWhat, Progress};
 
 /// `LIAISON_BENCH_ONLY=export`: the interactions and people CSV of the seeded book (the same
-/// one as the bundle's, `LIAISON_BENCH_DB` to keep it), into a file.
+/// one as the bundle's, `LIAISON_BENCH_DB` to keep it), into a file; `LIAISON_BENCH_EXPORT=
+/// interactions` (or `people`) for one of them, as an A/B under callgrind wants.
 pub fn bench_exports(dir: &std::path::Path, runs: usize) {
     let people = super::env("LIAISON_BENCH_ROWS", 100_000);
     let interactions = super::env("LIAISON_BENCH_INTERACTIONS", 1_000_000);
@@ -13,6 +14,10 @@ pub fn bench_exports(dir: &std::path::Path, runs: usize) {
         ("csv export (interactions), file", ExportWhat::Interactions),
         ("csv export (people), file", ExportWhat::People),
     ] {
+        let one = std::env::var("LIAISON_BENCH_EXPORT").unwrap_or_default();
+        if !one.is_empty() && !name.contains(one.as_str()) {
+            continue;
+        }
         let spec = ExportSpec::new(what, ExportOf::Book);
         super::measure(name, runs, || {
             let export = book.export(&spec).unwrap();

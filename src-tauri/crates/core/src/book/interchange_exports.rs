@@ -110,7 +110,7 @@ impl Book {
         self.csv_bytes(&CsvOf::People(ids.map(<[String]>::to_vec)), opts)
     }
 
-    /// Interactions as CSV, newest first: one person's, or all.
+    /// Interactions as CSV: one person's, newest first, or all of them in the order recorded.
     pub fn interactions_csv(
         &self,
         person_id: Option<&str>,

@@ -11,7 +11,7 @@ use std::path::Path;
 pub enum ExportWhat {
     /// People as CSV, with headers the CSV import maps back.
     People,
-    /// Interactions as CSV, newest first.
+    /// Interactions as CSV: one person's newest first, the whole book as recorded.
     Interactions,
     /// Follow-ups (open and done) as CSV, by due time.
     Followups,

@@ -63,15 +63,14 @@ const MEETUPS: (&str, &str) = (
     "SELECT id FROM meetups ORDER BY start_at",
 );
 
-/// A whole book's interactions, newest first, in one SELECT read as it goes. Only the sort keys
-/// (date and rowid, ~50 bytes each) are sorted, by the subquery: sorting whole rows would hold
-/// every body in SQLite's sorter (in memory under SQLCipher). Its `LIMIT -1` keeps that ORDER BY,
-/// which SQLite otherwise drops from a joined subquery, and `CROSS JOIN` keeps the sorted keys
-/// the outer loop, so the rows come in their order. The people of each, sorted by name, come
-/// as one JSON array (names may hold any character, so no separator is safe).
-const ALL_INTERACTIONS: &str = "FROM (SELECT rowid AS r FROM interactions
-       ORDER BY occurred_at DESC, rowid DESC LIMIT -1) k
-     CROSS JOIN interactions i ON i.rowid = k.r";
+/// A whole book's interactions in the order they were recorded, in one SELECT read as it goes:
+/// the table read front to back, each page decrypted once. Newest first would visit the rows
+/// in date order, one random page each: at a million interactions the book is ten times the
+/// page cache, so nearly every row would read and decrypt a page again (and sorting whole rows
+/// instead would hold every body in SQLite's sorter, in memory under SQLCipher). A spreadsheet
+/// sorts the file by its Date column in one click. The people of each, sorted by name, come as
+/// one JSON array (names may hold any character, so no separator is safe).
+const ALL_INTERACTIONS: &str = "FROM interactions i ORDER BY i.rowid";
 /// One person's, from their timeline index, already in order.
 const PERSON_INTERACTIONS: &str = "FROM interaction_people ip
      CROSS JOIN interactions i ON i.rowid = ip.interaction_rowid
@@ -82,7 +81,8 @@ const WITH_PEOPLE: &str =
        FROM interaction_people x JOIN people p ON p.rowid = x.person_rowid
       WHERE x.interaction_rowid = i.rowid)";
 
-/// Hands each interaction, newest first, to `f`: one person's (their rowid) or everyone's.
+/// Hands each interaction to `f`: one person's (their rowid) newest first, or everyone's in the
+/// order they were recorded.
 pub(crate) fn each_interaction(
     c: &Connection,
     p: Option<i64>,
