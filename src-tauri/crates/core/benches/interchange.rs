@@ -14,7 +14,7 @@ use liaison_core::{
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-#[path = "interchange_export.rs"]
+#[path = "interchange/export.rs"]
 mod export;
 #[path = "interchange_floor.rs"]
 mod floor;

@@ -45,7 +45,7 @@ impl Book {
         let mut n: u64 = 0;
         let mut tick = || -> Result<()> {
             n += 1;
-            if n % EVERY == 0 {
+            if n.is_multiple_of(EVERY) {
                 progress.set_done(n);
                 progress.check()?;
             }
