@@ -68,18 +68,45 @@ const MEETUPS: (&str, &str) = (
 /// in date order, one random page each: at a million interactions the book is ten times the
 /// page cache, so nearly every row would read and decrypt a page again (and sorting whole rows
 /// instead would hold every body in SQLite's sorter, in memory under SQLCipher). A spreadsheet
-/// sorts the file by its Date column in one click. The people of each, sorted by name, come as
+/// sorts the file by its Date column in one click. Each row's people come as their rowids, from
+/// the index beside the table (read in the same order).
+const ALL_INTERACTIONS: &str = "(SELECT group_concat(x.person_rowid)
+       FROM interaction_people x WHERE x.interaction_rowid = i.rowid)
+     FROM interactions i ORDER BY i.rowid";
+/// One person's, from their timeline index, already in order; their people, sorted by name, as
 /// one JSON array (names may hold any character, so no separator is safe).
-const ALL_INTERACTIONS: &str = "FROM interactions i ORDER BY i.rowid";
-/// One person's, from their timeline index, already in order.
-const PERSON_INTERACTIONS: &str = "FROM interaction_people ip
+const PERSON_INTERACTIONS: &str =
+    "(SELECT json_group_array(json_array(p.id, p.display_name) ORDER BY p.sort_name)
+       FROM interaction_people x JOIN people p ON p.rowid = x.person_rowid
+      WHERE x.interaction_rowid = i.rowid)
+     FROM interaction_people ip
      CROSS JOIN interactions i ON i.rowid = ip.interaction_rowid
      WHERE ip.person_rowid = ?1
      ORDER BY ip.occurred_at DESC, ip.interaction_rowid DESC";
-const WITH_PEOPLE: &str =
-    "(SELECT json_group_array(json_array(p.id, p.display_name) ORDER BY p.sort_name)
-       FROM interaction_people x JOIN people p ON p.rowid = x.person_rowid
-      WHERE x.interaction_rowid = i.rowid)";
+
+/// Every person's id, name and sort key by rowid, for the whole book's interactions: looking
+/// each one up as a row names them would read a random page of the people table per row (the
+/// people and the interactions do not fit the page cache together); held here, 100k people
+/// are ~15 MB, whatever the number of interactions.
+fn names(c: &Connection) -> Result<Vec<Option<(String, String, String)>>> {
+    let last: i64 = c.query_row("SELECT coalesce(max(rowid), 0) FROM people", [], |r| {
+        r.get(0)
+    })?;
+    let mut v = vec![None; usize::try_from(last).unwrap_or(0) + 1];
+    let mut st = c.prepare("SELECT rowid, id, display_name, sort_name FROM people")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let at = usize::try_from(r.get::<_, i64>(0)?).unwrap_or(0);
+        if let Some(slot) = v.get_mut(at) {
+            *slot = Some((r.get(1)?, r.get(2)?, r.get(3)?));
+        }
+    }
+    Ok(v)
+}
+
+fn corrupt(col: usize, e: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, e.into())
+}
 
 /// Hands each interaction to `f`: one person's (their rowid) newest first, or everyone's in the
 /// order they were recorded.
@@ -88,13 +115,15 @@ pub(crate) fn each_interaction(
     p: Option<i64>,
     mut f: impl FnMut(Interaction) -> Result<()>,
 ) -> Result<()> {
-    let from = if p.is_some() {
-        PERSON_INTERACTIONS
-    } else {
-        ALL_INTERACTIONS
-    };
     let cols = interactions::COLS;
-    let mut st = c.prepare(&format!("SELECT {cols}, {WITH_PEOPLE} {from}"))?;
+    let (sql, names) = match p {
+        Some(_) => (format!("SELECT {cols}, {PERSON_INTERACTIONS}"), None),
+        None => (
+            format!("SELECT {cols}, {ALL_INTERACTIONS}"),
+            Some(names(c)?),
+        ),
+    };
+    let mut st = c.prepare(&sql)?;
     let mut rows = match p {
         Some(p) => st.query([p])?,
         None => st.query([])?,
@@ -105,14 +134,35 @@ pub(crate) fn each_interaction(
             .get_ref(12)?
             .as_str_or_null()
             .map_err(rusqlite::Error::from)?
-            .unwrap_or("[]");
-        let who: Vec<(String, String)> = serde_json::from_str(who).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(12, rusqlite::types::Type::Text, e.into())
-        })?;
-        (i.people, i.person_names) = who.into_iter().unzip();
+            .unwrap_or_default();
+        match &names {
+            None => {
+                let who: Vec<(String, String)> =
+                    serde_json::from_str(who).map_err(|e| corrupt(12, e))?;
+                (i.people, i.person_names) = who.into_iter().unzip();
+            }
+            Some(names) => {
+                let mut named = Vec::new();
+                for rowid in who_rowids(who) {
+                    let rowid = rowid.map_err(|e| corrupt(12, e))?;
+                    if let Some(Some(n)) = names.get(rowid) {
+                        named.push(n);
+                    }
+                }
+                named.sort_by(|a, b| a.2.cmp(&b.2));
+                i.people = named.iter().map(|n| n.0.clone()).collect();
+                i.person_names = named.iter().map(|n| n.1.clone()).collect();
+            }
+        }
         f(i)?;
     }
     Ok(())
+}
+
+fn who_rowids(
+    list: &str,
+) -> impl Iterator<Item = std::result::Result<usize, std::num::ParseIntError>> + '_ {
+    list.split(',').filter(|s| !s.is_empty()).map(str::parse)
 }
 
 pub(crate) fn interactions_of(c: &Connection, p: Option<i64>) -> Result<Vec<Interaction>> {
