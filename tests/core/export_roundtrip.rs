@@ -54,8 +54,8 @@ fn tricky() -> Vec<PersonInput> {
         PersonInput {
             bio: "Vidéos mode, Paris; Lyon\n« slow fashion », \"capsules\"\nsecond line".into(),
             phones: vec!["+33 6 12 34 56 78".into()],
-            // (No `,` or `;` in it: the import reads a website cell as a list of addresses.)
-            website: "https://amelie.example.fr/mode?x=1&y=2".into(),
+            // `,` and `;` are legal in a URL: the import must not cut the address at them.
+            website: "https://amelie.example.fr/a,b;c?x=1&y=2".into(),
             pronouns: "elle".into(),
             time_zone: "America/Toronto".into(),
             ..amelie()

@@ -247,9 +247,12 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
     }
 }
 
-/// Web addresses in one cell: they hold no spaces, so anything blank splits them.
+/// Web addresses in one cell: they hold no spaces, so blanks and `|` split them (Google's ` ::: `
+/// too). Commas and semicolons are legal inside a URL (`/a,b;c`), so they only end one when a
+/// blank follows (`a.com, b.com`): splitting at them would cut addresses short.
 fn split_urls(raw: &str) -> impl Iterator<Item = &str> {
-    raw.split(|c: char| c.is_whitespace() || matches!(c, '|' | ';' | ','))
+    raw.split(|c: char| c.is_whitespace() || c == '|')
+        .map(|s| s.trim_end_matches([',', ';']))
         .filter(|s| !s.is_empty() && !s.chars().all(|c| c == ':'))
 }
 

@@ -70,6 +70,7 @@ mod tests {
             photo: Some(Photo::from_bytes(photo.to_vec()).unwrap()),
             since: since.map(str::to_string),
             errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
