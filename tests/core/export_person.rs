@@ -141,7 +141,10 @@ fn everything_about_a_person_then_erasure_from_every_export() {
         "gone from CSV"
     );
     assert!(
-        !t.book.vcard_export(None).unwrap().contains("Amélie"),
+        !t.book
+            .vcard_export(None, liaison_core::VcardVersion::default())
+            .unwrap()
+            .contains("Amélie"),
         "gone from vCard"
     );
     let bundle = String::from_utf8(

@@ -228,7 +228,9 @@ fn a_list_scoped_export_holds_exactly_the_members() {
         "a header and the two members:\n{csv}"
     );
     assert!(!csv.contains("Outsider"));
-    let vcf = b.vcard_export(Some(&members)).unwrap();
+    let vcf = b
+        .vcard_export(Some(&members), liaison_core::VcardVersion::default())
+        .unwrap();
     assert_eq!(vcf.matches("BEGIN:VCARD").count(), 2, "{vcf}");
     let err = b
         .bundle_export(&BundleScope::List { id: "nope".into() }, &Progress::new())

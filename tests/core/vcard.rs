@@ -2,7 +2,9 @@
 
 use crate::import_csv::fixture;
 use crate::support::book;
-use liaison_core::{Book, ImportOptions, ImportReport, Person, PersonListReq, Platform, Progress};
+use liaison_core::{
+    Book, ImportOptions, ImportReport, Person, PersonListReq, Platform, Progress, VcardVersion,
+};
 
 fn import(b: &Book, bytes: &[u8]) -> ImportReport {
     b.vcard_import(bytes, &ImportOptions::default(), &Progress::new())
@@ -138,7 +140,7 @@ fn export_4_0_reads_back_the_same_people_and_reimport_changes_nothing() {
     for f in ["contacts_v21.vcf", "contacts_v30.vcf", "contacts_v40.vcf"] {
         import(&t.book, &fixture(f));
     }
-    let card = t.book.vcard_export(None).unwrap();
+    let card = t.book.vcard_export(None, VcardVersion::V4).unwrap();
     assert!(card.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"), "{card}");
     assert!(
         card.lines().all(|l| l.len() <= 75),

@@ -120,6 +120,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::JobProgress,
         crate::ExportKind,
         crate::ExportSaveReq,
+        crate::VcardVersion,
         crate::UnlockStatus,
         crate::UnlockReq,
         crate::BackupRestoreReq,

@@ -4,6 +4,7 @@ use crate::error::{Error, Result};
 use crate::interchange::bundle::BundleScope;
 use crate::interchange::csv::export::CsvExportOptions;
 use crate::interchange::export::{ExportOf, ExportSpec, ExportWhat};
+use crate::interchange::vcard::write::VcardVersion;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -51,7 +52,7 @@ pub enum ExportKind {
     InteractionsCsv,
     /// Follow-ups as CSV: everyone's, or `person_id`'s.
     FollowupsCsv,
-    /// vCard 4.0: everyone, `person_id` alone, or the members of `list_id`.
+    /// vCard (3.0 unless `vcard_version`): everyone, `person_id` alone, or the members of `list_id`.
     Vcard,
     /// iCalendar: an event's (`event_id`), a person's (`person_id`), or the whole book's.
     Ics,
@@ -87,6 +88,10 @@ pub struct ExportSaveReq {
     #[serde(default)]
     #[ts(as = "Option<bool>", optional)]
     pub semicolon: bool,
+    /// vCard: `3.0` (default, what Outlook and Google Contacts read) or `4.0`.
+    #[serde(default)]
+    #[ts(as = "Option<VcardVersion>", optional)]
+    pub vcard_version: VcardVersion,
     /// Names the job for `export-progress` events and `import_cancel` (bundles only report).
     #[ts(optional)]
     pub job: Option<String>,
@@ -139,6 +144,7 @@ impl ExportSaveReq {
                 bom: self.bom,
                 semicolon: self.semicolon,
             },
+            vcard: self.vcard_version,
         })
     }
 }

@@ -8,7 +8,7 @@ use crate::fail::{Failure, Outcome};
 use crate::output::{note, print_bytes, print_json};
 use crate::{job, Ctx};
 use liaison_core::CsvExportOptions;
-use liaison_core::{ExportOf, ExportSpec, ExportWhat};
+use liaison_core::{ExportOf, ExportSpec, ExportWhat, VcardVersion};
 use std::path::Path;
 
 pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
@@ -16,6 +16,12 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
         return Err(Failure::invalid(
             "--what",
             "--what, --bom and --semicolon apply to `export csv` only",
+        ));
+    }
+    if a.format != ExportFormat::Vcard && a.vcard_version.is_some() {
+        return Err(Failure::invalid(
+            "--version",
+            "--version applies to `export vcard` only",
         ));
     }
     // Whether the format fits the scope is the core's rule, checked before the book opens.
@@ -61,6 +67,10 @@ fn spec(a: &ExportArgs, list: Option<ExportOf>) -> ExportSpec {
             bom: a.bom,
             semicolon: a.semicolon,
         },
+        vcard: match a.vcard_version.unwrap_or_default() {
+            VcardArg::V3 => VcardVersion::V3,
+            VcardArg::V4 => VcardVersion::V4,
+        },
     }
 }
 
@@ -81,12 +91,24 @@ pub enum ExportFormat {
     Json,
     /// CSV: people (or an event's attendees with --event), interactions or follow-ups (--what)
     Csv,
-    /// vCard 4.0: everyone, one person, or a list's members
+    /// vCard (3.0, or 4.0 with --version 4.0): everyone, one person, or a list's members
     Vcard,
     /// iCalendar: open follow-ups, events and meetups; everyone's, a person's or an event's
     Ics,
     /// A printable HTML dossier of a person, or an event's attendee sheet
     Dossier,
+}
+
+/// Which vCard `export vcard` writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum VcardArg {
+    /// RFC 2426: what Outlook and Google Contacts import
+    #[default]
+    #[value(name = "3.0")]
+    V3,
+    /// RFC 6350
+    #[value(name = "4.0")]
+    V4,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -122,4 +144,7 @@ pub struct ExportArgs {
     /// For csv: separate with `;` (French Excel)
     #[arg(long)]
     pub semicolon: bool,
+    /// For vcard: 3.0 (Outlook, Google Contacts) or 4.0 [default: 3.0]
+    #[arg(long = "version", value_name = "VERSION", value_enum)]
+    pub vcard_version: Option<VcardArg>,
 }

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::interchange::bundle::BundleScope;
 use crate::interchange::csv::CsvExportOptions;
 use crate::interchange::export::{file_name, ExportOf, ExportSpec, ExportWhat};
+use crate::interchange::vcard::write::VcardVersion;
 use crate::interchange::Progress;
 use std::io::Write;
 use std::path::Path;
@@ -30,6 +31,8 @@ enum Body {
     Bundle(BundleScope),
     /// Read and written a record at a time, straight into the file.
     Csv(CsvOf, CsvExportOptions),
+    /// A vCard, written card by card into its file.
+    Vcard(Option<Vec<String>>, VcardVersion),
 }
 
 impl Book {
@@ -77,7 +80,7 @@ impl Book {
                     ..spec.csv
                 },
             ),
-            ExportWhat::Vcard => Body::Bytes(self.vcard_export(chosen.as_deref())?.into_bytes()),
+            ExportWhat::Vcard => Body::Vcard(chosen, spec.vcard),
             ExportWhat::Ics if !event.is_empty() => {
                 Body::Bytes(self.event_ics(event)?.into_bytes())
             }
@@ -115,6 +118,7 @@ impl Book {
                 |w| self.csv_into(of, *opts, w, &|e| Error::io(path, e), progress),
                 |e| Error::io(path, e),
             )?,
+            Body::Vcard(ids, version) => self.vcard_export_file(ids.as_deref(), *version, path)?,
         };
         if let Some((extension, bytes)) = &export.beside {
             write_whole(&path.with_extension(extension), bytes)?;
@@ -128,6 +132,9 @@ impl Book {
             Body::Bytes(bytes) => Ok(bytes),
             Body::Bundle(scope) => self.bundle_export(&scope, progress),
             Body::Csv(of, opts) => self.csv_bytes(&of, opts),
+            Body::Vcard(ids, version) => {
+                Ok(self.vcard_export(ids.as_deref(), version)?.into_bytes())
+            }
         }
     }
 

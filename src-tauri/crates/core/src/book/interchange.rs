@@ -8,6 +8,7 @@ use crate::interchange::bundle::merge::BundleReport;
 use crate::interchange::bundle::out::{FileSink, Sink};
 use crate::interchange::bundle::{self, BundleScope};
 use crate::interchange::csv::{self, CsvPreview};
+use crate::interchange::vcard::write::VcardVersion;
 use crate::interchange::{import_people, vcard};
 use crate::interchange::{ColumnMap, ImportOptions, ImportReport, Progress};
 use crate::store::{bulk, people_rows};
@@ -42,23 +43,49 @@ impl Book {
     }
 
     /// Imports the cards of a vCard file (2.1, 3.0 or 4.0) with the same merge and
-    /// all-or-nothing rules as CSV.
+    /// all-or-nothing rules as CSV. Company and group cards are not people: they count as
+    /// skipped.
     pub fn vcard_import(
         &self,
         bytes: &[u8],
         opts: &ImportOptions,
         progress: &Progress,
     ) -> Result<ImportReport> {
-        let rows = vcard::read(bytes)?;
+        let file = vcard::read(bytes)?;
         self.backup_before_import(opts.dry_run)?;
         let opts = &with_format(opts, SourceFormat::Vcard);
-        import_people(&self.db, &self.now(), rows, opts, progress, &vcard::label)
+        let mut report = import_people(
+            &self.db,
+            &self.now(),
+            file.rows,
+            opts,
+            progress,
+            &vcard::label,
+        )?;
+        report.skipped += file.not_people.len() as u32;
+        Ok(report)
     }
 
-    /// vCard 4.0 of the given people (all of them when `ids` is `None`).
-    pub fn vcard_export(&self, ids: Option<&[String]>) -> Result<String> {
+    /// The vCard of the given people (all of them when `ids` is `None`), in memory.
+    pub fn vcard_export(&self, ids: Option<&[String]>, version: VcardVersion) -> Result<String> {
         let people = self.people_for_export(ids)?;
-        Ok(vcard::write::write(&people))
+        Ok(vcard::write::write(&people, version))
+    }
+
+    /// Writes the vCard of the given people at `path` card by card, through
+    /// `files::replace_file` (no half file left on failure); answers the bytes written.
+    pub fn vcard_export_file(
+        &self,
+        ids: Option<&[String]>,
+        version: VcardVersion,
+        path: &Path,
+    ) -> Result<u64> {
+        let people = self.people_for_export(ids)?;
+        crate::files::replace_file(
+            path,
+            |w| vcard::write::write_to(&people, version, w).map_err(|e| Error::io(path, e)),
+            |e| Error::io(path, e),
+        )
     }
 
     /// Whole people by id (in the order given), or everyone in the book.

@@ -2,6 +2,7 @@
 
 use super::bundle::BundleScope;
 use super::csv::CsvExportOptions;
+use super::vcard::write::VcardVersion;
 use crate::domain::fold::words;
 use crate::error::{Error, Result};
 use std::path::Path;
@@ -19,7 +20,7 @@ pub enum ExportWhat {
     Attendees,
     /// A JSON bundle for a teammate (streamed into its file: up to half a gigabyte).
     Bundle,
-    /// vCard 4.0.
+    /// vCard: 3.0 by default, 4.0 on request (`ExportSpec::vcard`).
     Vcard,
     /// iCalendar: open follow-ups, events and meetups.
     Ics,
@@ -43,12 +44,13 @@ pub enum ExportOf {
     Event(String),
 }
 
-/// One export: what, of whom, and the CSV options (ignored by the other formats).
+/// One export: what, of whom, and each format's options (ignored by the other formats).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportSpec {
     pub what: ExportWhat,
     pub of: ExportOf,
     pub csv: CsvExportOptions,
+    pub vcard: VcardVersion,
 }
 
 impl ExportSpec {
@@ -57,6 +59,7 @@ impl ExportSpec {
             what,
             of,
             csv: CsvExportOptions::default(),
+            vcard: VcardVersion::default(),
         }
     }
 

@@ -1,7 +1,31 @@
-//! vCard 4.0 out (RFC 6350): one card per person, escaped and folded, that address books and our own importer read back.
+//! vCard out, one card per person streamed into a file: 3.0 (RFC 2426, what Outlook and Google Contacts read) by default, 4.0 (RFC 6350) on request; escaped and folded, read back by our own importer.
 
+use crate::domain::channel::{Channel, Platform};
 use crate::domain::person::Person;
-use std::fmt::Write;
+use serde::{Deserialize, Serialize};
+use std::io::{self, Write};
+use ts_rs::TS;
+
+/// Which vCard an export writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+pub enum VcardVersion {
+    /// RFC 2426: what Outlook, Google Contacts and older phones import.
+    #[default]
+    #[serde(rename = "3.0")]
+    V3,
+    /// RFC 6350: data URIs, `PREF=`, `LANG`.
+    #[serde(rename = "4.0")]
+    V4,
+}
+
+impl VcardVersion {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VcardVersion::V3 => "3.0",
+            VcardVersion::V4 => "4.0",
+        }
+    }
+}
 
 /// Escapes a text value: backslash, comma, semicolon and line breaks.
 fn esc(s: &str) -> String {
@@ -33,69 +57,129 @@ fn line(out: &mut String, l: &str) {
     out.push_str("\r\n");
 }
 
-/// The cards of `people`, in order.
-pub fn write(people: &[Person]) -> String {
-    let mut out = String::new();
+/// The cards of `people`, in order, as one text (for a pipe or a test).
+pub fn write(people: &[Person], version: VcardVersion) -> String {
+    let mut out = Vec::new();
+    write_to(people, version, &mut out).expect("writing into memory does not fail");
+    String::from_utf8(out).expect("cards are UTF-8")
+}
+
+/// Writes the cards of `people` into `w` one person at a time, so a whole book's cards are
+/// never held at once.
+pub fn write_to(people: &[Person], version: VcardVersion, w: &mut dyn Write) -> io::Result<()> {
+    let mut card = String::new();
     for p in people {
-        line(&mut out, "BEGIN:VCARD");
-        line(&mut out, "VERSION:4.0");
-        line(&mut out, &format!("UID:urn:uuid:{}", p.id));
-        line(&mut out, &format!("FN:{}", esc(&p.display_name)));
-        line(
-            &mut out,
-            &format!("N:{};{};;;", esc(&p.last_name), esc(&p.first_name)),
-        );
-        for (i, e) in p.emails.iter().enumerate() {
-            let pref = if i == 0 { ";PREF=1" } else { "" };
-            line(&mut out, &format!("EMAIL{pref}:{}", esc(e)));
-        }
-        for t in &p.phones {
-            line(&mut out, &format!("TEL;VALUE=text:{}", esc(t)));
-        }
-        if !p.employer.is_empty() {
-            line(&mut out, &format!("ORG:{}", esc(&p.employer)));
-        }
-        if !p.website.is_empty() {
-            line(&mut out, &format!("URL:{}", p.website));
-        }
-        if !p.city.is_empty() || !p.country.is_empty() {
-            line(
-                &mut out,
-                &format!("ADR:;;;{};;;{}", esc(&p.city), esc(&p.country)),
-            );
-        }
-        for (i, l) in p.languages.iter().enumerate() {
-            line(&mut out, &format!("LANG;PREF={}:{l}", i + 1));
-        }
-        if !p.tags.is_empty() {
-            let tags: Vec<String> = p.tags.iter().map(|t| esc(t)).collect();
-            line(&mut out, &format!("CATEGORIES:{}", tags.join(",")));
-        }
-        for c in &p.channels {
-            let value = if c.url.is_empty() {
-                esc(&c.handle)
-            } else {
-                c.url.clone()
-            };
-            let mut l = String::new();
-            let _ = write!(
-                l,
-                "X-SOCIALPROFILE;TYPE={};X-USER={}:{value}",
-                c.platform.as_str(),
-                param(&c.handle)
-            );
-            line(&mut out, &l);
-        }
-        if !p.bio.is_empty() {
-            line(&mut out, &format!("NOTE:{}", esc(&p.bio)));
-        }
-        line(
-            &mut out,
-            &format!("REV:{}", p.updated_at.replace(['-', ':'], "")),
-        );
-        line(&mut out, "END:VCARD");
+        card.clear();
+        write_card(&mut card, p, version);
+        w.write_all(card.as_bytes())?;
     }
-    out
+    Ok(())
+}
+
+fn write_card(out: &mut String, p: &Person, version: VcardVersion) {
+    let v4 = version == VcardVersion::V4;
+    line(out, "BEGIN:VCARD");
+    line(out, &format!("VERSION:{}", version.as_str()));
+    line(out, "PRODID:-//Liaison//Liaison//EN");
+    line(out, &format!("UID:urn:uuid:{}", p.id));
+    line(out, &format!("FN:{}", esc(&p.display_name)));
+    line(
+        out,
+        &format!("N:{};{};;;", esc(&p.last_name), esc(&p.first_name)),
+    );
+    for (i, e) in p.emails.iter().enumerate() {
+        let params = match (v4, i == 0) {
+            (true, true) => ";PREF=1",
+            (true, false) => "",
+            (false, true) => ";TYPE=INTERNET;TYPE=PREF",
+            (false, false) => ";TYPE=INTERNET",
+        };
+        line(out, &format!("EMAIL{params}:{}", esc(e)));
+    }
+    for t in &p.phones {
+        let params = if v4 { ";VALUE=text" } else { ";TYPE=VOICE" };
+        line(out, &format!("TEL{params}:{}", esc(t)));
+    }
+    if !p.employer.is_empty() {
+        line(out, &format!("ORG:{}", esc(&p.employer)));
+    }
+    if !p.website.is_empty() {
+        line(out, &format!("URL:{}", p.website));
+    }
+    if !p.city.is_empty() || !p.country.is_empty() {
+        line(
+            out,
+            &format!("ADR:;;;{};;;{}", esc(&p.city), esc(&p.country)),
+        );
+    }
+    for (i, l) in p.languages.iter().enumerate() {
+        // 3.0 has no LANG: an extension property, which clients that do not know it skip.
+        match v4 {
+            true => line(out, &format!("LANG;PREF={}:{l}", i + 1)),
+            false => line(out, &format!("X-LIAISON-LANG:{l}")),
+        }
+    }
+    if !p.tags.is_empty() {
+        let tags: Vec<String> = p.tags.iter().map(|t| esc(t)).collect();
+        line(out, &format!("CATEGORIES:{}", tags.join(",")));
+    }
+    for c in &p.channels {
+        line(
+            out,
+            &format!(
+                "X-SOCIALPROFILE;TYPE={};X-USER={}:{}",
+                c.platform.as_str(),
+                param(&c.handle),
+                profile_url(c)
+            ),
+        );
+    }
+    if !p.bio.is_empty() {
+        line(out, &format!("NOTE:{}", esc(&p.bio)));
+    }
+    if let Some(rev) = rev(&p.updated_at) {
+        line(out, &format!("REV:{rev}"));
+    }
+    line(out, "END:VCARD");
+}
+
+/// `REV` as both RFC 2426 and 6350 read it: UTC, whole seconds (`20261122T100000Z`).
+fn rev(updated_at: &str) -> Option<String> {
+    let t = chrono::DateTime::parse_from_rfc3339(updated_at).ok()?;
+    Some(
+        t.with_timezone(&chrono::Utc)
+            .format("%Y%m%dT%H%M%SZ")
+            .to_string(),
+    )
+}
+
+/// The profile's address: the one stored, else the platform's profile page for the handle;
+/// where a platform has no page by handle (WeChat, a blog without URL), Apple's `x-apple:`
+/// form, which Apple Contacts and our importer read back as the handle.
+fn profile_url(c: &Channel) -> String {
+    if !c.url.is_empty() {
+        return c.url.clone();
+    }
+    let h = &c.handle;
+    if h.starts_with("https://") || h.starts_with("http://") {
+        return h.clone();
+    }
+    match c.platform {
+        Platform::Instagram => format!("https://www.instagram.com/{h}"),
+        Platform::X => format!("https://x.com/{h}"),
+        Platform::Youtube => format!("https://www.youtube.com/@{h}"),
+        Platform::Tiktok => format!("https://www.tiktok.com/@{h}"),
+        Platform::Linkedin => format!("https://www.linkedin.com/in/{h}"),
+        Platform::Facebook => format!("https://www.facebook.com/{h}"),
+        Platform::Twitch => format!("https://www.twitch.tv/{h}"),
+        Platform::Vk => format!("https://vk.com/{h}"),
+        Platform::Weibo => format!("https://weibo.com/{h}"),
+        Platform::Blog
+        | Platform::Podcast
+        | Platform::Newsletter
+        | Platform::Wechat
+        | Platform::Other => format!("x-apple:{h}"),
+    }
 }
 
 /// A parameter value: quoted when it holds a character that would end it.
@@ -104,5 +188,34 @@ fn param(v: &str) -> String {
         format!("\"{}\"", v.replace('"', "'"))
     } else {
         v.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rev_is_utc_whole_seconds() {
+        assert_eq!(
+            rev("2026-11-22T10:00:00.123Z").as_deref(),
+            Some("20261122T100000Z")
+        );
+        assert_eq!(
+            rev("2026-11-22T11:00:00+01:00").as_deref(),
+            Some("20261122T100000Z")
+        );
+        assert_eq!(rev("yesterday"), None, "no REV rather than a wrong one");
+    }
+
+    #[test]
+    fn folding_never_splits_a_character() {
+        let mut out = String::new();
+        line(&mut out, &format!("NOTE:{}", "é".repeat(100)));
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets: {l}", l.len());
+        }
+        let joined = out.trim_end().replace("\r\n ", "");
+        assert_eq!(joined, format!("NOTE:{}", "é".repeat(100)));
     }
 }

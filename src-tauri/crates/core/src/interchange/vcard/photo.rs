@@ -1,0 +1,119 @@
+//! A card's inline photo in (3.0 `PHOTO;ENCODING=b;TYPE=JPEG:`, 2.1 `ENCODING=BASE64`, 4.0 `data:` URI) and out, checked to be an image of a bounded size.
+
+use super::parse::Prop;
+use base64::engine::general_purpose::{STANDARD, STANDARD_PAD_INDIFFERENT};
+use base64::Engine;
+
+/// The largest photo kept: a contact picture is tens of kilobytes; a camera original in a card
+/// would weigh on every list that shows faces.
+pub const MAX_PHOTO_BYTES: usize = 2 * 1024 * 1024;
+
+/// An image's bytes and media type (`image/jpeg`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Photo {
+    pub mime: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// The media type an image's first bytes announce; `None` for anything that is not a JPEG,
+/// PNG, GIF or WebP (what every address book and browser shows).
+pub fn mime_of(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xD8, 0xFF, ..] => Some("image/jpeg"),
+        [0x89, b'P', b'N', b'G', ..] => Some("image/png"),
+        [b'G', b'I', b'F', b'8', ..] => Some("image/gif"),
+        [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => Some("image/webp"),
+        _ => None,
+    }
+}
+
+/// The photo of a `PHOTO` property, or why it is not kept (said to the person, never fatal:
+/// a card is worth importing without its picture).
+pub(super) fn read(prop: &Prop) -> Result<Photo, String> {
+    let v = prop.value.trim();
+    let encoded = if let Some(data) = v.strip_prefix("data:") {
+        match data.split_once(',') {
+            Some((head, b64)) if head.to_ascii_lowercase().ends_with(";base64") => b64,
+            _ => return Err("photo not kept: only base64 data URIs are read".into()),
+        }
+    } else if prop
+        .param("ENCODING")
+        .is_some_and(|e| e.eq_ignore_ascii_case("b") || e.eq_ignore_ascii_case("BASE64"))
+    {
+        v
+    } else {
+        let shown: String = v.chars().take(80).collect();
+        return Err(format!(
+            "photo not kept: it is a link ({shown}), and Liaison does not fetch from the web"
+        ));
+    };
+    let encoded: String = encoded.chars().filter(|c| !c.is_whitespace()).collect();
+    let size = encoded.len() / 4 * 3;
+    if size > MAX_PHOTO_BYTES {
+        return Err(format!(
+            "photo not kept: {} KB, over the {} KB limit",
+            size / 1024,
+            MAX_PHOTO_BYTES / 1024
+        ));
+    }
+    let bytes = STANDARD_PAD_INDIFFERENT
+        .decode(encoded.as_bytes())
+        .map_err(|e| format!("photo not kept: its base64 is damaged ({e})"))?;
+    let mime =
+        mime_of(&bytes).ok_or("photo not kept: not a JPEG, PNG, GIF or WebP image".to_string())?;
+    Ok(Photo { mime, bytes })
+}
+
+/// The base64 of a photo, unfolded (the line writer folds it).
+pub(super) fn encode(bytes: &[u8]) -> String {
+    STANDARD.encode(bytes)
+}
+
+/// The `TYPE=` a 3.0 card names an image by: `JPEG`, `PNG`…
+pub(super) fn type_3_0(mime: &str) -> String {
+    mime.trim_start_matches("image/").to_ascii_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prop(params: &[(&str, &str)], value: &str) -> Prop {
+        Prop {
+            group: None,
+            name: "PHOTO".into(),
+            params: params
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            value: value.into(),
+        }
+    }
+
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+    #[test]
+    fn base64_in_3_0_and_data_uris_in_4_0() {
+        let b64 = encode(PNG);
+        let p = read(&prop(&[("ENCODING", "b"), ("TYPE", "PNG")], &b64)).unwrap();
+        assert_eq!((p.mime, p.bytes.as_slice()), ("image/png", PNG));
+        let folded = format!("{} {}", &b64[..5], &b64[5..]);
+        let p = read(&prop(&[("ENCODING", "BASE64")], &folded)).unwrap();
+        assert_eq!(p.bytes, PNG, "2.1 continuation spaces are not data");
+        let uri = format!("data:image/png;base64,{b64}");
+        assert_eq!(read(&prop(&[], &uri)).unwrap().bytes, PNG);
+    }
+
+    #[test]
+    fn links_damage_non_images_and_giants_are_refused_with_why() {
+        let e = read(&prop(&[], "https://lh3.googleusercontent.com/a/x")).unwrap_err();
+        assert!(e.contains("link"), "{e}");
+        let e = read(&prop(&[("ENCODING", "b")], "!!!!")).unwrap_err();
+        assert!(e.contains("damaged"), "{e}");
+        let e = read(&prop(&[("ENCODING", "b")], &encode(b"%PDF-1.7"))).unwrap_err();
+        assert!(e.contains("not a JPEG"), "{e}");
+        let big = "A".repeat(MAX_PHOTO_BYTES / 3 * 4 + 8);
+        let e = read(&prop(&[("ENCODING", "b")], &big)).unwrap_err();
+        assert!(e.contains("limit"), "{e}");
+    }
+}
