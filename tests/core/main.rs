@@ -42,3 +42,4 @@ mod search;
 mod support;
 mod timeline;
 mod vcard;
+mod vcard_sources;

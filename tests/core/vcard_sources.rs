@@ -1,0 +1,180 @@
+//! vCards as Apple Contacts (macOS, iOS) and Google Contacts export them import fully: item groups, social profiles, IMPP, birthdays, inline photos, company cards.
+
+use crate::support::book;
+use liaison_core::{Book, ImportOptions, ImportReport, Person, PersonListReq, Platform, Progress};
+
+pub fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/vcard")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
+}
+
+fn import(b: &Book, bytes: &[u8]) -> ImportReport {
+    b.vcard_import(bytes, &ImportOptions::default(), &Progress::new())
+        .expect("the vCard file is readable")
+}
+
+fn named(b: &Book, name: &str) -> Person {
+    let page = b.person_list(&PersonListReq::default()).unwrap();
+    let s = page
+        .items
+        .iter()
+        .find(|s| s.display_name == name)
+        .unwrap_or_else(|| panic!("{name} was imported"));
+    b.person_get(&s.id).unwrap()
+}
+
+fn channels(p: &Person) -> Vec<(Platform, &str)> {
+    p.channels
+        .iter()
+        .map(|c| (c.platform, c.handle.as_str()))
+        .collect()
+}
+
+#[test]
+fn apple_contacts_cards_import_with_every_profile_and_no_company_as_a_person() {
+    let t = book();
+    let r = import(&t.book, &fixture("apple_contacts.vcf"));
+    assert_eq!(
+        (r.created, r.skipped, r.error_count),
+        (2, 1, 0),
+        "two people; the company card is skipped, not an error: {r:?}"
+    );
+    assert_eq!(t.book.person_count().unwrap(), 2);
+    let page = t.book.person_list(&PersonListReq::default()).unwrap();
+    assert!(
+        page.items
+            .iter()
+            .all(|s| s.display_name != "Studio Lumière"),
+        "a company card (X-ABShowAs:COMPANY) is not a person named after the company"
+    );
+
+    let c = named(&t.book, "Camille Martin");
+    assert_eq!(
+        (c.first_name.as_str(), c.last_name.as_str()),
+        ("Camille", "Martin")
+    );
+    assert_eq!(
+        c.emails,
+        [
+            "camille.martin@example.com",
+            "camille@studio-lumiere.example"
+        ],
+        "the grouped item1.EMAIL is read like any EMAIL"
+    );
+    assert_eq!(c.phones.len(), 2, "every TEL: {:?}", c.phones);
+    assert_eq!(
+        c.employer, "Studio Lumière, Partenariats",
+        "ORG and its unit"
+    );
+    assert_eq!((c.city.as_str(), c.country.as_str()), ("Lyon", "FR"));
+    assert_eq!(
+        c.website, "https://camillemartin.example",
+        "the URL labelled _$!<HomePage>!$_"
+    );
+    assert_eq!(
+        channels(&c),
+        [
+            (Platform::Newsletter, "https://camille.substack.example"),
+            (Platform::Instagram, "camille.cuisine"),
+            (Platform::X, "CamilleM"),
+            (Platform::Linkedin, "camille-martin"),
+            (Platform::Tiktok, "camillecuisine"),
+            (Platform::Wechat, "camille_wx"),
+        ],
+        "a URL labelled Newsletter, X-SOCIALPROFILE with and without x-user, IMPP WeChat"
+    );
+    assert_eq!(c.tags, ["Cuisine", "Influenceurs"]);
+    assert!(
+        c.bio
+            .contains("Rencontrée au salon du livre, stand 4.\nPréfère les e-mails; jamais"),
+        "NOTE with its escapes: {}",
+        c.bio
+    );
+
+    let h = named(&t.book, "Hugo Bernard");
+    assert_eq!((h.city.as_str(), h.country.as_str()), ("Madrid", "ES"));
+    assert_eq!(
+        channels(&h),
+        [
+            (Platform::Youtube, "HugoVoyage"),
+            (Platform::Other, "hugob"),
+            (Platform::Other, "Skype:hugo.bernard"),
+        ],
+        "a handle from the profile URL; Flickr and Skype kept as other, not dropped"
+    );
+    assert_eq!(
+        h.channels[1].url, "http://www.flickr.com/photos/hugob",
+        "the other network's address is kept"
+    );
+}
+
+#[test]
+fn google_contacts_cards_import_with_labelled_urls_and_no_system_group() {
+    let t = book();
+    let r = import(&t.book, &fixture("google_contacts.vcf"));
+    assert_eq!(
+        (r.created, r.skipped, r.error_count),
+        (2, 1, 0),
+        "Google's company-only contact (FN = ORG, empty N) is skipped: {r:?}"
+    );
+    let l = named(&t.book, "Léa Rousseau");
+    assert_eq!(
+        l.emails,
+        ["lea.rousseau@example.org", "lea@agence-rousseau.example"]
+    );
+    assert_eq!(l.phones, ["+33 7 00 11 22 33", "+1 514 555 0199"]);
+    assert_eq!((l.city.as_str(), l.country.as_str()), ("Bordeaux", "FR"));
+    assert_eq!(l.employer, "Agence Rousseau");
+    assert_eq!(
+        l.website, "https://lea-rousseau.example",
+        "Google's escaped colon (https\\://) is undone"
+    );
+    assert_eq!(
+        channels(&l),
+        [
+            (Platform::Instagram, "lea.rousseau"),
+            (Platform::Podcast, "https://podcast.example/lea-parle-mode"),
+        ],
+        "item URLs labelled Instagram and Podcast"
+    );
+    assert_eq!(
+        l.tags,
+        ["Influencers", "VIP"],
+        "Google's myContacts system group is not a tag"
+    );
+    let n = named(&t.book, "Noah Petit");
+    assert_eq!((n.city.as_str(), n.country.as_str()), ("London", "GB"));
+    assert!(n.tags.is_empty(), "{:?}", n.tags);
+}
+
+#[test]
+fn a_photo_over_the_cap_does_not_keep_the_person_out() {
+    let t = book();
+    let huge = "A".repeat(4 * 1024 * 1024);
+    let card = format!(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roux;Inès;;;\r\nFN:Inès Roux\r\n\
+         EMAIL:ines@example.fr\r\nPHOTO;ENCODING=b;TYPE=JPEG:{huge}\r\nEND:VCARD\r\n"
+    );
+    let r = import(&t.book, card.as_bytes());
+    assert_eq!(
+        (r.created, r.error_count),
+        (1, 0),
+        "the person comes in without the photo: {r:?}"
+    );
+    assert_eq!(named(&t.book, "Inès Roux").emails, ["ines@example.fr"]);
+}
+
+#[test]
+fn group_cards_and_kind_org_are_not_people() {
+    let t = book();
+    let r = import(
+        &t.book,
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Maison Dubois\r\nEND:VCARD\r\n\
+          BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Presse\r\nX-ADDRESSBOOKSERVER-KIND:group\r\nEND:VCARD\r\n\
+          BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:individual\r\nFN:Zo\xc3\xa9 Lambert\r\nEND:VCARD\r\n",
+    );
+    assert_eq!((r.created, r.skipped), (1, 2), "{r:?}");
+    assert_eq!(t.book.person_count().unwrap(), 1);
+}
