@@ -12,8 +12,9 @@ APT_PACKAGES=(
   build-essential pkg-config file curl
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev libxdo-dev
   xvfb xauth webkit2gtk-driver dbus gnome-keyring libdbus-1-dev
-  # Third-party readers of our exports (tests/core/export_thirdparty.rs, by /usr/bin/python3).
-  python3 python3-icalendar
+  # Third-party readers of our exports (tests/core/export_thirdparty.rs, vcard_clients.rs; by
+  # /usr/bin/python3).
+  python3 python3-icalendar python3-vobject
 )
 # Browser flow tests of the UI use Debian's Chromium (on Ubuntu the package is a snap shim, so
 # there they are skipped with a message instead).

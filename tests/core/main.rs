@@ -42,4 +42,5 @@ mod search;
 mod support;
 mod timeline;
 mod vcard;
+mod vcard_clients;
 mod vcard_sources;

@@ -93,7 +93,8 @@ pub(crate) fn read(card: Card) -> Contact {
                 p.employer = org_units.join(", ");
             }
             "TITLE" => c.title = text(v),
-            "NOTE" => c.notes.push(text(v)),
+            // A note is kept to its last space: what was written comes back the same.
+            "NOTE" => c.notes.push(text(&prop.value)),
             // Google puts every contact in its system group `myContacts`: not a tag anyone chose.
             "CATEGORIES" => p.tags.extend(
                 split_escaped(v, ',')

@@ -1,0 +1,263 @@
+//! The vCards we write open in other clients: 3.0 by default and 4.0 on request, read by Python's `vobject` (an independent, maintained parser), and back into an empty book unchanged.
+
+use crate::support::book;
+use liaison_core::{
+    Book, ChannelInput, ExportOf, ExportSpec, ExportWhat, ImportOptions, Person, PersonInput,
+    PersonListReq, Platform, Progress, VcardVersion,
+};
+use std::path::Path;
+use std::process::Command;
+
+/// People whose every field is awkward for a vCard writer: accents, commas, semicolons,
+/// backslashes, line breaks, lines far over 75 octets, handles without a URL.
+fn awkward(b: &Book) {
+    let long = "Très longue note: ".to_string() + &"é😀, ; ".repeat(40);
+    let people = [
+        PersonInput {
+            first_name: "Amélie".into(),
+            last_name: "Dubois; Lefèvre".into(),
+            display_name: "Amélie Dubois, dite « Amé »".into(),
+            emails: vec!["amelie@example.fr".into(), "a.dubois@maison.example".into()],
+            phones: vec!["+33 6 12 34 56 78".into(), "+33 1 23 45 67 89".into()],
+            employer: "Maison Dubois, Paris; Communication".into(),
+            city: "Montréal".into(),
+            country: "CA".into(),
+            bio: format!("Première ligne, avec virgule; et point-virgule\\ fin\n{long}"),
+            tags: vec!["mode, éthique".into(), "PFW".into()],
+            channels: vec![
+                ChannelInput {
+                    platform: Platform::Instagram,
+                    handle: "amelied".into(),
+                    ..Default::default()
+                },
+                ChannelInput {
+                    platform: Platform::X,
+                    handle: "AmelieD".into(),
+                    url: "https://x.com/AmelieD".into(),
+                    ..Default::default()
+                },
+                ChannelInput {
+                    platform: Platform::Wechat,
+                    handle: "amelie_wx".into(),
+                    ..Default::default()
+                },
+            ],
+            ..Default::default()
+        },
+        PersonInput {
+            first_name: "静".into(),
+            last_name: "王".into(),
+            display_name: "王静".into(),
+            emails: vec!["wangjing@example.cn".into()],
+            languages: vec!["zh-Hans".into(), "en".into()],
+            channels: vec![ChannelInput {
+                platform: Platform::Tiktok,
+                handle: "wangjing".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
+    ];
+    for p in people {
+        b.person_create(p).expect("the awkward person is valid");
+    }
+}
+
+/// Exports the book as `version` through the streaming file path, answering its text.
+fn export_file(b: &Book, version: VcardVersion, path: &Path) -> String {
+    let spec = ExportSpec {
+        vcard: version,
+        ..ExportSpec::new(ExportWhat::Vcard, ExportOf::Book)
+    };
+    let export = b.export(&spec).unwrap();
+    assert_eq!(export.file_name, "people.vcf");
+    b.export_write(&export, path, &Progress::new()).unwrap();
+    std::fs::read_to_string(path).unwrap()
+}
+
+const READ_WITH_VOBJECT: &str = r#"
+import datetime, json, sys, vobject
+out = []
+with open(sys.argv[1], encoding="utf-8", newline="") as f:
+    for c in vobject.readComponents(f.read()):
+        rev = datetime.datetime.strptime(c.rev.value, "%Y%m%dT%H%M%SZ")
+        out.append({
+            "version": c.version.value,
+            "fn": c.fn.value,
+            "family": c.n.value.family,
+            "given": c.n.value.given,
+            "emails": [e.value for e in c.contents.get("email", [])],
+            "tels": [t.value for t in c.contents.get("tel", [])],
+            "org": c.org.value if "org" in c.contents else [],
+            "note": c.note.value if "note" in c.contents else "",
+            "socials": [[s.params["TYPE"][0], s.params["X-USER"][0], s.value]
+                        for s in c.contents.get("x-socialprofile", [])],
+            "rev": rev.isoformat(),
+        })
+print(json.dumps(out))
+"#;
+
+fn vobject_available() -> bool {
+    Command::new("/usr/bin/python3")
+        .args(["-c", "import vobject"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn read_with_vobject(path: &Path) -> serde_json::Value {
+    let out = Command::new("/usr/bin/python3")
+        .args(["-c", READ_WITH_VOBJECT])
+        .arg(path)
+        .output()
+        .expect("/usr/bin/python3 runs");
+    assert!(
+        out.status.success(),
+        "vobject refuses the file: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(path).unwrap()
+    );
+    serde_json::from_slice(&out.stdout).expect("the script prints JSON")
+}
+
+#[test]
+fn version_3_0_by_default_folded_with_a_valid_rev() {
+    let t = book();
+    awkward(&t.book);
+    let card = export_file(
+        &t.book,
+        VcardVersion::default(),
+        &t.dir.path().join("p.vcf"),
+    );
+    assert!(
+        card.starts_with("BEGIN:VCARD\r\nVERSION:3.0\r\n"),
+        "3.0 is what Outlook and Google read: {card}"
+    );
+    for l in card.split("\r\n") {
+        assert!(l.len() <= 75, "a line over 75 octets: {l}");
+    }
+    let unfolded = card.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("\r\nREV:20261122T100000Z\r\n"),
+        "{unfolded}"
+    );
+    assert!(
+        unfolded.contains("\r\nN:Dubois\\; Lefèvre;Amélie;;;\r\n"),
+        "{unfolded}"
+    );
+    assert!(
+        unfolded.contains(
+            "X-SOCIALPROFILE;TYPE=instagram;X-USER=amelied:https://www.instagram.com/amelied\r\n"
+        ),
+        "a profile without a stored URL gets its page's URL: {unfolded}"
+    );
+    assert!(unfolded.contains("EMAIL;TYPE=INTERNET;TYPE=PREF:amelie@example.fr\r\n"));
+    let v4 = export_file(&t.book, VcardVersion::V4, &t.dir.path().join("p4.vcf"));
+    assert!(v4.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"), "{v4}");
+}
+
+#[test]
+fn vobject_reads_both_versions_with_every_name_address_and_profile() {
+    if !vobject_available() {
+        eprintln!(
+            "SKIPPED: `/usr/bin/python3 -c \"import vobject\"` fails; install Debian's \
+             python3-vobject (scripts/setup.sh) to check our vCards with a third-party parser"
+        );
+        return;
+    }
+    let t = book();
+    awkward(&t.book);
+    for version in [VcardVersion::V3, VcardVersion::V4] {
+        let path = t
+            .dir
+            .path()
+            .join(format!("people-{}.vcf", version.as_str()));
+        export_file(&t.book, version, &path);
+        let cards = read_with_vobject(&path);
+        let cards = cards.as_array().unwrap();
+        assert_eq!(cards.len(), 2, "{version:?}: {cards:?}");
+        let amelie = cards
+            .iter()
+            .find(|c| c["given"] == "Amélie")
+            .expect("Amélie's card");
+        assert_eq!(amelie["version"], version.as_str());
+        assert_eq!(amelie["fn"], "Amélie Dubois, dite « Amé »");
+        assert_eq!(amelie["family"], "Dubois; Lefèvre");
+        assert_eq!(
+            amelie["emails"],
+            serde_json::json!(["amelie@example.fr", "a.dubois@maison.example"])
+        );
+        assert_eq!(
+            amelie["tels"],
+            serde_json::json!(["+33 6 12 34 56 78", "+33 1 23 45 67 89"])
+        );
+        assert_eq!(
+            amelie["org"],
+            serde_json::json!(["Maison Dubois, Paris; Communication"])
+        );
+        let note = amelie["note"].as_str().unwrap();
+        assert!(
+            note.starts_with("Première ligne, avec virgule; et point-virgule\\ fin\nTrès longue")
+                && note.ends_with("é😀, ; "),
+            "{version:?}: escapes and folding undone: {note:?}"
+        );
+        assert_eq!(
+            amelie["socials"],
+            serde_json::json!([
+                ["instagram", "amelied", "https://www.instagram.com/amelied"],
+                ["x", "AmelieD", "https://x.com/AmelieD"],
+                ["wechat", "amelie_wx", "x-apple:amelie_wx"],
+            ])
+        );
+        assert_eq!(amelie["rev"], "2026-11-22T10:00:00", "REV parses as a time");
+        let wang = cards.iter().find(|c| c["fn"] == "王静").unwrap();
+        assert_eq!(
+            wang["socials"][0],
+            serde_json::json!(["tiktok", "wangjing", "https://www.tiktok.com/@wangjing"])
+        );
+    }
+}
+
+fn everyone(b: &Book) -> Vec<Person> {
+    let page = b.person_list(&PersonListReq::default()).unwrap();
+    page.items
+        .iter()
+        .map(|s| b.person_get(&s.id).unwrap())
+        .collect()
+}
+
+#[test]
+fn each_version_comes_back_into_an_empty_book_as_the_same_people() {
+    let t = book();
+    awkward(&t.book);
+    let key = |p: &Person| {
+        let ch: Vec<(&str, String)> = p
+            .channels
+            .iter()
+            .map(|c| (c.platform.as_str(), c.handle.clone()))
+            .collect();
+        (
+            (
+                p.display_name.clone(),
+                p.first_name.clone(),
+                p.last_name.clone(),
+            ),
+            (p.emails.clone(), p.phones.clone(), p.employer.clone()),
+            (p.city.clone(), p.country.clone(), p.tags.clone()),
+            (p.languages.clone(), p.bio.clone(), ch),
+        )
+    };
+    let mut before: Vec<_> = everyone(&t.book).iter().map(key).collect();
+    before.sort();
+    for version in [VcardVersion::V3, VcardVersion::V4] {
+        let card = export_file(&t.book, version, &t.dir.path().join("rt.vcf"));
+        let other = book();
+        let r = other
+            .book
+            .vcard_import(card.as_bytes(), &ImportOptions::default(), &Progress::new())
+            .unwrap();
+        assert_eq!((r.created, r.error_count), (2, 0), "{version:?}: {r:?}");
+        let mut after: Vec<_> = everyone(&other.book).iter().map(key).collect();
+        after.sort();
+        assert_eq!(before, after, "{version:?} holds everything it exports");
+    }
+}
