@@ -20,6 +20,7 @@ import { enExports } from "./exports.en";
 import { enSettings } from "./settings.en";
 import { enUnlock } from "./unlock.en";
 import { enSources } from "./sources.en";
+import { enVcard } from "./vcard.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -43,6 +44,7 @@ export const enAreas = {
   settings: enSettings,
   unlock: enUnlock,
   sources: enSources,
+  vcard: enVcard,
 } as const;
 
 export const en = {
@@ -66,6 +68,7 @@ export const en = {
   ...enSettings,
   ...enUnlock,
   ...enSources,
+  ...enVcard,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -21,6 +21,7 @@ import { frExports } from "./exports.fr";
 import { frSettings } from "./settings.fr";
 import { frUnlock } from "./unlock.fr";
 import { frSources } from "./sources.fr";
+import { frVcard } from "./vcard.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -44,6 +45,7 @@ export const frAreas = {
   settings: frSettings,
   unlock: frUnlock,
   sources: frSources,
+  vcard: frVcard,
 } as const;
 
 export const fr: Messages = {
@@ -67,4 +69,5 @@ export const fr: Messages = {
   ...frSettings,
   ...frUnlock,
   ...frSources,
+  ...frVcard,
 };

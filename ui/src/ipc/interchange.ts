@@ -2,6 +2,7 @@
 import type { BundleScope } from "./bindings/BundleScope";
 import type { ColumnMap } from "./bindings/ColumnMap";
 import type { ImportOptions } from "./bindings/ImportOptions";
+import type { VcardVersion } from "./bindings/VcardVersion";
 
 export type { BundleReport } from "./bindings/BundleReport";
 export type { BundleConflict } from "./bindings/BundleConflict";
@@ -13,6 +14,7 @@ export type { MergeKey } from "./bindings/MergeKey";
 export type { MergeNote } from "./bindings/MergeNote";
 export type { PreviewRow } from "./bindings/PreviewRow";
 export type { RowError } from "./bindings/RowError";
+export type { VcardVersion } from "./bindings/VcardVersion";
 
 export interface FileFilter {
   name: string;
@@ -67,5 +69,7 @@ export interface ExportSaveReq {
   list_id?: string;
   bom?: boolean;
   semicolon?: boolean;
+  /** vcard: "3.0" (default: Outlook, Google Contacts) or "4.0". */
+  vcard_version?: VcardVersion;
   job?: string;
 }
