@@ -15,3 +15,4 @@ mod people;
 mod relations;
 mod safety;
 mod support;
+mod vcard;
