@@ -1,5 +1,6 @@
 //! One card's properties read into what Liaison keeps of a contact, the way Apple Contacts, Google Contacts and phones write them (item groups and their labels, social profiles, inline photos, birthdays, company cards).
 
+use super::birthday::{parse_birthday, Birthday};
 use super::parse::{split_escaped, text, Card, Prop};
 use super::photo::{self, Photo};
 use crate::domain::channel::{ChannelInput, Platform};
@@ -7,24 +8,6 @@ use crate::domain::person::PersonInput;
 use crate::interchange::csv::map::platform_of_url;
 use crate::interchange::csv::values::{country_code, language_code};
 use crate::interchange::RowError;
-
-/// A day of birth; Apple and RFC 6350 both allow one without its year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Birthday {
-    pub year: Option<i32>,
-    pub month: u32,
-    pub day: u32,
-}
-
-impl Birthday {
-    /// `1990-04-12`, or `--04-12` when the year is unknown (ISO 8601 / RFC 6350's reduced form).
-    pub fn iso(&self) -> String {
-        match self.year {
-            Some(y) => format!("{y:04}-{:02}-{:02}", self.month, self.day),
-            None => format!("--{:02}-{:02}", self.month, self.day),
-        }
-    }
-}
 
 /// A card read: the person, what Liaison keeps beside the person's usual fields, and whether
 /// the card is a person at all.
@@ -38,8 +21,6 @@ pub(crate) struct Contact {
     pub photo: Option<Photo>,
     /// Why this card is not a person (a company or a group card), when it is not.
     pub not_a_person: Option<String>,
-    /// Problems that stop the card (an unreadable social profile…), as for a CSV cell.
-    pub errors: Vec<RowError>,
     /// What was read but not kept (a photo over the cap, a link to a photo…): said, never fatal.
     pub notices: Vec<RowError>,
 }
@@ -118,7 +99,11 @@ pub(crate) fn read(card: Card) -> Contact {
                 }
             }
             "LANG" | "X-LIAISON-LANG" => p.languages.push(language_code(&text(v))),
-            "URL" => url(&mut c, prop, label.as_deref()),
+            "URL" => {
+                // Google names a few kinds in TYPE (`URL;TYPE=BLOG`), Apple in the item's label.
+                let kind = label.or_else(|| prop.types().into_iter().find(|t| t != "pref"));
+                url(&mut c, prop, kind.as_deref())
+            }
             "X-SOCIALPROFILE" | "SOCIALPROFILE" => social_profile(&mut c, prop),
             "IMPP" => impp(&mut c, prop),
             "BDAY" => birthday(&mut c, prop),
@@ -272,31 +257,6 @@ fn birthday(c: &mut Contact, prop: &Prop) {
     }
 }
 
-/// `1990-04-12`, `19900412`, `--0412`, `--04-12`, with a time after `T` ignored; Apple's
-/// `X-APPLE-OMIT-YEAR=1604` marks its placeholder year 1604 as "no year".
-pub(crate) fn parse_birthday(raw: &str, omit_year: Option<&str>) -> Option<Birthday> {
-    let date = raw.split('T').next()?.trim();
-    let (year, md) = match date.strip_prefix("--") {
-        Some(md) => (None, md.replace('-', "")),
-        None => {
-            let digits = date.replace('-', "");
-            if digits.len() != 8 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            let year: i32 = digits[..4].parse().ok()?;
-            let year = (omit_year != Some(&digits[..4])).then_some(year);
-            (year, digits[4..].to_string())
-        }
-    };
-    if md.len() != 4 || !md.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let (month, day) = (md[..2].parse().ok()?, md[2..].parse().ok()?);
-    // 2000 is a leap year: 29 February without a year is a real birthday.
-    chrono::NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
-    Some(Birthday { year, month, day })
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::parse::cards;
@@ -305,27 +265,6 @@ mod tests {
     fn one(body: &str) -> Contact {
         let t = format!("BEGIN:VCARD\r\nVERSION:3.0\r\n{body}END:VCARD\r\n");
         read(cards(&t).unwrap().remove(0))
-    }
-
-    #[test]
-    fn birthdays_in_every_shape_address_books_write() {
-        let b = |s, y| parse_birthday(s, y).map(|b: Birthday| b.iso());
-        assert_eq!(b("1990-04-12", None).as_deref(), Some("1990-04-12"));
-        assert_eq!(b("19900412", None).as_deref(), Some("1990-04-12"));
-        assert_eq!(b("--0412", None).as_deref(), Some("--04-12"));
-        assert_eq!(b("--04-12", None).as_deref(), Some("--04-12"));
-        assert_eq!(
-            b("1604-04-12", Some("1604")).as_deref(),
-            Some("--04-12"),
-            "Apple's placeholder year is no year"
-        );
-        assert_eq!(
-            b("1990-04-12T00:00:00Z", None).as_deref(),
-            Some("1990-04-12")
-        );
-        assert_eq!(b("--0229", None).as_deref(), Some("--02-29"));
-        assert_eq!(b("1990-02-30", None), None, "not a day");
-        assert_eq!(b("circa 1800", None), None);
     }
 
     #[test]
@@ -340,7 +279,10 @@ mod tests {
             "item3.X-ABLabel:_$!<Work>!$_\r\n",
             "item4.ADR:;;1 Rue X;Paris;;75001;\r\n",
             "item4.X-ABADR:fr\r\n",
+            "URL;TYPE=podcast:https://feeds.example/jane\r\n",
+            "URL;TYPE=WORK:https://janedoe.example\r\n",
         ));
+        assert!(c.notices.is_empty(), "the same website twice is no news");
         let p = &c.person;
         assert_eq!(p.website, "https://janedoe.example", "the home page");
         assert_eq!(p.emails, ["jane@work.example"], "a grouped e-mail is read");
@@ -348,6 +290,11 @@ mod tests {
             (p.channels[0].platform, p.channels[0].url.as_str()),
             (Platform::Blog, "https://vimeo.com/janedoe"),
             "the label names the platform; Google's escaped colon is undone"
+        );
+        assert_eq!(
+            p.channels[1].platform,
+            Platform::Podcast,
+            "or the TYPE does"
         );
         assert_eq!((p.city.as_str(), p.country.as_str()), ("Paris", "FR"));
     }
@@ -402,7 +349,7 @@ mod tests {
     #[test]
     fn an_unreadable_birthday_is_said_not_fatal() {
         let c = one("FN:Jane\r\nBDAY;VALUE=text:circa 1990\r\n");
-        assert!(c.birthday.is_none() && c.errors.is_empty());
+        assert!(c.birthday.is_none() && c.not_a_person.is_none());
         assert_eq!(c.notices[0].field, "BDAY");
     }
 }

@@ -4,12 +4,13 @@
 //! Social profiles (X-SOCIALPROFILE, IMPP, profile URLs) become channels. Company and group
 //! cards are not people: they are skipped and said (Liaison has no organisation records).
 
+mod birthday;
 mod card;
 mod parse;
 pub mod photo;
 pub mod write;
 
-pub use card::Birthday;
+pub use birthday::Birthday;
 pub use photo::Photo;
 
 use crate::domain::person::PersonInput;
@@ -25,13 +26,13 @@ pub(crate) struct VcardFile {
     pub notices: Vec<RowError>,
 }
 
-/// One card as the import sees it: its line, the person, the problems that stop it, and
-/// what the person keeps beside the usual fields.
+/// One card as the import sees it: its line, the person, and what the person keeps beside the
+/// usual fields. Nothing in a card stops it: what cannot be kept is said in `notices`, and the
+/// person's fields are checked by the import like any row's.
 #[derive(Debug)]
 pub struct ParsedCard {
     pub line: u32,
     pub person: PersonInput,
-    pub errors: Vec<RowError>,
     pub title: String,
     pub birthday: Option<Birthday>,
     pub photo: Option<Photo>,
@@ -52,7 +53,6 @@ pub fn parse_people(bytes: &[u8]) -> Result<Vec<ParsedCard>> {
             ParsedCard {
                 line: c.line,
                 person,
-                errors: c.errors,
                 title: c.title,
                 birthday: c.birthday,
                 photo: c.photo,
@@ -103,7 +103,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<VcardFile> {
             note: None,
             photo: None,
             since: None,
-            errors: c.errors,
+            errors: Vec::new(),
             ..Default::default()
         });
     }
