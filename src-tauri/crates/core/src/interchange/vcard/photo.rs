@@ -1,7 +1,7 @@
 //! A card's inline photo in (3.0 `PHOTO;ENCODING=b;TYPE=JPEG:`, 2.1 `ENCODING=BASE64`, 4.0 `data:` URI) and out, checked to be an image of a bounded size.
 
 use super::parse::Prop;
-use base64::engine::general_purpose::{STANDARD, STANDARD_PAD_INDIFFERENT};
+use base64::engine::general_purpose::STANDARD_PAD_INDIFFERENT;
 use base64::Engine;
 
 /// The largest photo kept: a contact picture is tens of kilobytes; a camera original in a card
@@ -64,19 +64,14 @@ pub(super) fn read(prop: &Prop) -> Result<Photo, String> {
     Ok(Photo { mime, bytes })
 }
 
-/// The base64 of a photo, unfolded (the line writer folds it).
-pub(super) fn encode(bytes: &[u8]) -> String {
-    STANDARD.encode(bytes)
-}
-
-/// The `TYPE=` a 3.0 card names an image by: `JPEG`, `PNG`…
-pub(super) fn type_3_0(mime: &str) -> String {
-    mime.trim_start_matches("image/").to_ascii_uppercase()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::engine::general_purpose::STANDARD;
+
+    fn encode(bytes: &[u8]) -> String {
+        STANDARD.encode(bytes)
+    }
 
     fn prop(params: &[(&str, &str)], value: &str) -> Prop {
         Prop {
