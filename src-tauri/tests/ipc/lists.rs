@@ -107,4 +107,17 @@ fn export_this_list_saves_only_its_members() {
     h.ok("export_save", json!({ "kind": "vcard", "list_id": id }));
     let text = std::fs::read_to_string(&vcf).unwrap();
     assert_eq!(text.matches("BEGIN:VCARD").count(), 1, "{text}");
+    assert!(
+        text.contains("\r\nVERSION:3.0\r\n"),
+        "3.0 unless asked: {text}"
+    );
+    h.ok(
+        "export_save",
+        json!({ "kind": "vcard", "list_id": id, "vcard_version": "4.0" }),
+    );
+    let text = std::fs::read_to_string(&vcf).unwrap();
+    assert!(
+        text.contains("\r\nVERSION:4.0\r\n"),
+        "4.0 on request: {text}"
+    );
 }
