@@ -157,11 +157,27 @@ pub(super) fn text(v: &str) -> String {
     split_escaped(v, '\u{0}').concat()
 }
 
+fn is_base64_text(l: &str) -> bool {
+    l.trim()
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
 pub(super) fn cards(text: &str) -> Result<Vec<Card>> {
     let mut out = Vec::new();
     let mut open: Option<Card> = None;
     for (line, l) in logical_lines(text) {
         let Some(p) = parse_prop(&l) else {
+            // Some 2.1 writers (old Nokia and Sony phones) do not indent a base64 photo's lines.
+            let base64 = open.as_mut().and_then(|c| c.props.last_mut()).filter(|p| {
+                p.param("ENCODING").is_some_and(|e| {
+                    e.eq_ignore_ascii_case("BASE64") || e.eq_ignore_ascii_case("b")
+                })
+            });
+            if let Some(prev) = base64.filter(|_| is_base64_text(&l)) {
+                prev.value.push_str(l.trim());
+                continue;
+            }
             return Err(Error::BadFile(format!(
                 "line {line}: not a vCard property (NAME:value expected)"
             )));
@@ -232,6 +248,19 @@ mod tests {
         assert_eq!(
             split_escaped(r"Dubois\, Amélie;x\;y\nz", ';'),
             ["Dubois, Amélie", "x;y\nz"]
+        );
+    }
+
+    #[test]
+    fn a_2_1_photo_whose_lines_are_not_indented() {
+        let t = "BEGIN:VCARD\r\nVERSION:2.1\r\nPHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQ\r\nSkZJRgAB\r\nAQ==\r\n\r\nFN:A\r\nEND:VCARD\r\n";
+        let c = cards(t).unwrap();
+        assert_eq!(c[0].props[1].value, "/9j/4AAQSkZJRgABAQ==");
+        assert_eq!(c[0].props[2].name, "FN");
+        let e = cards("BEGIN:VCARD\r\nFN:A\r\nSkZJRgAB\r\nEND:VCARD\r\n").unwrap_err();
+        assert!(
+            e.to_string().contains("line 3"),
+            "only after a base64 value: {e}"
         );
     }
 
