@@ -1,4 +1,4 @@
-//! vCard 2.1, 3.0 and 4.0 in, 4.0 out: real address-book quirks, merges, all-or-nothing, round trip.
+//! vCard 2.1, 3.0 and 4.0 in, 4.0 out (3.0 in vcard_clients.rs): real address-book quirks, merges, all-or-nothing, round trip.
 
 use crate::import_csv::fixture;
 use crate::support::book;
@@ -65,9 +65,12 @@ fn version_3_0_folding_escapes_types_and_social_profiles() {
         "CATEGORIES split on unescaped commas only"
     );
     assert_eq!(
-        p.bio,
-        "Créatrice de contenu\n\nAime la co-création; préfère Instagram.\nÀ relancer en janvier après les fêtes.",
-        "TITLE then NOTE; \\n is a line break; the folded line is joined"
+        p.title, "Créatrice de contenu",
+        "TITLE is the job title (it went into the bio before people had one)"
+    );
+    assert_eq!(
+        p.bio, "Aime la co-création; préfère Instagram.\nÀ relancer en janvier après les fêtes.",
+        "NOTE; \\n is a line break; the folded line is joined"
     );
     let ch: Vec<(Platform, &str)> = p
         .channels

@@ -20,6 +20,8 @@ fn awkward(b: &Book) {
             emails: vec!["amelie@example.fr".into(), "a.dubois@maison.example".into()],
             phones: vec!["+33 6 12 34 56 78".into(), "+33 1 23 45 67 89".into()],
             employer: "Maison Dubois, Paris; Communication".into(),
+            title: "Créatrice de contenu, mode; éthique".into(),
+            birthday: "1990-04-12".into(),
             city: "Montréal".into(),
             country: "CA".into(),
             bio: format!("Première ligne, avec virgule; et point-virgule\\ fin\n{long}"),
@@ -50,6 +52,7 @@ fn awkward(b: &Book) {
             display_name: "王静".into(),
             emails: vec!["wangjing@example.cn".into()],
             languages: vec!["zh-Hans".into(), "en".into()],
+            birthday: "--02-29".into(),
             channels: vec![ChannelInput {
                 platform: Platform::Tiktok,
                 handle: "wangjing".into(),
@@ -58,9 +61,27 @@ fn awkward(b: &Book) {
             ..Default::default()
         },
     ];
+    let mut ids = Vec::new();
     for p in people {
-        b.person_create(p).expect("the awkward person is valid");
+        ids.push(
+            b.person_create(p)
+                .expect("the awkward person is valid")
+                .person
+                .id,
+        );
     }
+    b.person_photo_set(&ids[0], face())
+        .expect("the test face is a photo");
+}
+
+/// The 200-byte JPEG of the Apple fixture's first card.
+fn face() -> Vec<u8> {
+    let card = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/vcard/apple_contacts.vcf"),
+    )
+    .unwrap();
+    let parsed = liaison_core::testing::parse_vcard(card.as_bytes()).unwrap();
+    parsed[0].photo.clone().expect("Camille's photo").data
 }
 
 /// Exports the book as `version` through the streaming file path, answering its text.
@@ -76,24 +97,46 @@ fn export_file(b: &Book, version: VcardVersion, path: &Path) -> String {
 }
 
 const READ_WITH_VOBJECT: &str = r#"
-import datetime, json, sys, vobject
-out = []
+import base64, datetime, io, json, sys, vobject
+from vobject.base import getLogicalLines, parseLine
 with open(sys.argv[1], encoding="utf-8", newline="") as f:
-    for c in vobject.readComponents(f.read()):
-        rev = datetime.datetime.strptime(c.rev.value, "%Y%m%dT%H%M%SZ")
-        out.append({
-            "version": c.version.value,
-            "fn": c.fn.value,
-            "family": c.n.value.family,
-            "given": c.n.value.given,
-            "emails": [e.value for e in c.contents.get("email", [])],
-            "tels": [t.value for t in c.contents.get("tel", [])],
-            "org": c.org.value if "org" in c.contents else [],
-            "note": c.note.value if "note" in c.contents else "",
-            "socials": [[s.params["TYPE"][0], s.params["X-USER"][0], s.value]
-                        for s in c.contents.get("x-socialprofile", [])],
-            "rev": rev.isoformat(),
-        })
+    text = f.read()
+# vobject knows 3.0 only: it decodes a 3.0 ENCODING=b photo into bytes, but reads a 4.0 data URI
+# as 3.0 text, cut at its comma; that one is taken from vobject's own unfolded, parsed line.
+uris = []
+for line, n in getLogicalLines(io.StringIO(text)):
+    name, _params, value, _group = parseLine(line, n)
+    if name.upper() == "BEGIN":
+        uris.append(None)
+    elif name.upper() == "PHOTO":
+        uris[-1] = value
+def photo(i, c):
+    if "photo" not in c.contents:
+        return []
+    if isinstance(c.photo.value, bytes):
+        return list(c.photo.value)
+    head, data = uris[i].split(",", 1)
+    assert head.startswith("data:image/") and head.endswith(";base64"), head
+    return list(base64.b64decode(data))
+out = []
+for i, c in enumerate(vobject.readComponents(text)):
+    rev = datetime.datetime.strptime(c.rev.value, "%Y%m%dT%H%M%SZ")
+    out.append({
+        "version": c.version.value,
+        "fn": c.fn.value,
+        "family": c.n.value.family,
+        "given": c.n.value.given,
+        "emails": [e.value for e in c.contents.get("email", [])],
+        "tels": [t.value for t in c.contents.get("tel", [])],
+        "org": c.org.value if "org" in c.contents else [],
+        "note": c.note.value if "note" in c.contents else "",
+        "socials": [[s.params["TYPE"][0], s.params["X-USER"][0], s.value]
+                    for s in c.contents.get("x-socialprofile", [])],
+        "rev": rev.isoformat(),
+        "title": c.title.value if "title" in c.contents else "",
+        "bday": c.bday.value if "bday" in c.contents else "",
+        "photo": photo(i, c),
+    })
 print(json.dumps(out))
 "#;
 
@@ -209,6 +252,17 @@ fn vobject_reads_both_versions_with_every_name_address_and_profile() {
             ])
         );
         assert_eq!(amelie["rev"], "2026-11-22T10:00:00", "REV parses as a time");
+        assert_eq!(amelie["title"], "Créatrice de contenu, mode; éthique");
+        let bday = match version {
+            VcardVersion::V3 => "1990-04-12",
+            VcardVersion::V4 => "19900412",
+        };
+        assert_eq!(amelie["bday"], bday);
+        assert_eq!(
+            amelie["photo"],
+            serde_json::json!(face()),
+            "{version:?}: the photo decodes to the same JPEG"
+        );
         let wang = cards.iter().find(|c| c["fn"] == "王静").unwrap();
         assert_eq!(
             wang["socials"][0],
@@ -244,6 +298,13 @@ fn each_version_comes_back_into_an_empty_book_as_the_same_people() {
             (p.emails.clone(), p.phones.clone(), p.employer.clone()),
             (p.city.clone(), p.country.clone(), p.tags.clone()),
             (p.languages.clone(), p.bio.clone(), ch),
+            (
+                p.title.clone(),
+                p.birthday.clone(),
+                p.photo
+                    .as_ref()
+                    .map(|ph| (ph.mime.clone(), ph.data.clone())),
+            ),
         )
     };
     let mut before: Vec<_> = everyone(&t.book).iter().map(key).collect();

@@ -86,6 +86,18 @@ fn apple_contacts_cards_import_with_every_profile_and_no_company_as_a_person() {
         "a URL labelled Newsletter, X-SOCIALPROFILE with and without x-user, IMPP WeChat"
     );
     assert_eq!(c.tags, ["Cuisine", "Influenceurs"]);
+    assert_eq!(c.title, "Responsable des partenariats", "TITLE");
+    assert_eq!(c.birthday, "1990-04-12", "BDAY");
+    let photo = c
+        .photo
+        .as_ref()
+        .expect("the folded base64 PHOTO is her photo");
+    assert_eq!(photo.mime, "image/jpeg");
+    assert_eq!(
+        (photo.data.len(), &photo.data[..3]),
+        (200, &[0xFF, 0xD8, 0xFF][..]),
+        "the whole JPEG, its folds undone"
+    );
     assert!(
         c.bio
             .contains("Rencontrée au salon du livre, stand 4.\nPréfère les e-mails; jamais"),
@@ -95,6 +107,11 @@ fn apple_contacts_cards_import_with_every_profile_and_no_company_as_a_person() {
 
     let h = named(&t.book, "Hugo Bernard");
     assert_eq!((h.city.as_str(), h.country.as_str()), ("Madrid", "ES"));
+    assert_eq!(
+        h.birthday, "--09-30",
+        "Apple's X-APPLE-OMIT-YEAR=1604 is a birthday without its year"
+    );
+    assert!(h.photo.is_none());
     assert_eq!(
         channels(&h),
         [
@@ -128,6 +145,14 @@ fn google_contacts_cards_import_with_labelled_urls_and_no_system_group() {
     assert_eq!((l.city.as_str(), l.country.as_str()), ("Bordeaux", "FR"));
     assert_eq!(l.employer, "Agence Rousseau");
     assert_eq!(
+        (l.title.as_str(), l.birthday.as_str()),
+        ("Créatrice mode", "1988-11-03")
+    );
+    assert!(
+        l.photo.is_none(),
+        "Google's PHOTO is a link: Liaison does not fetch it"
+    );
+    assert_eq!(
         l.website, "https://lea-rousseau.example",
         "Google's escaped colon (https\\://) is undone"
     );
@@ -147,6 +172,7 @@ fn google_contacts_cards_import_with_labelled_urls_and_no_system_group() {
     let n = named(&t.book, "Noah Petit");
     assert_eq!((n.city.as_str(), n.country.as_str()), ("London", "GB"));
     assert!(n.tags.is_empty(), "{:?}", n.tags);
+    assert_eq!(n.birthday, "--02-29", "a leap day without a year");
 }
 
 #[test]
@@ -163,7 +189,9 @@ fn a_photo_over_the_cap_does_not_keep_the_person_out() {
         (1, 0),
         "the person comes in without the photo: {r:?}"
     );
-    assert_eq!(named(&t.book, "Inès Roux").emails, ["ines@example.fr"]);
+    let p = named(&t.book, "Inès Roux");
+    assert_eq!(p.emails, ["ines@example.fr"]);
+    assert!(p.photo.is_none(), "the photo over the cap is not kept");
 }
 
 #[test]

@@ -11,7 +11,7 @@ fuzz_target!(|bytes: &[u8]| {
         for c in &cards {
             // A photo kept is an image within the cap; a birthday kept is a real day.
             if let Some(p) = &c.photo {
-                assert!(p.bytes.len() <= liaison_core::testing::MAX_VCARD_PHOTO_BYTES);
+                assert!(p.data.len() <= liaison_core::MAX_PHOTO_BYTES);
             }
             if let Some(b) = c.birthday {
                 assert!((1..=12).contains(&b.month) && (1..=31).contains(&b.day), "{b:?}");

@@ -2,9 +2,10 @@
 
 use super::birthday::{parse_birthday, Birthday};
 use super::parse::{split_escaped, text, Card, Prop};
-use super::photo::{self, Photo};
+use super::photo;
 use crate::domain::channel::{ChannelInput, Platform};
 use crate::domain::person::PersonInput;
+use crate::domain::photo::Photo;
 use crate::interchange::csv::map::platform_of_url;
 use crate::interchange::csv::values::{country_code, language_code};
 use crate::interchange::RowError;

@@ -1,6 +1,6 @@
 //! vCard 2.1, 3.0 and 4.0 in: a small parser of our own (no crate reads all three, with 2.1's QUOTED-PRINTABLE and CHARSET), mapped onto people.
 //!
-//! TITLE and NOTE go to the bio (title first), which is what the export writes back as NOTE.
+//! TITLE, BDAY and an inline PHOTO become the person's title, birthday and photo; NOTE the bio.
 //! Social profiles (X-SOCIALPROFILE, IMPP, profile URLs) become channels. Company and group
 //! cards are not people: they are skipped and said (Liaison has no organisation records).
 
@@ -11,9 +11,9 @@ pub mod photo;
 pub mod write;
 
 pub use birthday::Birthday;
-pub use photo::Photo;
 
 use crate::domain::person::PersonInput;
+use crate::domain::photo::Photo;
 use crate::error::Result;
 use crate::interchange::decode::decode;
 use crate::interchange::{Incoming, RowError};
@@ -63,14 +63,18 @@ pub fn parse_people(bytes: &[u8]) -> Result<Vec<ParsedCard>> {
         .collect())
 }
 
-/// The person fields of a contact: the title, then the notes, make the bio.
+/// The person fields of a contact: its notes make the bio.
 fn person_of(c: &card::Contact) -> PersonInput {
     let mut p = c.person.clone();
-    let bio: Vec<&str> = std::iter::once(c.title.as_str())
-        .chain(c.notes.iter().map(String::as_str))
+    p.title = c.title.clone();
+    p.birthday = c.birthday.map(|b| b.iso()).unwrap_or_default();
+    let notes: Vec<&str> = c
+        .notes
+        .iter()
+        .map(String::as_str)
         .filter(|s| !s.is_empty())
         .collect();
-    p.bio = bio.join("\n\n");
+    p.bio = notes.join("\n\n");
     p
 }
 
@@ -101,7 +105,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<VcardFile> {
             line: c.line,
             person: c.person,
             note: None,
-            photo: None,
+            photo: c.photo,
             since: None,
             errors: Vec::new(),
             ..Default::default()

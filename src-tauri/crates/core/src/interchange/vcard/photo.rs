@@ -1,31 +1,10 @@
-//! A card's inline photo in (3.0 `PHOTO;ENCODING=b;TYPE=JPEG:`, 2.1 `ENCODING=BASE64`, 4.0 `data:` URI) and out, checked to be an image of a bounded size.
+//! A card's inline photo in (3.0 `PHOTO;ENCODING=b;TYPE=JPEG:`, 2.1 `ENCODING=BASE64`, 4.0 `data:` URI), checked by the person's photo rules.
 
 use super::parse::Prop;
+use crate::domain::photo::{Photo, MAX_PHOTO_BYTES};
+use crate::error::Error;
 use base64::engine::general_purpose::STANDARD_PAD_INDIFFERENT;
 use base64::Engine;
-
-/// The largest photo kept: a contact picture is tens of kilobytes; a camera original in a card
-/// would weigh on every list that shows faces.
-pub const MAX_PHOTO_BYTES: usize = 2 * 1024 * 1024;
-
-/// An image's bytes and media type (`image/jpeg`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Photo {
-    pub mime: &'static str,
-    pub bytes: Vec<u8>,
-}
-
-/// The media type an image's first bytes announce; `None` for anything that is not a JPEG,
-/// PNG, GIF or WebP (what every address book and browser shows).
-pub fn mime_of(bytes: &[u8]) -> Option<&'static str> {
-    match bytes {
-        [0xFF, 0xD8, 0xFF, ..] => Some("image/jpeg"),
-        [0x89, b'P', b'N', b'G', ..] => Some("image/png"),
-        [b'G', b'I', b'F', b'8', ..] => Some("image/gif"),
-        [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => Some("image/webp"),
-        _ => None,
-    }
-}
 
 /// The photo of a `PHOTO` property, or why it is not kept (said to the person, never fatal:
 /// a card is worth importing without its picture).
@@ -48,7 +27,8 @@ pub(super) fn read(prop: &Prop) -> Result<Photo, String> {
         ));
     };
     let encoded: String = encoded.chars().filter(|c| !c.is_whitespace()).collect();
-    let size = encoded.len() / 4 * 3;
+    // Measured before decoding, so a camera original is never decoded only to be refused.
+    let size = (encoded.len() / 4 * 3).saturating_sub(2);
     if size > MAX_PHOTO_BYTES {
         return Err(format!(
             "photo not kept: {} KB, over the {} KB limit",
@@ -59,9 +39,12 @@ pub(super) fn read(prop: &Prop) -> Result<Photo, String> {
     let bytes = STANDARD_PAD_INDIFFERENT
         .decode(encoded.as_bytes())
         .map_err(|e| format!("photo not kept: its base64 is damaged ({e})"))?;
-    let mime =
-        mime_of(&bytes).ok_or("photo not kept: not a JPEG, PNG, GIF or WebP image".to_string())?;
-    Ok(Photo { mime, bytes })
+    // The person's photo rules (type from the bytes, the cap) are the domain's, as for a photo
+    // set by hand.
+    Photo::from_bytes(bytes).map_err(|e| match e {
+        Error::Validation(f) if !f.is_empty() => format!("photo not kept: {}", f[0].message),
+        e => format!("photo not kept: {e}"),
+    })
 }
 
 #[cfg(test)]
@@ -85,18 +68,18 @@ mod tests {
         }
     }
 
-    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
 
     #[test]
     fn base64_in_3_0_and_data_uris_in_4_0() {
         let b64 = encode(PNG);
         let p = read(&prop(&[("ENCODING", "b"), ("TYPE", "PNG")], &b64)).unwrap();
-        assert_eq!((p.mime, p.bytes.as_slice()), ("image/png", PNG));
+        assert_eq!((p.mime.as_str(), p.data.as_slice()), ("image/png", PNG));
         let folded = format!("{} {}", &b64[..5], &b64[5..]);
         let p = read(&prop(&[("ENCODING", "BASE64")], &folded)).unwrap();
-        assert_eq!(p.bytes, PNG, "2.1 continuation spaces are not data");
+        assert_eq!(p.data, PNG, "2.1 continuation spaces are not data");
         let uri = format!("data:image/png;base64,{b64}");
-        assert_eq!(read(&prop(&[], &uri)).unwrap().bytes, PNG);
+        assert_eq!(read(&prop(&[], &uri)).unwrap().data, PNG);
     }
 
     #[test]
@@ -107,6 +90,10 @@ mod tests {
         assert!(e.contains("damaged"), "{e}");
         let e = read(&prop(&[("ENCODING", "b")], &encode(b"%PDF-1.7"))).unwrap_err();
         assert!(e.contains("not a JPEG"), "{e}");
+        let mut over = PNG.to_vec();
+        over.resize(MAX_PHOTO_BYTES + 1, 0);
+        let e = read(&prop(&[("ENCODING", "b")], &encode(&over))).unwrap_err();
+        assert!(e.contains("over 256 KB"), "the person's photo cap: {e}");
         let big = "A".repeat(MAX_PHOTO_BYTES / 3 * 4 + 8);
         let e = read(&prop(&[("ENCODING", "b")], &big)).unwrap_err();
         assert!(e.contains("limit"), "{e}");

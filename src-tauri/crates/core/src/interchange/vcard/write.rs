@@ -2,6 +2,8 @@
 
 use crate::domain::channel::{Channel, Platform};
 use crate::domain::person::Person;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
 use ts_rs::TS;
@@ -103,6 +105,12 @@ fn write_card(out: &mut String, p: &Person, version: VcardVersion) {
     if !p.employer.is_empty() {
         line(out, &format!("ORG:{}", esc(&p.employer)));
     }
+    if !p.title.is_empty() {
+        line(out, &format!("TITLE:{}", esc(&p.title)));
+    }
+    if let Some(b) = bday(&p.birthday, version) {
+        line(out, &b);
+    }
     if !p.website.is_empty() {
         line(out, &format!("URL:{}", p.website));
     }
@@ -137,10 +145,40 @@ fn write_card(out: &mut String, p: &Person, version: VcardVersion) {
     if !p.bio.is_empty() {
         line(out, &format!("NOTE:{}", esc(&p.bio)));
     }
+    if let Some(ph) = &p.photo {
+        let data = STANDARD.encode(&ph.data);
+        match v4 {
+            true => line(out, &format!("PHOTO:data:{};base64,{data}", ph.mime)),
+            false => line(
+                out,
+                &format!("PHOTO;ENCODING=b;TYPE={}:{data}", type_3_0(&ph.mime)),
+            ),
+        }
+    }
     if let Some(rev) = rev(&p.updated_at) {
         line(out, &format!("REV:{rev}"));
     }
     line(out, "END:VCARD");
+}
+
+/// `BDAY` from a stored birthday (`1990-04-12` or `--04-12`). A day without its year is
+/// `--0412` in 4.0; 3.0 has no such form, so it takes Apple's (a placeholder year it marks as
+/// omitted), which Apple Contacts and our importer read back as no year.
+fn bday(birthday: &str, version: VcardVersion) -> Option<String> {
+    if birthday.is_empty() {
+        return None;
+    }
+    Some(match (birthday.strip_prefix("--"), version) {
+        (Some(md), VcardVersion::V4) => format!("BDAY:--{}", md.replace('-', "")),
+        (Some(md), VcardVersion::V3) => format!("BDAY;X-APPLE-OMIT-YEAR=1604:1604-{md}"),
+        (None, VcardVersion::V4) => format!("BDAY:{}", birthday.replace('-', "")),
+        (None, VcardVersion::V3) => format!("BDAY:{birthday}"),
+    })
+}
+
+/// The `TYPE=` a 3.0 card names an image by: `JPEG`, `PNG`…
+fn type_3_0(mime: &str) -> String {
+    mime.trim_start_matches("image/").to_ascii_uppercase()
 }
 
 /// `REV` as both RFC 2426 and 6350 read it: UTC, whole seconds (`20261122T100000Z`).
@@ -206,6 +244,19 @@ mod tests {
             Some("20261122T100000Z")
         );
         assert_eq!(rev("yesterday"), None, "no REV rather than a wrong one");
+    }
+
+    #[test]
+    fn birthdays_with_and_without_a_year() {
+        use VcardVersion::{V3, V4};
+        assert_eq!(bday("1990-04-12", V3).unwrap(), "BDAY:1990-04-12");
+        assert_eq!(bday("1990-04-12", V4).unwrap(), "BDAY:19900412");
+        assert_eq!(
+            bday("--04-12", V3).unwrap(),
+            "BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-12"
+        );
+        assert_eq!(bday("--04-12", V4).unwrap(), "BDAY:--0412");
+        assert_eq!(bday("", V3), None);
     }
 
     #[test]
