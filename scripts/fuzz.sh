@@ -29,7 +29,7 @@ fuzz_dir=tests/fuzz
 seeds() {
   case "$1" in
     csv_file) echo tests/fixtures/import tests/fixtures/bad ;;
-    vcard_file) echo tests/fixtures/import ;;
+    vcard_file) echo tests/fixtures/import tests/fixtures/vcard ;;
     csv_header) echo tests/fixtures/bad ;;
     *) ;;
   esac
