@@ -42,6 +42,23 @@ fn apple_contacts_cards_import_with_every_profile_and_no_company_as_a_person() {
         "two people; the company card is skipped, not an error: {r:?}"
     );
     assert_eq!(t.book.person_count().unwrap(), 2);
+    let said: Vec<(&str, &str)> = r
+        .warnings
+        .iter()
+        .map(|w| (w.field.as_str(), w.message.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [(
+            "FN",
+            "“Studio Lumière” skipped: a company card (X-ABShowAs:COMPANY), not a person"
+        )],
+        "the report says why a card was skipped"
+    );
+    assert_eq!(
+        r.warnings[0].line, 50,
+        "the company card's BEGIN:VCARD line"
+    );
     let page = t.book.person_list(&PersonListReq::default()).unwrap();
     assert!(
         page.items
@@ -136,6 +153,14 @@ fn google_contacts_cards_import_with_labelled_urls_and_no_system_group() {
         (2, 1, 0),
         "Google's company-only contact (FN = ORG, empty N) is skipped: {r:?}"
     );
+    let said: Vec<&str> = r.warnings.iter().map(|w| w.field.as_str()).collect();
+    assert_eq!(
+        said,
+        ["PHOTO", "FN"],
+        "the photo link not fetched, the company skipped: {:?}",
+        r.warnings
+    );
+    assert!(r.warnings[0].message.contains("link"), "{:?}", r.warnings);
     let l = named(&t.book, "Léa Rousseau");
     assert_eq!(
         l.emails,
@@ -189,6 +214,16 @@ fn a_photo_over_the_cap_does_not_keep_the_person_out() {
         (1, 0),
         "the person comes in without the photo: {r:?}"
     );
+    assert_eq!(r.warnings.len(), 1, "{r:?}");
+    assert_eq!(
+        (r.warnings[0].line, r.warnings[0].field.as_str()),
+        (1, "PHOTO")
+    );
+    assert!(
+        r.warnings[0].message.contains("over the 256 KB limit"),
+        "{}",
+        r.warnings[0].message
+    );
     let p = named(&t.book, "Inès Roux");
     assert_eq!(p.emails, ["ines@example.fr"]);
     assert!(p.photo.is_none(), "the photo over the cap is not kept");
@@ -205,4 +240,34 @@ fn group_cards_and_kind_org_are_not_people() {
     );
     assert_eq!((r.created, r.skipped), (1, 2), "{r:?}");
     assert_eq!(t.book.person_count().unwrap(), 1);
+}
+
+#[test]
+fn a_country_no_one_knows_is_kept_in_a_note_not_refused() {
+    let t = book();
+    let r = import(
+        &t.book,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Mensah;Kofi;;;\r\nFN:Kofi Mensah\r\n\
+         ADR;TYPE=HOME:;;;Accra;;;Ghana\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nADR:;;;Recife;;;Atlântida\r\nEND:VCARD\r\n"
+            .as_bytes(),
+    );
+    assert_eq!((r.created, r.error_count), (2, 0), "{r:?}");
+    assert_eq!(
+        named(&t.book, "Kofi Mensah").country,
+        "GH",
+        "Ghana is placed"
+    );
+    let ana = named(&t.book, "Ana Lima");
+    assert_eq!((ana.city.as_str(), ana.country.as_str()), ("Recife", ""));
+    assert_eq!(
+        (r.warnings[0].line, r.warnings[0].field.as_str()),
+        (7, "ADR"),
+        "the line of the card's BEGIN:VCARD"
+    );
+    assert!(
+        r.warnings[0].message.contains("Atlântida"),
+        "{:?}",
+        r.warnings
+    );
 }

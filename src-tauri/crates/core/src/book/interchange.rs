@@ -10,7 +10,7 @@ use crate::interchange::bundle::{self, BundleScope};
 use crate::interchange::csv::{self, CsvPreview};
 use crate::interchange::vcard::write::VcardVersion;
 use crate::interchange::{import_people, vcard};
-use crate::interchange::{ColumnMap, ImportOptions, ImportReport, Progress};
+use crate::interchange::{ColumnMap, ImportOptions, ImportReport, Progress, MAX_REPORTED_ERRORS};
 use crate::store::{bulk, people_rows};
 use std::path::Path;
 
@@ -62,7 +62,12 @@ impl Book {
             progress,
             &vcard::label,
         )?;
+        // Company and group cards are skipped, and said among the warnings in file order.
         report.skipped += file.not_people.len() as u32;
+        report.warning_count += file.not_people.len() as u32;
+        report.warnings.extend(file.not_people);
+        report.warnings.sort_by_key(|w| w.line);
+        report.warnings.truncate(MAX_REPORTED_ERRORS);
         Ok(report)
     }
 

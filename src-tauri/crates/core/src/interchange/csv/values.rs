@@ -137,14 +137,6 @@ pub(crate) fn place_country(raw: &str) -> Result<&'static str, UnplacedCountry> 
     country_from_text(raw).ok_or_else(|| UnplacedCountry(raw.trim().to_string()))
 }
 
-/// A country as a code, or the text as typed when no country fits (for validation to name).
-pub fn country_code(raw: &str) -> String {
-    match place_country(raw) {
-        Ok(code) => code.to_string(),
-        Err(UnplacedCountry(raw)) => raw,
-    }
-}
-
 /// A language as a code: codes pass, common English and French names are mapped.
 pub fn language_code(raw: &str) -> String {
     let f = fold(raw.trim());
@@ -197,15 +189,13 @@ mod tests {
 
     #[test]
     fn names_become_codes() {
-        assert_eq!(country_code("France"), "FR");
-        assert_eq!(country_code("États-Unis"), "US");
-        assert_eq!(country_code("ca"), "CA");
-        assert_eq!(
-            country_code("Atlantis"),
-            "Atlantis",
-            "unknown stays for validation"
+        assert_eq!(place_country("France").ok(), Some("FR"));
+        assert_eq!(place_country("États-Unis").ok(), Some("US"));
+        assert_eq!(place_country("ca").ok(), Some("CA"));
+        assert!(
+            place_country(" Atlantis ").is_err_and(|u| u.0 == "Atlantis"),
+            "unknown stays as written, for the note and the warning"
         );
-        assert!(place_country(" Atlantis ").is_err_and(|u| u.0 == "Atlantis"));
         assert_eq!(language_code("Français"), "fr");
         assert_eq!(
             split_multi("mode| beauté ;;voyage, mode durable"),

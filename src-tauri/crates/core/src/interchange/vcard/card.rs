@@ -7,7 +7,7 @@ use crate::domain::channel::{ChannelInput, Platform};
 use crate::domain::person::PersonInput;
 use crate::domain::photo::Photo;
 use crate::interchange::csv::map::platform_of_url;
-use crate::interchange::csv::values::{country_code, language_code};
+use crate::interchange::csv::values::{language_code, place_country};
 use crate::interchange::RowError;
 
 /// A card read: the person, what Liaison keeps beside the person's usual fields, and whether
@@ -20,6 +20,8 @@ pub(crate) struct Contact {
     pub notes: Vec<String>,
     pub birthday: Option<Birthday>,
     pub photo: Option<Photo>,
+    /// A note the person gets (a country no one knows, kept as written).
+    pub note: Option<String>,
     /// Why this card is not a person (a company or a group card), when it is not.
     pub not_a_person: Option<String>,
     /// What was read but not kept (a photo over the cap, a link to a photo…): said, never fatal.
@@ -96,7 +98,14 @@ pub(crate) fn read(card: Card) -> Contact {
                     p.city = city.to_string();
                 }
                 if !country.is_empty() && p.country.is_empty() {
-                    p.country = country_code(&country);
+                    match place_country(&country) {
+                        Ok(code) => p.country = code.to_string(),
+                        // Kept as written in a note, said, never blocking (as in a CSV).
+                        Err(unplaced) => {
+                            c.note = Some(unplaced.note());
+                            c.notices.push(notice(c.line, "ADR", unplaced.warning()));
+                        }
+                    }
                 }
             }
             "LANG" | "X-LIAISON-LANG" => p.languages.push(language_code(&text(v))),
@@ -298,6 +307,10 @@ mod tests {
             "or the TYPE does"
         );
         assert_eq!((p.city.as_str(), p.country.as_str()), ("Paris", "FR"));
+        let far = one("FN:Jane\r\nADR:;;;Atlantis;;;Atlantide\r\n");
+        assert_eq!(far.person.country, "", "an unknown country is not a value");
+        assert!(far.note.unwrap().contains("Atlantide"), "kept as written");
+        assert_eq!(far.notices[0].field, "ADR");
     }
 
     #[test]

@@ -18,12 +18,11 @@ use crate::error::Result;
 use crate::interchange::decode::decode;
 use crate::interchange::{Incoming, RowError};
 
-/// What a `.vcf` file holds for the import: a row per person, the cards that are not people
-/// (with why), and what was read but not kept (a photo over the cap…).
+/// What a `.vcf` file holds for the import: a row per person (with what was read but not kept,
+/// as its warnings), and the cards that are not people, with why.
 pub(crate) struct VcardFile {
     pub rows: Vec<Incoming>,
     pub not_people: Vec<RowError>,
-    pub notices: Vec<RowError>,
 }
 
 /// One card as the import sees it: its line, the person, and what the person keeps beside the
@@ -38,6 +37,9 @@ pub struct ParsedCard {
     pub photo: Option<Photo>,
     /// Why the card is not a person (a company or a group), when it is not.
     pub not_a_person: Option<String>,
+    /// A note the person gets (a country no one knows, kept as written).
+    pub note: Option<String>,
+    /// What was read but not kept (a photo over the cap, a link to a photo, a second website…).
     pub notices: Vec<RowError>,
 }
 
@@ -57,6 +59,7 @@ pub fn parse_people(bytes: &[u8]) -> Result<Vec<ParsedCard>> {
                 birthday: c.birthday,
                 photo: c.photo,
                 not_a_person: c.not_a_person,
+                note: c.note,
                 notices: c.notices,
             }
         })
@@ -84,7 +87,6 @@ pub(crate) fn read(bytes: &[u8]) -> Result<VcardFile> {
     let mut file = VcardFile {
         rows: Vec::new(),
         not_people: Vec::new(),
-        notices: Vec::new(),
     };
     for c in parse_people(bytes)? {
         if let Some(why) = c.not_a_person {
@@ -100,15 +102,14 @@ pub(crate) fn read(bytes: &[u8]) -> Result<VcardFile> {
             });
             continue;
         }
-        file.notices.extend(c.notices);
         file.rows.push(Incoming {
             line: c.line,
             person: c.person,
-            note: None,
+            note: c.note,
             photo: c.photo,
             since: None,
             errors: Vec::new(),
-            ..Default::default()
+            warnings: c.notices,
         });
     }
     Ok(file)
