@@ -322,3 +322,58 @@ fn each_version_comes_back_into_an_empty_book_as_the_same_people() {
         assert_eq!(before, after, "{version:?} holds everything it exports");
     }
 }
+
+/// A whole book's file is written card by card from blocks of people, each block reading only its
+/// own photos: every photo still lands on its own person's card, and on no one else's.
+#[test]
+fn a_big_books_file_puts_each_photo_on_its_own_card() {
+    let t = book();
+    let rows: String = (0..600)
+        .map(|i| format!("Person {i:03};p{i}@example.fr\r\n"))
+        .collect();
+    let csv = format!("Name;E-mail\r\n{rows}");
+    let r = t
+        .book
+        .csv_import(
+            csv.as_bytes(),
+            None,
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
+        .unwrap();
+    assert_eq!(
+        r.created, 600,
+        "600 people: over the count where people are read by scans"
+    );
+    let page = t
+        .book
+        .person_list(&PersonListReq {
+            limit: Some(1000),
+            ..Default::default()
+        })
+        .unwrap();
+    let with = |name: &str| {
+        let p = page.items.iter().find(|p| p.display_name == name);
+        p.unwrap_or_else(|| panic!("{name} imported")).id.clone()
+    };
+    t.book
+        .person_photo_set(&with("Person 002"), face())
+        .unwrap();
+    t.book
+        .person_photo_set(&with("Person 598"), face())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let text = export_file(&t.book, VcardVersion::V3, &dir.path().join("people.vcf"));
+    let cards: Vec<&str> = text.split("BEGIN:VCARD").skip(1).collect();
+    assert_eq!(cards.len(), 600, "one card a person");
+    let with_photo: Vec<&str> = cards
+        .iter()
+        .filter(|c| c.contains("PHOTO;"))
+        .map(|c| c.lines().find(|l| l.starts_with("FN:")).unwrap())
+        .collect();
+    assert_eq!(
+        with_photo,
+        ["FN:Person 002", "FN:Person 598"],
+        "each photo on its own person's card"
+    );
+}

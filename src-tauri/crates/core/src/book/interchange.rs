@@ -85,12 +85,21 @@ impl Book {
         version: VcardVersion,
         path: &Path,
     ) -> Result<u64> {
-        let people = self.people_for_export(ids)?;
-        crate::files::replace_file(
-            path,
-            |w| vcard::write::write_to(&people, version, w).map_err(|e| Error::io(path, e)),
-            |e| Error::io(path, e),
-        )
+        // Card by card from blocks of the book, so a whole book's cards (and photos) are never
+        // held at once.
+        self.db.read(|c| {
+            crate::files::replace_file(
+                path,
+                |w| {
+                    let mut card = String::new();
+                    crate::store::export_rows::each_person(c, ids, |p| {
+                        vcard::write::write_one(&mut card, &p, version, w)
+                            .map_err(|e| Error::io(path, e))
+                    })
+                },
+                |e| Error::io(path, e),
+            )
+        })
     }
 
     /// Whole people by id (in the order given), or everyone in the book.

@@ -94,10 +94,17 @@ pub fn people(conn: &Connection, only: Option<&[i64]>) -> Result<Vec<(i64, Perso
             updated_at: r.get(8)?,
         });
     }
-    // Few people have a photo; read one at a time, each handed to its person.
-    let mut st =
-        conn.prepare("SELECT person_rowid, mime, bytes FROM person_photos ORDER BY person_rowid")?;
-    let mut rows = st.query([])?;
+    // Few people have a photo; read one at a time, each handed to its person. Only the rows of
+    // the loaded rowids' span: a block of an export must not read every image in the book.
+    let (lo, hi) = match (out.first(), out.last()) {
+        (Some((lo, _)), Some((hi, _))) => (*lo, *hi),
+        _ => return Ok(out),
+    };
+    let mut st = conn.prepare(
+        "SELECT person_rowid, mime, bytes FROM person_photos
+         WHERE person_rowid BETWEEN ?1 AND ?2 ORDER BY person_rowid",
+    )?;
+    let mut rows = st.query([lo, hi])?;
     while let Some(r) = rows.next()? {
         if let Some(i) = pos(r.get::<_, i64>(0)?) {
             out[i].1.photo = Some(crate::domain::photo::Photo {

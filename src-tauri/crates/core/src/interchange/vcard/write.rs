@@ -71,11 +71,21 @@ pub fn write(people: &[Person], version: VcardVersion) -> String {
 pub fn write_to(people: &[Person], version: VcardVersion, w: &mut dyn Write) -> io::Result<()> {
     let mut card = String::new();
     for p in people {
-        card.clear();
-        write_card(&mut card, p, version);
-        w.write_all(card.as_bytes())?;
+        write_one(&mut card, p, version, w)?;
     }
     Ok(())
+}
+
+/// Writes one person's card into `w`, through `card` (a buffer the caller keeps between cards).
+pub(crate) fn write_one(
+    card: &mut String,
+    p: &Person,
+    version: VcardVersion,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    card.clear();
+    write_card(card, p, version);
+    w.write_all(card.as_bytes())
 }
 
 fn write_card(out: &mut String, p: &Person, version: VcardVersion) {
