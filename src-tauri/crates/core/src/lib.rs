@@ -45,6 +45,7 @@ pub use api::{
     PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonListReq, PersonPage,
     PersonPhoto, PersonPhotoSetReq, PersonPhotosReq, PersonSort, PersonSourcesReq, PersonUpdateReq,
 };
+pub use domain::birthday::normalize_birthday;
 pub use domain::channel::{normalize_handle, Channel, ChannelInput, Platform};
 pub use domain::countries::codes as country_list;
 pub use domain::fold::{fold, words as folded_words};
@@ -54,7 +55,7 @@ pub use domain::person::{
 };
 pub use domain::photo::{Photo, MAX_PHOTO_BYTES};
 pub use domain::provenance::{ImportSource, PersonSource, SourceAction, SourceFormat};
-pub use domain::validate::{clean_person, normalize_birthday};
+pub use domain::validate::clean_person;
 pub use store::filter::{ArchivedFilter, PersonFilter};
 
 // --- Search ---
