@@ -19,6 +19,9 @@ APT_PACKAGES=(
 # Browser flow tests of the UI use Debian's Chromium (on Ubuntu the package is a snap shim, so
 # there they are skipped with a message instead).
 if grep -q '^ID=debian' /etc/os-release 2>/dev/null; then APT_PACKAGES+=(chromium); fi
+# The workbook fixtures (tests/fixtures/workbooks) are written by independent libraries that write
+# the real formats: scripts/fixtures/workbooks.py runs on Debian's Python with these.
+APT_PACKAGES+=(python3-openpyxl python3-xlwt python3-odf)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -29,6 +29,7 @@ mod import_bulk;
 mod import_csv;
 mod import_csv_all_or_nothing;
 mod import_sources;
+mod import_workbook;
 mod insights;
 mod keychain;
 mod list_bundles;

@@ -1,4 +1,4 @@
-//! `liaison import csv|vcard|bundle`: a file into the book, all or nothing, with a summary a person or a script reads.
+//! `liaison import csv|vcard|bundle`: a file (a CSV file or a workbook's sheet, a vCard file, a teammate's bundle) into the book, all or nothing, with a summary a person or a script reads.
 
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -46,16 +46,25 @@ fn options(a: &ImportArgs) -> ImportOptions {
 fn csv(a: CsvImportArgs, ctx: &Ctx) -> Outcome {
     let bytes = read(&a.common.file)?;
     let book = open(ctx.db.clone(), Open::CreateIfMissing)?;
+    let sheet = a.sheet.as_deref();
     let mapping = match &a.mapping {
         None => None,
         Some(path) => {
-            let preview = book.csv_preview(&bytes, 0)?;
+            let preview = book.csv_preview_sheet(&bytes, sheet, 0)?;
             Some(mapping(path, &preview.headers, preview.mapping)?)
         }
     };
     let opts = options(&a.common);
-    let report = job::run("importing", |p| book.csv_import(&bytes, mapping, &opts, p))?;
-    summary(&report, &opts, ctx)
+    let report = job::run("importing", |p| {
+        book.csv_import_sheet(&bytes, sheet, mapping, &opts, p)
+    })?;
+    // A workbook's problems name the sheet their row numbers are in; asked only then, since
+    // it reads the file again.
+    let sheet = match report.error_count {
+        0 => None,
+        _ => book.csv_preview_sheet(&bytes, sheet, 0)?.sheet,
+    };
+    summary(&report, &opts, sheet.as_deref(), ctx)
 }
 
 fn vcard(a: ImportArgs, ctx: &Ctx) -> Outcome {
@@ -63,7 +72,7 @@ fn vcard(a: ImportArgs, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::CreateIfMissing)?;
     let opts = options(&a);
     let report = job::run("importing", |p| book.vcard_import(&bytes, &opts, p))?;
-    summary(&report, &opts, ctx)
+    summary(&report, &opts, None, ctx)
 }
 
 fn bundle(a: BundleImportArgs, ctx: &Ctx) -> Outcome {
@@ -94,8 +103,13 @@ fn bundle(a: BundleImportArgs, ctx: &Ctx) -> Outcome {
 }
 
 /// Prints the report; invalid rows that stopped the import (or would have) are a failure with
-/// one `line N, COLUMN` field per problem, exit status 2.
-fn summary(r: &ImportReport, opts: &ImportOptions, ctx: &Ctx) -> Outcome {
+/// one `line N, COLUMN` field per problem (`sheet “S”, line N, COLUMN` in a workbook), exit
+/// status 2.
+fn summary(r: &ImportReport, opts: &ImportOptions, sheet: Option<&str>, ctx: &Ctx) -> Outcome {
+    let at = |line: u32| match sheet {
+        Some(s) => format!("sheet “{s}”, line {line}"),
+        None => format!("line {line}"),
+    };
     if ctx.json {
         print_json(r)?;
     } else {
@@ -133,8 +147,10 @@ fn summary(r: &ImportReport, opts: &ImportOptions, ctx: &Ctx) -> Outcome {
     if !stopped {
         for e in &r.errors {
             note(&format!(
-                "skipped: line {}, {}: {}",
-                e.line, e.field, e.message
+                "skipped: {}, {}: {}",
+                at(e.line),
+                e.field,
+                e.message
             ));
         }
         return Ok(());
@@ -150,7 +166,7 @@ fn summary(r: &ImportReport, opts: &ImportOptions, ctx: &Ctx) -> Outcome {
         fields: r
             .errors
             .iter()
-            .map(|e| FieldError::new(format!("line {}, {}", e.line, e.field), e.message.clone()))
+            .map(|e| FieldError::new(format!("{}, {}", at(e.line), e.field), e.message.clone()))
             .collect(),
         problem: None,
     }))
@@ -197,7 +213,11 @@ fn mapping(path: &Path, headers: &[String], mut map: Vec<ColumnMap>) -> Outcome<
 
 /// Shown under `liaison import --help`: the mapping file is a contract with people's scripts.
 pub const MAPPING_HELP: &str = "\
-Mapping file (--mapping, CSV only): a JSON object from a column header of the file to the field
+Workbooks: `import csv` also reads Excel (.xlsx, .xls) and LibreOffice (.ods) files, by their
+content; --sheet NAME picks the sheet (default: the first one holding anything). Dates read as
+YYYY-MM-DD, numbers as the cells hold them; line numbers are the sheet's row numbers.
+
+Mapping file (--mapping, CSV and workbooks only): a JSON object from a column header of the file to the field
 it fills, e.g.
   { \"Nom\": \"last_name\", \"Prénom\": \"first_name\", \"Courriel\": \"email\",
     \"Abonnés TikTok\": \"followers:tiktok\", \"Interne\": \"ignore\" }
@@ -217,7 +237,9 @@ Ctrl+C cancels a running import: nothing is written (exit status 8).";
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCmd {
-    /// People from a CSV file (`,` `;` or tab; UTF-8, UTF-16 or Windows-1252)
+    /// People from a CSV file (`,` `;` or tab; UTF-8, UTF-16 or Windows-1252) or a sheet of an
+    /// Excel or LibreOffice workbook (.xlsx, .xls, .ods)
+    #[command(visible_alias = "workbook")]
     Csv(CsvImportArgs),
     /// People from a vCard file (2.1, 3.0 or 4.0)
     Vcard(ImportArgs),
@@ -232,6 +254,9 @@ pub struct CsvImportArgs {
     /// A JSON file mapping column headers to fields (see below)
     #[arg(long, value_name = "FILE")]
     pub mapping: Option<PathBuf>,
+    /// The sheet of a workbook to import (default: the first one holding anything)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Args)]

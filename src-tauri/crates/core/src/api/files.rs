@@ -41,6 +41,9 @@ pub struct CsvPreviewReq {
     /// Rows to show; defaults to 20.
     #[ts(optional)]
     pub rows: Option<u32>,
+    /// A workbook's sheet to read (`CsvPreview.sheets`); absent: its first sheet holding anything.
+    #[ts(optional)]
+    pub sheet: Option<String>,
 }
 
 /// The mapping screen asks the core's rule for the mapping the person is making.
@@ -59,6 +62,9 @@ pub struct CsvImportReq {
     /// One entry per column; absent means the remembered mapping, else the guesses.
     #[ts(optional)]
     pub mapping: Option<Vec<ColumnMap>>,
+    /// A workbook's sheet to import, as the preview named it; absent: as the preview chose.
+    #[ts(optional)]
+    pub sheet: Option<String>,
     #[serde(default)]
     pub options: ImportOptions,
 }

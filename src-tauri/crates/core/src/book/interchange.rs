@@ -23,13 +23,25 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>> {
 }
 
 impl Book {
-    /// What a CSV file holds and how its columns would map; writes nothing.
+    /// What a CSV file (or a workbook's first sheet holding anything) holds and how its
+    /// columns would map; writes nothing.
     pub fn csv_preview(&self, bytes: &[u8], rows: usize) -> Result<CsvPreview> {
-        csv::import::preview(&self.db, bytes, rows)
+        self.csv_preview_sheet(bytes, None, rows)
     }
 
-    /// Imports people from a CSV file in one transaction. `mapping` (one entry per column)
-    /// defaults to the one remembered for these headers, else the guesses.
+    /// The same for `sheet` of an Excel or LibreOffice workbook (`None`: as `csv_preview`).
+    pub fn csv_preview_sheet(
+        &self,
+        bytes: &[u8],
+        sheet: Option<&str>,
+        rows: usize,
+    ) -> Result<CsvPreview> {
+        csv::import::preview(&self.db, bytes, sheet, rows)
+    }
+
+    /// Imports people from a CSV file (or a workbook's first sheet holding anything) in one
+    /// transaction. `mapping` (one entry per column) defaults to the one remembered for these
+    /// headers, else the guesses.
     pub fn csv_import(
         &self,
         bytes: &[u8],
@@ -37,9 +49,25 @@ impl Book {
         opts: &ImportOptions,
         progress: &Progress,
     ) -> Result<ImportReport> {
+        self.csv_import_sheet(bytes, None, mapping, opts, progress)
+    }
+
+    /// The same for `sheet` of an Excel or LibreOffice workbook; errors name its row numbers.
+    pub fn csv_import_sheet(
+        &self,
+        bytes: &[u8],
+        sheet: Option<&str>,
+        mapping: Option<Vec<ColumnMap>>,
+        opts: &ImportOptions,
+        progress: &Progress,
+    ) -> Result<ImportReport> {
         self.backup_before_import(opts.dry_run)?;
-        let opts = &with_format(opts, SourceFormat::Csv);
-        csv::import::import(&self.db, &self.now(), bytes, mapping, opts, progress)
+        let format = match crate::interchange::workbook::sniff(bytes) {
+            Some(_) => SourceFormat::Workbook,
+            None => SourceFormat::Csv,
+        };
+        let opts = &with_format(opts, format);
+        csv::import::import(&self.db, &self.now(), bytes, sheet, mapping, opts, progress)
     }
 
     /// Imports the cards of a vCard file (2.1, 3.0 or 4.0) with the same merge and
@@ -202,8 +230,13 @@ impl Book {
         self.backup_create("before-import").map(|_| ())
     }
 
-    pub fn csv_preview_file(&self, path: &Path, rows: usize) -> Result<CsvPreview> {
-        self.csv_preview(&read_file(path)?, rows)
+    pub fn csv_preview_file(
+        &self,
+        path: &Path,
+        sheet: Option<&str>,
+        rows: usize,
+    ) -> Result<CsvPreview> {
+        self.csv_preview_sheet(&read_file(path)?, sheet, rows)
     }
 
     /// Imports a CSV file; its name is recorded with each person it creates or changes, unless
@@ -211,12 +244,13 @@ impl Book {
     pub fn csv_import_file(
         &self,
         path: &Path,
+        sheet: Option<&str>,
         mapping: Option<Vec<ColumnMap>>,
         opts: &ImportOptions,
         progress: &Progress,
     ) -> Result<ImportReport> {
         let opts = &with_file_name(opts, path);
-        self.csv_import(&read_file(path)?, mapping, opts, progress)
+        self.csv_import_sheet(&read_file(path)?, sheet, mapping, opts, progress)
     }
 
     /// Imports a vCard file, its name recorded like `csv_import_file`'s.

@@ -1,4 +1,4 @@
-//! Files in and out of the book — CSV, vCard, JSON bundles, iCalendar, dossiers — and what they share: options, reports, progress.
+//! Files in and out of the book — CSV and workbooks, vCard, JSON bundles, iCalendar, dossiers — and what they share: options, reports, progress.
 //!
 //! Every import is one transaction: it writes all its rows or none. A long import or export
 //! reports progress and can be cancelled through a [`Progress`] the caller shares with the core.
@@ -12,6 +12,7 @@ pub mod export;
 mod people_import;
 pub(crate) mod sniff;
 pub mod vcard;
+pub(crate) mod workbook;
 
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};

@@ -4,6 +4,7 @@ use crate::domain::validate::clean_person;
 use crate::error::{Error, Result};
 use crate::interchange::csv::guess::{guess_all, header_key, ColumnMap, CsvField};
 use crate::interchange::csv::map::map_row;
+use crate::interchange::workbook::read_any;
 use crate::interchange::{
     import_people, ImportOptions, ImportReport, Incoming, Progress, RowError,
 };
@@ -31,6 +32,11 @@ pub struct CsvPreview {
     /// Lines of notes before the header row that were skipped (LinkedIn's), 0 when the
     /// header is line 1.
     pub skipped_lines: u32,
+    /// A workbook's worksheets, in its order; empty for a CSV file.
+    pub sheets: Vec<String>,
+    /// The sheet read: the one asked for, else the first visible one holding anything.
+    #[ts(optional)]
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -42,8 +48,9 @@ pub struct PreviewRow {
 }
 
 /// The preview: guessed or remembered mapping, and the first `n` rows with their problems.
-pub fn preview(db: &Db, bytes: &[u8], n: usize) -> Result<CsvPreview> {
-    let table = read_table(bytes)?;
+/// `sheet` chooses a workbook's sheet (see `workbook::read_any`).
+pub fn preview(db: &Db, bytes: &[u8], sheet: Option<&str>, n: usize) -> Result<CsvPreview> {
+    let (table, sheets) = read_any(bytes, sheet)?;
     let remembered = remembered_mapping(db, &table.headers)?;
     let mapping = remembered
         .clone()
@@ -62,6 +69,7 @@ pub fn preview(db: &Db, bytes: &[u8], n: usize) -> Result<CsvPreview> {
         encoding: table.encoding.to_string(),
         delimiter: match table.delimiter {
             b'\t' => "\t".into(),
+            0 => String::new(),
             d => (d as char).to_string(),
         },
         total_rows: table.records.len() as u32,
@@ -70,6 +78,8 @@ pub fn preview(db: &Db, bytes: &[u8], n: usize) -> Result<CsvPreview> {
         headers: table.headers,
         mapping,
         rows,
+        sheet: sheets.as_ref().map(|s| s.chosen.clone()),
+        sheets: sheets.map(|s| s.names).unwrap_or_default(),
     })
 }
 
@@ -95,17 +105,19 @@ fn remembered_mapping(db: &Db, headers: &[String]) -> Result<Option<Vec<ColumnMa
         .filter(|m| m.len() == headers.len()))
 }
 
-/// Imports a CSV file with `mapping` (or the remembered or guessed one); see `ImportOptions`.
-/// A mapping that was used for a written import is remembered for the same header set.
+/// Imports a CSV file, or `sheet` of a workbook, with `mapping` (or the remembered or guessed
+/// one); see `ImportOptions`. A mapping that was used for a written import is remembered for
+/// the same header set.
 pub fn import(
     db: &Db,
     now: &str,
     bytes: &[u8],
+    sheet: Option<&str>,
     mapping: Option<Vec<ColumnMap>>,
     opts: &ImportOptions,
     progress: &Progress,
 ) -> Result<ImportReport> {
-    let table = read_table(bytes)?;
+    let (table, _) = read_any(bytes, sheet)?;
     let mapping = match mapping {
         Some(m) if m.len() != table.headers.len() => {
             return Err(Error::invalid(

@@ -1,0 +1,133 @@
+//! A sheet's non-empty cells gathered within limits, then laid out as the CSV import's table: rows keep their sheet row numbers, columns start at the first one used.
+
+use super::Kind;
+use crate::error::{Error, Result};
+use crate::interchange::csv::import::{CsvRecord, CsvTable};
+use std::collections::BTreeMap;
+
+/// Columns a sheet of people may span: contact exports have about a hundred; a sheet that
+/// spans a million (one stray cell far to the right) is refused rather than laid out.
+pub(crate) const MAX_COLUMNS: u32 = 1_000;
+/// Non-empty rows a sheet may hold (Excel itself stops at 1,048,576).
+pub(crate) const MAX_ROWS: usize = 500_000;
+/// Non-empty cells in all: bounds the memory a sheet takes whatever its shape.
+const MAX_CELLS: usize = 10_000_000;
+
+pub(crate) struct Grid {
+    sheet: String,
+    rows: BTreeMap<u32, Vec<(u32, String)>>,
+    cells: usize,
+    left: u32,
+    right: u32,
+}
+
+impl Grid {
+    pub(super) fn new(sheet: &str) -> Grid {
+        Grid {
+            sheet: sheet.to_string(),
+            rows: BTreeMap::new(),
+            cells: 0,
+            left: u32::MAX,
+            right: 0,
+        }
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.cells == 0
+    }
+
+    /// Adds a non-empty cell at its 0-based sheet position.
+    pub(super) fn put(&mut self, row: u32, col: u32, text: String) -> Result<()> {
+        self.left = self.left.min(col);
+        self.right = self.right.max(col);
+        if self.right - self.left >= MAX_COLUMNS {
+            return Err(Error::BadFile(format!(
+                "the sheet “{}” spans columns {} to {} ({} columns); Liaison reads up to {MAX_COLUMNS}: delete the columns that are not about people, or the stray cell far to the right, and save again",
+                self.sheet,
+                column_name(self.left),
+                column_name(self.right),
+                u64::from(self.right - self.left) + 1
+            )));
+        }
+        self.cells += 1;
+        if self.cells > MAX_CELLS {
+            return Err(Error::BadFile(format!(
+                "the sheet “{}” holds more than {MAX_CELLS} cells: too large to import at once; split it into several files",
+                self.sheet
+            )));
+        }
+        let cells = self.rows.entry(row).or_default();
+        cells.push((col, text));
+        if self.rows.len() > MAX_ROWS {
+            return Err(Error::BadFile(format!(
+                "the sheet “{}” holds more than {MAX_ROWS} rows: too large to import at once; split it into several files",
+                self.sheet
+            )));
+        }
+        Ok(())
+    }
+
+    /// The table: the header row, then each row with its sheet row number (1-based) as line.
+    pub(super) fn into_table(self, kind: Kind, sheet: &str) -> Result<CsvTable> {
+        if self.rows.is_empty() {
+            return Err(Error::BadFile(format!(
+                "the sheet “{sheet}” is empty: no header row"
+            )));
+        }
+        let (left, width) = (self.left, self.right - self.left + 1);
+        let mut rows = self.rows.into_iter().map(|(row, cells)| {
+            let mut out = vec![String::new(); width as usize];
+            for (col, text) in cells {
+                // A later value for the same cell (malformed files repeat cells) wins, as in
+                // the spreadsheet applications.
+                out[(col - left) as usize] = text;
+            }
+            CsvRecord {
+                line: row + 1,
+                cells: out,
+            }
+        });
+        // The header is the first non-empty row. Switch to `csv::header::find_header` once
+        // branch `csvread` is merged, so notes above a sheet's header are skipped as in CSV.
+        let header = rows.next().expect("a grid with rows");
+        Ok(CsvTable {
+            encoding: kind.label(),
+            delimiter: 0,
+            headers: header.cells.iter().map(|h| h.trim().to_string()).collect(),
+            records: rows.collect(),
+        })
+    }
+}
+
+/// `0` → `A`, `25` → `Z`, `26` → `AA`: columns as the spreadsheet names them.
+pub(super) fn column_name(mut col: u32) -> String {
+    let mut name = Vec::new();
+    loop {
+        name.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    name.reverse();
+    String::from_utf8(name).expect("ASCII letters")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_named_as_in_the_spreadsheet() {
+        let names: Vec<String> = [0, 25, 26, 701, 702, 16_383].map(column_name).into();
+        assert_eq!(names, ["A", "Z", "AA", "ZZ", "AAA", "XFD"]);
+    }
+
+    #[test]
+    fn a_stray_cell_far_right_is_refused_by_name() {
+        let mut g = Grid::new("People");
+        g.put(0, 0, "Name".into()).unwrap();
+        let e = g.put(5, 16_383, "x".into()).unwrap_err().to_string();
+        assert!(e.contains("“People”") && e.contains("A to XFD"), "{e}");
+    }
+}
