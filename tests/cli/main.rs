@@ -16,3 +16,4 @@ mod relations;
 mod safety;
 mod support;
 mod vcard;
+mod workbooks;
