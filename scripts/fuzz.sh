@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes every parser of untrusted input (CSV, vCard, bundle, the quick-capture line) with
+# Fuzzes every parser of untrusted input (CSV, workbooks, vCard, bundle, the quick-capture line) with
 # cargo-fuzz. Default: a short run per target, as CI does. `--runs N` runs N executions per
 # target instead (TESTING.md records a 10-million run); `--max-len N` caps the input size. Crashes land in tests/fuzz/artifacts/.
 #
@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[ ${#targets[@]} -eq 0 ] && targets=(capture_line csv_file csv_header vcard_file bundle_file)
+[ ${#targets[@]} -eq 0 ] && targets=(capture_line csv_file csv_header workbook_file vcard_file bundle_file)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --quiet
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/fuzz"
@@ -31,6 +31,7 @@ seeds() {
     csv_file) echo tests/fixtures/import tests/fixtures/bad ;;
     vcard_file) echo tests/fixtures/import tests/fixtures/vcard ;;
     csv_header) echo tests/fixtures/bad ;;
+    workbook_file) echo tests/fixtures/workbooks ;;
     *) ;;
   esac
 }

@@ -17,6 +17,7 @@ import { enIo } from "./io.en";
 import { enFilecheck } from "./filecheck.en";
 import { enProvenance } from "./provenance.en";
 import { enExports } from "./exports.en";
+import { enWorkbook } from "./workbook.en";
 import { enSettings } from "./settings.en";
 import { enUnlock } from "./unlock.en";
 import { enSources } from "./sources.en";
@@ -41,6 +42,7 @@ export const enAreas = {
   filecheck: enFilecheck,
   provenance: enProvenance,
   exports: enExports,
+  workbook: enWorkbook,
   settings: enSettings,
   unlock: enUnlock,
   sources: enSources,
@@ -65,6 +67,7 @@ export const en = {
   ...enFilecheck,
   ...enProvenance,
   ...enExports,
+  ...enWorkbook,
   ...enSettings,
   ...enUnlock,
   ...enSources,

@@ -18,6 +18,7 @@ import { frIo } from "./io.fr";
 import { frFilecheck } from "./filecheck.fr";
 import { frProvenance } from "./provenance.fr";
 import { frExports } from "./exports.fr";
+import { frWorkbook } from "./workbook.fr";
 import { frSettings } from "./settings.fr";
 import { frUnlock } from "./unlock.fr";
 import { frSources } from "./sources.fr";
@@ -42,6 +43,7 @@ export const frAreas = {
   filecheck: frFilecheck,
   provenance: frProvenance,
   exports: frExports,
+  workbook: frWorkbook,
   settings: frSettings,
   unlock: frUnlock,
   sources: frSources,
@@ -66,6 +68,7 @@ export const fr: Messages = {
   ...frFilecheck,
   ...frProvenance,
   ...frExports,
+  ...frWorkbook,
   ...frSettings,
   ...frUnlock,
   ...frSources,

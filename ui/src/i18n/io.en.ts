@@ -5,7 +5,7 @@ export const enIo = {
   "io.import.title": "Import",
   "io.import.intro": "Bring people in from a spreadsheet, an address book or a teammate's Liaison bundle. An import is all or nothing, and a backup is made first.",
   "io.kind.label": "What are you importing?",
-  "io.kind.csv": "CSV spreadsheet",
+  "io.kind.csv": "Spreadsheet (CSV, Excel)",
   "io.kind.vcard": "vCard address book",
   "io.kind.bundle": "Liaison bundle",
   "io.pick": "Choose file…",

@@ -6,7 +6,7 @@ export const frIo: { readonly [K in keyof typeof enIo]: string } = {
   "io.import.title": "Importer",
   "io.import.intro": "Ajoutez des personnes depuis un tableur, un carnet d’adresses ou l’export Liaison d’un collègue. Un import est tout ou rien, et une sauvegarde est faite avant.",
   "io.kind.label": "Qu’importez-vous\u00a0?",
-  "io.kind.csv": "Tableur CSV",
+  "io.kind.csv": "Tableur (CSV, Excel)",
   "io.kind.vcard": "Carnet d’adresses vCard",
   "io.kind.bundle": "Export Liaison",
   "io.pick": "Choisir le fichier…",

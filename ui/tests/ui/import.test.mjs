@@ -1,10 +1,11 @@
-// Issue 5 flows in Chromium against the real core (the development backend): the CSV mapping screen, dry run, cancel, the confirm-required retry, exports.
+// Issue 5 and 14 flows in Chromium against the real core (the development backend): the CSV mapping screen, a workbook's sheets, dry run, cancel, the confirm-required retry, exports.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./harness.mjs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 let h;
 before(async () => {
@@ -165,6 +166,44 @@ describe("contact exports", () => {
       await done(s);
     });
   }
+});
+
+/** A committed workbook fixture (tests/fixtures/workbooks, made by scripts/fixtures/workbooks.py). */
+const workbook = (name) => fileURLToPath(new URL(`../../../tests/fixtures/workbooks/${name}`, import.meta.url));
+
+describe("workbook mapping screen", () => {
+  it("opens on the first sheet, reloads on another sheet chosen, and imports that sheet's people", async () => {
+    const s = await openImport();
+    const { page } = s;
+    await h.dev(page, "pick", { paths: [workbook("people.xlsx")] });
+    await page.getByRole("button", { name: "Choose file…" }).click();
+    await page.getByText("Read as an Excel workbook.").waitFor();
+    const sheet = page.getByLabel("Sheet");
+    assert.equal(await sheet.inputValue(), "Notes", "the first sheet by default");
+    assert.deepEqual(await sheet.locator("option").allInnerTexts(), ["Notes", "Influenceurs 2024"]);
+    await sheet.selectOption("Influenceurs 2024");
+    await page.getByLabel("Field for Prénom").waitFor();
+    assert.equal(await page.getByLabel("Field for Abonnés Instagram").inputValue(), "followers", "the same guesses as for CSV");
+    const first = page.locator("tbody tr").first();
+    assert.match(await first.innerText(), /^2\s/, "the sheet's own row numbers");
+    assert.match(await first.innerText(), /12500[\s\S]*2024-03-12/, "a count without .0, a date cell as a date");
+    const before = await count(page);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByRole("heading", { name: "Import finished" }).waitFor();
+    assert.match(await page.locator(".outcome").innerText(), /4 people created/);
+    assert.equal(await count(page), before + 4, "the chosen sheet's people, not the notes sheet's");
+    await done(s);
+  });
+
+  it("a damaged workbook says so and offers no import", async () => {
+    const s = await openImport();
+    const { page } = s;
+    await h.dev(page, "pick", { paths: [workbook("truncated.xlsx")] });
+    await page.getByRole("button", { name: "Choose file…" }).click();
+    await page.getByRole("alert").getByText(/damaged, incomplete/).waitFor();
+    assert.equal(await page.getByRole("button", { name: "Import", exact: true }).count(), 0);
+    await done(s);
+  });
 });
 
 describe("confirm before replacing half the book", () => {

@@ -10,4 +10,8 @@ job?: string,
 /**
  * One entry per column; absent means the remembered mapping, else the guesses.
  */
-mapping?: Array<ColumnMap>, options: ImportOptions, };
+mapping?: Array<ColumnMap>, 
+/**
+ * A workbook's sheet to import, as the preview named it; absent: as the preview chose.
+ */
+sheet?: string, options: ImportOptions, };

@@ -7,4 +7,8 @@ export type CsvPreviewReq = { path: string,
 /**
  * Rows to show; defaults to 20.
  */
-rows?: number, };
+rows?: number, 
+/**
+ * A workbook's sheet to read (`CsvPreview.sheets`); absent: its first sheet holding anything.
+ */
+sheet?: string, };

@@ -103,6 +103,21 @@ pub(crate) fn read_any(bytes: &[u8], sheet: Option<&str>) -> Result<(CsvTable, O
     }
 }
 
+/// Every worksheet of a workbook read as a table (an empty sheet as `None`), for the fuzz target.
+pub fn read_every_sheet(bytes: &[u8]) -> Result<Vec<Option<CsvTable>>> {
+    let kind = sniff(bytes).ok_or_else(|| Error::BadFile("not a workbook".into()))?;
+    let mut book = open::Book::open(kind, bytes)?;
+    let mut tables = Vec::new();
+    for name in book.sheet_names() {
+        let grid = book.grid(&name)?;
+        tables.push(match grid.is_empty() {
+            true => None,
+            false => Some(grid.into_table(kind, &name)?),
+        });
+    }
+    Ok(tables)
+}
+
 fn no_such_sheet(wanted: &str, names: &[String]) -> Error {
     let list: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
     Error::invalid(
