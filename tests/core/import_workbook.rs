@@ -226,3 +226,20 @@ fn a_bad_row_stops_the_import_at_its_sheet_row() {
         .unwrap();
     assert_eq!(r, same, "the same report as the same rows in a CSV file");
 }
+
+/// An .xls whose sheet declares 4 billion rows: calamine would reserve terabytes for it when
+/// the file opens, and the process would end on the failed allocation; it is refused first.
+#[test]
+fn an_xls_declaring_billions_of_rows_is_refused_not_a_crash() {
+    let mut bytes = fixture("people.xls");
+    // The Dimensions record (type 0x0200, 14 bytes): first row, last row + 1, then columns.
+    let at = bytes
+        .windows(4)
+        .position(|w| w == [0x00, 0x02, 0x0E, 0x00])
+        .expect("the fixture has a Dimensions record");
+    bytes[at + 8..at + 12].copy_from_slice(&u32::MAX.to_le_bytes());
+    let t = book();
+    let e = t.book.csv_preview(&bytes, 5).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::BadFile, "{e}");
+    assert!(e.to_string().contains("too large"), "{e}");
+}

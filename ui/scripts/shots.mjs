@@ -158,6 +158,20 @@ const scenes = [
       await p.locator("#map-rows").scrollIntoViewIfNeeded();
     },
   },
+  // Issue 14: a workbook's mapping screen, on its second sheet.
+  {
+    name: "io-workbook",
+    url: "?book=300#/io",
+    wait: "[role=tablist]",
+    act: async (p) => {
+      const file = new URL("../../tests/fixtures/workbooks/people.xlsx", import.meta.url).pathname;
+      await backend(p, "dev", { op: "pick", paths: [decodeURIComponent(file)] });
+      await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
+      await p.getByRole("combobox", { name: /^(Sheet|Feuille)$/ }).selectOption("Influenceurs 2024");
+      await p.waitForSelector("tbody tr td.num");
+      await p.locator(".mapping").scrollIntoViewIfNeeded();
+    },
+  },
   {
     name: "io-progress",
     url: "?book=300#/io",

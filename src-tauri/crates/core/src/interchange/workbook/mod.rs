@@ -3,6 +3,7 @@
 mod cells;
 mod grid;
 mod open;
+mod xls_guard;
 
 use crate::error::{Error, Result};
 use crate::interchange::csv::import::CsvTable;

@@ -26,20 +26,35 @@ fn damaged(kind: Kind, e: impl std::fmt::Display) -> Error {
     ))
 }
 
+/// Runs calamine on bytes from anywhere: its error, or a panic on a file it did not expect,
+/// becomes "cannot be read" rather than ending the app.
+fn guarded<T, E: std::fmt::Display>(
+    kind: Kind,
+    f: impl FnOnce() -> std::result::Result<T, E>,
+) -> Result<T> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => r.map_err(|e| damaged(kind, e)),
+        Err(_) => Err(damaged(kind, "the reader stopped on it")),
+    }
+}
+
 impl<'a> Book<'a> {
     pub(super) fn open(kind: Kind, bytes: &'a [u8]) -> Result<Book<'a>> {
         let rs = || Cursor::new(bytes);
         Ok(match kind {
-            Kind::Xls => Book::Xls(Box::new(Xls::new(rs()).map_err(|e| damaged(kind, e))?)),
+            Kind::Xls => {
+                super::xls_guard::check(bytes)?;
+                Book::Xls(Box::new(guarded(kind, || Xls::new(rs()))?))
+            }
             Kind::Ods => {
                 check_zip(kind, bytes)?;
-                Book::Ods(Box::new(Ods::new(rs()).map_err(|e| damaged(kind, e))?))
+                Book::Ods(Box::new(guarded(kind, || Ods::new(rs()))?))
             }
             Kind::OfficeZip => {
                 if check_zip(kind, bytes)? {
-                    Book::Xlsb(Box::new(Xlsb::new(rs()).map_err(|e| damaged(kind, e))?))
+                    Book::Xlsb(Box::new(guarded(kind, || Xlsb::new(rs()))?))
                 } else {
-                    Book::Xlsx(Box::new(Xlsx::new(rs()).map_err(|e| damaged(kind, e))?))
+                    Book::Xlsx(Box::new(guarded(kind, || Xlsx::new(rs()))?))
                 }
             }
         })
@@ -97,6 +112,13 @@ impl<'a> Book<'a> {
 
     /// The non-empty cells of sheet `name`, within the limits of `Grid`.
     pub(super) fn grid(&mut self, name: &str) -> Result<Grid> {
+        let kind = self.kind();
+        let read = std::panic::AssertUnwindSafe(|| self.read_grid(name));
+        std::panic::catch_unwind(read)
+            .unwrap_or_else(|_| Err(damaged(kind, "the reader stopped on it")))
+    }
+
+    fn read_grid(&mut self, name: &str) -> Result<Grid> {
         let kind = self.kind();
         let mut grid = Grid::new(name);
         match self {
