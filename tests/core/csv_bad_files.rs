@@ -189,9 +189,6 @@ fn files_that_are_not_csv_say_what_they_are() {
         ("contacts.jpg", K::Image, Some("jpg")),
         ("contacts.gif", K::Image, Some("gif")),
         ("contacts.pdf", K::Pdf, None),
-        ("contacts.xlsx", K::Workbook, Some("xlsx")),
-        ("contacts.ods", K::Workbook, Some("ods")),
-        ("contacts.xls", K::LegacyWorkbook, Some("xls")),
         ("contacts.zip", K::Zip, None),
         ("utf16le_no_bom.csv", K::Utf16NoBom, None),
         ("binary.csv", K::NotText, None),
@@ -210,13 +207,29 @@ fn files_that_are_not_csv_say_what_they_are() {
         );
     }
     assert_eq!(
-        refusal("contacts.xlsx").to_string(),
-        "this is an Excel/LibreOffice workbook (.xlsx): import it as a workbook"
-    );
-    assert_eq!(
         refusal("contacts.png").to_string(),
         "this is a PNG image, not a table of people: choose the CSV or vCard file itself"
     );
+}
+
+/// A workbook handed to the CSV import is read as one (issue 14), where it used to be refused
+/// with "import it as a workbook".
+#[test]
+fn workbooks_given_to_the_csv_import_are_read_as_workbooks() {
+    for file in ["contacts.xlsx", "contacts.ods", "contacts.xls"] {
+        let t = book();
+        let r = t
+            .book
+            .csv_import(
+                &bad(file),
+                None,
+                &ImportOptions::default(),
+                &Progress::new(),
+            )
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!((r.created, r.error_count), (2, 0), "{file}: {r:?}");
+        assert_eq!(names(&t), ["Amélie Dubois", "Zoé Garçon"], "{file}");
+    }
 }
 
 #[test]

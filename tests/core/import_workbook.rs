@@ -243,3 +243,17 @@ fn an_xls_declaring_billions_of_rows_is_refused_not_a_crash() {
     assert_eq!(e.code(), ErrorCode::BadFile, "{e}");
     assert!(e.to_string().contains("too large"), "{e}");
 }
+
+#[test]
+fn a_title_above_the_header_is_skipped_as_in_csv() {
+    let t = book();
+    let p = t.book.csv_preview(&fixture("titled.xlsx"), 5).unwrap();
+    assert_eq!(
+        p.headers,
+        ["First Name", "Last Name", "Email Address", "Company"],
+        "the header is found on row 3"
+    );
+    assert_eq!(p.skipped_lines, 2, "the title and the empty row under it");
+    assert_eq!(p.rows[0].line, 4, "rows keep the sheet's numbers");
+    assert_eq!(p.total_rows, 2);
+}

@@ -169,7 +169,7 @@ const scenes = [
       await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
       await p.getByRole("combobox", { name: /^(Sheet|Feuille)$/ }).selectOption("Influenceurs 2024");
       await p.waitForSelector("tbody tr td.num");
-      await p.locator(".mapping").scrollIntoViewIfNeeded();
+      await p.locator(".file").evaluate((e) => e.scrollIntoView());
     },
   },
   {

@@ -23,12 +23,11 @@ remembered: boolean, rows: Array<PreviewRow>,
  */
 total_rows: number, 
 /**
-<<<<<<< HEAD
  * Lines of notes before the header row that were skipped (LinkedIn's), 0 when the
  * header is line 1.
  */
-skipped_lines: number, };
-=======
+skipped_lines: number, 
+/**
  * A workbook's worksheets, in its order; empty for a CSV file.
  */
 sheets: Array<string>, 
@@ -36,4 +35,3 @@ sheets: Array<string>,
  * The sheet read: the one asked for, else the first visible one holding anything.
  */
 sheet?: string, };
->>>>>>> 5b8af74 (Mapping screen for workbooks: a sheet chooser (EN/FR, ui/src/i18n/workbook.*.ts) that reloads the preview and keeps the shown sheet when another cannot be read; the import sends the sheet; the file picker offers .xlsx/.xls/.ods; CsvPreview gains sheets and sheet, the preview and import requests an optional sheet (bindings regenerated); a fuzz target for the workbook reader (workbook_file, in fuzz.sh's default list, seeded with the fixtures); Chromium flows for a workbook's second sheet and a damaged workbook)

@@ -2,7 +2,8 @@
 
 use super::Kind;
 use crate::error::{Error, Result};
-use crate::interchange::csv::import::{CsvRecord, CsvTable};
+use crate::interchange::csv::header::find_header;
+use crate::interchange::csv::read::{CsvRecord, CsvTable};
 use std::collections::BTreeMap;
 
 /// Columns a sheet of people may span: contact exports have about a hundred; a sheet that
@@ -75,26 +76,32 @@ impl Grid {
             )));
         }
         let (left, width) = (self.left, self.right - self.left + 1);
-        let mut rows = self.rows.into_iter().map(|(row, cells)| {
+        let mut lines = Vec::with_capacity(self.rows.len());
+        let mut rows = Vec::with_capacity(self.rows.len());
+        for (row, cells) in self.rows {
             let mut out = vec![String::new(); width as usize];
             for (col, text) in cells {
                 // A later value for the same cell (malformed files repeat cells) wins, as in
                 // the spreadsheet applications.
                 out[(col - left) as usize] = text;
             }
-            CsvRecord {
-                line: row + 1,
-                cells: out,
-            }
-        });
-        // The header is the first non-empty row. Switch to `csv::header::find_header` once
-        // branch `csvread` is merged, so notes above a sheet's header are skipped as in CSV.
-        let header = rows.next().expect("a grid with rows");
+            lines.push(row + 1);
+            rows.push(out);
+        }
+        // Notes above a sheet's header (a title, an export date) are skipped as in a CSV file.
+        let h = find_header(&rows);
+        let header_line = lines[h];
+        let mut records = rows.into_iter().zip(lines).skip(h);
+        let (headers, _) = records.next().expect("the header row is one of the rows");
         Ok(CsvTable {
             encoding: kind.label(),
             delimiter: 0,
-            headers: header.cells.iter().map(|h| h.trim().to_string()).collect(),
-            records: rows.collect(),
+            headers: headers.iter().map(|h| h.trim().to_string()).collect(),
+            records: records
+                .map(|(cells, line)| CsvRecord { line, cells })
+                .collect(),
+            // Sheet rows before the header, empty ones included: the row numbers say where it is.
+            skipped_lines: header_line - 1,
         })
     }
 }

@@ -6,7 +6,7 @@ mod open;
 mod xls_guard;
 
 use crate::error::{Error, Result};
-use crate::interchange::csv::import::CsvTable;
+use crate::interchange::csv::read::CsvTable;
 
 /// The workbook formats, told apart by their content (a file's name may lie or be missing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,9 @@ const ZIP: &[u8] = b"PK\x03\x04";
 /// own checks.
 pub(crate) fn sniff(bytes: &[u8]) -> Option<Kind> {
     if bytes.starts_with(OLE2) {
-        return Some(Kind::Xls);
+        // Word and PowerPoint 97–2003 share the container: left to the CSV reader, which names them.
+        let other = infer::doc::is_doc(bytes) || infer::doc::is_ppt(bytes);
+        return (!other).then_some(Kind::Xls);
     }
     if !bytes.starts_with(ZIP) {
         return None;
