@@ -173,6 +173,18 @@ const scenes = [
     },
   },
   {
+    name: "io-preamble",
+    url: "?book=300#/io",
+    wait: "[role=tablist]",
+    act: async (p) => {
+      const file = new URL("../../tests/fixtures/bad/linkedin_connections.csv", import.meta.url).pathname;
+      await backend(p, "dev", { op: "pick", paths: [decodeURIComponent(file)] });
+      await p.getByRole("button", { name: /^(Choose file…|Choisir le fichier…)$/ }).click();
+      await p.waitForSelector("tbody tr td.num");
+      await p.locator(".file").evaluate((e) => e.scrollIntoView());
+    },
+  },
+  {
     name: "io-progress",
     url: "?book=300#/io",
     wait: "[role=tablist]",

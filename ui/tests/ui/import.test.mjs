@@ -196,6 +196,19 @@ describe("workbook mapping screen", () => {
     await done(s);
   });
 
+  it("a LinkedIn export's notes above its header are skipped, and the screen says how many lines", async () => {
+    const s = await openImport();
+    const { page } = s;
+    const file = fileURLToPath(new URL("../../../tests/fixtures/bad/linkedin_connections.csv", import.meta.url));
+    await h.dev(page, "pick", { paths: [file] });
+    await page.getByRole("button", { name: "Choose file…" }).click();
+    await page.getByText("3 lines of notes before the header row were skipped.").waitFor();
+    assert.equal(await page.getByLabel("Field for First Name").inputValue(), "first_name", "the header row found under the notes");
+    assert.match(await page.locator("tbody tr").first().innerText(), /^5\s/, "rows keep the file's line numbers");
+    assert.equal(await page.getByLabel("Sheet", { exact: true }).count(), 0, "a CSV file has no sheet chooser");
+    await done(s);
+  });
+
   it("a damaged workbook says so and offers no import", async () => {
     const s = await openImport();
     const { page } = s;
