@@ -1,7 +1,9 @@
 //! Workbooks through the CSV import: Excel .xlsx and .xls and LibreOffice .ods (fixtures made by openpyxl, xlwt and odfpy: scripts/fixtures/workbooks.py), their sheets, cells read as the spreadsheet shows them, limits and damaged files.
 
 use crate::support::book;
-use liaison_core::{CsvField, ErrorCode, ImportOptions, Platform, Progress, SearchReq};
+use liaison_core::{
+    CsvField, ErrorCode, FileProblemKind as K, ImportOptions, Platform, Progress, SearchReq,
+};
 
 const PEOPLE: &str = "Influenceurs 2024";
 
@@ -175,6 +177,13 @@ fn a_truncated_workbook_is_a_bad_file_and_writes_nothing() {
         )
         .unwrap_err();
     assert_eq!(e.code(), ErrorCode::BadFile, "{e}");
+    let p = e
+        .file_problem()
+        .expect("a named problem the UI says in EN or FR");
+    assert_eq!(
+        (p.kind, p.format.as_deref()),
+        (K::WorkbookDamaged, Some("xlsx"))
+    );
     assert!(
         e.to_string().contains("damaged, incomplete"),
         "says what is wrong, not “no column is mapped to a name”: {e}"
@@ -187,10 +196,11 @@ fn a_sheet_spanning_thousands_of_columns_is_refused() {
     let t = book();
     let e = t.book.csv_preview(&fixture("wide.xlsx"), 5).unwrap_err();
     assert_eq!(e.code(), ErrorCode::BadFile, "{e}");
-    let msg = e.to_string();
-    assert!(
-        msg.contains("“Contacts”") && msg.contains("A to XFD") && msg.contains("16384 columns"),
-        "names the sheet and the columns it spans: {msg}"
+    let p = e.file_problem().expect("a named problem");
+    assert_eq!(
+        (p.kind, p.sheet.as_deref(), p.found, p.limit),
+        (K::SheetTooWide, Some("Contacts"), Some(16_384), Some(1_000)),
+        "names the sheet and the columns it spans: {e}"
     );
 }
 
@@ -241,7 +251,11 @@ fn an_xls_declaring_billions_of_rows_is_refused_not_a_crash() {
     let t = book();
     let e = t.book.csv_preview(&bytes, 5).unwrap_err();
     assert_eq!(e.code(), ErrorCode::BadFile, "{e}");
-    assert!(e.to_string().contains("too large"), "{e}");
+    assert_eq!(
+        e.file_problem().map(|p| p.kind),
+        Some(K::WorkbookTooLarge),
+        "{e}"
+    );
 }
 
 #[test]

@@ -17,6 +17,12 @@ export const enFilecheck = {
   "filecheck.legacy_workbook": "this is an Excel 97–2003 workbook (.xls): import it as a workbook, or save it as .xlsx or CSV UTF-8 and import that.",
   "filecheck.zip": "this is a zip archive. Unzip it and import the CSV or vCard file inside.",
   "filecheck.utf16_no_bom": "this is UTF-16 text without the mark that says so (a BOM), which cannot be read reliably. Save it again as “CSV UTF-8” and import that.",
+  "filecheck.workbook_damaged": "this .{ext} workbook cannot be read: it is damaged, incomplete or password-protected. Open it in Excel or LibreOffice and save it again.",
+  "filecheck.workbook_too_large": "this workbook is too large to import at once. Save the people's sheet alone as a new file.",
+  "filecheck.sheet_too_long": "the sheet “{sheet}” holds more than {limit} rows, too many to import at once. Split it into several files.",
+  "filecheck.sheet_too_large": "the sheet “{sheet}” is too large to import at once. Split it into several files.",
+  "filecheck.sheet_too_wide": "the sheet “{sheet}” spans {found} columns, more than the {limit} a table of people holds. Delete the columns that are not about people (or a stray cell far to the right) and save again.",
+  "filecheck.sheet_empty": "the sheet “{sheet}” is empty: there is no header row and no one to import. Choose another sheet.",
   "filecheck.skipped.one": "{count} line of notes before the header row was skipped.",
   "filecheck.skipped.other": "{count} lines of notes before the header row were skipped.",
 } as const;

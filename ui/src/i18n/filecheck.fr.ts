@@ -18,6 +18,12 @@ export const frFilecheck: { readonly [K in keyof typeof enFilecheck]: string } =
   "filecheck.legacy_workbook": "ceci est un classeur Excel 97–2003 (.xls) : importez-le comme classeur, ou enregistrez-le en .xlsx ou en CSV UTF-8 et importez celui-ci.",
   "filecheck.zip": "ceci est une archive zip. Décompressez-la et importez le fichier CSV ou vCard qu’elle contient.",
   "filecheck.utf16_no_bom": "ceci est du texte UTF-16 sans la marque qui l’indique (un BOM), qui ne peut pas être lu de façon fiable. Enregistrez-le de nouveau en « CSV UTF-8 » et importez celui-ci.",
+  "filecheck.workbook_damaged": "ce classeur .{ext} ne peut pas être lu\u00a0: il est abîmé, incomplet ou protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau.",
+  "filecheck.workbook_too_large": "ce classeur est trop grand pour être importé d’un coup. Enregistrez la feuille des personnes seule dans un nouveau fichier.",
+  "filecheck.sheet_too_long": "la feuille «\u00a0{sheet}\u00a0» compte plus de {limit}\u00a0lignes, trop pour un seul import. Répartissez-la en plusieurs fichiers.",
+  "filecheck.sheet_too_large": "la feuille «\u00a0{sheet}\u00a0» est trop grande pour être importée d’un coup. Répartissez-la en plusieurs fichiers.",
+  "filecheck.sheet_too_wide": "la feuille «\u00a0{sheet}\u00a0» s’étend sur {found}\u00a0colonnes, plus que les {limit} d’un tableau de personnes. Supprimez les colonnes qui ne concernent pas les personnes (ou une cellule isolée loin à droite) et enregistrez de nouveau.",
+  "filecheck.sheet_empty": "la feuille «\u00a0{sheet}\u00a0» est vide\u00a0: pas de ligne d’en-tête, personne à importer. Choisissez une autre feuille.",
   "filecheck.skipped.one": "{count} ligne de notes avant la ligne d’en-tête a été sautée.",
   "filecheck.skipped.other": "{count} lignes de notes avant la ligne d’en-tête ont été sautées.",
 };

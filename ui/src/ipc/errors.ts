@@ -63,6 +63,10 @@ const PROBLEMS = {
   legacy_workbook: true,
   zip: true,
   utf16_no_bom: true,
+  workbook_damaged: true,
+  workbook_too_large: true,
+  sheet_too_wide: true,
+  sheet_empty: true,
 } as const satisfies Record<FileProblemKind, true>;
 
 function isProblemKind(v: unknown): v is FileProblemKind {
@@ -78,6 +82,7 @@ function problemOf(v: unknown): FileProblem | undefined {
     if (typeof n === "number" && Number.isFinite(n)) p[k] = n;
   }
   if (typeof v.format === "string") p.format = v.format;
+  if (typeof v.sheet === "string") p.sheet = v.sheet;
   return p;
 }
 

@@ -35,6 +35,22 @@ describe("file problems", () => {
     );
   });
 
+  it("name a workbook's sheet in English and in French", () => {
+    const wide = { kind: "sheet_too_wide", sheet: "Contacts", found: 16384, limit: 1000 } as const;
+    i18n.locale = "en";
+    expect(fileProblemMessage(wide)).toBe(
+      "The sheet “Contacts” spans 16384 columns, more than the 1,000 a table of people holds. Delete the columns that are not about people (or a stray cell far to the right) and save again.",
+    );
+    i18n.locale = "fr";
+    expect(fileProblemMessage({ kind: "sheet_empty", sheet: "Notes" })).toBe(
+      "La feuille «\u00a0Notes\u00a0» est vide\u00a0: pas de ligne d’en-tête, personne à importer. Choisissez une autre feuille.",
+    );
+    expect(normaliseError({ code: "bad_file", message: "m", problem: { kind: "sheet_empty", sheet: "Notes" } }).problem).toEqual({
+      kind: "sheet_empty",
+      sheet: "Notes",
+    });
+  });
+
   it("come through normaliseError, and unknown kinds are dropped", () => {
     const body = normaliseError({
       code: "bad_file",

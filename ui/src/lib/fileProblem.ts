@@ -19,6 +19,10 @@ const KEYS = {
   legacy_workbook: "filecheck.legacy_workbook",
   zip: "filecheck.zip",
   utf16_no_bom: "filecheck.utf16_no_bom",
+  workbook_damaged: "filecheck.workbook_damaged",
+  workbook_too_large: "filecheck.workbook_too_large",
+  sheet_too_wide: "filecheck.sheet_too_wide",
+  sheet_empty: "filecheck.sheet_empty",
 } as const satisfies Record<FileProblemKind, MessageKey>;
 
 /** "Line 3, column 2: a quoted cell starts…", in the current language. */
@@ -29,13 +33,21 @@ export function fileProblemMessage(p: FileProblem): string {
       : p.column === undefined
         ? t("filecheck.at.line", { line: p.line })
         : t("filecheck.at.lineColumn", { line: p.line, column: p.column });
-  const key: MessageKey = p.kind === "not_text" && p.format ? "filecheck.not_text_format" : KEYS[p.kind];
+  const key: MessageKey =
+    p.kind === "not_text" && p.format
+      ? "filecheck.not_text_format"
+      : p.kind === "workbook_too_large" && p.sheet
+        ? p.limit
+          ? "filecheck.sheet_too_long"
+          : "filecheck.sheet_too_large"
+        : KEYS[p.kind];
   const text = t(key, {
     found: p.found ?? 0,
     limit: formatNumber(p.limit ?? 0, i18n.locale),
     megabytes: Math.floor((p.limit ?? 0) / 1_000_000),
     format: (p.format ?? "").toUpperCase(),
     ext: p.format ?? "",
+    sheet: p.sheet ?? "",
   });
   // The place leads the sentence, so the problem itself starts lower case; alone, it starts capitalised.
   return where ? where + text : text.charAt(0).toUpperCase() + text.slice(1);

@@ -32,6 +32,15 @@ pub enum FileProblemKind {
     Zip,
     /// UTF-16 text with no byte-order mark to say so.
     Utf16NoBom,
+    /// A workbook (`format`: `xlsx`, `xls`, `ods`) its reader cannot open: damaged, cut short or
+    /// password-protected.
+    WorkbookDamaged,
+    /// A workbook, or its `sheet`, larger than an import takes at once (`limit` rows when known).
+    WorkbookTooLarge,
+    /// A `sheet` spanning `found` columns, more than `limit`.
+    SheetTooWide,
+    /// The chosen `sheet` holds nothing.
+    SheetEmpty,
 }
 
 /// A file problem with where it is. `line` is the physical line (1-based) where the broken
@@ -57,6 +66,10 @@ pub struct FileProblem {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub format: Option<String>,
+    /// The workbook's sheet the problem is in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub sheet: Option<String>,
 }
 
 impl FileProblem {
@@ -68,7 +81,12 @@ impl FileProblem {
             found: None,
             limit: None,
             format: None,
+            sheet: None,
         }
+    }
+    pub fn sheet(mut self, sheet: impl Into<String>) -> Self {
+        self.sheet = Some(sheet.into());
+        self
     }
     pub fn at(mut self, line: u32, column: Option<u32>) -> Self {
         self.line = Some(line);
@@ -125,6 +143,17 @@ impl std::fmt::Display for FileProblem {
             K::LegacyWorkbook => "this is an Excel 97–2003 workbook (.xls): import it as a workbook, or save it as .xlsx or CSV UTF-8 and import that".to_string(),
             K::Zip => "this is a zip archive: unzip it and import the CSV or vCard file inside".to_string(),
             K::Utf16NoBom => "this is UTF-16 text without the mark that says so (a BOM), which cannot be read reliably; save it again as \"CSV UTF-8\" and import that".to_string(),
+            K::WorkbookDamaged => format!("this .{} workbook cannot be read: it is damaged, incomplete or password-protected; open it in Excel or LibreOffice and save it again", self.format.as_deref().unwrap_or("xlsx")),
+            K::WorkbookTooLarge => match (&self.sheet, self.limit) {
+                (Some(s), Some(l)) => format!("the sheet “{s}” holds more than {l} rows, too many to import at once; split it into several files"),
+                (Some(s), None) => format!("the sheet “{s}” is too large to import at once; split it into several files"),
+                (None, _) => "this workbook is too large to import at once; save the people's sheet alone as a new file".to_string(),
+            },
+            K::SheetTooWide => format!(
+                "the sheet “{}” spans {} columns, more than the {} a table of people holds; delete the columns that are not about people (or a stray cell far to the right) and save again",
+                self.sheet.as_deref().unwrap_or(""), n(self.found), n(self.limit)
+            ),
+            K::SheetEmpty => format!("the sheet “{}” is empty: there is no header row and no one to import; choose another sheet", self.sheet.as_deref().unwrap_or("")),
         };
         write!(f, "{}{what}", self.place())
     }

@@ -17,4 +17,8 @@ limit?: number,
 /**
  * The format the bytes look like (`png`, `xlsx`, `ods`, `mp3`), lower case.
  */
-format?: string, };
+format?: string, 
+/**
+ * The workbook's sheet the problem is in.
+ */
+sheet?: string, };

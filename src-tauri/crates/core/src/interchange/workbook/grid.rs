@@ -1,7 +1,8 @@
 //! A sheet's non-empty cells gathered within limits, then laid out as the CSV import's table: rows keep their sheet row numbers, columns start at the first one used.
 
 use super::Kind;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::file_problem::{FileProblem, FileProblemKind as K};
 use crate::interchange::csv::header::find_header;
 use crate::interchange::csv::read::{CsvRecord, CsvTable};
 use std::collections::BTreeMap;
@@ -42,28 +43,25 @@ impl Grid {
         self.left = self.left.min(col);
         self.right = self.right.max(col);
         if self.right - self.left >= MAX_COLUMNS {
-            return Err(Error::BadFile(format!(
-                "the sheet “{}” spans columns {} to {} ({} columns); Liaison reads up to {MAX_COLUMNS}: delete the columns that are not about people, or the stray cell far to the right, and save again",
-                self.sheet,
-                column_name(self.left),
-                column_name(self.right),
-                u64::from(self.right - self.left) + 1
-            )));
+            let span = u64::from(self.right - self.left) + 1;
+            return Err(FileProblem::new(K::SheetTooWide)
+                .sheet(&self.sheet)
+                .counts(Some(span), MAX_COLUMNS.into())
+                .into());
         }
         self.cells += 1;
         if self.cells > MAX_CELLS {
-            return Err(Error::BadFile(format!(
-                "the sheet “{}” holds more than {MAX_CELLS} cells: too large to import at once; split it into several files",
-                self.sheet
-            )));
+            return Err(FileProblem::new(K::WorkbookTooLarge)
+                .sheet(&self.sheet)
+                .into());
         }
         let cells = self.rows.entry(row).or_default();
         cells.push((col, text));
         if self.rows.len() > MAX_ROWS {
-            return Err(Error::BadFile(format!(
-                "the sheet “{}” holds more than {MAX_ROWS} rows: too large to import at once; split it into several files",
-                self.sheet
-            )));
+            return Err(FileProblem::new(K::WorkbookTooLarge)
+                .sheet(&self.sheet)
+                .counts(None, MAX_ROWS as u64)
+                .into());
         }
         Ok(())
     }
@@ -71,9 +69,7 @@ impl Grid {
     /// The table: the header row, then each row with its sheet row number (1-based) as line.
     pub(super) fn into_table(self, kind: Kind, sheet: &str) -> Result<CsvTable> {
         if self.rows.is_empty() {
-            return Err(Error::BadFile(format!(
-                "the sheet “{sheet}” is empty: no header row"
-            )));
+            return Err(FileProblem::new(K::SheetEmpty).sheet(sheet).into());
         }
         let (left, width) = (self.left, self.right - self.left + 1);
         let mut lines = Vec::with_capacity(self.rows.len());
@@ -106,35 +102,15 @@ impl Grid {
     }
 }
 
-/// `0` → `A`, `25` → `Z`, `26` → `AA`: columns as the spreadsheet names them.
-pub(super) fn column_name(mut col: u32) -> String {
-    let mut name = Vec::new();
-    loop {
-        name.push(b'A' + (col % 26) as u8);
-        if col < 26 {
-            break;
-        }
-        col = col / 26 - 1;
-    }
-    name.reverse();
-    String::from_utf8(name).expect("ASCII letters")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn columns_are_named_as_in_the_spreadsheet() {
-        let names: Vec<String> = [0, 25, 26, 701, 702, 16_383].map(column_name).into();
-        assert_eq!(names, ["A", "Z", "AA", "ZZ", "AAA", "XFD"]);
-    }
 
     #[test]
     fn a_stray_cell_far_right_is_refused_by_name() {
         let mut g = Grid::new("People");
         g.put(0, 0, "Name".into()).unwrap();
         let e = g.put(5, 16_383, "x".into()).unwrap_err().to_string();
-        assert!(e.contains("“People”") && e.contains("A to XFD"), "{e}");
+        assert!(e.contains("“People”") && e.contains("16384 columns"), "{e}");
     }
 }

@@ -20,6 +20,15 @@ pub(crate) enum Kind {
 }
 
 impl Kind {
+    /// The extension a file of this kind usually has, as file problems name it.
+    pub(crate) fn ext(self) -> &'static str {
+        match self {
+            Kind::OfficeZip => "xlsx",
+            Kind::Xls => "xls",
+            Kind::Ods => "ods",
+        }
+    }
+
     /// What the mapping screen says the file was read as, in place of a CSV's encoding.
     pub(crate) fn label(self) -> &'static str {
         match self {

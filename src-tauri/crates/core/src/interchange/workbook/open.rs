@@ -3,6 +3,7 @@
 use super::grid::Grid;
 use super::{cells, Kind};
 use crate::error::{Error, Result};
+use crate::file_problem::{FileProblem, FileProblemKind as K};
 use calamine::{Data, Ods, Range, Reader, SheetType, SheetVisible, Xls, Xlsb, Xlsx};
 use std::io::Cursor;
 
@@ -19,11 +20,11 @@ pub(super) enum Book<'a> {
 }
 
 /// A workbook calamine cannot read: damaged, truncated, encrypted, or not a workbook at all.
-fn damaged(kind: Kind, e: impl std::fmt::Display) -> Error {
-    Error::BadFile(format!(
-        "this {} workbook cannot be read: it is damaged, incomplete or password-protected ({e}); open it in Excel or LibreOffice and save it again",
-        kind.label()
-    ))
+/// What calamine said is dropped: it names byte offsets and zip records, not what to do.
+fn damaged(kind: Kind, _calamine_said: impl std::fmt::Display) -> Error {
+    FileProblem::new(K::WorkbookDamaged)
+        .format(kind.ext())
+        .into()
 }
 
 /// Runs calamine on bytes from anywhere: its error, or a panic on a file it did not expect,
@@ -101,11 +102,9 @@ impl<'a> Book<'a> {
                 return Ok((name.clone(), grid));
             }
         }
-        let first = self
-            .sheet_names()
-            .into_iter()
-            .next()
-            .ok_or_else(|| Error::BadFile("the workbook has no worksheet".into()))?;
+        let first = self.sheet_names().into_iter().next().ok_or_else(|| {
+            Error::from(FileProblem::new(K::WorkbookDamaged).format(self.kind().ext()))
+        })?;
         let grid = self.grid(&first)?;
         Ok((first, grid))
     }
@@ -180,13 +179,7 @@ fn check_zip(kind: Kind, bytes: &[u8]) -> Result<bool> {
         let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
         total = total.saturating_add(size);
         if size > MAX_PART || total > MAX_PARTS_TOTAL {
-            return Err(Error::BadFile(format!(
-                "this {} workbook unpacks to more than {} MB (its part “{}” alone is {} MB): too large to import; save the people's sheet alone as a new file",
-                kind.label(),
-                MAX_PARTS_TOTAL >> 20,
-                name,
-                size >> 20
-            )));
+            return Err(FileProblem::new(K::WorkbookTooLarge).into());
         }
         binary |= name.eq_ignore_ascii_case("xl/workbook.bin");
     }

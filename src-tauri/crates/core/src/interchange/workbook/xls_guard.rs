@@ -4,22 +4,20 @@
 //! record headers and the positions calamine reads, never a value.
 
 use crate::error::{Error, Result};
+use crate::file_problem::{FileProblem, FileProblemKind as K};
 use std::io::{Cursor, Read};
 
 /// The cells a sheet's grid may hold (calamine keeps each in 32 bytes): 65,536 rows of 128
 /// columns, more than a list of people in Excel 97–2003 ever had.
 const MAX_AREA: u64 = 8 << 20;
 
-fn damaged(why: impl std::fmt::Display) -> Error {
-    Error::BadFile(format!(
-        "this Excel 97–2003 workbook cannot be read: it is damaged or incomplete ({why}); open it in Excel or LibreOffice and save it again"
-    ))
+/// `_why` is for whoever reads this code: the person gets the same sentence for any damage.
+fn damaged(_why: impl std::fmt::Display) -> Error {
+    FileProblem::new(K::WorkbookDamaged).format("xls").into()
 }
 
-fn too_big(rows: u64, cols: u64) -> Error {
-    Error::BadFile(format!(
-        "this Excel 97–2003 workbook has a sheet spanning {rows} rows by {cols} columns: too large to import; save the people's sheet alone as a new file"
-    ))
+fn too_big(_rows: u64, _cols: u64) -> Error {
+    FileProblem::new(K::WorkbookTooLarge).into()
 }
 
 /// Records from `at` in the BIFF stream: (type, data), as calamine splits them.
