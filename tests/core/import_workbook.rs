@@ -271,3 +271,30 @@ fn a_title_above_the_header_is_skipped_as_in_csv() {
     assert_eq!(p.rows[0].line, 4, "rows keep the sheet's numbers");
     assert_eq!(p.total_rows, 2);
 }
+
+#[test]
+fn a_sheets_mapping_is_remembered_for_its_headers() {
+    let t = book();
+    let bytes = fixture("people.ods");
+    let mut chosen = t
+        .book
+        .csv_preview_sheet(&bytes, Some(PEOPLE), 0)
+        .unwrap()
+        .mapping;
+    chosen[3].field = CsvField::Ignore; // Ville: not wanted this time
+    t.book
+        .csv_import_sheet(
+            &bytes,
+            Some(PEOPLE),
+            Some(chosen.clone()),
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
+        .unwrap();
+    let again = t
+        .book
+        .csv_preview_sheet(&fixture("people.xlsx"), Some(PEOPLE), 0)
+        .unwrap();
+    assert!(again.remembered, "the same headers in another workbook");
+    assert_eq!(again.mapping, chosen, "as for CSV, per header set");
+}
