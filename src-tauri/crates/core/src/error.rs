@@ -239,7 +239,8 @@ pub struct ErrorBody {
     pub message: String,
     pub fields: Vec<FieldError>,
     /// For `bad_file`: what is wrong with the file and where, for the UI to say in the
-    /// reader's language (`message` is the English telling).
+    /// reader's language (`message` is the English telling). Boxed: every `Result` that can
+    /// carry an `ErrorBody` (the shell's, the CLI's) would otherwise be as big as a problem.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub problem: Option<Box<FileProblem>>,

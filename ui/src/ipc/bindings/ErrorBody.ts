@@ -10,6 +10,7 @@ import type { FileProblem } from "./FileProblem";
 export type ErrorBody = { code: ErrorCode, message: string, fields: Array<FieldError>, 
 /**
  * For `bad_file`: what is wrong with the file and where, for the UI to say in the
- * reader's language (`message` is the English telling).
+ * reader's language (`message` is the English telling). Boxed: every `Result` that can
+ * carry an `ErrorBody` (the shell's, the CLI's) would otherwise be as big as a problem.
  */
 problem?: FileProblem, };
