@@ -71,7 +71,6 @@ async fn import_job<R: Runtime, T: Send + 'static>(
     .await
 }
 
-<<<<<<< HEAD
 /// The options with the picked file's name, recorded with each person the import creates or
 /// changes (the format is the import entry's).
 fn named(mut options: ImportOptions, path: &str) -> ImportOptions {
@@ -79,21 +78,15 @@ fn named(mut options: ImportOptions, path: &str) -> ImportOptions {
     options
 }
 
-/// Imports people from a CSV file, all or nothing; `import-progress` events name `req.job`.
-=======
 /// Imports people from a CSV file or a workbook's sheet, all or nothing; `import-progress`
 /// events name `req.job`.
->>>>>>> 48e2427 (Workbooks import directly: Excel .xlsx/.xls and LibreOffice .ods read by calamine into the CSV import's table (same mapping, guesses, preview, all-or-nothing), chosen by content; the first sheet holding anything by default, a sheet by name; dates as YYYY-MM-DD, whole numbers without .0; the sheet's row numbers as lines; a damaged or truncated workbook is a bad_file; limits on columns, rows, cells and declared zip sizes; --sheet in the CLI; fixtures made by openpyxl, xlwt and odfpy)
 #[tauri::command]
 pub async fn import_csv<R: Runtime>(
     app: AppHandle<R>,
     req: CsvImportReq,
 ) -> Result<ImportReport, IpcError> {
-<<<<<<< HEAD
-    let (mapping, options) = (req.mapping, named(req.options, &req.path));
-=======
-    let (mapping, options, sheet) = (req.mapping, req.options, req.sheet);
->>>>>>> 48e2427 (Workbooks import directly: Excel .xlsx/.xls and LibreOffice .ods read by calamine into the CSV import's table (same mapping, guesses, preview, all-or-nothing), chosen by content; the first sheet holding anything by default, a sheet by name; dates as YYYY-MM-DD, whole numbers without .0; the sheet's row numbers as lines; a damaged or truncated workbook is a bad_file; limits on columns, rows, cells and declared zip sizes; --sheet in the CLI; fixtures made by openpyxl, xlwt and odfpy)
+    let (mapping, sheet) = (req.mapping, req.sheet);
+    let options = named(req.options, &req.path);
     import_job(app, (req.path, req.job), move |book, bytes, p| {
         book.csv_import_sheet(bytes, sheet.as_deref(), mapping, &options, p)
     })

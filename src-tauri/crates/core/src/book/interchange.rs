@@ -244,13 +244,12 @@ impl Book {
     pub fn csv_import_file(
         &self,
         path: &Path,
-        sheet: Option<&str>,
         mapping: Option<Vec<ColumnMap>>,
         opts: &ImportOptions,
         progress: &Progress,
     ) -> Result<ImportReport> {
         let opts = &with_file_name(opts, path);
-        self.csv_import_sheet(&read_file(path)?, sheet, mapping, opts, progress)
+        self.csv_import(&read_file(path)?, mapping, opts, progress)
     }
 
     /// Imports a vCard file, its name recorded like `csv_import_file`'s.
