@@ -298,3 +298,19 @@ fn a_sheets_mapping_is_remembered_for_its_headers() {
     assert!(again.remembered, "the same headers in another workbook");
     assert_eq!(again.mapping, chosen, "as for CSV, per header set");
 }
+
+/// Found by the fuzzer: an .xls whose run of numbers (MulRk) ends before it starts made
+/// calamine subtract past zero; it is a damaged file, refused before calamine reads it.
+#[test]
+fn an_xls_run_of_numbers_ending_before_it_starts_is_damaged() {
+    let t = book();
+    let e = t
+        .book
+        .csv_preview(&fixture("fuzz_mulrk_backwards.xls"), 5)
+        .unwrap_err();
+    assert_eq!(
+        e.file_problem().map(|p| p.kind),
+        Some(K::WorkbookDamaged),
+        "{e}"
+    );
+}
