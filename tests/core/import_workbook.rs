@@ -314,3 +314,19 @@ fn an_xls_run_of_numbers_ending_before_it_starts_is_damaged() {
         "{e}"
     );
 }
+
+/// Found by the fuzzer: an .xls whose sector table points past its end makes calamine's own
+/// OLE2 reader panic (an index out of range); the reader catches it: a damaged file, no crash.
+#[test]
+fn an_xls_calamine_stops_on_is_damaged_not_a_crash() {
+    let t = book();
+    let e = t
+        .book
+        .csv_preview(&fixture("fuzz_cfb_sector.xls"), 5)
+        .unwrap_err();
+    assert_eq!(
+        e.file_problem().map(|p| p.kind),
+        Some(K::WorkbookDamaged),
+        "{e}"
+    );
+}
