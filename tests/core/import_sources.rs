@@ -454,3 +454,45 @@ fn rows_of_one_file_merge_by_phone_and_name_the_earlier_line() {
     assert_eq!(sorted(&a.tags), ["mode", "voyage"]);
     assert_eq!(a.phones, ["+55 11 91234-5678"]);
 }
+
+/// A French spreadsheet's `05/06/1990` is 5 June: the whole file decides the order of day and
+/// month (a `17/04` elsewhere in it, or its `;` separator), never one ambiguous cell alone.
+#[test]
+fn a_french_files_slashed_birthdays_are_day_first() {
+    let t = book();
+    let file = "Prénom;Nom;E-mail;Anniversaire\r\n\
+                Léa;Martin;lea@example.fr;05/06/1990\r\n\
+                Hugo;Bernard;hugo@example.fr;17/04/1985\r\n";
+    t.book
+        .csv_import(
+            file.as_bytes(),
+            None,
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
+        .expect("imports with the guessed mapping");
+    assert_eq!(
+        find(&t.book, "Léa").birthday,
+        "1990-06-05",
+        "5 June, as a French reader means it"
+    );
+    assert_eq!(find(&t.book, "Hugo").birthday, "1985-04-17");
+
+    let us = book();
+    let file = "First Name,Last Name,E-mail Address,Birthday\r\n\
+                Ava,Stone,ava@example.com,5/6/1990\r\n\
+                Noah,Reed,noah@example.com,4/17/1985\r\n";
+    us.book
+        .csv_import(
+            file.as_bytes(),
+            None,
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
+        .expect("imports with the guessed mapping");
+    assert_eq!(
+        find(&us.book, "Ava").birthday,
+        "1990-05-06",
+        "May 6 in a US Outlook export"
+    );
+}

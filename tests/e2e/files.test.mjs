@@ -99,7 +99,7 @@ test('a vCard address book comes in; people leave as CSV, vCard and a bundle', a
 test('a long import shows its progress; Cancel writes nothing; run again, every row is in', async () => {
   const driver = await driverFor(big);
   await withApp(driver, 'files-progress', async (s) => {
-    await openImport(s, 'CSV spreadsheet');
+    await openImport(s, 'Spreadsheet (CSV, Excel)');
     await s.find(text('separated by semicolons'), 'the mapping screen', 30_000);
     await (await s.find(action('Import'), 'the Import action')).click();
     await s.find('//progress', 'the progress bar of a long import', 15_000);

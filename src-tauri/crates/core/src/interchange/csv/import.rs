@@ -2,8 +2,10 @@
 
 use crate::domain::validate::clean_person;
 use crate::error::{Error, Result};
+use crate::interchange::csv::dates::{day_order, DayOrder};
 use crate::interchange::csv::guess::{guess_all, header_key, ColumnMap, CsvField};
 use crate::interchange::csv::map::map_row;
+use crate::interchange::csv::read::CsvTable;
 use crate::interchange::workbook::read_any;
 use crate::interchange::{
     import_people, ImportOptions, ImportReport, Incoming, Progress, RowError,
@@ -55,6 +57,7 @@ pub fn preview(db: &Db, bytes: &[u8], sheet: Option<&str>, n: usize) -> Result<C
     let mapping = remembered
         .clone()
         .unwrap_or_else(|| guess_all(&table.headers));
+    let dates = dates_of(&table, &mapping);
     let rows = table
         .records
         .iter()
@@ -62,7 +65,7 @@ pub fn preview(db: &Db, bytes: &[u8], sheet: Option<&str>, n: usize) -> Result<C
         .map(|r| PreviewRow {
             line: r.line,
             cells: r.cells.clone(),
-            problems: row_problems(&table.headers, &mapping, r),
+            problems: row_problems(&table.headers, &mapping, r, dates),
         })
         .collect();
     Ok(CsvPreview {
@@ -83,9 +86,30 @@ pub fn preview(db: &Db, bytes: &[u8], sheet: Option<&str>, n: usize) -> Result<C
     })
 }
 
-fn row_problems(headers: &[String], mapping: &[ColumnMap], r: &CsvRecord) -> Vec<RowError> {
+/// The order of day and month in the file's date columns (birthdays, LinkedIn's dates), read
+/// from all their cells at once: one row cannot tell `05/06/1990` apart, the file can.
+fn dates_of(table: &CsvTable, mapping: &[ColumnMap]) -> DayOrder {
+    let cols: Vec<usize> = mapping
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.field, CsvField::Birthday | CsvField::ConnectedOn))
+        .map(|(i, _)| i)
+        .collect();
+    let cells = table.records.iter().flat_map(|r| {
+        cols.iter()
+            .filter_map(|&i| r.cells.get(i).map(String::as_str))
+    });
+    day_order(cells, table.delimiter == b';')
+}
+
+fn row_problems(
+    headers: &[String],
+    mapping: &[ColumnMap],
+    r: &CsvRecord,
+    dates: DayOrder,
+) -> Vec<RowError> {
     let cells: Vec<&str> = r.cells.iter().map(String::as_str).collect();
-    let m = map_row(r.line, headers, mapping, &cells);
+    let m = map_row(r.line, headers, mapping, &cells, dates);
     let mut problems = m.errors;
     if let Err(Error::Validation(fields)) = clean_person(m.person) {
         problems.extend(fields.into_iter().map(|f| RowError {
@@ -156,12 +180,13 @@ pub fn import(
             ),
         ));
     }
+    let dates = dates_of(&table, &mapping);
     let rows: Vec<Incoming> = table
         .records
         .iter()
         .map(|r| {
             let cells: Vec<&str> = r.cells.iter().map(String::as_str).collect();
-            map_row(r.line, &table.headers, &mapping, &cells).into_incoming(r.line)
+            map_row(r.line, &table.headers, &mapping, &cells, dates).into_incoming(r.line)
         })
         .collect();
     let headers = &table.headers;

@@ -3,7 +3,7 @@
 use crate::domain::channel::{ChannelInput, Platform};
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonInput, PersonKind, Stage};
-use crate::interchange::csv::dates::{read_date, DateCell};
+use crate::interchange::csv::dates::{read_date, DateCell, DayOrder};
 use crate::interchange::csv::guess::{guess_field, ColumnMap, CsvField};
 use crate::interchange::csv::values::{
     language_code, parse_count, place_country, split_emails, split_multi, split_phones, split_tags,
@@ -47,8 +47,15 @@ fn add_note(note: &mut Option<String>, text: &str) {
     n.push_str(text);
 }
 
-/// Applies the mapping to one record. `line` is the physical line the record starts on.
-pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str]) -> Mapped {
+/// Applies the mapping to one record. `line` is the physical line the record starts on; `dates`
+/// is the file's order of day and month (see `dates::day_order`).
+pub(crate) fn map_row(
+    line: u32,
+    headers: &[String],
+    map: &[ColumnMap],
+    cells: &[&str],
+    dates: DayOrder,
+) -> Mapped {
     let mut p = PersonInput::default();
     let mut note: Option<String> = None;
     let mut errors = Vec::new();
@@ -142,7 +149,7 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
             }
             CsvField::Employer => set(&mut p.employer),
             CsvField::Title => set(&mut p.title),
-            CsvField::Birthday => match read_date(raw) {
+            CsvField::Birthday => match read_date(raw, dates) {
                 DateCell::Date(d) => p.birthday = d,
                 DateCell::Empty => {}
                 DateCell::Unreadable => keep_in_note(
@@ -150,7 +157,7 @@ pub fn map_row(line: u32, headers: &[String], map: &[ColumnMap], cells: &[&str])
                     "not a date Liaison can read (1990-05-17, 17/05/1990): kept in a note".into(),
                 ),
             },
-            CsvField::ConnectedOn => match read_date(raw) {
+            CsvField::ConnectedOn => match read_date(raw, dates) {
                 DateCell::Date(d) if !d.starts_with("--") => connected_on = Some(d),
                 DateCell::Empty => {}
                 _ => keep_in_note(
