@@ -116,7 +116,13 @@ export class Element {
   async type(text) {
     await this.req('POST', '/value', { text });
   }
-  clear() {
+  /** Brings the element to the middle of the view: WebKit refuses to clear or type into a field
+   * hidden under a sticky bar (the form's Save bar), where a person would scroll first. */
+  scrollIntoView() {
+    return this.s.execute('arguments[0].scrollIntoView({ block: "center" });', [{ [ELEMENT]: this.id }]);
+  }
+  async clear() {
+    await this.scrollIntoView();
     return this.req('POST', '/clear', {});
   }
   text() {
