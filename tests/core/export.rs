@@ -1,21 +1,13 @@
 //! Exports read back by standard readers: CSV (our importer maps it back) and iCalendar (the
 //! `icalendar` crate); one person's dossier and erasure are in `export_person`.
 
-use crate::support::{amelie, book};
+use crate::support::{amelie, book, everyone};
 use icalendar::parser::{read_calendar, unfold, Component};
 use liaison_core::testing::read_table;
 use liaison_core::{
     CsvExportOptions, EventInput, ExportOf, ExportSpec, ExportWhat, FollowupInput, ImportOptions,
-    InteractionInput, MeetupInput, Person, PersonListReq, Progress,
+    InteractionInput, MeetupInput, Person, Progress,
 };
-
-fn everyone(b: &liaison_core::Book) -> Vec<Person> {
-    let page = b.person_list(&PersonListReq::default()).unwrap();
-    page.items
-        .iter()
-        .map(|s| b.person_get(&s.id).unwrap())
-        .collect()
-}
 
 #[test]
 fn people_csv_for_excel_imports_back_into_the_same_people() {

@@ -1,10 +1,10 @@
 //! Every export that has an import comes back into an empty book as the same data, through the file the app and the CLI write: people CSV (both spreadsheet forms, no mapping by hand) and the bundle. The vCard's round trip is in `vcard`; the interactions and follow-ups CSV and the iCalendar file have no import (they are for spreadsheets and calendars), so they are checked as those read them (`export_thirdparty`) and here for their order and dates.
 
-use crate::support::{amelie, book};
+use crate::support::{amelie, book, everyone};
 use liaison_core::testing::read_table;
 use liaison_core::{
     Book, CsvExportOptions, ExportOf, ExportSpec, ExportWhat, ImportOptions, InteractionInput,
-    Person, PersonInput, PersonListReq, Progress,
+    Person, PersonInput, Progress,
 };
 use std::path::Path;
 
@@ -16,19 +16,6 @@ fn written(b: &Book, spec: &ExportSpec, dir: &Path, name: &str) -> Vec<u8> {
     let bytes = std::fs::read(&path).unwrap();
     assert_eq!(len, bytes.len() as u64, "the length reported is the file's");
     bytes
-}
-
-fn everyone(b: &Book) -> Vec<Person> {
-    let page = b
-        .person_list(&PersonListReq {
-            limit: Some(1000),
-            ..Default::default()
-        })
-        .unwrap();
-    page.items
-        .iter()
-        .map(|s| b.person_get(&s.id).unwrap())
-        .collect()
 }
 
 /// What the people file carries of a person, in a form that compares.

@@ -1,6 +1,6 @@
 //! CSV import on real files: French Excel (Windows-1252, `;`, CRLF), UTF-16, quoted fields, duplicates (all-or-nothing is in `import_csv_all_or_nothing`).
 
-use crate::support::{amelie, book};
+use crate::support::{amelie, book, find};
 use liaison_core::{
     ColumnMap, CsvField, ErrorCode, ImportOptions, ImportReport, PersonListReq, Platform, Progress,
     RowError, SearchReq,
@@ -16,17 +16,6 @@ pub fn fixture(name: &str) -> Vec<u8> {
 pub(crate) fn import(b: &liaison_core::Book, bytes: &[u8], opts: ImportOptions) -> ImportReport {
     b.csv_import(bytes, None, &opts, &Progress::new())
         .expect("the import runs")
-}
-
-fn find(b: &liaison_core::Book, q: &str) -> liaison_core::Person {
-    let hits = b
-        .person_search(&SearchReq {
-            query: q.into(),
-            ..Default::default()
-        })
-        .expect("search runs");
-    assert_eq!(hits.len(), 1, "exactly one person matches {q:?}: {hits:?}");
-    b.person_get(&hits[0].id).expect("the hit loads")
 }
 
 #[test]

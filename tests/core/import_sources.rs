@@ -1,9 +1,8 @@
 //! The contact exports people already have (Google Contacts, Outlook, LinkedIn, macOS Contacts) import with no mapping by hand into the expected people, and the same people from two sources merge.
 
-use crate::support::book;
+use crate::support::{book, find};
 use liaison_core::{
     Book, ImportOptions, ImportReport, MergeKey, MergeNote, Person, Platform, Progress, RowError,
-    SearchReq,
 };
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -26,18 +25,6 @@ fn csv(b: &Book, name: &str) -> ImportReport {
 fn vcard(b: &Book, name: &str) -> ImportReport {
     b.vcard_import(&fixture(name), &ImportOptions::default(), &Progress::new())
         .unwrap_or_else(|e| panic!("{name} imports: {e}"))
-}
-
-/// The one person whose name matches `q`.
-fn find(b: &Book, q: &str) -> Person {
-    let hits = b
-        .person_search(&SearchReq {
-            query: q.into(),
-            ..Default::default()
-        })
-        .expect("search runs");
-    assert_eq!(hits.len(), 1, "exactly one person matches {q:?}: {hits:?}");
-    b.person_get(&hits[0].id).expect("the hit loads")
 }
 
 fn notes(b: &Book, p: &Person) -> Vec<String> {

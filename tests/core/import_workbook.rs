@@ -1,9 +1,7 @@
 //! Workbooks through the CSV import: Excel .xlsx and .xls and LibreOffice .ods (fixtures made by openpyxl, xlwt and odfpy: scripts/fixtures/workbooks.py), their sheets, cells read as the spreadsheet shows them, limits and damaged files.
 
-use crate::support::book;
-use liaison_core::{
-    CsvField, ErrorCode, FileProblemKind as K, ImportOptions, Platform, Progress, SearchReq,
-};
+use crate::support::{book, find};
+use liaison_core::{CsvField, ErrorCode, FileProblemKind as K, ImportOptions, Platform, Progress};
 
 const PEOPLE: &str = "Influenceurs 2024";
 
@@ -12,17 +10,6 @@ fn fixture(name: &str) -> Vec<u8> {
         .join("fixtures/workbooks")
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
-}
-
-fn find(b: &liaison_core::Book, q: &str) -> liaison_core::Person {
-    let hits = b
-        .person_search(&SearchReq {
-            query: q.into(),
-            ..Default::default()
-        })
-        .expect("search runs");
-    assert_eq!(hits.len(), 1, "exactly one person matches {q:?}: {hits:?}");
-    b.person_get(&hits[0].id).expect("the hit loads")
 }
 
 #[test]

@@ -85,3 +85,29 @@ pub fn named(name: &str) -> PersonInput {
         ..Default::default()
     }
 }
+
+/// Everyone in a test's book (up to a thousand), whole, in the people list's order.
+pub fn everyone(b: &Book) -> Vec<liaison_core::Person> {
+    let page = b
+        .person_list(&liaison_core::PersonListReq {
+            limit: Some(1000),
+            ..Default::default()
+        })
+        .unwrap();
+    page.items
+        .iter()
+        .map(|s| b.person_get(&s.id).unwrap())
+        .collect()
+}
+
+/// The one person whose name matches `q`, whole.
+pub fn find(b: &Book, q: &str) -> liaison_core::Person {
+    let hits = b
+        .person_search(&liaison_core::SearchReq {
+            query: q.into(),
+            ..Default::default()
+        })
+        .expect("search runs");
+    assert_eq!(hits.len(), 1, "exactly one person matches {q:?}: {hits:?}");
+    b.person_get(&hits[0].id).expect("the hit loads")
+}

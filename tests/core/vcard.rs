@@ -1,22 +1,12 @@
 //! vCard 2.1, 3.0 and 4.0 in, 4.0 out (3.0 in vcard_clients.rs): real address-book quirks, merges, all-or-nothing, round trip.
 
 use crate::import_csv::fixture;
-use crate::support::book;
-use liaison_core::{
-    Book, ImportOptions, ImportReport, Person, PersonListReq, Platform, Progress, VcardVersion,
-};
+use crate::support::{book, everyone};
+use liaison_core::{Book, ImportOptions, ImportReport, Person, Platform, Progress, VcardVersion};
 
 fn import(b: &Book, bytes: &[u8]) -> ImportReport {
     b.vcard_import(bytes, &ImportOptions::default(), &Progress::new())
         .expect("the vCard file is readable")
-}
-
-fn everyone(b: &Book) -> Vec<Person> {
-    let page = b.person_list(&PersonListReq::default()).unwrap();
-    page.items
-        .iter()
-        .map(|s| b.person_get(&s.id).unwrap())
-        .collect()
 }
 
 #[test]

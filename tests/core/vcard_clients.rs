@@ -1,6 +1,6 @@
 //! The vCards we write open in other clients: 3.0 by default and 4.0 on request, read by Python's `vobject` (an independent, maintained parser), and back into an empty book unchanged.
 
-use crate::support::book;
+use crate::support::{book, everyone};
 use liaison_core::{
     Book, ChannelInput, ExportOf, ExportSpec, ExportWhat, ImportOptions, Person, PersonInput,
     PersonListReq, Platform, Progress, VcardVersion,
@@ -269,14 +269,6 @@ fn vobject_reads_both_versions_with_every_name_address_and_profile() {
             serde_json::json!(["tiktok", "wangjing", "https://www.tiktok.com/@wangjing"])
         );
     }
-}
-
-fn everyone(b: &Book) -> Vec<Person> {
-    let page = b.person_list(&PersonListReq::default()).unwrap();
-    page.items
-        .iter()
-        .map(|s| b.person_get(&s.id).unwrap())
-        .collect()
 }
 
 #[test]
