@@ -188,6 +188,10 @@ fn version_3_0_by_default_folded_with_a_valid_rev() {
         "{unfolded}"
     );
     assert!(
+        unfolded.contains("\r\nADR:;;;Montréal;;;Canada\r\n"),
+        "ADR holds the country's name, as clients show it, not the stored code: {unfolded}"
+    );
+    assert!(
         unfolded.contains(
             "X-SOCIALPROFILE;TYPE=instagram;X-USER=amelied:https://www.instagram.com/amelied\r\n"
         ),

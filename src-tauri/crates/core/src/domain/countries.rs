@@ -44,6 +44,13 @@ pub fn codes() -> &'static [&'static str] {
     &CODES
 }
 
+/// The country's short English name (`France`, `Côte d'Ivoire`) for a code: what a file read by
+/// people or by clients that want a name (vCard's ADR) holds. `None` for an unknown code.
+pub fn english_name(code: &str) -> Option<&'static str> {
+    let alpha2 = keshvar::Alpha2::try_from(code_of(code)?).ok()?;
+    Some(alpha2.to_country().iso_short_name())
+}
+
 /// True for an assigned ISO 3166-1 alpha-2 code (upper case).
 pub fn is_country_code(code: &str) -> bool {
     code_of(code).is_some()

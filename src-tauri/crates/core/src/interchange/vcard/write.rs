@@ -125,10 +125,10 @@ fn write_card(out: &mut String, p: &Person, version: VcardVersion) {
         line(out, &format!("URL:{}", p.website));
     }
     if !p.city.is_empty() || !p.country.is_empty() {
-        line(
-            out,
-            &format!("ADR:;;;{};;;{}", esc(&p.city), esc(&p.country)),
-        );
+        // ADR's last part is a country *name* (RFC 2426/6350): Outlook and Google show it as
+        // written, so `France` rather than the stored `FR` (our reader places either).
+        let country = crate::domain::countries::english_name(&p.country).unwrap_or(&p.country);
+        line(out, &format!("ADR:;;;{};;;{}", esc(&p.city), esc(country)));
     }
     for (i, l) in p.languages.iter().enumerate() {
         // 3.0 has no LANG: an extension property, which clients that do not know it skip.
