@@ -482,4 +482,27 @@ fn a_french_files_slashed_birthdays_are_day_first() {
         "1990-05-06",
         "May 6 in a US Outlook export"
     );
+
+    // French Outlook writes commas, French headers and day-first dates.
+    let fr = book();
+    let file = "Prénom,Nom,Adresse de messagerie,Type de messagerie,Anniversaire\r\n\
+                Léa,Martin,lea@example.fr,SMTP,05/06/1990\r\n";
+    fr.book
+        .csv_import(
+            file.as_bytes(),
+            None,
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
+        .expect("a French Outlook export imports with the guessed mapping");
+    let lea = find(&fr.book, "Léa");
+    assert_eq!(
+        lea.birthday, "1990-06-05",
+        "day first under a French header"
+    );
+    assert_eq!(
+        lea.emails,
+        ["lea@example.fr"],
+        "the address of “Adresse de messagerie”"
+    );
 }

@@ -1,4 +1,4 @@
-//! Headers of the contact exports people have (Google Contacts, Outlook, LinkedIn) that the generic guesses would read wrong: a value's label beside the value, Outlook's `Title` (Mr./Ms.) beside `Job Title`, names' prefixes and phonetic spellings, and the fields only they carry (middle name, job title, birthday, connection date).
+//! Headers of the contact exports people have (Google Contacts, Outlook in English and French, LinkedIn) that the generic guesses would read wrong: a value's label beside the value, Outlook's `Title` (Mr./Ms.) beside `Job Title`, names' prefixes and phonetic spellings, and the fields only they carry (middle name, job title, birthday, connection date).
 
 use super::guess::CsvField;
 use crate::interchange::ImportOptions;
@@ -30,6 +30,16 @@ pub(crate) fn contact_field(words: &[String]) -> Option<CsvField> {
             words.last().map(String::as_str),
             Some("label" | "type" | "service")
         ) || has(&["display", "department", "formatted"]));
+    // French Outlook names the e-mail "adresse de messagerie", beside its "type de messagerie"
+    // and the "nom complet de l'adresse de messagerie" (the display name): only the address is one.
+    if has(&["messagerie"]) {
+        let address = has(&["adresse"]) && !has(&["type", "nom", "complet"]);
+        return Some(if address {
+            CsvField::Email
+        } else {
+            CsvField::Ignore
+        });
+    }
     let field = if qualifier
         // Outlook's `Title` is Mr./Ms.; names' prefixes, suffixes, phonetic spellings, the
         // assistant's and the switchboard's numbers are not the person's fields.
@@ -142,6 +152,41 @@ mod tests {
                 Ignore, Website, Note
             ],
             "a second address's city is a note (or the city when the first is empty), not a clash"
+        );
+    }
+
+    #[test]
+    fn a_french_outlook_export_maps_like_the_english_one() {
+        assert_eq!(
+            fields(&[
+                "Titre",
+                "Prénom",
+                "Deuxième prénom",
+                "Nom",
+                "Suffixe",
+                "Société",
+                "Service",
+                "Fonction",
+                "Ville (bureau)",
+                "Pays/Région (bureau)",
+                "Ville (domicile)",
+                "Télécopie (bureau)",
+                "Téléphone (bureau)",
+                "Téléphone mobile",
+                "Catégories",
+                "Adresse de messagerie",
+                "Type de messagerie",
+                "Nom complet de l'adresse de messagerie",
+                "Adresse de messagerie 2",
+                "Page Web",
+                "Anniversaire",
+                "Notes",
+            ]),
+            [
+                Ignore, FirstName, MiddleName, LastName, Ignore, Employer, Ignore, Title, City,
+                Country, Note, Ignore, Phone, Phone, Tags, Email, Ignore, Ignore, Email, Website,
+                Birthday, Note
+            ]
         );
     }
 

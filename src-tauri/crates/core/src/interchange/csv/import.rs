@@ -99,7 +99,15 @@ fn dates_of(table: &CsvTable, mapping: &[ColumnMap]) -> DayOrder {
         cols.iter()
             .filter_map(|&i| r.cells.get(i).map(String::as_str))
     });
-    day_order(cells, table.delimiter == b';')
+    // No date tells: a `;` file (European Excel) or a French date header (French Outlook writes
+    // commas but `Anniversaire` in day-first dates) is read day first.
+    let french = cols.iter().any(|&i| {
+        let h = crate::domain::fold::fold(table.headers.get(i).map_or("", String::as_str));
+        ["anniversaire", "naissance", "connecte"]
+            .iter()
+            .any(|w| h.contains(w))
+    });
+    day_order(cells, table.delimiter == b';' || french)
 }
 
 fn row_problems(
