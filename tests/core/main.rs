@@ -28,6 +28,7 @@ mod forms;
 mod import_bulk;
 mod import_csv;
 mod import_csv_all_or_nothing;
+mod import_merges;
 mod import_sources;
 mod import_workbook;
 mod insights;
