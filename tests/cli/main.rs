@@ -12,6 +12,7 @@ mod listing;
 mod lists;
 mod now;
 mod people;
+mod person_fields;
 mod relations;
 mod safety;
 mod support;
