@@ -110,13 +110,8 @@ pub(crate) fn recognised(opts: &ImportOptions, headers: &[String]) -> ImportOpti
 
 #[cfg(test)]
 mod tests {
-    use super::super::guess::guess_all;
-    use super::CsvField::{self, *};
-
-    fn fields(hs: &[&str]) -> Vec<CsvField> {
-        let hs: Vec<String> = hs.iter().map(|s| s.to_string()).collect();
-        guess_all(&hs).into_iter().map(|m| m.field).collect()
-    }
+    use super::super::guess::tests::fields;
+    use super::CsvField::*;
 
     #[test]
     fn google_contacts_labels_are_not_values() {

@@ -281,10 +281,11 @@ pub fn header_key(headers: &[String]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn fields(hs: &[&str]) -> Vec<CsvField> {
+    /// The guessed field of each header (also used by contact_headers' tests).
+    pub(in crate::interchange::csv) fn fields(hs: &[&str]) -> Vec<CsvField> {
         let hs: Vec<String> = hs.iter().map(|s| s.to_string()).collect();
         guess_all(&hs).into_iter().map(|m| m.field).collect()
     }
