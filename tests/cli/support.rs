@@ -99,6 +99,12 @@ impl Shell {
             ("XDG_DATA_HOME", self.dir.path().join("xdg-data").into()),
             ("HOME", self.dir.path().into()),
             ("TZ", "UTC".into()),
+            // English whatever the developer's locale; a test of French sets LANG itself (the
+            // empty ones are skipped, as by the CLI).
+            ("LIAISON_LANG", "".into()),
+            ("LC_ALL", "".into()),
+            ("LC_MESSAGES", "".into()),
+            ("LANG", "C.UTF-8".into()),
         ]
     }
 

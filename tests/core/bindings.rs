@@ -56,3 +56,26 @@ fn committed_bindings_are_fresh() {
          `LIAISON_UPDATE_BINDINGS=1 cargo test -p liaison-tests --test core bindings` and commit"
     );
 }
+
+/// The UI's messages for a refused file are generated from the core's catalogue, which the CLI
+/// prints from: one text, so the mapping screen and the command line say the same thing.
+#[test]
+fn filecheck_catalogues_are_fresh() {
+    use liaison_core::testing::filecheck_typescript;
+    use liaison_core::Lang;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/i18n");
+    for (lang, name) in [(Lang::En, "filecheck.en.ts"), (Lang::Fr, "filecheck.fr.ts")] {
+        let fresh = filecheck_typescript(lang);
+        let path = dir.join(name);
+        if std::env::var_os("LIAISON_UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "ui/src/i18n/{name} is stale: run \
+             `LIAISON_UPDATE_BINDINGS=1 cargo test -p liaison-tests --test core bindings` and commit"
+        );
+    }
+}

@@ -91,12 +91,12 @@ fn broken_quotes_and_wide_rows_name_the_line_where_the_record_starts() {
     }
     assert_eq!(
         refusal("unclosed_quote_mid.csv").to_string(),
-        "line 3, column 2: a quoted cell starts in this record and its quote never closes, so the rest of the file would be swallowed into it; close the quote (a quote inside a cell is written twice: \"\") and import again"
+        "Line 3, column 2: a quoted cell starts in this record and its quote never closes, so the rest of the file would be swallowed into it. Close the quote (a quote inside a cell is written twice: \"\") and import again."
     );
     let err = refusal("too_many_fields.csv");
     assert_eq!(
         err.to_string(),
-        "line 4, column 5: this row has 5 fields but the header row has 4; a separator or a quote is missing or extra in this row"
+        "Line 4, column 5: this row has 5 fields but the header row has 4. A separator or a quote is missing or extra in this row."
     );
     let p = err.file_problem().unwrap();
     assert_eq!(
@@ -208,7 +208,7 @@ fn files_that_are_not_csv_say_what_they_are() {
     }
     assert_eq!(
         refusal("contacts.png").to_string(),
-        "this is a PNG image, not a table of people: choose the CSV or vCard file itself"
+        "This is a PNG image, not a table of people. Choose the CSV or vCard file itself."
     );
 }
 

@@ -26,7 +26,7 @@ fn a_file_with_too_many_columns_is_refused() {
     );
     assert_eq!(
         err.to_string(),
-        "line 1: the file has more than 1000 columns, more than a table of people holds; check it is the right file and that it was saved with its own separator"
+        "Line 1: the file has more than 1,000 columns, more than a table of people holds. Check it is the right file and that it was saved with its own separator."
     );
 }
 
@@ -46,7 +46,7 @@ fn a_cell_over_a_megabyte_is_refused_where_it_is() {
         );
         assert!(err
             .to_string()
-            .starts_with("line 3, column 2: a cell holds more than 1 MB"));
+            .starts_with("Line 3, column 2: a cell holds more than 1 MB"));
     }
     let just = format!("Name,Bio\nAna,{}\n", "y".repeat(1_000_000));
     assert_eq!(

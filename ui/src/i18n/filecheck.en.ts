@@ -1,4 +1,4 @@
-// English messages for what is wrong with a file given to an import (the core's FileProblem), and the notes skipped before a header.
+// Generated from the core's file_problem/catalogue.rs by tests/core/bindings.rs (LIAISON_UPDATE_BINDINGS=1): English messages for what is wrong with a file given to an import, and the notes skipped before a header.
 
 export const enFilecheck = {
   "filecheck.at.line": "Line {line}: ",

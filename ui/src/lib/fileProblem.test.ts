@@ -17,14 +17,14 @@ describe("file problems", () => {
     );
     i18n.locale = "fr";
     expect(fileProblemMessage(p)).toBe(
-      "Ligne 4, colonne 5 : cette ligne a 5 champs mais la ligne d’en-tête en a 4. Un séparateur ou un guillemet manque ou est en trop dans cette ligne.",
+      "Ligne 4, colonne 5\u00a0: cette ligne a 5 champs mais la ligne d’en-tête en a 4. Un séparateur ou un guillemet manque ou est en trop dans cette ligne.",
     );
   });
 
   it("name what a file really is when it has no place", () => {
     i18n.locale = "fr";
     expect(fileProblemMessage({ kind: "workbook", format: "xlsx" })).toBe(
-      "Ceci est un classeur Excel/LibreOffice (.xlsx) : importez-le comme classeur.",
+      "Ceci est un classeur Excel/LibreOffice (.xlsx)\u00a0: importez-le comme classeur.",
     );
     i18n.locale = "en";
     expect(fileProblemMessage({ kind: "image", format: "png" })).toBe(
@@ -39,7 +39,7 @@ describe("file problems", () => {
     const wide = { kind: "sheet_too_wide", sheet: "Contacts", found: 16384, limit: 1000 } as const;
     i18n.locale = "en";
     expect(fileProblemMessage(wide)).toBe(
-      "The sheet “Contacts” spans 16384 columns, more than the 1,000 a table of people holds. Delete the columns that are not about people (or a stray cell far to the right) and save again.",
+      "The sheet “Contacts” spans 16,384 columns, more than the 1,000 a table of people holds. Delete the columns that are not about people (or a stray cell far to the right) and save again.",
     );
     i18n.locale = "fr";
     expect(fileProblemMessage({ kind: "sheet_empty", sheet: "Notes" })).toBe(

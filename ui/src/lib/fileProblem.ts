@@ -42,7 +42,7 @@ export function fileProblemMessage(p: FileProblem): string {
           : "filecheck.sheet_too_large"
         : KEYS[p.kind];
   const text = t(key, {
-    found: p.found ?? 0,
+    found: formatNumber(p.found ?? 0, i18n.locale),
     limit: formatNumber(p.limit ?? 0, i18n.locale),
     megabytes: Math.floor((p.limit ?? 0) / 1_000_000),
     format: (p.format ?? "").toUpperCase(),

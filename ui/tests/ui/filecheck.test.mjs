@@ -44,7 +44,7 @@ describe("files the CSV import refuses", () => {
     s = await pick("unclosed_quote_mid.csv", "fr-FR");
     await s.page
       .getByRole("alert")
-      .getByText("Ligne 3, colonne 2 : une cellule entre guillemets commence dans cet enregistrement", { exact: false })
+      .getByText("Ligne 3, colonne 2\u00a0: une cellule entre guillemets commence dans cet enregistrement", { exact: false })
       .waitFor();
     await done(s);
   });

@@ -88,6 +88,12 @@ impl Failure {
                     }
                 }
             }
+        } else if let Some(p) = &b.problem {
+            // A refused file is said in the reader's language, as the mapping screen says it.
+            s.push_str(&format!(
+                "error: {}\n",
+                p.message(liaison_core::Lang::from_env())
+            ));
         } else {
             s.push_str(&format!("error: {}\n", b.message));
         }

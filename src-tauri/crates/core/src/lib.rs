@@ -100,6 +100,7 @@ pub use api::{
     FileSaveReq, VcardImportReq,
 };
 pub use book::export::Export;
+pub use file_problem::catalogue::{skipped_lines as skipped_lines_message, Lang};
 pub use file_requests::{
     ExportKind, ExportSaveReq, FileFilter, FilePickReq, JobCancelReq, JobProgress,
 };
@@ -137,6 +138,7 @@ pub use store::resolve_db_path;
 pub mod testing {
     pub use crate::bindings::export_all as export_bindings;
     pub use crate::domain::capture::{parse as parse_capture, Who};
+    pub use crate::file_problem::catalogue::typescript as filecheck_typescript;
     pub use crate::interchange::bundle::merge::check as check_bundle;
     pub use crate::interchange::bundle::{checksum as bundle_checksum, BundleInteraction};
     pub use crate::interchange::csv::header::find_header;

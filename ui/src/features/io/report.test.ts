@@ -14,6 +14,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   warning_count: 0,
   merges: [],
   merge_count: 0,
+  skipped_lines: 0,
   ...over,
 });
 

@@ -46,4 +46,9 @@ merges: Array<MergeNote>,
 /**
  * How many rows were someone already met, in all.
  */
-merge_count: number, };
+merge_count: number, 
+/**
+ * Lines of notes before the header row that were skipped (LinkedIn's); 0 for a file whose
+ * header is its first line, a vCard or a bundle.
+ */
+skipped_lines: number, };

@@ -123,6 +123,13 @@ fn summary(r: &ImportReport, opts: &ImportOptions, sheet: Option<&str>, ctx: &Ct
             r.created, r.merged, r.skipped
         ))?;
     }
+    // LinkedIn's notes above its header: the person learns they were seen and left out.
+    if r.skipped_lines > 0 {
+        note(&liaison_core::skipped_lines_message(
+            liaison_core::Lang::from_env(),
+            r.skipped_lines,
+        ));
+    }
     // Values kept as written in a note, and rows that were someone already known: the import
     // went on, and the person reading it learns what became of those rows.
     for w in &r.warnings {

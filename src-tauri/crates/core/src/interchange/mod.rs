@@ -156,6 +156,9 @@ pub struct ImportReport {
     pub merges: Vec<MergeNote>,
     /// How many rows were someone already met, in all.
     pub merge_count: u32,
+    /// Lines of notes before the header row that were skipped (LinkedIn's); 0 for a file whose
+    /// header is its first line, a vCard or a bundle.
+    pub skipped_lines: u32,
 }
 
 /// A row that was someone already met: in the book (`person_id`) or earlier in the file

@@ -200,7 +200,8 @@ pub fn import(
     let headers = &table.headers;
     let labeller = |f: &str| label(headers, &mapping, f);
     let opts = &super::contact_headers::recognised(opts, &table.headers);
-    let report = import_people(db, now, rows, opts, progress, &labeller)?;
+    let mut report = import_people(db, now, rows, opts, progress, &labeller)?;
+    report.skipped_lines = table.skipped_lines;
     if report.written {
         let json = serde_json::to_string(&mapping).expect("a mapping always serialises");
         db.write(|tx| set_setting(tx, &header_key(&table.headers), &json, now))?;
