@@ -2,6 +2,7 @@
 
 mod cells;
 mod grid;
+mod ods_guard;
 mod open;
 mod xls_guard;
 

@@ -49,6 +49,7 @@ impl<'a> Book<'a> {
             }
             Kind::Ods => {
                 check_zip(kind, bytes)?;
+                super::ods_guard::check(bytes)?;
                 Book::Ods(Box::new(guarded(kind, || Ods::new(rs()))?))
             }
             Kind::OfficeZip => {
@@ -156,7 +157,8 @@ impl<'a> Book<'a> {
     }
 }
 
-/// `.xls` and `.ods` sheets come whole from calamine (which bounds their size itself).
+/// `.xls` and `.ods` sheets come whole from calamine, sized beforehand by `xls_guard` and
+/// `ods_guard`.
 fn fill(grid: &mut Grid, range: Range<Data>) -> Result<()> {
     let Some((top, left)) = range.start() else {
         return Ok(());
