@@ -148,7 +148,16 @@ fn check_passes_on_a_sound_book_and_exits_5_on_a_damaged_one() {
     let id = sh.add(&["--name", "Amélie Dubois"]);
     let report = sh.json(&["check", "--json"]);
     assert_eq!(report["ok"], true, "{report}");
-    assert!(sh.ok(&["check"]).starts_with("ok:"));
+    assert_eq!(
+        sh.ok(&["check"]),
+        "ok: structure, search, interactions, figures, followups\n",
+        "the quick check by default"
+    );
+    assert_eq!(
+        sh.ok(&["check", "--full"]),
+        "ok: integrity, foreign_keys, search, interactions, figures, followups\n",
+        "--full adds SQLite's integrity and reference checks"
+    );
     raw(&sh.db)
         .execute("UPDATE people SET received_count = 3 WHERE id = ?1", [&id])
         .unwrap();

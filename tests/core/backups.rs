@@ -169,7 +169,13 @@ fn a_restore_backs_up_first_brings_the_data_back_and_can_be_undone() {
         .person_create(named("Chloé Martin"))
         .expect("the restored book takes writes");
     assert!(
-        tb.book.book_check().unwrap().ok,
+        tb.book
+            .book_check(
+                liaison_core::CheckDepth::Full,
+                &liaison_core::Progress::new()
+            )
+            .unwrap()
+            .ok,
         "the restored book passes every check"
     );
 

@@ -2,7 +2,7 @@
 
 use crate::support::{amelie, book, raw};
 use crate::timeline::log;
-use liaison_core::{Direction, FollowupInput, InteractionKind};
+use liaison_core::{CheckDepth, Direction, FollowupInput, InteractionKind, Progress};
 
 #[test]
 fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
@@ -33,17 +33,37 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
             ..Default::default()
         })
         .unwrap();
-    let report = tb.book.book_check().unwrap();
+    let check = |depth| tb.book.book_check(depth, &Progress::new()).unwrap();
+    let report = check(CheckDepth::Full);
     assert!(
         report.ok,
         "a book written only through the core is sound: {:?}",
         report.problems
     );
     assert_eq!(
-        report.checks.len(),
-        6,
-        "every check ran: {:?}",
-        report.checks
+        report.checks,
+        [
+            "integrity",
+            "foreign_keys",
+            "search",
+            "interactions",
+            "figures",
+            "followups"
+        ],
+        "the full check runs SQLite's integrity and reference checks and every invariant"
+    );
+    let quick = check(CheckDepth::Quick);
+    assert!(quick.ok, "{:?}", quick.problems);
+    assert_eq!(
+        quick.checks,
+        [
+            "structure",
+            "search",
+            "interactions",
+            "figures",
+            "followups"
+        ],
+        "the quick check reads every page's structure instead of cross-checking every index"
     );
 
     // Damage the file behind the core's back, one invariant at a time.
@@ -58,7 +78,12 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
     ))
     .unwrap();
     drop(c);
-    let report = tb.book.book_check().unwrap();
+    for depth in [CheckDepth::Quick, CheckDepth::Full] {
+        damage_is_named(&check(depth), &a, &call.id);
+    }
+}
+
+fn damage_is_named(report: &liaison_core::CheckReport, _a: &str, call: &str) {
     assert!(!report.ok);
     let by = |check: &str| -> Vec<String> {
         report
@@ -81,7 +106,7 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
     );
     assert_eq!(
         by("interactions"),
-        [format!("interaction {} involves nobody", call.id)]
+        [format!("interaction {call} involves nobody")]
     );
     assert!(
         by("followups")[0].contains("next tuesday"),
@@ -100,4 +125,14 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
         "{:?}",
         report.problems
     );
+}
+
+/// A cancelled check stops between two checks with `cancelled`, as a cancelled import does.
+#[test]
+fn a_cancelled_check_stops() {
+    let tb = book();
+    let p = Progress::new();
+    p.cancel();
+    let err = tb.book.book_check(CheckDepth::Full, &p).unwrap_err();
+    assert_eq!(err.code(), liaison_core::ErrorCode::Cancelled, "{err}");
 }

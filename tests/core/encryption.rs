@@ -250,7 +250,12 @@ fn a_plain_book_from_the_previous_release_is_converted_and_stays_searchable() {
         "full-text search works on the converted file"
     );
     assert!(
-        b.book_check().unwrap().ok,
+        b.book_check(
+            liaison_core::CheckDepth::Full,
+            &liaison_core::Progress::new()
+        )
+        .unwrap()
+        .ok,
         "the converted book passes every check"
     );
     drop(b);

@@ -65,8 +65,15 @@ pub async fn backup_restore(
     with_book(&state, move |book| book.backup_restore(&req.name)).await
 }
 
-/// SQLite's integrity and foreign-key checks and Liaison's own invariants.
+/// SQLite's structure check and Liaison's own invariants: the quick check, which answers in
+/// seconds on a big book; the full one (every index entry) is `liaison check --full`.
 #[tauri::command]
 pub async fn book_check(state: State<'_, BookState>) -> Result<CheckReport, IpcError> {
-    with_book(&state, |book| book.book_check()).await
+    with_book(&state, |book| {
+        book.book_check(
+            liaison_core::CheckDepth::Quick,
+            &liaison_core::Progress::new(),
+        )
+    })
+    .await
 }

@@ -96,8 +96,13 @@ pub enum Command {
     /// List, take or restore backups of the book
     #[command(subcommand)]
     Backup(crate::commands::safety::BackupCmd),
-    /// Check the book: SQLite integrity and Liaison's own invariants (exit status 5 when it finds problems)
-    Check,
+    /// Check the book: SQLite's structure check and Liaison's own invariants, in seconds (exit status 5 when it finds problems)
+    Check {
+        /// Also check every index entry against its row and every reference (SQLite's
+        /// integrity_check and foreign_key_check): slower, with progress
+        #[arg(long)]
+        full: bool,
+    },
     /// Add, list, show or export events: conferences, trade shows, city trips, dinners
     #[command(subcommand)]
     Event(EventCmd),

@@ -61,7 +61,7 @@ fn main() -> ExitCode {
         Command::Today => today::today(&ctx),
         Command::Settings(a) => today::settings(a, &ctx),
         Command::Backup(cmd) => safety::backup(cmd, &ctx),
-        Command::Check => safety::check(&ctx),
+        Command::Check { full } => safety::check(full, &ctx),
         Command::Event(cmd) => event::run(cmd, &ctx),
         Command::Attend(a) => attend::attend(a, &ctx),
         Command::Capture(a) => capture::capture(a, &ctx),

@@ -1,4 +1,4 @@
-//! Issue 3's benchmark: global search, timelines and Today at 100k people and 1M interactions.
+//! Issue 3's benchmark: global search, timelines and Today at 100k people and 1M interactions (and issue 17's book check).
 //!
 //! `cargo bench -p liaison-core --bench timeline`. Knobs: LIAISON_BENCH_PEOPLE (100000),
 //! LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ROUNDS (5), LIAISON_BENCH_QUERIES (200).
@@ -352,5 +352,20 @@ fn main() {
     measure("today", rounds, &[()], |_| {
         book.today_get().unwrap().going_cold.len()
     });
+    // Issue 17: `liaison check` answers in seconds by default; the full check is asked for.
+    for (name, depth) in [
+        ("quick", liaison_core::CheckDepth::Quick),
+        ("full", liaison_core::CheckDepth::Full),
+    ] {
+        let t = Instant::now();
+        let report = book
+            .book_check(depth, &liaison_core::Progress::new())
+            .expect("the check runs");
+        println!(
+            "book check, {name}: {:.2} s ({} problems)",
+            t.elapsed().as_secs_f64(),
+            report.problems.len()
+        );
+    }
     println!("\nload after: {}", load());
 }

@@ -127,7 +127,7 @@ pub use keys::{
 pub use redact::warn as warn_redacted;
 pub use sample::people as sample_people;
 pub use store::backup::BackupInfo;
-pub use store::check::CheckReport;
+pub use store::check::{CheckDepth, CheckReport};
 pub use store::resolve_db_path;
 
 /// Below the `Book`, for the integration tests, benches and fuzz targets only: the schema's

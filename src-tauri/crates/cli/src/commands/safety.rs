@@ -6,7 +6,7 @@ use crate::output::{note, print, print_json};
 use crate::table::{Column, Table};
 use crate::Ctx;
 use clap::Subcommand;
-use liaison_core::ErrorCode;
+use liaison_core::{CheckDepth, ErrorCode};
 
 #[derive(Debug, Subcommand)]
 pub enum BackupCmd {
@@ -74,9 +74,13 @@ pub fn backup(cmd: BackupCmd, ctx: &Ctx) -> Outcome {
     }
 }
 
-pub fn check(ctx: &Ctx) -> Outcome {
+pub fn check(full: bool, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
-    let report = book.book_check()?;
+    let depth = match full {
+        true => CheckDepth::Full,
+        false => CheckDepth::Quick,
+    };
+    let report = crate::job::run("checking", |p| book.book_check(depth, p))?;
     if ctx.json {
         print_json(&report)?;
     } else if report.ok {

@@ -2,8 +2,9 @@
 
 use super::Book;
 use crate::error::Result;
+use crate::interchange::Progress;
 use crate::store::backup::{self, BackupInfo};
-use crate::store::check::{self, CheckReport};
+use crate::store::check::{self, CheckDepth, CheckReport};
 use crate::store::{configure, migrations};
 
 impl Book {
@@ -44,8 +45,9 @@ impl Book {
         })
     }
 
-    /// Runs SQLite's integrity and foreign-key checks and Liaison's own invariants.
-    pub fn book_check(&self) -> Result<CheckReport> {
-        self.db.read(check::run)
+    /// Runs SQLite's structure checks (every index entry and reference too with
+    /// `CheckDepth::Full`) and Liaison's own invariants; `progress` counts the checks.
+    pub fn book_check(&self, depth: CheckDepth, progress: &Progress) -> Result<CheckReport> {
+        self.db.read(|c| check::run(c, depth, progress))
     }
 }
