@@ -140,7 +140,8 @@ export const enEvents = {
   "outcome.who": "Who came",
   "outcome.what": "What came of it",
   "outcome.save": "Save outcome",
-  "outcome.saved": "Outcome logged in {count} timelines",
+  "outcome.saved.one": "Outcome logged in {count} timeline",
+  "outcome.saved.other": "Outcome logged in {count} timelines",
   "outcome.needText": "Say in a few words how it went.",
   "outcome.needPeople": "Tick who came.",
 

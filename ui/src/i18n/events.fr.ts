@@ -141,7 +141,8 @@ export const frEvents: { readonly [K in keyof typeof enEvents]: string } = {
   "outcome.who": "Qui est venu",
   "outcome.what": "Ce qui en est sorti",
   "outcome.save": "Enregistrer le résultat",
-  "outcome.saved": "Résultat noté dans {count} historiques",
+  "outcome.saved.one": "Résultat noté dans {count} historique",
+  "outcome.saved.other": "Résultat noté dans {count} historiques",
   "outcome.needText": "Dites en quelques mots comment ça s’est passé.",
   "outcome.needPeople": "Cochez qui est venu.",
 

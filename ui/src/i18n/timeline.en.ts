@@ -45,6 +45,8 @@ export const enTimeline = {
   "ixkind.introduction": "Introduction",
   "ixkind.note": "Note",
 
+  "ixchannel.in_person": "In person",
+
   "direction.given": "Given",
   "direction.received": "Received",
   "direction.neutral": "Neutral",

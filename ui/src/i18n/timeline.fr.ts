@@ -46,6 +46,8 @@ export const frTimeline: { readonly [K in keyof typeof enTimeline]: string } = {
   "ixkind.introduction": "Mise en relation",
   "ixkind.note": "Note",
 
+  "ixchannel.in_person": "En personne",
+
   "direction.given": "Donné",
   "direction.received": "Reçu",
   "direction.neutral": "Neutre",

@@ -129,11 +129,17 @@ describe("meetups and the city view", () => {
     await item.getByRole("button", { name: "Log outcome" }).click();
     await page.getByLabel("What came of it", { exact: true }).fill("She will film the **repair** workshop.");
     await page.getByRole("button", { name: "Save outcome" }).click();
-    await page.getByRole("status").filter({ hasText: "Outcome logged in 1 timelines" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Outcome logged in 1 timeline" }).waitFor();
+    assert.equal(await page.getByRole("status").filter({ hasText: "1 timelines" }).count(), 0, "one timeline is singular");
     await item.locator("strong", { hasText: "repair" }).waitFor();
     const timeline = await h.invoke(page, "timeline_list", { person_id: await h.idOf(page, AMELIE) });
     const logged = timeline.items.find((x) => x.body.includes("repair** workshop"));
     assert.equal(logged?.kind, "meetup", "the outcome is logged as a meetup in her timeline");
+    // Her timeline says where it happened in words, not the core's code for it.
+    await h.go(page, `/people/${await h.idOf(page, AMELIE)}`);
+    const entry = page.getByRole("article").filter({ hasText: "repair workshop" });
+    await entry.getByText("In person", { exact: true }).waitFor();
+    assert.equal(await page.getByText("in_person").count(), 0, "no raw code on screen");
     await done(s);
   });
 
