@@ -110,3 +110,12 @@ describe("message helpers", () => {
     expect(localeFrom([])).toBe("en");
   });
 });
+
+describe("French as a person writes it", () => {
+  it("elides de and que before a name that starts with a vowel, and only then", () => {
+    expect(interpolate(fr["who.roleFor"], { name: "Amélie Dubois" })).toBe("Rôle d’Amélie Dubois");
+    expect(interpolate(fr["who.roleFor"], { name: "Kwame Mensah" })).toBe("Rôle de Kwame Mensah");
+    expect(interpolate(fr["dup.email"], { value: "a@x.fr", name: "Élodie" })).toBe("Même adresse e-mail (a@x.fr) qu’Élodie.");
+    expect(interpolate(en["who.roleFor"], { name: "Amélie" }), "English has nothing to elide").toBe("Role of Amélie");
+  });
+});

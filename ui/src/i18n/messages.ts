@@ -14,11 +14,19 @@ export function placeholders(msg: string): string[] {
   return [...msg.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
 }
 
+/** A value French elides "de" and "que" before: "Rôle d’Amélie", "que Élodie" → "qu’Élodie". */
+const ELIDES = /^[aeiouyàâäéèêëîïôöûüùÿæœ]/i;
+
 export function interpolate(msg: string, params?: Params): string {
   if (!params) return msg;
-  return msg.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  // "de"/"que" before a placeholder (only French catalogues write them) lose their "e" before
+  // a vowel, as a person writes it: the catalogue cannot know the name.
+  return msg.replace(/(\b(?:de|que) )?\{(\w+)\}/g, (whole, before: string | undefined, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    if (before && ELIDES.test(value)) return `${before.trimEnd().slice(0, -1)}’${value}`;
+    return (before ?? "") + value;
+  });
 }
 
 /** A message cut at one placeholder, so a link or a <strong> can sit there without {@html}. */
