@@ -37,6 +37,7 @@ mod list_bundles;
 mod listing;
 mod lists;
 mod migrations;
+mod network;
 mod people;
 mod person_fields;
 mod provenance;

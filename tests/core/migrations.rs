@@ -42,6 +42,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0006_person_fields.sql",
         "e235c7637335d391ef7d2c319ce260918bd256d1e162e91547b0b9e42210eba1",
     ),
+    (
+        "0010_network.sql",
+        "688b8e28399adf914b45804745a3118952aca76362ae584743c714f48b8f204a",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {

@@ -93,6 +93,10 @@ pub use api::{
     ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
 };
 pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, ListPatch};
+pub use domain::network::{
+    Connection as PersonConnection, ConnectionInput, ConnectionKind, Hop, IntroPath, Membership,
+    OrgKind, Organization, OrganizationDetail, OrganizationInput,
+};
 
 // --- Files in and out ---
 pub use api::{

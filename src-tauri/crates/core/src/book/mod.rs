@@ -9,6 +9,7 @@ mod interchange;
 mod interchange_exports;
 mod lists;
 mod meetups;
+mod network;
 mod notes;
 mod people;
 mod person_extras;

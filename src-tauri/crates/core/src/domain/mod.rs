@@ -10,6 +10,7 @@ pub mod fold;
 pub mod followup;
 pub mod interaction;
 pub mod list;
+pub mod network;
 pub mod person;
 pub mod photo;
 pub mod provenance;

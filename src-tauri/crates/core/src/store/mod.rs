@@ -17,6 +17,7 @@ pub(crate) mod lists;
 pub(crate) mod meetups;
 pub mod migrations;
 pub(crate) mod name_match;
+pub(crate) mod network;
 pub(crate) mod people;
 pub(crate) mod people_pages;
 pub(crate) mod people_rows;

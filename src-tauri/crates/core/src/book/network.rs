@@ -1,0 +1,235 @@
+//! The network half of the `Book` API: organizations and their people, connections between people, and who can introduce us to someone.
+
+use super::Book;
+use crate::domain::network::{
+    clean_connection, clean_org, Connection, ConnectionInput, ConnectionKind, Hop, IntroPath,
+    Membership, Organization, OrganizationDetail, OrganizationInput,
+};
+use crate::error::Result;
+use crate::new_id;
+use crate::store::network::{self, MembershipRow};
+use crate::store::{people, tombstones};
+use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::visit::EdgeRef;
+use std::collections::{HashMap, HashSet};
+
+/// How far from the target an introduction path looks: a friend of a friend of a friend.
+const MAX_HOPS: usize = 3;
+/// Someone heard from within this many days counts as close, whatever their stage.
+const CLOSE_DAYS: i64 = 90;
+
+impl Book {
+    /// A new organization; its name must not be taken (case aside).
+    pub fn org_create(&self, input: OrganizationInput) -> Result<Organization> {
+        let o = clean_org(input)?;
+        let now = self.now();
+        self.db.write(|tx| {
+            network::org_ensure_free(tx, &o.name, None)?;
+            let rowid = network::org_insert(tx, &new_id(), &o, &now)?;
+            network::org_get(tx, rowid)
+        })
+    }
+
+    /// Replaces an organization's fields.
+    pub fn org_update(&self, id: &str, input: OrganizationInput) -> Result<Organization> {
+        let o = clean_org(input)?;
+        let now = self.now();
+        self.db.write(|tx| {
+            let rowid = network::org_rowid_of(tx, id)?;
+            network::org_ensure_free(tx, &o.name, Some(rowid))?;
+            network::org_update(tx, rowid, &o, &now)?;
+            network::org_get(tx, rowid)
+        })
+    }
+
+    /// Deletes an organization; its people stay, their memberships go. A tombstone carries the
+    /// deletion in bundles.
+    pub fn org_delete(&self, id: &str) -> Result<()> {
+        let now = self.now();
+        self.db.write(|tx| {
+            let rowid = network::org_rowid_of(tx, id)?;
+            network::org_delete(tx, rowid)?;
+            tombstones::record(tx, "organization", id, &now)
+        })
+    }
+
+    pub fn org_all(&self) -> Result<Vec<Organization>> {
+        self.db.read(network::org_all)
+    }
+
+    pub fn org_detail(&self, id: &str) -> Result<OrganizationDetail> {
+        self.db.read(|c| {
+            let rowid = network::org_rowid_of(c, id)?;
+            Ok(OrganizationDetail {
+                organization: network::org_get(c, rowid)?,
+                members: network::members(c, rowid)?,
+            })
+        })
+    }
+
+    /// Puts a person in an organization (or changes their role and dates there); `employer`
+    /// makes it the one their employer field names, and sets that field to its name.
+    pub fn membership_set(
+        &self,
+        person_id: &str,
+        org_id: &str,
+        role: &str,
+        since: Option<&str>,
+        until: Option<&str>,
+        employer: bool,
+    ) -> Result<Vec<Membership>> {
+        let now = self.now();
+        self.db.write(|tx| {
+            let person = people::rowid_of(tx, person_id)?;
+            let org = network::org_rowid_of(tx, org_id)?;
+            let row = MembershipRow {
+                role: role.trim(),
+                since,
+                until,
+                employer,
+            };
+            network::membership_set(tx, &new_id(), person, org, &row, &now)?;
+            if employer {
+                let name = network::org_get(tx, org)?.name;
+                tx.execute(
+                    "UPDATE people SET employer = ?2, updated_at = ?3 WHERE rowid = ?1",
+                    rusqlite::params![person, name, now],
+                )?;
+            }
+            network::memberships_of(tx, person)
+        })
+    }
+
+    /// Takes a person out of an organization.
+    pub fn membership_remove(&self, person_id: &str, org_id: &str) -> Result<Vec<Membership>> {
+        self.db.write(|tx| {
+            let person = people::rowid_of(tx, person_id)?;
+            let org = network::org_rowid_of(tx, org_id)?;
+            network::membership_remove(tx, person, org)?;
+            network::memberships_of(tx, person)
+        })
+    }
+
+    /// The organizations a person belongs to, their employer first.
+    pub fn memberships_of(&self, person_id: &str) -> Result<Vec<Membership>> {
+        self.db
+            .read(|c| network::memberships_of(c, people::rowid_of(c, person_id)?))
+    }
+
+    /// Connects two people; the same pair and kind twice is refused.
+    pub fn connect(&self, input: ConnectionInput) -> Result<Connection> {
+        let i = clean_connection(input)?;
+        let now = self.now();
+        self.db.write(|tx| {
+            let from = people::rowid_of(tx, &i.from)?;
+            let to = people::rowid_of(tx, &i.to)?;
+            let id = new_id();
+            network::connection_insert(tx, &id, (from, to), &i, &now)?;
+            let mine = network::connections_of(tx, from)?;
+            Ok(mine
+                .into_iter()
+                .find(|c| c.id == id)
+                .expect("the connection just written"))
+        })
+    }
+
+    /// Removes a connection; a tombstone carries the removal in bundles.
+    pub fn disconnect(&self, id: &str) -> Result<()> {
+        let now = self.now();
+        self.db.write(|tx| {
+            network::connection_delete(tx, id)?;
+            tombstones::record(tx, "connection", id, &now)
+        })
+    }
+
+    /// A person's connections, the strongest kinds first.
+    pub fn connections_of(&self, person_id: &str) -> Result<Vec<Connection>> {
+        self.db
+            .read(|c| network::connections_of(c, people::rowid_of(c, person_id)?))
+    }
+
+    /// Who can introduce us to `target_id`: the warmest paths, at most `limit`, from people we
+    /// are close to (stage engaged or beyond, or heard from in the last 90 days) through at most
+    /// three ties. A strong tie (agent, family) costs less than an acquaintance, so a path of
+    /// two strong ties can beat one weak one.
+    pub fn intro_paths(&self, target_id: &str, limit: usize) -> Result<Vec<IntroPath>> {
+        let since = crate::clock::stamp(self.clock.now() - chrono::Duration::days(CLOSE_DAYS));
+        self.db.read(|c| {
+            let target = people::rowid_of(c, target_id)?;
+            // The neighbourhood, hop by hop from the target: only it can hold a path.
+            let (mut seen, mut frontier) = (HashSet::from([target]), vec![target]);
+            let mut ties = HashSet::new();
+            for _ in 0..MAX_HOPS {
+                let mut next = Vec::new();
+                for (a, b, kind) in network::ties_touching(c, &frontier)? {
+                    ties.insert((a, b, kind));
+                    for n in [a, b] {
+                        if seen.insert(n) {
+                            next.push(n);
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            let mut graph = UnGraph::<i64, ConnectionKind>::default();
+            let mut node: HashMap<i64, NodeIndex> = HashMap::new();
+            for &r in &seen {
+                node.insert(r, graph.add_node(r));
+            }
+            for &(a, b, kind) in &ties {
+                graph.add_edge(node[&a], node[&b], kind);
+            }
+            let cost = |k: &ConnectionKind| 4 - u32::from(k.strength());
+            let dist = petgraph::algo::dijkstra(&graph, node[&target], None, |e| cost(e.weight()));
+            let candidates: Vec<i64> = seen.iter().copied().filter(|&r| r != target).collect();
+            let mut paths = Vec::new();
+            for (rowid, id, name) in network::close_among(c, &candidates, &since)? {
+                let Some(&total) = dist.get(&node[&rowid]) else {
+                    continue;
+                };
+                // Walk down the distances to the target, taking the strongest tie on a tie.
+                let (mut at, mut hops) = (node[&rowid], Vec::new());
+                while at != node[&target] {
+                    let step = graph
+                        .edges(at)
+                        .filter(|e| {
+                            let there = if e.source() == at {
+                                e.target()
+                            } else {
+                                e.source()
+                            };
+                            dist.get(&there)
+                                .is_some_and(|d| d + cost(e.weight()) == dist[&at])
+                        })
+                        .max_by_key(|e| e.weight().strength())
+                        .expect("a node with a distance has a neighbour on its shortest path");
+                    let there = if step.source() == at {
+                        step.target()
+                    } else {
+                        step.source()
+                    };
+                    let (pid, pname) = network::person_name(c, graph[there])?;
+                    hops.push(Hop {
+                        person_id: pid,
+                        name: pname,
+                        kind: *step.weight(),
+                        strength: step.weight().strength(),
+                    });
+                    at = there;
+                }
+                paths.push((
+                    total,
+                    IntroPath {
+                        from_id: id,
+                        from_name: name,
+                        hops,
+                    },
+                ));
+            }
+            paths.sort_by(|(ca, a), (cb, b)| {
+                (ca, a.hops.len(), &a.from_name).cmp(&(cb, b.hops.len(), &b.from_name))
+            });
+            Ok(paths.into_iter().take(limit).map(|(_, p)| p).collect())
+        })
+    }
+}
