@@ -10,6 +10,7 @@ mod followups;
 mod interchange;
 mod listing;
 mod lists;
+mod network;
 mod now;
 mod people;
 mod person_fields;

@@ -123,6 +123,23 @@ pub enum Command {
     /// Hand-picked lists of people: make, show, rename, delete; put people on or take them off
     #[command(subcommand)]
     List(crate::commands::list::ListCmd),
+    /// Agencies, talent managers, media outlets, brands and companies, and who belongs to them
+    #[command(subcommand)]
+    Org(crate::commands::network::OrgCmd),
+    /// Record that two people know each other (or how: introduced, works with, represents, family); prints its id
+    Connect(crate::commands::network::ConnectArgs),
+    /// Remove a connection by its id (`liaison connections PERSON` lists them)
+    Disconnect {
+        /// The connection's id
+        id: String,
+    },
+    /// The people a person is connected to, and how
+    Connections {
+        #[arg(help = crate::commands::PERSON_HELP)]
+        person: String,
+    },
+    /// Who can introduce us to PERSON: the warmest paths from people we are close to
+    Path(crate::commands::network::PathArgs),
 }
 
 #[cfg(test)]

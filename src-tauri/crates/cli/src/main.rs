@@ -17,8 +17,8 @@ mod who;
 use args::{Cli, Command};
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use commands::{
-    attend, capture, event, export, followup, import, list, listing, log, meetup, note, person,
-    safety, today,
+    attend, capture, event, export, followup, import, list, listing, log, meetup, network, note,
+    person, safety, today,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -70,6 +70,11 @@ fn main() -> ExitCode {
         Command::Import(cmd) => import::run(cmd, &ctx),
         Command::Export(a) => export::run(a, &ctx),
         Command::List(cmd) => list::run(cmd, &ctx),
+        Command::Org(cmd) => network::org(cmd, &ctx),
+        Command::Connect(a) => network::connect(a, &ctx),
+        Command::Disconnect { id } => network::disconnect(&id, &ctx),
+        Command::Connections { person } => network::connections(&person, &ctx),
+        Command::Path(a) => network::path(a, &ctx),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,

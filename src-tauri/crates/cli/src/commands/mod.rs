@@ -10,6 +10,7 @@ pub mod list;
 pub mod listing;
 pub mod log;
 pub mod meetup;
+pub mod network;
 pub mod note;
 pub mod person;
 pub mod safety;

@@ -1,0 +1,91 @@
+//! Issue 16 from the command line: organizations and their people, connections, and `liaison path` naming who can introduce us, with `--json`.
+
+use crate::support::{shell, stderr, stdout};
+
+#[test]
+fn path_names_the_warm_introductions_and_json_gives_the_hops() {
+    let sh = shell();
+    let amara = sh.add(&["--name", "Amara Mensah", "--stage", "engaged"]);
+    let bertrand = sh.add(&["--name", "Bertrand Lefèvre"]);
+    let chloe = sh.add(&["--name", "Chloé Martin", "--stage", "collaborating"]);
+    let dmitri = sh.add(&["--name", "Dmitri Ivanov"]);
+    let xavier = sh.add(&["--name", "Xavier Dupont"]);
+    sh.ok(&["connect", &amara, &bertrand]);
+    sh.ok(&[
+        "connect",
+        "Bertrand Lefèvre",
+        "Xavier Dupont",
+        "--kind",
+        "represents",
+    ]);
+    sh.ok(&["connect", &chloe, &xavier, "--note", "Met at VivaTech"]);
+    sh.ok(&["connect", &dmitri, &xavier, "--kind", "family"]);
+    assert_eq!(
+        sh.ok(&["path", "Xavier Dupont"]),
+        "Chloé Martin → Xavier Dupont (knows, strength 1)\n\
+         Amara Mensah → Bertrand Lefèvre (knows, strength 1) → Xavier Dupont (represents, strength 3)\n",
+        "the warmest paths first, only from people we are close to"
+    );
+    let json = sh.json(&["path", &xavier, "--json"]);
+    assert_eq!(json[1]["from_id"], amara.as_str());
+    assert_eq!(json[1]["hops"][1]["kind"], "represents");
+    let again = sh.run(&["connect", &xavier, &chloe]);
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "the same tie twice is refused: {}",
+        stderr(&again)
+    );
+    let ties = sh.ok(&["connections", "Xavier Dupont"]);
+    assert!(
+        ties.contains("represented by them") && ties.contains("family"),
+        "{ties}"
+    );
+    let eve = sh.add(&["--name", "Eve Adams"]);
+    let lonely = sh.run(&["path", &eve]);
+    assert!(
+        stdout(&lonely).is_empty() && stderr(&lonely).contains("No warm path to Eve Adams"),
+        "{}",
+        stderr(&lonely)
+    );
+}
+
+#[test]
+fn an_organization_lists_its_people_and_sets_their_employer() {
+    let sh = shell();
+    let org = sh.ok(&[
+        "org",
+        "add",
+        "Maison Lumière",
+        "--kind",
+        "talent-manager",
+        "--country",
+        "fr",
+    ]);
+    let amara = sh.add(&["--name", "Amara Mensah"]);
+    sh.ok(&[
+        "org",
+        "join",
+        &amara,
+        "maison lumière",
+        "--role",
+        "Talent",
+        "--employer",
+        "--since",
+        "2023-01-01",
+    ]);
+    let shown = sh.ok(&["org", "show", org.trim()]);
+    assert!(
+        shown.starts_with("Maison Lumière (talent manager, 1 people)")
+            && shown.contains("Amara Mensah (employer)"),
+        "{shown}"
+    );
+    let person = sh.json(&["person", "show", &amara, "--json"]);
+    assert_eq!(
+        person["employer"], "Maison Lumière",
+        "the employer field follows the membership"
+    );
+    let bad = sh.run(&["org", "add", "Nowhere", "--country", "ZZ"]);
+    assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
+    assert!(stderr(&bad).contains("country"), "{}", stderr(&bad));
+}
