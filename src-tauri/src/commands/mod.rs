@@ -8,6 +8,7 @@ pub mod files;
 pub mod followups;
 pub mod imports;
 pub mod lists;
+pub mod network;
 pub mod people;
 pub mod person_extras;
 pub mod safety;

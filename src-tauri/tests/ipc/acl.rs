@@ -167,6 +167,26 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
             json!({ "req": { "id": NO_SUCH_ID, "person_ids": [] } }),
         ),
         ("person_lists", json!({ "req": person })),
+        ("org_all", json!({})),
+        ("org_create", json!({ "req": { "input": { "name": "x" } } })),
+        ("org_detail", json!({ "req": id })),
+        (
+            "membership_set",
+            json!({ "req": { "person_id": NO_SUCH_ID, "org_id": NO_SUCH_ID } }),
+        ),
+        (
+            "membership_remove",
+            json!({ "req": { "person_id": NO_SUCH_ID, "org_id": NO_SUCH_ID } }),
+        ),
+        (
+            "connect",
+            json!({ "req": { "input": { "from": NO_SUCH_ID, "to": NO_SUCH_ID, "kind": "knows" } } }),
+        ),
+        ("disconnect", json!({ "req": id })),
+        (
+            "person_network",
+            json!({ "req": { "person_id": NO_SUCH_ID } }),
+        ),
         ("unlock_status", json!({})),
         (
             "unlock",

@@ -16,6 +16,7 @@ import { enLists } from "./lists.en";
 import { enIo } from "./io.en";
 import { enFilecheck } from "./filecheck.en";
 import { enProvenance } from "./provenance.en";
+import { enNetwork } from "./network.en";
 import { enExports } from "./exports.en";
 import { enWorkbook } from "./workbook.en";
 import { enSettings } from "./settings.en";
@@ -41,6 +42,7 @@ export const enAreas = {
   io: enIo,
   filecheck: enFilecheck,
   provenance: enProvenance,
+  network: enNetwork,
   exports: enExports,
   workbook: enWorkbook,
   settings: enSettings,
@@ -66,6 +68,7 @@ export const en = {
   ...enIo,
   ...enFilecheck,
   ...enProvenance,
+  ...enNetwork,
   ...enExports,
   ...enWorkbook,
   ...enSettings,

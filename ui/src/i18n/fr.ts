@@ -17,6 +17,7 @@ import { frLists } from "./lists.fr";
 import { frIo } from "./io.fr";
 import { frFilecheck } from "./filecheck.fr";
 import { frProvenance } from "./provenance.fr";
+import { frNetwork } from "./network.fr";
 import { frExports } from "./exports.fr";
 import { frWorkbook } from "./workbook.fr";
 import { frSettings } from "./settings.fr";
@@ -42,6 +43,7 @@ export const frAreas = {
   io: frIo,
   filecheck: frFilecheck,
   provenance: frProvenance,
+  network: frNetwork,
   exports: frExports,
   workbook: frWorkbook,
   settings: frSettings,
@@ -67,6 +69,7 @@ export const fr: Messages = {
   ...frIo,
   ...frFilecheck,
   ...frProvenance,
+  ...frNetwork,
   ...frExports,
   ...frWorkbook,
   ...frSettings,

@@ -81,6 +81,18 @@ import type { ListDetailReq } from "./bindings/ListDetailReq";
 import type { ListMembersReq } from "./bindings/ListMembersReq";
 import type { ListUpdateReq } from "./bindings/ListUpdateReq";
 import type { PersonListsReq } from "./bindings/PersonListsReq";
+import type { Organization } from "./bindings/Organization";
+import type { OrganizationDetail } from "./bindings/OrganizationDetail";
+import type { OrgCreateReq } from "./bindings/OrgCreateReq";
+import type { OrgDetailReq } from "./bindings/OrgDetailReq";
+import type { Membership } from "./bindings/Membership";
+import type { MembershipSetReq } from "./bindings/MembershipSetReq";
+import type { MembershipRemoveReq } from "./bindings/MembershipRemoveReq";
+import type { Connection } from "./bindings/Connection";
+import type { ConnectReq } from "./bindings/ConnectReq";
+import type { DisconnectReq } from "./bindings/DisconnectReq";
+import type { PersonNetwork } from "./bindings/PersonNetwork";
+import type { PersonNetworkReq } from "./bindings/PersonNetworkReq";
 import type { BackupInfo } from "./bindings/BackupInfo";
 import type { BackupRestoreReq } from "./bindings/BackupRestoreReq";
 import type { CheckReport } from "./bindings/CheckReport";
@@ -188,6 +200,14 @@ export const ipc = {
   listAdd: (req: ListMembersReq) => call<List>("list_add", { req }),
   listRemove: (req: ListMembersReq) => call<List>("list_remove", { req }),
   personLists: (req: PersonListsReq) => call<List[]>("person_lists", { req }),
+  orgAll: () => call<Organization[]>("org_all"),
+  orgCreate: (req: OrgCreateReq) => call<Organization>("org_create", { req }),
+  orgDetail: (req: OrgDetailReq) => call<OrganizationDetail>("org_detail", { req }),
+  membershipSet: (req: MembershipSetReq) => call<Membership[]>("membership_set", { req }),
+  membershipRemove: (req: MembershipRemoveReq) => call<Membership[]>("membership_remove", { req }),
+  connect: (req: ConnectReq) => call<Connection>("connect", { req }),
+  disconnect: (req: DisconnectReq) => call<null>("disconnect", { req }),
+  personNetwork: (req: PersonNetworkReq) => call<PersonNetwork>("person_network", { req }),
   // Issue 6: the key (when the keychain cannot open the book), the recovery key once, backups, the check.
   unlockStatus: () => call<UnlockStatus>("unlock_status"),
   /** The secret travels once, in this call; nothing keeps it afterwards. */

@@ -90,6 +90,10 @@ pub use domain::event::{
 
 // --- Lists ---
 pub use api::{
+    ConnectReq, DisconnectReq, MembershipRemoveReq, MembershipSetReq, OrgCreateReq, OrgDetailReq,
+    PersonNetwork, PersonNetworkReq,
+};
+pub use api::{
     ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
 };
 pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, ListPatch};

@@ -142,6 +142,16 @@ impl Book {
         })
     }
 
+    /// What a person page's network section shows: connections, organizations, and the five
+    /// warmest introduction paths.
+    pub fn person_network(&self, person_id: &str) -> Result<crate::api::PersonNetwork> {
+        Ok(crate::api::PersonNetwork {
+            connections: self.connections_of(person_id)?,
+            memberships: self.memberships_of(person_id)?,
+            intro_paths: self.intro_paths(person_id, 5)?,
+        })
+    }
+
     /// A person's connections, the strongest kinds first.
     pub fn connections_of(&self, person_id: &str) -> Result<Vec<Connection>> {
         self.db

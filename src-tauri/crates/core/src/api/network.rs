@@ -1,0 +1,68 @@
+//! The network's requests: organizations and memberships, connections between people, and introduction paths.
+
+use crate::domain::network::{
+    Connection, ConnectionInput, IntroPath, Membership, OrganizationInput,
+};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct OrgCreateReq {
+    pub input: OrganizationInput,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct OrgDetailReq {
+    pub id: String,
+}
+
+/// Puts a person in an organization, or changes their role and dates there.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct MembershipSetReq {
+    pub person_id: String,
+    pub org_id: String,
+    #[serde(default)]
+    #[ts(optional, as = "Option<String>")]
+    pub role: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub since: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub until: Option<String>,
+    /// It is their employer: their employer field takes its name.
+    #[serde(default)]
+    #[ts(optional, as = "Option<bool>")]
+    pub employer: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct MembershipRemoveReq {
+    pub person_id: String,
+    pub org_id: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ConnectReq {
+    pub input: ConnectionInput,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct DisconnectReq {
+    pub id: String,
+}
+
+/// A person's connections, organizations, and who can introduce us to them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonNetworkReq {
+    pub person_id: String,
+}
+
+/// What a person page's network section shows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct PersonNetwork {
+    pub connections: Vec<Connection>,
+    pub memberships: Vec<Membership>,
+    /// The warmest ways to them, at most five.
+    pub intro_paths: Vec<IntroPath>,
+}
