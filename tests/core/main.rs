@@ -14,6 +14,7 @@ mod csv_bad_files;
 mod csv_limits;
 mod demo;
 mod demo_loads;
+mod duplicates;
 mod encryption;
 mod event_files;
 mod events;

@@ -57,8 +57,8 @@ pub use domain::photo::{Photo, MAX_PHOTO_BYTES};
 
 // --- Duplicates and merges ---
 pub use domain::duplicates::{
-    DuplicateGroup, DuplicateMatch, DuplicatePair, DuplicateReason, DuplicateReport,
-    MergeChoices, MergeField, MergeReport, UnmergeReport,
+    DuplicateGroup, DuplicateMatch, DuplicatePair, DuplicateReason, DuplicateReport, MergeChoices,
+    MergeField, MergeReport, UnmergeReport,
 };
 pub use domain::provenance::{ImportSource, PersonSource, SourceAction, SourceFormat};
 pub use domain::validate::clean_person;

@@ -26,8 +26,11 @@ impl Book {
                 progress.set_done(n as u64);
                 progress.check()
             })?;
-            let ids: HashMap<i64, usize> =
-                people.iter().enumerate().map(|(i, p)| (p.rowid, i)).collect();
+            let ids: HashMap<i64, usize> = people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.rowid, i))
+                .collect();
             let groups = group(pairs);
             let mut out = Vec::with_capacity(groups.len());
             for pairs in groups {
@@ -61,7 +64,8 @@ impl Book {
             }
             out.sort_by(|x, y| {
                 y.confidence.cmp(&x.confidence).then_with(|| {
-                    let name = |g: &DuplicateGroup| crate::domain::fold::fold(&g.people[0].display_name);
+                    let name =
+                        |g: &DuplicateGroup| crate::domain::fold::fold(&g.people[0].display_name);
                     name(x).cmp(&name(y))
                 })
             });
@@ -97,7 +101,10 @@ impl Book {
         let now = self.now();
         let merge_id = crate::new_id();
         self.db.write(|tx| {
-            let (s_id, o_id) = (duplicates::resolve(tx, survivor)?, duplicates::resolve(tx, other)?);
+            let (s_id, o_id) = (
+                duplicates::resolve(tx, survivor)?,
+                duplicates::resolve(tx, other)?,
+            );
             let (s, s_person) = people_rows::load(tx, &s_id)?;
             let (o, o_person) = people_rows::load(tx, &o_id)?;
             if s == o {

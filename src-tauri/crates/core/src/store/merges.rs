@@ -58,7 +58,9 @@ fn rows_of(conn: &Connection, table: &str, column: &str, rowid: i64) -> Result<T
     let columns: Vec<String> = st.column_names().map(|c| c.to_string()).collect();
     let n = columns.len();
     let mut rows: Vec<Vec<Json>> = st
-        .query_map([rowid], |r| (0..n).map(|i| r.get::<_, Value>(i).map(to_json)).collect())?
+        .query_map([rowid], |r| {
+            (0..n).map(|i| r.get::<_, Value>(i).map(to_json)).collect()
+        })?
         .collect::<rusqlite::Result<_>>()?;
     rows.sort_by_cached_key(|r| serde_json::to_string(r).unwrap_or_default());
     Ok(TableRows {
@@ -132,7 +134,14 @@ pub(crate) fn record(
         "INSERT INTO merges (id, survivor_rowid, other_id, merged_at, before, after_digest)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![id, before.survivor_rowid, before.other_id, now, text, after_digest])?;
+    .execute(params![
+        id,
+        before.survivor_rowid,
+        before.other_id,
+        now,
+        text,
+        after_digest
+    ])?;
     Ok(())
 }
 
@@ -159,7 +168,10 @@ pub(crate) fn restore(conn: &Connection, id: &str) -> Result<(i64, i64)> {
     if super::people::find(conn, &before.other_id)?.is_some() {
         return Err(Error::Validation(vec![FieldError::new(
             "merge_id",
-            format!("person {} is in the book again: the merge cannot be undone", before.other_id),
+            format!(
+                "person {} is in the book again: the merge cannot be undone",
+                before.other_id
+            ),
         )]));
     }
     for t in person_tables(conn)? {
@@ -171,7 +183,10 @@ pub(crate) fn restore(conn: &Connection, id: &str) -> Result<(i64, i64)> {
         .query_row([before.other_rowid], |r| r.get(0))?;
     let o = put_person(conn, &before.other, None, taken)?;
     put_person(conn, &before.survivor, Some(s), false)?;
-    for (dump, old, new) in [(&before.survivor, s, s), (&before.other, before.other_rowid, o)] {
+    for (dump, old, new) in [
+        (&before.survivor, s, s),
+        (&before.other, before.other_rowid, o),
+    ] {
         for t in dump.iter().filter(|t| t.table != "people") {
             insert_rows(conn, t, old, new)?;
         }
@@ -240,7 +255,10 @@ fn insert(
     values: &[Value],
     keep: &[usize],
 ) -> Result<()> {
-    let names: Vec<String> = keep.iter().map(|&i| format!("\"{}\"", columns[i])).collect();
+    let names: Vec<String> = keep
+        .iter()
+        .map(|&i| format!("\"{}\"", columns[i]))
+        .collect();
     let marks: Vec<String> = (1..=keep.len()).map(|i| format!("?{i}")).collect();
     conn.prepare_cached(&format!(
         "INSERT INTO \"{table}\" ({}) VALUES ({})",

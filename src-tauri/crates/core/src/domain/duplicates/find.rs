@@ -49,7 +49,11 @@ pub(crate) fn find_pairs(
             file(&mut exact, (DuplicateReason::Email, e.clone()), i);
         }
         for (platform, h) in &p.handles {
-            file(&mut exact, (DuplicateReason::Handle, handle_key(*platform, h)), i);
+            file(
+                &mut exact,
+                (DuplicateReason::Handle, handle_key(*platform, h)),
+                i,
+            );
         }
         for ph in &p.phones {
             if let Some(t) = tail(ph) {

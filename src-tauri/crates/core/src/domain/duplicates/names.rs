@@ -87,7 +87,10 @@ mod tests {
         let b = name_keys(&["Amélie Dubois"]);
         assert_eq!(a.by_initial, ["a dubois"]);
         assert!(b.as_initial.contains(&"a dubois".to_string()));
-        assert!(a.as_initial.is_empty(), "an initial form is not offered as a whole one");
+        assert!(
+            a.as_initial.is_empty(),
+            "an initial form is not offered as a whole one"
+        );
     }
 
     #[test]
