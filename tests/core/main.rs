@@ -37,6 +37,7 @@ mod keychain;
 mod list_bundles;
 mod listing;
 mod lists;
+mod merges;
 mod migrations;
 mod network;
 mod people;

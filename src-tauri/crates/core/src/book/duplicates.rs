@@ -69,7 +69,7 @@ impl Book {
                     name(x).cmp(&name(y))
                 })
             });
-            progress.set_done(ids.len() as u64);
+            progress.set_done(people.len() as u64);
             Ok(DuplicateReport {
                 groups: out,
                 scanned: people.len() as u32,
@@ -168,9 +168,11 @@ fn same_person(field: &str) -> Error {
 }
 
 type Matches = Vec<crate::domain::duplicates::DuplicateMatch>;
+/// A candidate pair by rowids (smaller first), with what they share.
+type RowPair = ((i64, i64), Matches);
 
 /// Pairs joined into groups of people linked by any pair (union-find on rowids).
-fn group(pairs: HashMap<(i64, i64), Matches>) -> Vec<Vec<((i64, i64), Matches)>> {
+fn group(pairs: HashMap<(i64, i64), Matches>) -> Vec<Vec<RowPair>> {
     let mut parent: HashMap<i64, i64> = HashMap::new();
     fn root(parent: &mut HashMap<i64, i64>, x: i64) -> i64 {
         let mut r = x;
@@ -186,7 +188,7 @@ fn group(pairs: HashMap<(i64, i64), Matches>) -> Vec<Vec<((i64, i64), Matches)>>
             parent.insert(ra.max(rb), ra.min(rb));
         }
     }
-    let mut groups: HashMap<i64, Vec<((i64, i64), Matches)>> = HashMap::new();
+    let mut groups: HashMap<i64, Vec<RowPair>> = HashMap::new();
     for (k, m) in pairs {
         let r = root(&mut parent, k.0);
         groups.entry(r).or_default().push((k, m));
