@@ -26,11 +26,6 @@ impl Book {
                 progress.set_done(n as u64);
                 progress.check()
             })?;
-            let ids: HashMap<i64, usize> = people
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.rowid, i))
-                .collect();
             let groups = group(pairs);
             let mut out = Vec::with_capacity(groups.len());
             for pairs in groups {
