@@ -56,6 +56,7 @@ pub use domain::person::{
 pub use domain::photo::{Photo, MAX_PHOTO_BYTES};
 
 // --- Duplicates and merges ---
+pub use api::{DuplicatesDismissReq, DuplicatesFindReq, MergeUndoReq, PersonMergeReq};
 pub use domain::duplicates::{
     DuplicateGroup, DuplicateMatch, DuplicatePair, DuplicateReason, DuplicateReport, MergeChoices,
     MergeField, MergeReport, UnmergeReport,

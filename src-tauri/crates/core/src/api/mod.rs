@@ -2,6 +2,7 @@
 
 mod app;
 mod capture;
+mod duplicates;
 mod events;
 mod files;
 mod followups;
@@ -13,6 +14,7 @@ mod timeline;
 
 pub use app::*;
 pub use capture::*;
+pub use duplicates::*;
 pub use events::*;
 pub use files::*;
 pub use followups::*;
