@@ -282,6 +282,15 @@ fn the_other_e_mail_brings_a_later_import_to_the_survivor() {
 fn undo_puts_the_book_back_exactly() {
     let t = book();
     let (s, o, x) = two_amelies(&t);
+    // What else names the other person: pairs dismissed (one with the survivor), and an earlier
+    // merge into them that can still be undone.
+    t.book.duplicates_dismiss(&s, &o).unwrap();
+    t.book.duplicates_dismiss(&o, &x).unwrap();
+    let y = t.person("Amélie D.");
+    let earlier = t
+        .book
+        .people_merge(&o, &y, &MergeChoices::default())
+        .unwrap();
     let before = dump(&t);
     let first = t
         .book
@@ -328,6 +337,12 @@ fn undo_puts_the_book_back_exactly() {
     assert_eq!(hits.len(), 2, "both Amélies are found by search again");
     let gone = t.book.undo_merge(&first.merge_id).unwrap_err();
     assert_eq!(gone.code(), ErrorCode::NotFound, "a merge is undone once");
+    t.book.undo_merge(&earlier.merge_id).unwrap();
+    assert_eq!(
+        t.book.person_get(&y).unwrap().id,
+        y,
+        "the earlier merge into the other person can still be undone"
+    );
 }
 
 #[test]

@@ -106,17 +106,18 @@ impl Book {
                 return Err(same_person("other"));
             }
             let merged = clean_person(combine(&s_person, &o_person, choices))?;
-            let before = merges::Before {
+            let mut before = merges::Before {
                 survivor_rowid: s,
                 other_rowid: o,
                 other_id: o_id.clone(),
                 survivor: merges::dump(tx, s)?,
                 other: merges::dump(tx, o)?,
+                earlier_merges: Vec::new(),
             };
             if choices.take.contains(&MergeField::Photo) && o_person.photo.is_some() {
                 photos::delete(tx, s)?;
             }
-            merges::move_rows(tx, s, o)?;
+            before.earlier_merges = merges::move_rows(tx, s, o)?;
             people::update(tx, s, &merged, &now)?;
             stats::refresh(tx, s)?;
             people_rows::remove_from_index(tx, o)?;

@@ -1,8 +1,9 @@
-//! The rows a merge moves and how it is undone exactly: every table that names a person (found in the schema, so a table added later moves too), dumped before the merge and put back on undo.
+//! The rows a merge moves and how it is undone exactly: every column that names a person (a foreign key to `people`, found in the schema, so a table added later moves too), dumped before the merge and put back on undo.
 //!
-//! Moving is `UPDATE OR IGNORE … SET person_rowid = survivor`: a row the survivor already has
-//! (both at one event, on one list, in one interaction) stays with the other person and goes
-//! with them. Undo is refused once the survivor changed after the merge (a digest of their rows
+//! Moving is `UPDATE OR IGNORE … SET column = survivor`: a row the survivor already has (both at
+//! one event, on one list, in one interaction, a pair of them dismissed) stays with the other
+//! person and goes with them. Earlier merges' undo records are the exception (`merges` is
+//! bookkeeping of this module): they follow the survivor and come back on undo. Undo is refused once the survivor changed after the merge (a digest of their rows
 //! is kept): putting the old rows back would throw that later work away.
 
 use crate::error::{Error, FieldError, Result};
@@ -13,10 +14,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 
-/// One table's rows of one person.
+/// One table's rows of one person (those whose `column` names them).
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
 pub(crate) struct TableRows {
     pub table: String,
+    #[serde(default = "person_rowid")]
+    pub column: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Json>>,
 }
@@ -29,16 +32,24 @@ pub(crate) struct Before {
     pub other_id: String,
     pub survivor: Vec<TableRows>,
     pub other: Vec<TableRows>,
+    /// Earlier merges into the other person, handed to the survivor by this one.
+    #[serde(default)]
+    pub earlier_merges: Vec<String>,
 }
 
-/// The tables with a `person_rowid` column, by name.
-pub(crate) fn person_tables(conn: &Connection) -> Result<Vec<String>> {
+fn person_rowid() -> String {
+    "person_rowid".into()
+}
+
+/// Every (table, column) whose column is a foreign key to a person, but for `merges`.
+pub(crate) fn person_columns(conn: &Connection) -> Result<Vec<(String, String)>> {
     let mut st = conn.prepare_cached(
-        "SELECT m.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c
-         WHERE m.type = 'table' AND c.name = 'person_rowid' ORDER BY m.name",
+        "SELECT m.name, f.\"from\" FROM sqlite_schema m JOIN pragma_foreign_key_list(m.name) f
+         WHERE m.type = 'table' AND f.\"table\" = 'people' AND m.name <> 'merges'
+         ORDER BY m.name, f.\"from\"",
     )?;
     let v = st
-        .query_map([], |r| r.get(0))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
@@ -46,8 +57,8 @@ pub(crate) fn person_tables(conn: &Connection) -> Result<Vec<String>> {
 /// The person's row and every row naming them, each table's rows in one order.
 pub(crate) fn dump(conn: &Connection, rowid: i64) -> Result<Vec<TableRows>> {
     let mut out = vec![rows_of(conn, "people", "rowid", rowid)?];
-    for t in person_tables(conn)? {
-        out.push(rows_of(conn, &t, "person_rowid", rowid)?);
+    for (t, c) in person_columns(conn)? {
+        out.push(rows_of(conn, &t, &c, rowid)?);
     }
     Ok(out)
 }
@@ -65,6 +76,7 @@ fn rows_of(conn: &Connection, table: &str, column: &str, rowid: i64) -> Result<T
     rows.sort_by_cached_key(|r| serde_json::to_string(r).unwrap_or_default());
     Ok(TableRows {
         table: table.to_string(),
+        column: column.to_string(),
         columns,
         rows,
     })
@@ -110,15 +122,23 @@ pub(crate) fn digest(conn: &Connection, rowid: i64) -> Result<String> {
     Ok(format!("{:x}", Sha256::digest(text.as_bytes())))
 }
 
-/// Hands the other person's rows to the survivor, but for those the survivor already has.
-pub(crate) fn move_rows(conn: &Connection, survivor: i64, other: i64) -> Result<()> {
-    for t in person_tables(conn)? {
+/// Hands the other person's rows to the survivor, but for those the survivor already has (or
+/// that a constraint refuses, as a pair dismissed between the two); answers the ids of earlier
+/// merges into the other person, which now follow the survivor.
+pub(crate) fn move_rows(conn: &Connection, survivor: i64, other: i64) -> Result<Vec<String>> {
+    for (t, c) in person_columns(conn)? {
         conn.execute(
-            &format!("UPDATE OR IGNORE \"{t}\" SET person_rowid = ?1 WHERE person_rowid = ?2"),
+            &format!("UPDATE OR IGNORE \"{t}\" SET \"{c}\" = ?1 WHERE \"{c}\" = ?2"),
             params![survivor, other],
         )?;
     }
-    Ok(())
+    let earlier: Vec<String> = conn
+        .prepare_cached("SELECT id FROM merges WHERE survivor_rowid = ?1 ORDER BY id")?
+        .query_map([other], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.prepare_cached("UPDATE merges SET survivor_rowid = ?1 WHERE survivor_rowid = ?2")?
+        .execute(params![survivor, other])?;
+    Ok(earlier)
 }
 
 pub(crate) fn record(
@@ -174,8 +194,8 @@ pub(crate) fn restore(conn: &Connection, id: &str) -> Result<(i64, i64)> {
             ),
         )]));
     }
-    for t in person_tables(conn)? {
-        conn.execute(&format!("DELETE FROM \"{t}\" WHERE person_rowid = ?1"), [s])?;
+    for (t, c) in person_columns(conn)? {
+        conn.execute(&format!("DELETE FROM \"{t}\" WHERE \"{c}\" = ?1"), [s])?;
     }
     // The other person's rowid may have gone to someone created since: then they get a new one.
     let taken: bool = conn
@@ -190,6 +210,10 @@ pub(crate) fn restore(conn: &Connection, id: &str) -> Result<(i64, i64)> {
         for t in dump.iter().filter(|t| t.table != "people") {
             insert_rows(conn, t, old, new)?;
         }
+    }
+    for earlier in &before.earlier_merges {
+        conn.prepare_cached("UPDATE merges SET survivor_rowid = ?1 WHERE id = ?2")?
+            .execute(params![o, earlier])?;
     }
     conn.prepare_cached("DELETE FROM merges WHERE id = ?1")?
         .execute([id])?;
@@ -229,12 +253,12 @@ fn put_person(
     let keep: Vec<usize> = (0..t.columns.len())
         .filter(|&i| !(new_rowid && t.columns[i] == "rowid"))
         .collect();
-    insert(conn, "people", &t.columns, &values, &keep)?;
+    insert(conn, "people", &t.columns, &values, &keep, false)?;
     Ok(conn.last_insert_rowid())
 }
 
 fn insert_rows(conn: &Connection, t: &TableRows, old: i64, new: i64) -> Result<()> {
-    let person = t.columns.iter().position(|c| c == "person_rowid");
+    let person = t.columns.iter().position(|c| *c == t.column);
     let all: Vec<usize> = (0..t.columns.len()).collect();
     for row in &t.rows {
         let mut values: Vec<Value> = row.iter().map(from_json).collect::<Result<_>>()?;
@@ -243,7 +267,8 @@ fn insert_rows(conn: &Connection, t: &TableRows, old: i64, new: i64) -> Result<(
                 values[p] = Value::Integer(new);
             }
         }
-        insert(conn, &t.table, &t.columns, &values, &all)?;
+        // A row between the two people (a dismissed pair) is in both dumps: it goes back once.
+        insert(conn, &t.table, &t.columns, &values, &all, true)?;
     }
     Ok(())
 }
@@ -254,6 +279,7 @@ fn insert(
     columns: &[String],
     values: &[Value],
     keep: &[usize],
+    or_ignore: bool,
 ) -> Result<()> {
     let names: Vec<String> = keep
         .iter()
@@ -261,7 +287,8 @@ fn insert(
         .collect();
     let marks: Vec<String> = (1..=keep.len()).map(|i| format!("?{i}")).collect();
     conn.prepare_cached(&format!(
-        "INSERT INTO \"{table}\" ({}) VALUES ({})",
+        "INSERT {}INTO \"{table}\" ({}) VALUES ({})",
+        if or_ignore { "OR IGNORE " } else { "" },
         names.join(", "),
         marks.join(", ")
     ))?
