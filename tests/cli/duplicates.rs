@@ -89,6 +89,15 @@ fn duplicates_lists_the_planted_pairs_and_forgets_a_dismissed_one() {
         "the table names the reason, the value and the ids:\n{text}"
     );
     assert!(text.contains("95%"), "confidence shown:\n{text}");
+    let one = sh.ok(&["duplicates", "--limit", "1"]);
+    assert!(
+        one.contains("camille.roux@example.com") && !one.contains("hugo.travels"),
+        "--limit keeps the most certain groups:\n{one}"
+    );
+    assert!(
+        one.contains("and 2 more group(s)"),
+        "and says how many it left out:\n{one}"
+    );
     sh.ok(&["duplicates", "dismiss", &e, "DUBOIS Amélie"]);
     let v = sh.json(&["duplicates", "--json"]);
     assert_eq!(

@@ -12,6 +12,9 @@ use liaison_core::{DuplicateReason, DuplicateReport, MergeChoices, MergeField};
 pub struct DuplicatesArgs {
     #[command(subcommand)]
     pub cmd: Option<DuplicatesCmd>,
+    /// Show at most N groups, the most certain (0: all); --json always gives all
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub limit: usize,
 }
 
 #[derive(Debug, Subcommand)]
@@ -54,7 +57,7 @@ pub struct UndoMergeArgs {
 
 pub fn run(a: DuplicatesArgs, ctx: &Ctx) -> Outcome {
     match a.cmd {
-        None => list(ctx),
+        None => list(ctx, a.limit),
         Some(DuplicatesCmd::Dismiss(p)) => {
             let book = open(ctx.db.clone(), Open::MustExist)?;
             let (x, y) = (who::resolve(&book, &p.a)?, who::resolve(&book, &p.b)?);
@@ -70,13 +73,16 @@ pub fn run(a: DuplicatesArgs, ctx: &Ctx) -> Outcome {
     }
 }
 
-fn list(ctx: &Ctx) -> Outcome {
+fn list(ctx: &Ctx, limit: usize) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
     let report = job::run("Looking for duplicates", |p| book.duplicates_find(p))?;
     if ctx.json {
         return print_json(&report);
     }
-    print(&render(&report))
+    print(&render(
+        &report,
+        if limit == 0 { usize::MAX } else { limit },
+    ))
 }
 
 fn reason(r: DuplicateReason) -> &'static str {
@@ -90,7 +96,7 @@ fn reason(r: DuplicateReason) -> &'static str {
     }
 }
 
-fn render(r: &DuplicateReport) -> String {
+fn render(r: &DuplicateReport, limit: usize) -> String {
     if r.groups.is_empty() {
         return format!("No duplicates found among {} people.\n", r.scanned);
     }
@@ -99,7 +105,7 @@ fn render(r: &DuplicateReport) -> String {
         r.groups.len(),
         r.scanned
     );
-    for g in &r.groups {
+    for g in r.groups.iter().take(limit) {
         let name = |id: &str| {
             g.people
                 .iter()
@@ -120,6 +126,12 @@ fn render(r: &DuplicateReport) -> String {
                 out.push_str(&format!("      {}: {}\n", reason(m.reason), m.value));
             }
         }
+    }
+    if r.groups.len() > limit {
+        out.push_str(&format!(
+            "\n… and {} more group(s): --limit 0 shows them all.\n",
+            r.groups.len() - limit
+        ));
     }
     out.push_str(
         "\nMerge with `liaison person merge SURVIVOR OTHER`, or `liaison duplicates dismiss A B` \
