@@ -286,6 +286,19 @@ fn undo_puts_the_book_back_exactly() {
     // merge into them that can still be undone.
     t.book.duplicates_dismiss(&s, &o).unwrap();
     t.book.duplicates_dismiss(&o, &x).unwrap();
+    // And ties in the network: one between the two (it cannot survive as a tie to oneself),
+    // one with a stranger.
+    for (from, to) in [(&s, &o), (&o, &x)] {
+        t.book
+            .connect(liaison_core::ConnectionInput {
+                from: from.clone(),
+                to: to.clone(),
+                kind: liaison_core::ConnectionKind::Knows,
+                note: String::new(),
+                since: None,
+            })
+            .unwrap();
+    }
     let y = t.person("Amélie D.");
     let earlier = t
         .book
