@@ -91,4 +91,8 @@ pub const COMMANDS: &[&str] = &[
     "backup_create",
     "backup_restore",
     "book_check",
+    "duplicates_find",
+    "duplicates_dismiss",
+    "person_merge",
+    "merge_undo",
 ];

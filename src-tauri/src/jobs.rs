@@ -15,6 +15,8 @@ use tauri::{AppHandle, Emitter, Runtime};
 pub const IMPORT_PROGRESS: &str = "import-progress";
 /// Sent while an export runs.
 pub const EXPORT_PROGRESS: &str = "export-progress";
+/// Sent while a scan of the whole book runs (duplicates).
+pub const SCAN_PROGRESS: &str = "scan-progress";
 
 /// A bar that moves ten times a second looks smooth; more would only load the IPC bridge.
 const TICK: Duration = Duration::from_millis(100);

@@ -11,7 +11,7 @@ pub use commands::file_pick::FilePicker;
 pub use commands::files::FileSaver;
 pub use commands::settings::LinkOpener;
 pub use error::IpcError;
-pub use jobs::{Jobs, EXPORT_PROGRESS, IMPORT_PROGRESS};
+pub use jobs::{Jobs, EXPORT_PROGRESS, IMPORT_PROGRESS, SCAN_PROGRESS};
 pub use state::BookState;
 
 use tauri::{Builder, Manager, Runtime};
@@ -142,6 +142,10 @@ pub fn configure_with<R: Runtime>(
             commands::safety::backup_create,
             commands::safety::backup_restore,
             commands::safety::book_check,
+            commands::duplicates::duplicates_find,
+            commands::duplicates::duplicates_dismiss,
+            commands::duplicates::person_merge,
+            commands::duplicates::merge_undo,
         ])
 }
 

@@ -2,6 +2,7 @@
 
 mod bad_files;
 mod capture;
+mod duplicates;
 mod errors;
 mod events;
 mod example;

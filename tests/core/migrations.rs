@@ -43,6 +43,10 @@ const RELEASED: &[(&str, &str)] = &[
         "e235c7637335d391ef7d2c319ce260918bd256d1e162e91547b0b9e42210eba1",
     ),
     (
+        "0007_duplicates.sql",
+        "fb867a0a382ae5debaea1695bc754b35893729fe24d9a2a3e806e5267d9f5850",
+    ),
+    (
         "0010_network.sql",
         "688b8e28399adf914b45804745a3118952aca76362ae584743c714f48b8f204a",
     ),

@@ -157,6 +157,16 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         ),
         ("list_delete", json!({ "req": id })),
         ("list_all", json!({})),
+        ("duplicates_find", json!({ "req": {} })),
+        (
+            "duplicates_dismiss",
+            json!({ "req": { "a": NO_SUCH_ID, "b": NO_SUCH_ID } }),
+        ),
+        (
+            "person_merge",
+            json!({ "req": { "survivor": NO_SUCH_ID, "other": NO_SUCH_ID } }),
+        ),
+        ("merge_undo", json!({ "req": { "merge_id": NO_SUCH_ID } })),
         ("list_detail", json!({ "req": id })),
         (
             "list_add",

@@ -13,6 +13,7 @@ import { enInsights } from "./insights.en";
 import { enEvents } from "./events.en";
 import { enCapture } from "./capture.en";
 import { enLists } from "./lists.en";
+import { enDuplicates } from "./duplicates.en";
 import { enIo } from "./io.en";
 import { enFilecheck } from "./filecheck.en";
 import { enProvenance } from "./provenance.en";
@@ -39,6 +40,7 @@ export const enAreas = {
   events: enEvents,
   capture: enCapture,
   lists: enLists,
+  duplicates: enDuplicates,
   io: enIo,
   filecheck: enFilecheck,
   provenance: enProvenance,
@@ -65,6 +67,7 @@ export const en = {
   ...enEvents,
   ...enCapture,
   ...enLists,
+  ...enDuplicates,
   ...enIo,
   ...enFilecheck,
   ...enProvenance,

@@ -14,6 +14,7 @@ import { frInsights } from "./insights.fr";
 import { frEvents } from "./events.fr";
 import { frCapture } from "./capture.fr";
 import { frLists } from "./lists.fr";
+import { frDuplicates } from "./duplicates.fr";
 import { frIo } from "./io.fr";
 import { frFilecheck } from "./filecheck.fr";
 import { frProvenance } from "./provenance.fr";
@@ -40,6 +41,7 @@ export const frAreas = {
   events: frEvents,
   capture: frCapture,
   lists: frLists,
+  duplicates: frDuplicates,
   io: frIo,
   filecheck: frFilecheck,
   provenance: frProvenance,
@@ -66,6 +68,7 @@ export const fr: Messages = {
   ...frEvents,
   ...frCapture,
   ...frLists,
+  ...frDuplicates,
   ...frIo,
   ...frFilecheck,
   ...frProvenance,

@@ -98,6 +98,13 @@ import type { BackupRestoreReq } from "./bindings/BackupRestoreReq";
 import type { CheckReport } from "./bindings/CheckReport";
 import type { UnlockReq } from "./bindings/UnlockReq";
 import type { UnlockStatus } from "./bindings/UnlockStatus";
+import type { DuplicateReport } from "./bindings/DuplicateReport";
+import type { DuplicatesDismissReq } from "./bindings/DuplicatesDismissReq";
+import type { DuplicatesFindReq } from "./bindings/DuplicatesFindReq";
+import type { MergeReport } from "./bindings/MergeReport";
+import type { MergeUndoReq } from "./bindings/MergeUndoReq";
+import type { PersonMergeReq } from "./bindings/PersonMergeReq";
+import type { UnmergeReport } from "./bindings/UnmergeReport";
 import type {
   BundleImportReq,
   BundleReport,
@@ -219,6 +226,12 @@ export const ipc = {
   /** Answers the backup of the state it replaced. */
   backupRestore: (req: BackupRestoreReq) => call<BackupInfo>("backup_restore", { req }),
   bookCheck: () => call<CheckReport>("book_check"),
+  // Issue 15: duplicates. The scan is a job: `scan-progress` events, `importCancel` stops it.
+  duplicatesFind: (req: DuplicatesFindReq) => call<DuplicateReport>("duplicates_find", { req }),
+  duplicatesDismiss: (req: DuplicatesDismissReq) => call<null>("duplicates_dismiss", { req }),
+  personMerge: (req: PersonMergeReq) => call<MergeReport>("person_merge", { req }),
+  /** Refused (validation) once the person who stayed was changed after the merge. */
+  mergeUndo: (req: MergeUndoReq) => call<UnmergeReport>("merge_undo", { req }),
 };
 
 /** The shell emits `followup-due` when a follow-up comes due while the window is open. */
@@ -237,6 +250,11 @@ export function onJobProgress(handler: (p: JobProgress) => void): Promise<Unlist
     listen<JobProgress>("import-progress", (e) => handler(e.payload)),
     listen<JobProgress>("export-progress", (e) => handler(e.payload)),
   ]).then((uns) => () => uns.forEach((un) => un()));
+}
+
+/** `scan-progress`: `done` of `total` people for a named duplicate scan (at most ten a second). */
+export function onScanProgress(handler: (p: JobProgress) => void): Promise<UnlistenFn> {
+  return listen<JobProgress>("scan-progress", (e) => handler(e.payload));
 }
 
 export type Ipc = typeof ipc;

@@ -13,6 +13,7 @@ export type Route =
   | { name: "editEvent"; id: string }
   | { name: "city"; city: string; country: string }
   | { name: "lists" }
+  | { name: "duplicates" }
   | { name: "list"; id: string };
 
 export function parseHash(hash: string): Route {
@@ -26,6 +27,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === "events") return { name: "events" };
   if (parts[0] === "lists" && parts[1]) return { name: "list", id: parts[1] };
   if (parts[0] === "lists") return { name: "lists" };
+  if (parts[0] === "duplicates") return { name: "duplicates" };
   if (parts[0] === "city") return { name: "city", city: parts[1] ?? "", country: parts[2] ?? "" };
   if (parts[0] === "people" && parts[1] === "new") return { name: "new" };
   if (parts[0] === "people" && parts[1]) return { name: "person", id: parts[1] };
@@ -56,6 +58,8 @@ export function hrefOf(route: Route): string {
       return `#/events/${encodeURIComponent(route.id)}/edit`;
     case "lists":
       return "#/lists";
+    case "duplicates":
+      return "#/duplicates";
     case "list":
       return `#/lists/${encodeURIComponent(route.id)}`;
     case "city":

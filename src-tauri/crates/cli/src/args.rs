@@ -140,6 +140,11 @@ pub enum Command {
     },
     /// Who can introduce us to PERSON: the warmest paths from people we are close to
     Path(crate::commands::network::PathArgs),
+    /// People who may be the same person (same e-mail, handle, phone or name), most certain
+    /// first; or `dismiss A B` when two are not
+    Duplicates(crate::commands::duplicates::DuplicatesArgs),
+    /// Take back a merge (`person merge` printed its id): both people as they were
+    UndoMerge(crate::commands::duplicates::UndoMergeArgs),
 }
 
 #[cfg(test)]

@@ -17,8 +17,8 @@ mod who;
 use args::{Cli, Command};
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use commands::{
-    attend, capture, event, export, followup, import, list, listing, log, meetup, network, note,
-    person, safety, today,
+    attend, capture, duplicates, event, export, followup, import, list, listing, log, meetup,
+    network, note, person, safety, today,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -75,6 +75,8 @@ fn main() -> ExitCode {
         Command::Disconnect { id } => network::disconnect(&id, &ctx),
         Command::Connections { person } => network::connections(&person, &ctx),
         Command::Path(a) => network::path(a, &ctx),
+        Command::Duplicates(a) => duplicates::run(a, &ctx),
+        Command::UndoMerge(a) => duplicates::undo_merge(a, &ctx),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,

@@ -54,6 +54,13 @@ pub use domain::person::{
     Stage,
 };
 pub use domain::photo::{Photo, MAX_PHOTO_BYTES};
+
+// --- Duplicates and merges ---
+pub use api::{DuplicatesDismissReq, DuplicatesFindReq, MergeUndoReq, PersonMergeReq};
+pub use domain::duplicates::{
+    DuplicateGroup, DuplicateMatch, DuplicatePair, DuplicateReason, DuplicateReport, MergeChoices,
+    MergeField, MergeReport, UnmergeReport,
+};
 pub use domain::provenance::{ImportSource, PersonSource, SourceAction, SourceFormat};
 pub use domain::validate::clean_person;
 pub use store::filter::{ArchivedFilter, PersonFilter};

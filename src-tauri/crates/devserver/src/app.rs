@@ -19,6 +19,7 @@ use tauri::{App, AppHandle, Listener, WebviewWindow, WebviewWindowBuilder};
 pub const EVENTS: &[&str] = &[
     liaison_app_lib::IMPORT_PROGRESS,
     liaison_app_lib::EXPORT_PROGRESS,
+    liaison_app_lib::SCAN_PROGRESS,
     notifier::FOLLOWUP_DUE,
     notifier::FOLLOWUP_OPEN,
 ];

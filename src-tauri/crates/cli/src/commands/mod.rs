@@ -2,6 +2,7 @@
 
 pub mod attend;
 pub mod capture;
+pub mod duplicates;
 pub mod event;
 pub mod export;
 pub mod followup;

@@ -18,6 +18,7 @@ pub fn run(cmd: PersonCmd, ctx: &Ctx) -> Outcome {
         PersonCmd::Edit(a) => edit(a, ctx),
         PersonCmd::Archive(a) => archive(a, ctx),
         PersonCmd::Delete(a) => delete(a, ctx),
+        PersonCmd::Merge(a) => crate::commands::duplicates::merge(a, ctx),
     }
 }
 
@@ -155,6 +156,10 @@ pub enum PersonCmd {
     Archive(ArchiveArgs),
     /// Erase a person completely: profile, channels and search entries
     Delete(DeleteArgs),
+    /// Merge OTHER into SURVIVOR: the survivor takes OTHER's interactions, notes, follow-ups,
+    /// events, meetups, lists and history; OTHER's id leads to the survivor from then on.
+    /// Prints how to undo it
+    Merge(crate::commands::duplicates::MergeArgs),
 }
 
 #[derive(Debug, Args)]

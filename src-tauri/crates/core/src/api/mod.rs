@@ -2,6 +2,7 @@
 
 mod app;
 mod capture;
+mod duplicates;
 mod events;
 mod files;
 mod followups;
@@ -14,6 +15,7 @@ mod timeline;
 
 pub use app::*;
 pub use capture::*;
+pub use duplicates::*;
 pub use events::*;
 pub use files::*;
 pub use followups::*;

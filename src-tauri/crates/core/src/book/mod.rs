@@ -1,6 +1,7 @@
 //! `Book`: one relations manager's whole book of people, the store plus the clock every write is stamped by.
 
 mod capture;
+mod duplicates;
 mod event_export;
 mod events;
 pub(crate) mod export;

@@ -22,8 +22,10 @@ impl Book {
         })
     }
 
+    /// The person with this id, or the one it was merged into (an old id is kept as an alias).
     pub fn person_get(&self, id: &str) -> Result<Person> {
-        self.db.read(|c| Ok(people_rows::load(c, id)?.1))
+        self.db
+            .read(|c| Ok(people_rows::load(c, &store::duplicates::resolve(c, id)?)?.1))
     }
 
     /// Changes only the fields the patch carries; validation sees the merged result.

@@ -5,6 +5,7 @@ pub mod cadence;
 pub mod capture;
 pub mod channel;
 pub mod countries;
+pub mod duplicates;
 pub mod event;
 pub mod fold;
 pub mod followup;

@@ -9,7 +9,7 @@ pub mod csv;
 pub mod decode;
 pub mod dossier;
 pub mod export;
-mod people_import;
+pub(crate) mod people_import;
 pub(crate) mod sniff;
 pub mod vcard;
 pub(crate) mod workbook;

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_interchange.sql"),
     include_str!("../../migrations/0005_lists.sql"),
     include_str!("../../migrations/0006_person_fields.sql"),
+    include_str!("../../migrations/0007_duplicates.sql"),
     include_str!("../../migrations/0010_network.sql"),
 ];
 

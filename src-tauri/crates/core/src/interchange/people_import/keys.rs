@@ -48,7 +48,7 @@ struct Phone {
 }
 
 /// The digits every spelling of a number ends with; `None` for numbers too short to be keys.
-fn tail(phone: &str) -> Option<String> {
+pub(crate) fn tail(phone: &str) -> Option<String> {
     let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
     if digits.len() < 6 {
         return None;
@@ -146,7 +146,7 @@ fn channel_key(c: &ChannelInput) -> String {
 
 /// One form for a handle however it was written: `@Name`, `name`, a profile URL on the
 /// platform's host or one of its country hosts (`fr.linkedin.com/in/name`).
-fn handle_key(platform: Platform, handle: &str) -> String {
+pub(crate) fn handle_key(platform: Platform, handle: &str) -> String {
     let normal = normalize_handle(platform, handle);
     format!("{}:{}", platform.as_str(), normal.to_lowercase())
 }
@@ -154,7 +154,7 @@ fn handle_key(platform: Platform, handle: &str) -> String {
 /// A phone number in one form: E.164 (`+33612345678`) when it reads as a valid number, given
 /// with its `+` or for the person's country; otherwise its digits (with the `+` it had).
 /// Numbers of fewer than 6 digits (extensions, short codes) are no key.
-pub(super) fn phone_key(phone: &str, country: &str) -> Option<String> {
+pub(crate) fn phone_key(phone: &str, country: &str) -> Option<String> {
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
     if digits.len() < 6 {
         return None;

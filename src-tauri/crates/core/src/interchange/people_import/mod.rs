@@ -4,7 +4,7 @@
 //! maps, and each row adds its own, so a 100k-row file costs 100k hash probes, not 200k queries.
 
 mod carried;
-mod keys;
+pub(crate) mod keys;
 mod write;
 
 pub(super) use carried::{Carried, Extras};
