@@ -25,6 +25,7 @@ mod export_thirdparty;
 mod failsafe;
 mod followups;
 mod forms;
+mod future_dates;
 mod import_bulk;
 mod import_csv;
 mod import_csv_all_or_nothing;
