@@ -45,6 +45,7 @@ mod provenance;
 mod search;
 mod support;
 mod timeline;
+mod today_week;
 mod vcard;
 mod vcard_clients;
 mod vcard_sources;

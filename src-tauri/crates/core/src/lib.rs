@@ -69,7 +69,7 @@ pub use api::{
     NoteCreateReq, NoteDeleteReq, NoteListReq, NoteUpdateReq, PersonInsightsReq, SnoozeReq,
     TakersListReq, TimelineReq,
 };
-pub use domain::followup::{ColdPerson, Followup, FollowupInput, FollowupStatus, Today};
+pub use domain::followup::{ColdPerson, Followup, FollowupInput, FollowupStatus, Today, WeekDay};
 pub use domain::interaction::{
     Direction, Exchange, ExchangeCount, Interaction, InteractionInput, InteractionKind,
     MonthActivity, Note, NoteInput, PersonInsights, Reciprocity, TimelinePage,
