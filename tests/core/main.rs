@@ -42,6 +42,7 @@ mod network;
 mod people;
 mod person_fields;
 mod provenance;
+mod recovery_again;
 mod search;
 mod support;
 mod timeline;

@@ -121,8 +121,8 @@ pub use interchange::{
 
 // --- The app: settings, sample data, the key, backups, logging ---
 pub use api::{
-    AppInfo, BackupRestoreReq, KeyReason, LinkOpenReq, LockState, SampleLoadReq, Settings,
-    UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
+    AppInfo, BackupRestoreReq, KeyReason, LinkOpenReq, LockState, RecoveryKeyShowReq,
+    SampleLoadReq, Settings, UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
 };
 pub use keys::{
     file_state, unlock, DbKey, FileState, KeySource, KeyStore, KeyStoreError, KeyringStore,

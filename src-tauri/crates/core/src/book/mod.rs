@@ -13,6 +13,7 @@ mod network;
 mod notes;
 mod people;
 mod person_extras;
+mod recovery;
 mod safety;
 mod settings;
 mod timeline;
