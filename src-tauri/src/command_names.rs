@@ -87,6 +87,7 @@ pub const COMMANDS: &[&str] = &[
     "unlock_status",
     "unlock",
     "recovery_key_take",
+    "recovery_key_show",
     "backup_list",
     "backup_create",
     "backup_restore",

@@ -138,6 +138,7 @@ pub fn configure_with<R: Runtime>(
             commands::safety::unlock_status,
             commands::safety::unlock,
             commands::safety::recovery_key_take,
+            commands::safety::recovery_key_show,
             commands::safety::backup_list,
             commands::safety::backup_create,
             commands::safety::backup_restore,

@@ -136,6 +136,13 @@ impl BookState {
             .take()
     }
 
+    /// The open book's recovery key again, after the check `Book::recovery_key_again` makes
+    /// with this state's keychain.
+    pub fn recovery_key_again(&self, secret: Option<&str>) -> Result<String, IpcError> {
+        let book = self.book()?;
+        Ok(book.recovery_key_again(&*self.0.keys, secret)?.to_string())
+    }
+
     /// The open book, or why it cannot be opened. Blocks (it may retry the open, which can
     /// wait on a lock): call it from a blocking thread, never on the async runtime.
     pub fn book(&self) -> Result<Arc<Book>, IpcError> {

@@ -195,3 +195,38 @@ fn a_dry_run_shows_the_plan_and_writes_nothing() {
         "nobody was marked at the event"
     );
 }
+
+#[test]
+fn a_name_and_a_handle_before_the_colon_or_a_handle_no_one_has() {
+    let (sh, _) = setup();
+    sh.add(&[
+        "--name",
+        "Héloïse Marchand",
+        "--handle",
+        "instagram:@heloise.mc",
+    ]);
+    let out = sh.run(&["capture", "Amélie, @nobody.here: brunch", "--no-event"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an unknown handle is invalid input"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("No one has the handle '@nobody.here'")
+            && err.contains("--choose '@nobody.here=new'"),
+        "said, with how to make a new person of it: {err}"
+    );
+    let saved = sh.json(&[
+        "capture",
+        "amelie, @Heloise.MC: dîner parfait -> relancer vendredi",
+        "--no-event",
+        "--json",
+    ]);
+    let names = saved["interaction"]["person_names"].to_string();
+    assert!(
+        names.contains("Amélie Dubois") && names.contains("Héloïse Marchand"),
+        "both get the note: {names}"
+    );
+    assert_eq!(saved["created"], serde_json::json!([]), "no one new");
+}

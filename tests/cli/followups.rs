@@ -106,6 +106,17 @@ fn today_shows_what_is_overdue_and_what_is_due_today() {
         o < d && text.contains("Send brief") && text.contains("Call"),
         "readable layout: {text}"
     );
+    let week = &today["week"][0];
+    assert_eq!(
+        ids_in(&week["followups"]),
+        vec![later.trim()],
+        "tomorrow's is the first day of the week ahead"
+    );
+    let w = text.find("This week, ").expect("a This week section");
+    assert!(
+        w > d && text[w..].contains("Gift"),
+        "the week ahead, after today: {text}"
+    );
 }
 
 #[test]

@@ -2,9 +2,9 @@
 
 use crate::support::{amelie, book, named};
 use liaison_core::{
-    AttendeeStatus, Book, CaptureChoice, CaptureProblem, CaptureReq, ErrorCode, EventInput,
-    FixedClock, FollowupListReq, FollowupStatus, InteractionKind, PersonFilter, SearchReq,
-    TimelineReq,
+    AttendeeStatus, Book, CaptureChoice, CaptureProblem, CaptureReq, ChannelInput, ErrorCode,
+    EventInput, FixedClock, FollowupListReq, FollowupStatus, InteractionKind, PersonFilter,
+    Platform, SearchReq, TimelineReq,
 };
 use std::sync::Arc;
 
@@ -102,6 +102,94 @@ fn handles_typos_and_leading_names_find_people() {
         .capture_save(&req("great chat tomorrow"))
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Validation);
+}
+
+#[test]
+fn names_and_handles_before_the_colon_all_get_the_note() {
+    let tb = book(); // Sunday 2026-11-22
+    let anais = tb.book.person_create(named("Anaïs Girard")).unwrap().person;
+    let mut h = named("Héloïse Marchand");
+    h.channels = vec![ChannelInput {
+        platform: Platform::Instagram,
+        handle: "@heloise.mc".into(),
+        ..Default::default()
+    }];
+    let heloise = tb.book.person_create(h).unwrap().person;
+    let before = tb.book.person_count().unwrap();
+    for line in [
+        "Anaïs, @heloise.mc: dîner parfait -> relancer vendredi",
+        "@Heloise.MC et anais: dîner parfait -> relancer vendredi",
+    ] {
+        let p = tb.book.capture_preview(&req(line)).unwrap();
+        assert!(p.problems.is_empty(), "{line}: {:?}", p.problems);
+        let ids: Vec<_> = p
+            .people
+            .iter()
+            .map(|w| w.person.as_ref().map(|s| s.id.clone()))
+            .collect();
+        assert!(
+            ids.contains(&Some(anais.id.clone())) && ids.contains(&Some(heloise.id.clone())),
+            "{line}: both people are found, in any order and whatever the case: {ids:?}"
+        );
+    }
+    let saved = tb
+        .book
+        .capture_save(&req(
+            "Anaïs, @heloise.mc: dîner parfait -> relancer vendredi",
+        ))
+        .unwrap();
+    assert_eq!(saved.interaction.people.len(), 2, "neither is dropped");
+    assert!(saved.interaction.people.contains(&anais.id));
+    assert!(saved.interaction.people.contains(&heloise.id));
+    assert_eq!(saved.interaction.body, "dîner parfait");
+    let f = saved.followup.expect("vendredi makes a follow-up");
+    assert_eq!(f.title, "relancer");
+    assert_eq!(f.people.len(), 2, "the follow-up is for both");
+    assert!(saved.created.is_empty(), "no one new: {:?}", saved.created);
+    assert_eq!(tb.book.person_count().unwrap(), before);
+}
+
+#[test]
+fn a_handle_no_one_has_is_reported_and_created_only_when_chosen() {
+    let tb = book();
+    let anais = tb.book.person_create(named("Anaïs Girard")).unwrap().person;
+    let before = tb.book.person_count().unwrap();
+    let p = tb
+        .book
+        .capture_preview(&req("Anaïs, @heloise.mc: dîner parfait"))
+        .unwrap();
+    assert_eq!(
+        p.problems,
+        [CaptureProblem::UnknownHandle {
+            text: "@heloise.mc".into()
+        }],
+        "the unknown handle is said, not turned into a person"
+    );
+    assert!(!p.people[1].is_new && p.people[1].person.is_none());
+    let err = tb
+        .book
+        .capture_save(&req("Anaïs, @heloise.mc: dîner parfait"))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    assert!(err.to_string().contains("@heloise.mc"), "{err}");
+    assert_eq!(tb.book.person_count().unwrap(), before, "nothing written");
+
+    let mut chosen = req("Anaïs, @heloise.mc: dîner parfait");
+    chosen.choices = vec![CaptureChoice {
+        text: "@heloise.mc".into(),
+        person_id: String::new(),
+    }];
+    let saved = tb.book.capture_save(&chosen).unwrap();
+    assert_eq!(saved.created.len(), 1);
+    assert_eq!(
+        saved.created[0].display_name, "heloise.mc",
+        "named after the handle, without its @ or the colon"
+    );
+    assert!(
+        saved.interaction.people.contains(&anais.id),
+        "Anaïs is kept"
+    );
+    assert_eq!(saved.interaction.people.len(), 2);
 }
 
 #[test]

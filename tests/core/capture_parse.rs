@@ -286,3 +286,48 @@ fn tags_and_todo_part() {
     assert_eq!(p.todo.as_deref(), Some("call back"));
     assert_eq!(p.due, None);
 }
+
+#[test]
+fn names_and_handles_mix_before_the_colon_in_any_order() {
+    let today = d(SUNDAY);
+    let p = parse_capture(
+        "Anaïs, @heloise.mc: dîner parfait -> relancer vendredi",
+        today,
+    );
+    assert!(p.explicit, "a handle in the list keeps it a who-part");
+    assert_eq!(
+        p.who,
+        [Who::Name("Anaïs".into()), Who::Handle("heloise.mc".into())],
+        "the colon ends the list: it is not part of the handle"
+    );
+    assert_eq!(p.body(), "dîner parfait");
+    assert_eq!(p.todo.as_deref(), Some("relancer"));
+    assert_eq!(p.due, Some((d("2026-11-27"), None)));
+
+    let p = parse_capture("@heloise.mc et Anaïs & @Zoe_B: brunch", today);
+    assert_eq!(
+        p.who,
+        [
+            Who::Handle("heloise.mc".into()),
+            Who::Name("Anaïs".into()),
+            Who::Handle("Zoe_B".into())
+        ]
+    );
+    assert_eq!(p.body(), "brunch");
+
+    let p = parse_capture("Anaïs, ANAIS, @Zoe_B, @zoe_b: brunch", today);
+    assert_eq!(
+        p.who,
+        [Who::Name("Anaïs".into()), Who::Handle("Zoe_B".into())],
+        "the same person typed twice (accents and case aside) is named once"
+    );
+
+    let p = parse_capture("Great chat with @heloise.mc.", today);
+    assert_eq!(
+        p.who,
+        [Who::Handle("heloise.mc".into())],
+        "the sentence's full stop is not part of the handle"
+    );
+    let p = parse_capture("#beauty, Anaïs: brunch", today);
+    assert!(!p.explicit, "a #tag is not a name: no who-part");
+}

@@ -213,6 +213,8 @@ fn a_meetup_outcome_logs_an_interaction_per_person_and_marks_them_met() {
     );
     assert_eq!(meetup.city, "Paris");
     assert_eq!(meetup.start_at, "2026-11-25T09:30:00.000Z");
+    // Logged the evening after: the interaction keeps the meetup's time.
+    tb.clock.advance(chrono::Duration::days(3));
     let done = tb
         .book
         .meetup_outcome(&MeetupOutcomeReq {

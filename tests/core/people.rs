@@ -158,6 +158,47 @@ fn partial_update_changes_only_what_it_carries() {
 }
 
 #[test]
+fn a_derived_display_name_follows_edits_and_a_typed_one_stays() {
+    let tb = book();
+    let p = tb.book.person_create(amelie()).unwrap().person;
+    assert_eq!(p.display_name, "Amélie Dubois");
+    // The whole form sent back, display name unchanged: still derived, so it follows.
+    let whole = PersonPatch {
+        first_name: Some("Amélia".into()),
+        last_name: Some("Martin".into()),
+        display_name: Some("Amélie Dubois".into()),
+        ..Default::default()
+    };
+    let u = tb.book.person_update(&p.id, whole).unwrap().person;
+    assert_eq!(
+        u.display_name, "Amélia Martin",
+        "a display name sent back unchanged is not a choice: it follows the new names"
+    );
+    let typed = PersonPatch {
+        display_name: Some("Amélia M. (Lyon)".into()),
+        ..Default::default()
+    };
+    tb.book.person_update(&p.id, typed).unwrap();
+    let u = tb
+        .book
+        .person_update(
+            &p.id,
+            PersonPatch {
+                last_name: Some("Moreau".into()),
+                display_name: Some("Amélia M. (Lyon)".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .person;
+    assert_eq!(
+        u.display_name, "Amélia M. (Lyon)",
+        "a name typed by hand stays when the last name changes"
+    );
+    assert_eq!(u.last_name, "Moreau");
+}
+
+#[test]
 fn archive_hides_from_lists_and_search_until_unarchived() {
     let tb = book();
     let p = tb.book.person_create(amelie()).unwrap().person;

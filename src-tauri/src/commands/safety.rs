@@ -4,7 +4,9 @@
 use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
-use liaison_core::{BackupInfo, BackupRestoreReq, CheckReport, UnlockReq, UnlockStatus};
+use liaison_core::{
+    BackupInfo, BackupRestoreReq, CheckReport, RecoveryKeyShowReq, UnlockReq, UnlockStatus,
+};
 use tauri::State;
 
 /// Runs `f` with the book state on a blocking thread: unlocking stretches a passphrase
@@ -42,6 +44,16 @@ pub async fn recovery_key_take(state: State<'_, BookState>) -> Result<Option<Str
         Ok(state2.take_recovery_key().map(|k| k.to_string()))
     })
     .await
+}
+
+/// The recovery key again, printable, after the keychain's check (no secret) or once the
+/// recovery key or passphrase typed is proven to open the book; `key_required` asks for one.
+#[tauri::command]
+pub async fn recovery_key_show(
+    state: State<'_, BookState>,
+    req: RecoveryKeyShowReq,
+) -> Result<String, IpcError> {
+    blocking(&state, move |s| s.recovery_key_again(req.secret.as_deref())).await
 }
 
 /// This book's backups, newest first.

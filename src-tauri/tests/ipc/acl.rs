@@ -203,6 +203,7 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
             json!({ "req": { "secret": "correct horse battery" } }),
         ),
         ("recovery_key_take", json!({})),
+        ("recovery_key_show", json!({ "req": {} })),
         ("backup_list", json!({})),
         ("backup_create", json!({})),
         (

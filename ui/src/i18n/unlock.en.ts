@@ -24,7 +24,6 @@ export const enUnlock = {
 
   "recovery.title": "Your recovery key",
   "recovery.why": "Liaison keeps your book’s key in the system keychain. If that keychain is lost (a new computer, a reinstalled system), this recovery key is the only way to open your book.",
-  "recovery.keep": "Write it down or print it, and keep it somewhere safe. It will not be shown again.",
   "recovery.printLine": "Liaison recovery key. It opens the book at {path} without the system keychain. Keep it private and safe.",
   "recovery.print": "Print",
   "recovery.done": "I have written it down",

@@ -25,7 +25,6 @@ export const frUnlock: { readonly [K in keyof typeof enUnlock]: string } = {
 
   "recovery.title": "Votre clé de récupération",
   "recovery.why": "Liaison garde la clé de votre carnet dans le trousseau du système. Si ce trousseau est perdu (nouvel ordinateur, système réinstallé), cette clé de récupération est le seul moyen d’ouvrir votre carnet.",
-  "recovery.keep": "Notez-la ou imprimez-la, et gardez-la en lieu sûr. Elle ne sera plus affichée.",
   "recovery.printLine": "Clé de récupération Liaison. Elle ouvre le carnet {path} sans le trousseau du système. Gardez-la privée et en lieu sûr.",
   "recovery.print": "Imprimer",
   "recovery.done": "Je l’ai notée",

@@ -97,6 +97,7 @@ import type { BackupInfo } from "./bindings/BackupInfo";
 import type { BackupRestoreReq } from "./bindings/BackupRestoreReq";
 import type { CheckReport } from "./bindings/CheckReport";
 import type { UnlockReq } from "./bindings/UnlockReq";
+import type { RecoveryKeyShowReq } from "./bindings/RecoveryKeyShowReq";
 import type { UnlockStatus } from "./bindings/UnlockStatus";
 import type { DuplicateReport } from "./bindings/DuplicateReport";
 import type { DuplicatesDismissReq } from "./bindings/DuplicatesDismissReq";
@@ -221,6 +222,8 @@ export const ipc = {
   unlock: (req: UnlockReq) => call<null>("unlock", { req }),
   /** The printable recovery key of a key made at this start, once; null ever after. */
   recoveryKeyTake: () => call<string | null>("recovery_key_take"),
+  /** The recovery key again, after the keychain's check or with the secret typed; `key_required` asks for one. */
+  recoveryKeyShow: (req: RecoveryKeyShowReq) => call<string>("recovery_key_show", { req }),
   backupList: () => call<BackupInfo[]>("backup_list"),
   backupCreate: () => call<BackupInfo>("backup_create"),
   /** Answers the backup of the state it replaced. */

@@ -56,6 +56,7 @@ export type { Snooze } from "./bindings/Snooze";
 export type { TextHit } from "./bindings/TextHit";
 export type { TimelinePage } from "./bindings/TimelinePage";
 export type { Today } from "./bindings/Today";
+export type { WeekDay } from "./bindings/WeekDay";
 export type { Attendee } from "./bindings/Attendee";
 export type { AttendeeRole } from "./bindings/AttendeeRole";
 export type { AttendeeSort } from "./bindings/AttendeeSort";

@@ -149,6 +149,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::VcardVersion,
         crate::UnlockStatus,
         crate::UnlockReq,
+        crate::RecoveryKeyShowReq,
         crate::BackupRestoreReq,
     );
     Ok(())

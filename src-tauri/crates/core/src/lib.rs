@@ -76,7 +76,7 @@ pub use api::{
     NoteCreateReq, NoteDeleteReq, NoteListReq, NoteUpdateReq, PersonInsightsReq, SnoozeReq,
     TakersListReq, TimelineReq,
 };
-pub use domain::followup::{ColdPerson, Followup, FollowupInput, FollowupStatus, Today};
+pub use domain::followup::{ColdPerson, Followup, FollowupInput, FollowupStatus, Today, WeekDay};
 pub use domain::interaction::{
     Direction, Exchange, ExchangeCount, Interaction, InteractionInput, InteractionKind,
     MonthActivity, Note, NoteInput, PersonInsights, Reciprocity, TimelinePage,
@@ -132,8 +132,8 @@ pub use interchange::{
 
 // --- The app: settings, sample data, the key, backups, logging ---
 pub use api::{
-    AppInfo, BackupRestoreReq, KeyReason, LinkOpenReq, LockState, SampleLoadReq, Settings,
-    UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
+    AppInfo, BackupRestoreReq, KeyReason, LinkOpenReq, LockState, RecoveryKeyShowReq,
+    SampleLoadReq, Settings, UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
 };
 pub use keys::{
     file_state, unlock, DbKey, FileState, KeySource, KeyStore, KeyStoreError, KeyringStore,

@@ -22,6 +22,13 @@ describe("quick-capture preview", () => {
     expect(canSave(preview({ people: [known] }))).toBe(true);
     expect(canSave(preview({ people: [known], problems: [{ kind: "no_text" }] }))).toBe(false);
   });
+  it("offers a new person for a handle no one has, instead of saving without it", () => {
+    const known = { text: "Anaïs", person: p("a"), is_new: false, candidates: [] };
+    const stray = { text: "@heloise.mc", person: null, is_new: false, candidates: [] };
+    const pv = preview({ people: [known, stray], problems: [{ kind: "unknown_handle", text: "@heloise.mc" }] });
+    expect(pendingChoice(pv)?.text).toBe("@heloise.mc");
+    expect(canSave(pv)).toBe(false);
+  });
   it("keeps one choice per name, and drops choices for names no longer typed", () => {
     let c = choose([], "Amélie", "a1");
     c = choose(c, "amélie", "a2");

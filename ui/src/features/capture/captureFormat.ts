@@ -7,9 +7,10 @@ export function formatDue(dueLocal: string, locale: string, now: Date = new Date
   return formatWallTime(dueLocal, locale, now);
 }
 
-/** The first name typed that matches several people, the one Enter and ↑/↓ work on. */
+/** The first name typed that matches several people (or handle that matches no one, whose only
+ * choice is a new person), the one Enter and ↑/↓ work on. */
 export function pendingChoice(p: CapturePreview | null): CapturePerson | null {
-  return p?.people.find((x) => !x.person && !x.is_new && x.candidates.length > 0) ?? null;
+  return p?.people.find((x) => !x.person && !x.is_new) ?? null;
 }
 
 /** The choices with this name resolved (a later pick for the same name replaces an earlier one). */

@@ -14,7 +14,8 @@ text: string,
  */
 person: PersonSummary | null, 
 /**
- * No one matches: saving creates a person with this name.
+ * No one matches: saving creates a person with this name. A handle no one has is not new
+ * until chosen so (it is reported with `CaptureProblem::UnknownHandle`).
  */
 is_new: boolean, 
 /**

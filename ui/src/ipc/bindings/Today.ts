@@ -3,6 +3,7 @@ import type { ColdPerson } from "./ColdPerson";
 import type { Event } from "./Event";
 import type { Followup } from "./Followup";
 import type { Meetup } from "./Meetup";
+import type { WeekDay } from "./WeekDay";
 
 /**
  * The start screen once data exists.
@@ -19,4 +20,9 @@ events: Array<Event>,
 /**
  * Meetups starting today (the user's day), earliest first.
  */
-meetups: Array<Meetup>, };
+meetups: Array<Meetup>, 
+/**
+ * The next seven days after today, only the days with something planned, in order: a
+ * morning's look ahead, so Friday's follow-up is not a surprise on Friday.
+ */
+week: Array<WeekDay>, };

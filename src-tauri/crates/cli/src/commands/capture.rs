@@ -97,7 +97,8 @@ fn choices(book: &Book, typed: &[String]) -> Outcome<Vec<CaptureChoice>> {
         .collect()
 }
 
-/// Every name that fits several people, with a ready-to-paste `--choose` per candidate.
+/// Every name that fits several people (or handle that fits no one), with a ready-to-paste
+/// `--choose` per candidate.
 fn ambiguity(p: &CapturePreview) -> Option<Failure> {
     let open: Vec<&CapturePerson> = p
         .people
@@ -112,11 +113,19 @@ fn ambiguity(p: &CapturePreview) -> Option<Failure> {
         if !message.is_empty() {
             message.push('\n');
         }
-        message.push_str(&format!(
-            "'{}' could be {} people; say which with --choose:",
-            w.text,
-            w.candidates.len()
-        ));
+        if w.candidates.is_empty() {
+            // Only a handle is left open with no candidate (a new name is simply created).
+            message.push_str(&format!(
+                "No one has the handle '{}'; correct it, or make a new person with --choose:",
+                w.text
+            ));
+        } else {
+            message.push_str(&format!(
+                "'{}' could be {} people; say which with --choose:",
+                w.text,
+                w.candidates.len()
+            ));
+        }
         for c in &w.candidates {
             let mut line = format!(
                 "\n  --choose {}  {}",

@@ -1,4 +1,5 @@
-//! `today` and `settings`: the morning view (overdue, due today, going cold, events and meetups)
+//! `today` and `settings`: the morning view (overdue, due today, going cold, meetups, the week
+//! ahead, events)
 //! and the time zone that decides what "today" means.
 
 use clap::Args;
@@ -40,6 +41,22 @@ fn render(t: &Today, tz: Tz) -> String {
     if !t.meetups.is_empty() {
         out.push_str(&format!("\nMeetups today ({})\n", t.meetups.len()));
         indent(&mut out, &crate::commands::event::meetups_table(&t.meetups));
+    }
+    // The next seven days, day by day, as the app's "This week" card shows them.
+    for d in &t.week {
+        let day = NaiveDate::parse_from_str(&d.date, "%Y-%m-%d")
+            .map(|x| x.format("%A %-d %B").to_string())
+            .unwrap_or_else(|_| d.date.clone());
+        out.push_str(&format!("\nThis week, {day}\n"));
+        if !d.meetups.is_empty() {
+            indent(&mut out, &crate::commands::event::meetups_table(&d.meetups));
+        }
+        if !d.followups.is_empty() {
+            indent(
+                &mut out,
+                &crate::commands::followup::table(&d.followups, tz),
+            );
+        }
     }
     if !t.events.is_empty() {
         out.push_str(&format!("\nEvents soon ({})\n", t.events.len()));

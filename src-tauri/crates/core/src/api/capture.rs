@@ -37,7 +37,8 @@ pub struct CapturePerson {
     pub text: String,
     /// Resolved to this person (None when new or ambiguous).
     pub person: Option<PersonSummary>,
-    /// No one matches: saving creates a person with this name.
+    /// No one matches: saving creates a person with this name. A handle no one has is not new
+    /// until chosen so (it is reported with `CaptureProblem::UnknownHandle`).
     pub is_new: bool,
     /// Several match: the user picks one (best first).
     pub candidates: Vec<PersonSummary>,
@@ -71,6 +72,8 @@ pub enum CaptureProblem {
     Ambiguous { text: String, candidates: u32 },
     /// Neither what happened nor anything to do.
     NoText,
+    /// No one has the handle `text` (with its `@`): choose a new person for it, or fix it.
+    UnknownHandle { text: String },
 }
 
 impl CaptureProblem {
@@ -84,6 +87,9 @@ impl CaptureProblem {
                 format!("“{text}” could be {candidates} people: choose one.")
             }
             CaptureProblem::NoText => "What happened? Add a few words.".into(),
+            CaptureProblem::UnknownHandle { text } => {
+                format!("No one has the handle “{text}”: correct it, or choose a new person.")
+            }
         }
     }
 }

@@ -55,6 +55,20 @@ impl std::fmt::Debug for UnlockReq {
     }
 }
 
+/// Shows the recovery key again: with no secret, after the system keychain's check; with one,
+/// after proving that the recovery key or passphrase typed opens the book. `Debug` never shows it.
+#[derive(Clone, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct RecoveryKeyShowReq {
+    pub secret: Option<String>,
+}
+impl std::fmt::Debug for RecoveryKeyShowReq {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RecoveryKeyShowReq { secret: <redacted> }")
+    }
+}
+
 /// Restores the backup `name` (as listed by `backup_list`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct BackupRestoreReq {

@@ -171,11 +171,14 @@ fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result
     let mut problems = Vec::new();
     let mut people = Vec::new();
     for who in &line.who {
-        let (text, found) = match who {
-            Who::Handle(h) => (format!("@{h}"), people_with_handle(c, h)?),
-            Who::Name(n) => (n.clone(), people_named(c, n, false)?),
+        // A name no one has is someone new, met today; a handle no one has is more often a
+        // typo or a person whose handle is not saved yet: it is reported, and created only
+        // when the user says so (a choice with no person).
+        let (text, found, unknown_is_new) = match who {
+            Who::Handle(h) => (format!("@{h}"), people_with_handle(c, h)?, false),
+            Who::Name(n) => (n.clone(), people_named(c, n, false)?, true),
         };
-        people.push(resolve(c, req, text, found)?);
+        people.push(resolve(c, req, text, found, unknown_is_new)?);
     }
     if line.who.is_empty() {
         if let Some(p) = guess_lead_name(c, req, &mut line)? {
@@ -186,7 +189,11 @@ fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result
         problems.push(CaptureProblem::NoOne);
     }
     for p in &people {
-        if p.person.is_none() && !p.is_new {
+        if p.person.is_none() && !p.is_new && p.candidates.is_empty() {
+            problems.push(CaptureProblem::UnknownHandle {
+                text: p.text.clone(),
+            });
+        } else if p.person.is_none() && !p.is_new {
             problems.push(CaptureProblem::Ambiguous {
                 text: p.text.clone(),
                 candidates: u32::try_from(p.candidates.len()).unwrap_or(u32::MAX),
@@ -252,6 +259,7 @@ fn resolve(
     req: &CaptureReq,
     text: String,
     found: Vec<i64>,
+    unknown_is_new: bool,
 ) -> Result<CapturePerson> {
     if let Some(choice) = req.choices.iter().find(|ch| fold(&ch.text) == fold(&text)) {
         if choice.person_id.is_empty() {
@@ -276,7 +284,7 @@ fn resolve(
         0 => CapturePerson {
             text,
             person: None,
-            is_new: true,
+            is_new: unknown_is_new,
             candidates: Vec::new(),
         },
         1 => CapturePerson {
@@ -313,7 +321,7 @@ fn guess_lead_name(
         let found = people_named(c, &text, true)?;
         if !found.is_empty() {
             line.words.drain(..k);
-            return resolve(c, req, text, found).map(Some);
+            return resolve(c, req, text, found, true).map(Some);
         }
     }
     Ok(None)

@@ -3,7 +3,7 @@
 use super::Book;
 use crate::api::{FollowupListReq, SnoozeReq};
 use crate::clock::stamp;
-use crate::domain::followup::{ColdPerson, Followup, FollowupInput, Today};
+use crate::domain::followup::{ColdPerson, Followup, FollowupInput, Today, WeekDay};
 use crate::domain::recurrence::{local_date, local_to_utc, snooze_until, utc_to_local, MORNING};
 use crate::error::{Error, FieldError, FieldRule, Result};
 use crate::new_id;
@@ -181,9 +181,26 @@ impl Book {
         ));
         let start = stamp(local_to_utc(date.and_time(chrono::NaiveTime::MIN), tz));
         let fortnight = stamp(now_t + Duration::days(14));
+        let week_end = stamp(local_to_utc(
+            (date + Duration::days(WEEK_DAYS + 1)).and_time(chrono::NaiveTime::MIN),
+            tz,
+        ));
         let now = stamp(now_t);
         self.db.read(|c| {
+            let followups = rows::open_due_between(c, &end, &week_end, 500)?;
+            let meetups = crate::store::meetups::query(
+                c,
+                &crate::store::meetups::MeetupQuery {
+                    event: None,
+                    city_key: None,
+                    from: Some(&end),
+                    until: Some(&week_end),
+                    newest_first: false,
+                    limit: 200,
+                },
+            )?;
             Ok(Today {
+                week: by_day(followups, meetups, tz),
                 date: date.to_string(),
                 time_zone: tz.name().to_string(),
                 overdue: rows::open_due_before(c, &now, 200)?,
@@ -204,6 +221,38 @@ impl Book {
             })
         })
     }
+}
+
+/// How far Today looks ahead, after today itself.
+const WEEK_DAYS: i64 = 7;
+
+/// Follow-ups and meetups (each list earliest first) grouped by the user's local day; a
+/// follow-up set in another zone falls on the day it comes due for the user.
+fn by_day(
+    followups: Vec<Followup>,
+    meetups: Vec<crate::domain::event::Meetup>,
+    tz: Tz,
+) -> Vec<WeekDay> {
+    let day_of = |at: &str| {
+        DateTime::parse_from_rfc3339(at)
+            .map(|t| local_date(t.with_timezone(&Utc), tz).to_string())
+            .unwrap_or_default()
+    };
+    let mut days: std::collections::BTreeMap<String, WeekDay> = Default::default();
+    fn day(days: &mut std::collections::BTreeMap<String, WeekDay>, date: String) -> &mut WeekDay {
+        days.entry(date.clone()).or_insert_with(move || WeekDay {
+            date,
+            followups: Vec::new(),
+            meetups: Vec::new(),
+        })
+    }
+    for f in followups {
+        day(&mut days, day_of(&f.due_at)).followups.push(f);
+    }
+    for m in meetups {
+        day(&mut days, day_of(&m.start_at)).meetups.push(m);
+    }
+    days.into_values().collect()
 }
 
 /// The people gone cold, most overdue first, with how late they are.

@@ -83,7 +83,8 @@ impl Book {
         })
     }
 
-    /// Logs what came of a meetup: one interaction (kind `meetup`, at the meetup's time) per
+    /// Logs what came of a meetup: one interaction (kind `meetup`, at the meetup's time, or now
+    /// if that is still to come) per
     /// person met, each marked `met` at the meetup's event — all in one transaction.
     pub fn meetup_outcome(&self, req: &MeetupOutcomeReq) -> Result<Meetup> {
         let now = self.now();
@@ -105,6 +106,11 @@ impl Book {
             if met.is_empty() {
                 return Err(Error::invalid("met", "say who you met"));
             }
+            // An outcome logged before the planned start means the meeting came early (or the
+            // plan was late): it happened by now, not at a time still to come, so it is
+            // recorded now rather than dated in the future, where it would read as "last
+            // contact tomorrow". Asking would add a step to every early log for no better date.
+            let happened = earlier(&l.meetup.start_at, &now);
             for p in &met {
                 interaction_rows::insert(
                     tx,
@@ -113,7 +119,7 @@ impl Book {
                         kind: InteractionKind::Meetup,
                         direction: Direction::Neutral,
                         exchange: None,
-                        occurred_at: &l.meetup.start_at,
+                        occurred_at: &happened,
                         channel: "in_person",
                         our_side: "",
                         body: outcome,
@@ -247,6 +253,17 @@ impl Clean {
             notes: &self.input.notes,
             people: &self.people,
         }
+    }
+}
+
+/// The earlier of two RFC 3339 instants (the first when either cannot be read).
+fn earlier(a: &str, b: &str) -> String {
+    match (
+        chrono::DateTime::parse_from_rfc3339(a),
+        chrono::DateTime::parse_from_rfc3339(b),
+    ) {
+        (Ok(x), Ok(y)) if y < x => b.to_string(),
+        _ => a.to_string(),
     }
 }
 

@@ -14,6 +14,7 @@ mod network;
 mod notes;
 mod people;
 mod person_extras;
+mod recovery;
 mod safety;
 mod settings;
 mod timeline;

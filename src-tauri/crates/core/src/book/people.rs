@@ -35,7 +35,12 @@ impl Book {
             let (rowid, current) = people_rows::load(tx, id)?;
             let mut merged = PersonInput::from(&current);
             let names_given = patch.first_name.is_some() || patch.last_name.is_some();
-            let display_given = patch.display_name.is_some();
+            // A display name sent back unchanged (a form that sends every field) is not a
+            // choice made by hand: it must not pin a name derived from the old first/last name.
+            let display_given = patch
+                .display_name
+                .as_deref()
+                .is_some_and(|d| d.trim() != current.display_name);
             patch.apply(&mut merged);
             // A changed first/last name with no explicit display name re-derives it, unless the
             // old display name was custom (not simply "first last").

@@ -2,7 +2,8 @@
 //!
 //! Grammar (every part optional, any order after the who-part):
 //! `Amélie, Marc: loved the launch #beauty -> send the deck fri`
-//! - `Name[, Name…]:` at the start names the people (`,` `&` `and` `et` separate them);
+//! - `Name[, @handle…]:` at the start names the people, by name or handle, in any order
+//!   (`,` `&` `;` `and` `et` separate them);
 //! - `@handle` anywhere names a person by a channel handle;
 //! - `#tag` tags the people;
 //! - a date phrase (see `when`) sets a follow-up;
@@ -63,16 +64,18 @@ pub fn parse(line: &str, today: NaiveDate) -> Line {
         _ => (line.clone(), None),
     };
     let mut rest = head.as_str();
-    if let Some((names, after)) = who_prefix(rest) {
-        out.who = names.into_iter().map(Who::Name).collect();
+    if let Some((who, after)) = who_prefix(rest) {
+        out.who = who;
         out.explicit = true;
         rest = after;
     }
     let mut words = Vec::new();
     for token in rest.split_whitespace() {
         let bare = trim_punct(token);
-        if let Some(h) = bare.strip_prefix('@').filter(|h| !h.is_empty()) {
-            out.who.push(Who::Handle(h.to_string()));
+        if let Some(h) = handle_of(bare) {
+            if !out.who.iter().any(|w| same_who(w, &h)) {
+                out.who.push(h);
+            }
         } else if let Some(t) = bare.strip_prefix('#').filter(|t| !t.is_empty()) {
             if !out.tags.iter().any(|x| fold(x) == fold(t)) {
                 out.tags.push(t.to_string());
@@ -117,9 +120,19 @@ fn tidy_end(words: &mut Vec<String>) {
     }
 }
 
-/// `Amélie, Marc Levy: …` → the names and what follows. Not a who-part: a URL's colon, a time
-/// (`14:30`), or a head too long to be names.
-fn who_prefix(s: &str) -> Option<(Vec<String>, &str)> {
+/// `@heloise.mc` → the handle. A colon, or a dot ending a sentence, is not part of it:
+/// `@heloise.mc:` must not become a person named "heloise.mc:".
+fn handle_of(token: &str) -> Option<Who> {
+    let h = token
+        .strip_prefix('@')?
+        .trim_end_matches([':', '.', ',', ';']);
+    (!h.is_empty() && !h.contains(char::is_whitespace)).then(|| Who::Handle(h.to_string()))
+}
+
+/// `Amélie, @heloise.mc, Marc Levy: …` → who it names (names and handles, in the order typed)
+/// and what follows. Not a who-part: a URL's colon, a time (`14:30`), a `#tag`, or a head too
+/// long to be names.
+fn who_prefix(s: &str) -> Option<(Vec<Who>, &str)> {
     let colon = s.find(':')?;
     let (head, after) = (&s[..colon], &s[colon + 1..]);
     if after.starts_with("//") || head.trim().is_empty() || head.len() > 120 {
@@ -137,13 +150,27 @@ fn who_prefix(s: &str) -> Option<(Vec<String>, &str)> {
             if name.is_empty() {
                 continue;
             }
-            if name.split_whitespace().count() > 5 || name.starts_with(['@', '#']) {
+            let who = if name.starts_with('@') {
+                handle_of(name)?
+            } else if name.split_whitespace().count() > 5 || name.starts_with('#') {
                 return None;
+            } else {
+                Who::Name(name.to_string())
+            };
+            // "Anaïs, anais:" names one person once.
+            if !names.iter().any(|w| same_who(w, &who)) {
+                names.push(who);
             }
-            names.push(name.to_string());
         }
     }
     (!names.is_empty()).then_some((names, after))
+}
+
+fn same_who(a: &Who, b: &Who) -> bool {
+    match (a, b) {
+        (Who::Name(x), Who::Name(y)) | (Who::Handle(x), Who::Handle(y)) => fold(x) == fold(y),
+        _ => false,
+    }
 }
 
 fn split_words<'a>(s: &'a str, seps: &[&str]) -> Vec<&'a str> {

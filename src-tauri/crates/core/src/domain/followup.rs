@@ -71,4 +71,17 @@ pub struct Today {
     pub events: Vec<super::event::Event>,
     /// Meetups starting today (the user's day), earliest first.
     pub meetups: Vec<super::event::Meetup>,
+    /// The next seven days after today, only the days with something planned, in order: a
+    /// morning's look ahead, so Friday's follow-up is not a surprise on Friday.
+    pub week: Vec<WeekDay>,
+}
+
+/// One of the coming days on Today: the open follow-ups and meetups that fall on it in the
+/// user's zone, earliest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct WeekDay {
+    /// The user's local date, `YYYY-MM-DD`.
+    pub date: String,
+    pub followups: Vec<Followup>,
+    pub meetups: Vec<super::event::Meetup>,
 }
