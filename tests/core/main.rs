@@ -7,6 +7,7 @@ mod bundle_blocks;
 mod bundle_file;
 mod bundle_person;
 mod bundle_refusals;
+mod bundle_stream;
 mod capture;
 mod capture_parse;
 mod check;

@@ -114,9 +114,18 @@ pub async fn import_bundle<R: Runtime>(
     req: BundleImportReq,
 ) -> Result<BundleReport, IpcError> {
     let (dry_run, force) = (req.dry_run, req.force);
-    let merge =
-        move |b: &Book, bytes: &[u8], p: &Progress| b.bundle_import(bytes, dry_run, force, p);
-    import_job(app, (req.path, req.job), merge).await
+    // Streamed from the file, unlike the other imports: a whole book's bundle is large.
+    let path = app.state::<FilePicker>().allowed(&req.path)?;
+    let (state, jobs) = (app.state::<BookState>(), app.state::<Jobs>());
+    let (state, jobs) = (state.inner().clone(), jobs.inner().clone());
+    jobs.on_book(
+        app,
+        &state,
+        IMPORT_PROGRESS,
+        req.job,
+        move |book, progress| Ok(book.bundle_import_file(&path, dry_run, force, progress)?),
+    )
+    .await
 }
 
 /// Stops an import (or a bundle export) by its job name; it answers `cancelled` with nothing

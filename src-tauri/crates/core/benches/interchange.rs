@@ -2,7 +2,8 @@
 //!
 //! `cargo bench -p liaison-core --bench interchange`. Knobs: LIAISON_BENCH_ROWS (100000),
 //! LIAISON_BENCH_RUNS (5), LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ONLY
-//! (csv|bundle|export: the CSV exports of the same seeded book).
+//! (csv|bundle|export: the CSV exports of the same seeded book|merge: that book's bundle merged
+//! into an empty one).
 //! Each figure is the median of the runs: wall clock, the calling thread's CPU time, and the
 //! process's (every thread's) CPU time.
 
@@ -18,6 +19,8 @@ use std::time::{Duration, Instant};
 mod export;
 #[path = "interchange_floor.rs"]
 mod floor;
+#[path = "interchange/merge.rs"]
+mod merge;
 
 fn env(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -397,5 +400,8 @@ fn main() {
     }
     if only.is_empty() || only == "export" {
         export::bench_exports(dir.path(), runs);
+    }
+    if only.is_empty() || only == "merge" {
+        merge::bench_merge(dir.path(), runs);
     }
 }

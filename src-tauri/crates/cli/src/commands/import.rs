@@ -76,10 +76,10 @@ fn vcard(a: ImportArgs, ctx: &Ctx) -> Outcome {
 }
 
 fn bundle(a: BundleImportArgs, ctx: &Ctx) -> Outcome {
-    let bytes = read(&a.file)?;
     let book = open(ctx.db.clone(), Open::CreateIfMissing)?;
+    // Streamed from the file: a whole book's bundle is never held in memory.
     let r: BundleReport = job::run("merging", |p| {
-        book.bundle_import(&bytes, a.dry_run, a.force, p)
+        book.bundle_import_file(&a.file, a.dry_run, a.force, p)
     })?;
     if ctx.json {
         return print_json(&r);

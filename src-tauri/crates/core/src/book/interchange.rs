@@ -6,6 +6,7 @@ use crate::domain::provenance::{ImportSource, SourceFormat};
 use crate::error::{Error, Result};
 use crate::interchange::bundle::merge::BundleReport;
 use crate::interchange::bundle::out::{FileSink, Sink};
+use crate::interchange::bundle::stream::Input;
 use crate::interchange::bundle::{self, BundleScope};
 use crate::interchange::csv::{self, CsvPreview};
 use crate::interchange::vcard::write::VcardVersion;
@@ -200,7 +201,8 @@ impl Book {
 
     /// Merges a teammate's bundle; `dry_run` reports what would change and writes nothing.
     /// A merge that would overwrite or delete more than half of the book's records stops with
-    /// `confirm_required` (nothing written) unless `force`.
+    /// `confirm_required` (nothing written) unless `force`. For bytes already in memory (the dev
+    /// backend, tests); a file is merged with `bundle_import_file`, which never holds it whole.
     pub fn bundle_import(
         &self,
         bytes: &[u8],
@@ -208,14 +210,42 @@ impl Book {
         force: bool,
         progress: &Progress,
     ) -> Result<BundleReport> {
+        let source = ImportSource {
+            format: SourceFormat::Bundle,
+            ..Default::default()
+        };
+        self.bundle_merge(Input::Bytes(bytes), &source, dry_run, force, progress)
+    }
+
+    /// Merges the bundle at `path` like `bundle_import`, reading it as a stream: once to verify
+    /// its checksums, then section by section into the merge, so memory does not grow with the
+    /// number of interactions. The file's name goes into the history of each person it creates
+    /// or changes.
+    pub fn bundle_import_file(
+        &self,
+        path: &Path,
+        dry_run: bool,
+        force: bool,
+        progress: &Progress,
+    ) -> Result<BundleReport> {
+        let source = ImportSource::file(path, SourceFormat::Bundle);
+        self.bundle_merge(Input::File(path), &source, dry_run, force, progress)
+    }
+
+    fn bundle_merge(
+        &self,
+        input: Input<'_>,
+        source: &ImportSource,
+        dry_run: bool,
+        force: bool,
+        progress: &Progress,
+    ) -> Result<BundleReport> {
+        // A file refused for its checksums needs no backup: verified before the backup is made.
+        let verified = bundle::read::verify(input)?;
         self.backup_before_import(dry_run)?;
-        crate::interchange::bundle::merge::import(
-            &self.db,
-            &self.now(),
-            bytes,
-            dry_run,
-            force,
-            progress,
+        let now = self.now();
+        bundle::merge::import(
+            &self.db, &now, input, &verified, source, dry_run, force, progress,
         )
     }
 

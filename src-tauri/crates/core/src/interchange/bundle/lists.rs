@@ -45,7 +45,8 @@ pub(crate) fn rows(
     Ok((ls, members))
 }
 
-/// Merges lists, then memberships, then the tombstones of lists and memberships.
+/// Merges lists, then memberships, then the tombstones of lists and memberships, as the bundle
+/// merge hands them on section by section.
 pub(crate) struct ListMerge<'a> {
     pub tx: &'a Connection,
     /// Their person id → our rowid, for people merged into someone here by e-mail or handle.
@@ -73,29 +74,16 @@ impl<'a> ListMerge<'a> {
         self.report.conflict(kind, id, kept, reason);
     }
 
-    pub fn run(
-        &mut self,
-        ls: &[BundleList],
-        members: &[BundleListMember],
-        stones: &[Tombstone],
-    ) -> Result<()> {
-        for l in ls {
-            self.list(l)?;
+    /// A tombstone of a list or a membership (others are the record merge's).
+    pub fn stone(&mut self, t: &Tombstone) -> Result<()> {
+        match t.kind.as_str() {
+            "list" => self.list_stone(t),
+            "list_member" => self.member_stone(t),
+            _ => Ok(()),
         }
-        for m in members {
-            self.member(m)?;
-        }
-        for t in stones {
-            match t.kind.as_str() {
-                "list" => self.list_stone(t)?,
-                "list_member" => self.member_stone(t)?,
-                _ => {}
-            }
-        }
-        Ok(())
     }
 
-    fn list(&mut self, l: &BundleList) -> Result<()> {
+    pub fn list(&mut self, l: &BundleList) -> Result<()> {
         let input = match crate::domain::list::clean(ListInput {
             name: l.name.clone(),
             description: l.description.clone(),
@@ -168,7 +156,7 @@ impl<'a> ListMerge<'a> {
         Ok(people::find(self.tx, id)?.map(|r| (r, id.to_string())))
     }
 
-    fn member(&mut self, m: &BundleListMember) -> Result<()> {
+    pub fn member(&mut self, m: &BundleListMember) -> Result<()> {
         let (Some((list, list_id)), Some((person, person_id))) =
             (self.our_list(&m.list_id)?, self.our_person(&m.person_id)?)
         else {

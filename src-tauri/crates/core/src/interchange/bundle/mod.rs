@@ -17,6 +17,8 @@ pub mod merge;
 pub(crate) mod out;
 pub(crate) mod people;
 pub(crate) mod read;
+pub(crate) mod scan;
+pub(crate) mod stream;
 
 use crate::domain::person::Person;
 use crate::error::Result;

@@ -1,71 +1,66 @@
-//! Reading a bundle before anything is written: format and schema versions, each section's checksum, every record parsed.
+//! Reading a bundle before anything is written: the first pass (`scan`) finds each section and hashes it, then the format and schema versions and every section's checksum are verified here; the records are parsed as the merge reads them (`stream`).
 
 use crate::domain::interaction::Note;
 use crate::domain::person::Person;
 use crate::error::{Error, Result};
 use crate::interchange::bundle::lists::{BundleList, BundleListMember};
+use crate::interchange::bundle::scan::{scan, Span};
+use crate::interchange::bundle::stream::Input;
 use crate::interchange::bundle::{
-    checksum, BundleFollowup, BundleInteraction, BundleManifest, Tombstone, FORMAT, FORMAT_VERSION,
+    BundleFollowup, BundleInteraction, BundleManifest, Tombstone, FORMAT, FORMAT_VERSION, SECTIONS,
 };
 use crate::store::migrations;
-use serde::Deserialize;
-use serde_json::value::RawValue;
 use serde_json::{Map, Value as Json};
+use std::collections::BTreeMap;
+use std::io::Read;
 
-#[derive(Deserialize)]
-struct Raw<'a> {
-    pub manifest: Json,
-    #[serde(borrow)]
-    pub people: Option<&'a RawValue>,
-    #[serde(borrow)]
-    pub interactions: Option<&'a RawValue>,
-    #[serde(borrow)]
-    pub notes: Option<&'a RawValue>,
-    #[serde(borrow)]
-    pub followups: Option<&'a RawValue>,
-    #[serde(borrow)]
-    pub events: Option<&'a RawValue>,
-    #[serde(borrow)]
-    pub attendees: Option<&'a RawValue>,
-    #[serde(borrow)]
-    pub meetups: Option<&'a RawValue>,
-    #[serde(borrow)]
-    pub tombstones: Option<&'a RawValue>,
-    #[serde(borrow)]
-    pub lists: Option<&'a RawValue>,
-    #[serde(borrow)]
-    pub list_members: Option<&'a RawValue>,
+/// A bundle whose versions and checksums hold: its manifest and where each section lies.
+pub(crate) struct Verified {
+    pub manifest: BundleManifest,
+    pub spans: BTreeMap<String, Span>,
 }
 
-pub(crate) struct Parsed {
-    pub manifest: BundleManifest,
-    pub people: Vec<Person>,
-    pub interactions: Vec<BundleInteraction>,
-    pub notes: Vec<Note>,
-    pub followups: Vec<BundleFollowup>,
-    pub events: Vec<Map<String, Json>>,
-    pub attendees: Vec<Map<String, Json>>,
-    pub meetups: Vec<Map<String, Json>>,
-    pub tombstones: Vec<Tombstone>,
-    /// Empty for a bundle from before lists.
-    pub lists: Vec<BundleList>,
-    pub list_members: Vec<BundleListMember>,
+impl Verified {
+    pub fn span(&self, name: &str) -> Option<&Span> {
+        self.spans.get(name)
+    }
+
+    /// How many records the manifest announces, for the progress bar only.
+    pub fn announced(&self) -> u64 {
+        self.spans
+            .keys()
+            .filter_map(|k| self.manifest.counts.get(k))
+            .fold(0u64, |a, n| a.saturating_add(*n))
+    }
 }
 
 fn bad(msg: impl Into<String>) -> Error {
     Error::BadFile(msg.into())
 }
 
-/// Checks versions and checksums and parses every record; nothing is written.
-pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed> {
-    crate::interchange::sniff::require_text(bytes)?;
-    let raw: Raw<'_> = serde_json::from_slice(bytes).map_err(|e| {
-        bad(format!(
-            "this is not a Liaison bundle (line {}): {e}",
-            e.line()
-        ))
-    })?;
-    let m = &raw.manifest;
+/// The first bytes, for telling a picture or a zip from text before walking the file.
+fn head(input: Input<'_>) -> Result<Vec<u8>> {
+    let mut head = Vec::with_capacity(8192);
+    input
+        .open()?
+        .take(8192)
+        .read_to_end(&mut head)
+        .map_err(|e| bad(format!("the bundle could not be read: {e}")))?;
+    Ok(head)
+}
+
+/// Walks the bundle once and checks its versions and every section's checksum; nothing is
+/// parsed beyond the manifest, nothing is written.
+pub(crate) fn verify(input: Input<'_>) -> Result<Verified> {
+    crate::interchange::sniff::require_text(&head(input)?)?;
+    let scanned = scan(&mut input.open()?, SECTIONS)?;
+    let Some(raw) = scanned.manifest else {
+        return Err(bad(
+            "this JSON file is not a Liaison bundle: it has no manifest",
+        ));
+    };
+    let m: Json = serde_json::from_slice(&raw)
+        .map_err(|e| bad(format!("the bundle's manifest is not valid JSON: {e}")))?;
     if m.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err(bad(
             "this JSON file is not a Liaison bundle (manifest.format is not liaison-bundle)",
@@ -87,45 +82,52 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed> {
             known: migrations::LATEST,
         });
     }
-    let manifest: BundleManifest = serde_json::from_value(raw.manifest.clone())
+    let manifest: BundleManifest = serde_json::from_value(m)
         .map_err(|e| bad(format!("the bundle's manifest is incomplete: {e}")))?;
-    fn section<T: serde::de::DeserializeOwned>(
-        m: &BundleManifest,
-        name: &str,
-        raw: Option<&RawValue>,
-    ) -> Result<Vec<T>> {
-        let Some(raw) = raw else {
-            return Ok(Vec::new());
+    // In the order the merge reads them, so the first section named is the first that fails.
+    for name in SECTIONS {
+        let Some(span) = scanned.sections.get(*name) else {
+            continue;
         };
-        let want = m
+        let want = manifest
             .checksums
-            .get(name)
+            .get(*name)
             .ok_or_else(|| bad(format!("the manifest has no checksum for {name}")))?;
-        if checksum(raw.get().as_bytes()) != *want {
+        if span.sha256 != *want {
             return Err(bad(format!(
                 "the bundle's {name} do not match their checksum: the file was altered or is incomplete"
             )));
         }
-        serde_json::from_str(raw.get())
-            .map_err(|e| bad(format!("a record in {name} is malformed: {e}")))
     }
-    Ok(Parsed {
-        people: section(&manifest, "people", raw.people)?,
-        interactions: section(&manifest, "interactions", raw.interactions)?,
-        notes: section(&manifest, "notes", raw.notes)?,
-        followups: section(&manifest, "followups", raw.followups)?,
-        events: section(&manifest, "events", raw.events)?,
-        attendees: section(&manifest, "attendees", raw.attendees)?,
-        meetups: section(&manifest, "meetups", raw.meetups)?,
-        tombstones: section(&manifest, "tombstones", raw.tombstones)?,
-        lists: section(&manifest, "lists", raw.lists)?,
-        list_members: section(&manifest, "list_members", raw.list_members)?,
+    Ok(Verified {
         manifest,
+        spans: scanned.sections,
     })
+}
+
+/// Parses every record of every section of a verified bundle, keeping none.
+fn parse_all(input: Input<'_>, v: &Verified) -> Result<()> {
+    fn all<T: serde::de::DeserializeOwned>(i: Input<'_>, v: &Verified, name: &str) -> Result<()> {
+        i.each::<T>(name, v.span(name), 4096, &mut |_| Ok(()))
+            .map(drop)
+    }
+    all::<Person>(input, v, "people")?;
+    all::<BundleInteraction>(input, v, "interactions")?;
+    all::<Note>(input, v, "notes")?;
+    all::<BundleFollowup>(input, v, "followups")?;
+    all::<Map<String, Json>>(input, v, "events")?;
+    all::<Map<String, Json>>(input, v, "attendees")?;
+    all::<Map<String, Json>>(input, v, "meetups")?;
+    all::<Tombstone>(input, v, "tombstones")?;
+    all::<BundleList>(input, v, "lists")?;
+    all::<BundleListMember>(input, v, "list_members")
 }
 
 /// Checks a bundle without importing it: versions, checksums, every record parsed. Returns the
 /// manifest (for a "what is in this file" screen, and for fuzzing).
 pub fn check(bytes: &[u8]) -> Result<BundleManifest> {
-    Ok(parse(bytes)?.manifest)
+    let input = Input::Bytes(bytes);
+    let v = verify(input)?;
+    parse_all(input, &v)?;
+    Ok(v.manifest)
 }

@@ -1,21 +1,31 @@
 //! Merging a teammate's bundle: new records are added, the same id with a newer `updated_at` wins per record, tombstones delete what was not edited since, and a second import changes nothing.
 //!
-//! The whole bundle is checked first (format and schema versions, every section's checksum,
-//! every record parsed), then applied in one transaction. A record that cannot be applied (an
-//! interaction none of whose people exist here, an invalid person) is listed, not fatal.
+//! The bundle is verified first (format and schema versions, every section's checksum: `read`),
+//! then its sections are read again one after the other and applied a batch of records at a
+//! time (`stream`), all in one transaction: a record that does not parse, even the last of a
+//! million, rolls everything back, so the book is untouched. A record that parses but cannot be
+//! applied (an interaction none of whose people exist here, an invalid person) is listed, not
+//! fatal. Memory is bounded by a batch of records plus the maps of people (their ids here).
 
 mod records;
 mod rows;
 
+use crate::domain::interaction::Note;
+use crate::domain::person::Person;
+use crate::domain::provenance::ImportSource;
 use crate::error::Result;
+use crate::interchange::bundle::lists::{BundleList, BundleListMember, ListMerge};
 pub use crate::interchange::bundle::read::check;
-use crate::interchange::bundle::read::parse;
+use crate::interchange::bundle::read::Verified;
+use crate::interchange::bundle::stream::Input;
+use crate::interchange::bundle::{BundleFollowup, BundleInteraction, Tombstone};
 use crate::interchange::Progress;
 use crate::store::bundle_merge_rows;
 use crate::store::stats;
 use crate::store::tombstones;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value as Json};
 use std::collections::BTreeSet;
 use ts_rs::TS;
 
@@ -83,7 +93,12 @@ struct Merge<'a> {
     touched: BTreeSet<i64>,
     /// The bundle comes from a book that keeps photos: a person without one has none.
     photos_travel: bool,
+    /// The file, recorded in the history of each person the merge creates or changes.
+    source: &'a ImportSource,
 }
+
+/// Records per batch: enough to amortise the per-batch work, few enough to stay a few MB.
+const BATCH: usize = 4096;
 
 /// The first schema with people's photos (migration 0006): older bundles say nothing of them.
 const PHOTOS_FROM_SCHEMA: i64 = 6;
@@ -129,27 +144,19 @@ impl Merge<'_> {
     }
 }
 
-/// Merges a bundle into the book in one transaction (rolled back at the end for a dry run).
+/// Merges a verified bundle into the book in one transaction (rolled back at the end for a dry
+/// run, and on any error, a malformed record included).
 pub(crate) fn import(
     db: &crate::store::Db,
     now: &str,
-    bytes: &[u8],
+    input: Input<'_>,
+    b: &Verified,
+    source: &ImportSource,
     dry_run: bool,
     force: bool,
     progress: &Progress,
 ) -> Result<BundleReport> {
-    let b = parse(bytes)?;
-    let total = b.people.len()
-        + b.interactions.len()
-        + b.notes.len()
-        + b.followups.len()
-        + b.events.len()
-        + b.attendees.len()
-        + b.meetups.len()
-        + b.tombstones.len()
-        + b.lists.len()
-        + b.list_members.len();
-    progress.start(total as u64);
+    progress.start(b.announced());
     db.write(|tx| {
         let book_size: u64 = bundle_merge_rows::book_size(tx)?;
         tx.execute_batch("SAVEPOINT bundle")?;
@@ -164,53 +171,98 @@ pub(crate) fn import(
             },
             touched: BTreeSet::new(),
             photos_travel: b.manifest.schema_version >= PHOTOS_FROM_SCHEMA,
+            source,
         };
-        let mut done = 0u64;
-        let mut tick = |n: usize| -> Result<()> {
-            done += n as u64;
-            progress.set_done(done);
+        let done = std::cell::Cell::new(0u64);
+        let tick = |n: usize| -> Result<()> {
+            done.set(done.get() + n as u64);
+            progress.set_done(done.get());
             progress.check()
         };
-        for p in &b.people {
-            m.person(p)?;
-        }
-        tick(b.people.len())?;
-        for e in &b.events {
-            m.raw("event", "events", e)?;
-        }
-        for (i, x) in b.interactions.iter().enumerate() {
-            m.interaction(x)?;
-            if i % 4096 == 0 {
-                tick(0)?;
+        let span = |name: &str| b.span(name);
+        input.each::<Person>("people", span("people"), BATCH, &mut |batch| {
+            for p in &batch {
+                m.person(p)?;
             }
-        }
-        tick(b.events.len() + b.interactions.len())?;
-        for n in &b.notes {
-            m.note(n)?;
-        }
-        for f in &b.followups {
-            m.followup(f)?;
-        }
-        for a in &b.attendees {
-            m.attendee(a)?;
-        }
-        for x in &b.meetups {
-            m.raw("meetup", "meetups", x)?;
-        }
+            tick(batch.len())
+        })?;
+        input.each::<Map<String, Json>>("events", span("events"), BATCH, &mut |batch| {
+            for e in &batch {
+                m.raw("event", "events", e)?;
+            }
+            tick(batch.len())
+        })?;
+        input.each::<BundleInteraction>(
+            "interactions",
+            span("interactions"),
+            BATCH,
+            &mut |batch| {
+                m.interactions(&batch)?;
+                tick(batch.len())
+            },
+        )?;
+        input.each::<Note>("notes", span("notes"), BATCH, &mut |batch| {
+            for n in &batch {
+                m.note(n)?;
+            }
+            tick(batch.len())
+        })?;
+        input.each::<BundleFollowup>("followups", span("followups"), BATCH, &mut |batch| {
+            for f in &batch {
+                m.followup(f)?;
+            }
+            tick(batch.len())
+        })?;
+        input.each::<Map<String, Json>>("attendees", span("attendees"), BATCH, &mut |batch| {
+            for a in &batch {
+                m.attendee(a)?;
+            }
+            tick(batch.len())
+        })?;
+        input.each::<Map<String, Json>>("meetups", span("meetups"), BATCH, &mut |batch| {
+            for x in &batch {
+                m.raw("meetup", "meetups", x)?;
+            }
+            tick(batch.len())
+        })?;
         // A person's tombstone also takes the interactions, notes and follow-ups that were theirs
         // alone: the fail-safe below counts what disappeared, not just the tombstones applied.
         let (size_before, deleted_before) = (bundle_merge_rows::book_size(tx)?, m.report.deleted);
-        for t in &b.tombstones {
-            m.tombstone(t)?;
-        }
+        let stones = span("tombstones");
+        input.each::<Tombstone>("tombstones", stones, BATCH, &mut |batch| {
+            for t in &batch {
+                m.tombstone(t)?;
+            }
+            tick(batch.len())
+        })?;
         let gone = size_before.saturating_sub(bundle_merge_rows::book_size(tx)?);
         let cascaded = gone.saturating_sub(u64::from(m.report.deleted - deleted_before));
         // After people and their tombstones, so members resolve to who is (still) here.
-        crate::interchange::bundle::lists::ListMerge::new(tx, &m.alias, &mut m.report).run(
-            &b.lists,
-            &b.list_members,
-            &b.tombstones,
+        let mut lm = ListMerge::new(tx, &m.alias, &mut m.report);
+        input.each::<BundleList>("lists", span("lists"), BATCH, &mut |batch| {
+            for l in &batch {
+                lm.list(l)?;
+            }
+            tick(batch.len())
+        })?;
+        input.each::<BundleListMember>(
+            "list_members",
+            span("list_members"),
+            BATCH,
+            &mut |batch| {
+                for x in &batch {
+                    lm.member(x)?;
+                }
+                tick(batch.len())
+            },
         )?;
+        // The tombstones again, for lists and memberships: read twice rather than held.
+        input.each::<Tombstone>("tombstones", stones, BATCH, &mut |batch| {
+            for t in &batch {
+                lm.stone(t)?;
+            }
+            Ok(())
+        })?;
         let touched: Vec<i64> = m.touched.iter().copied().collect();
         stats::refresh_all(tx, &touched)?;
         let mut report = m.report;

@@ -4,11 +4,12 @@ use super::{Merge, Side};
 use crate::domain::interaction::{Direction, Exchange, InteractionKind, Note};
 use crate::domain::person::{Person, PersonInput};
 use crate::domain::photo::Photo;
+use crate::domain::provenance::SourceAction;
 use crate::domain::validate::clean_person;
 use crate::error::Result;
 use crate::interchange::bundle::{BundleFollowup, BundleInteraction};
 use crate::store::interactions::{self as irows, InteractionRow};
-use crate::store::{followups, people, photos};
+use crate::store::{followups, people, photos, sources};
 
 impl Merge<'_> {
     pub(super) fn person(&mut self, p: &Person) -> Result<()> {
@@ -46,11 +47,16 @@ impl Merge<'_> {
                 self.report.merged += 1;
                 let (rowid, ours) = crate::store::people_rows::load(self.tx, &dup.person_id)?;
                 let mut merged = PersonInput::from(&ours);
-                if crate::interchange::people_import::merge_into(&mut merged, &input, false) {
+                let changed =
+                    crate::interchange::people_import::merge_into(&mut merged, &input, false);
+                if changed {
                     people::update(self.tx, rowid, &clean_person(merged)?, self.now)?;
                 }
                 if ours.photo.is_none() {
                     self.photo(p, rowid, false)?;
+                }
+                if changed || (ours.photo.is_none() && p.photo.is_some()) {
+                    self.provenance(rowid, SourceAction::Updated)?;
                 }
                 self.alias.insert(p.id.clone(), rowid);
                 self.touched.insert(rowid);
@@ -81,8 +87,19 @@ impl Merge<'_> {
                 &c.updated_at,
             )?;
         }
+        let action = match side {
+            Side::Add => SourceAction::Created,
+            _ => SourceAction::Updated,
+        };
+        self.provenance(rowid, action)?;
         self.touched.insert(rowid);
         Ok(())
+    }
+
+    /// The line of the person's history saying this bundle created or changed them, as the
+    /// CSV and vCard imports write it.
+    fn provenance(&self, rowid: i64, action: SourceAction) -> Result<()> {
+        sources::insert(self.tx, rowid, self.source, action, "", self.now)
     }
 
     /// Takes the bundled person's photo (checked like any other); with `absent_removes`, a
@@ -115,7 +132,14 @@ impl Merge<'_> {
         Ok(out)
     }
 
-    pub(super) fn interaction(&mut self, i: &BundleInteraction) -> Result<()> {
+    pub(super) fn interactions(&mut self, batch: &[BundleInteraction]) -> Result<()> {
+        for i in batch {
+            self.interaction(i)?;
+        }
+        Ok(())
+    }
+
+    fn interaction(&mut self, i: &BundleInteraction) -> Result<()> {
         let people = self.person_rowids(&i.people)?;
         let kind = InteractionKind::parse(&i.kind);
         let direction = Direction::parse(&i.direction);
