@@ -245,7 +245,13 @@ impl Book {
         self.backup_before_import(dry_run)?;
         let now = self.now();
         bundle::merge::import(
-            &self.db, &now, input, &verified, source, dry_run, force, progress,
+            &self.db,
+            &now,
+            (input, &verified),
+            source,
+            dry_run,
+            force,
+            progress,
         )
     }
 

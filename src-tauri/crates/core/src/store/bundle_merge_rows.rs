@@ -3,6 +3,7 @@
 use crate::error::Result;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
+use std::collections::HashMap;
 
 /// How many records the book holds, the share a merge may change is measured against.
 pub(crate) fn book_size(tx: &Connection) -> Result<u64> {
@@ -13,6 +14,15 @@ pub(crate) fn book_size(tx: &Connection) -> Result<u64> {
         [],
         |r| r.get::<_, i64>(0),
     )? as u64)
+}
+
+/// Every person's id and rowid, for resolving a bundle's references without a query each.
+pub(crate) fn people_ids(tx: &Connection) -> Result<HashMap<Box<str>, i64>> {
+    let mut st = tx.prepare("SELECT id, rowid FROM people")?;
+    let rows = st.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?.into_boxed_str(), r.get(1)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Our rowid and last change for the record `id` of `table`, if we have it.

@@ -74,6 +74,47 @@ impl Input<'_> {
     }
 }
 
+impl Input<'_> {
+    /// As `each`, with the records parsed on a second thread while `f` merges the previous
+    /// batch on this one (the merge holds the write transaction, which cannot move). At most
+    /// two parsed batches wait, so memory stays bounded; when `f` fails the parser stops at
+    /// its next batch, and a record that does not parse ends the merge with its place.
+    pub fn each_piped<T: DeserializeOwned + Send>(
+        &self,
+        name: &str,
+        span: Option<&Span>,
+        batch: usize,
+        f: &mut dyn FnMut(Vec<T>) -> Result<()>,
+    ) -> Result<u64> {
+        if span.is_none() {
+            return Ok(0);
+        }
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<T>>(2);
+        std::thread::scope(|s| {
+            let parser = s.spawn(move || {
+                self.each(name, span, batch, &mut |b| {
+                    // The merge stopped (and says why): nothing more to parse.
+                    send.send(b).map_err(|_| Error::Cancelled)
+                })
+            });
+            let mut merged = Ok(());
+            for b in receive.iter() {
+                if let Err(e) = f(b) {
+                    merged = Err(e);
+                    break;
+                }
+            }
+            // Unblocks a parser waiting to hand on a batch.
+            drop(receive);
+            let parsed = parser
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            merged?;
+            parsed
+        })
+    }
+}
+
 fn open(path: &Path) -> Result<std::fs::File> {
     std::fs::File::open(path).map_err(|e| Error::io(path, e))
 }

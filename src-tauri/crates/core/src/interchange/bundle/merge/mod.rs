@@ -87,6 +87,8 @@ struct Merge<'a> {
     now: &'a str,
     /// Their person id → our rowid, for people merged into someone already here.
     alias: std::collections::HashMap<String, i64>,
+    /// Everyone here by id → rowid, once the people are merged (`load_people`).
+    here: Option<std::collections::HashMap<Box<str>, i64>>,
     /// People this import inserted.
     inserted: std::collections::HashSet<i64>,
     report: BundleReport,
@@ -145,12 +147,12 @@ impl Merge<'_> {
 }
 
 /// Merges a verified bundle into the book in one transaction (rolled back at the end for a dry
-/// run, and on any error, a malformed record included).
+/// run, and on any error, a malformed record included). `(input, b)`: the bundle and what its
+/// first pass found.
 pub(crate) fn import(
     db: &crate::store::Db,
     now: &str,
-    input: Input<'_>,
-    b: &Verified,
+    (input, b): (Input<'_>, &Verified),
     source: &ImportSource,
     dry_run: bool,
     force: bool,
@@ -164,6 +166,7 @@ pub(crate) fn import(
             tx,
             now,
             alias: Default::default(),
+            here: None,
             inserted: Default::default(),
             report: BundleReport {
                 origin: b.manifest.origin.clone(),
@@ -180,19 +183,20 @@ pub(crate) fn import(
             progress.check()
         };
         let span = |name: &str| b.span(name);
-        input.each::<Person>("people", span("people"), BATCH, &mut |batch| {
+        input.each_piped::<Person>("people", span("people"), BATCH, &mut |batch| {
             for p in &batch {
                 m.person(p)?;
             }
             tick(batch.len())
         })?;
+        m.load_people()?;
         input.each::<Map<String, Json>>("events", span("events"), BATCH, &mut |batch| {
             for e in &batch {
                 m.raw("event", "events", e)?;
             }
             tick(batch.len())
         })?;
-        input.each::<BundleInteraction>(
+        input.each_piped::<BundleInteraction>(
             "interactions",
             span("interactions"),
             BATCH,
@@ -201,18 +205,23 @@ pub(crate) fn import(
                 tick(batch.len())
             },
         )?;
-        input.each::<Note>("notes", span("notes"), BATCH, &mut |batch| {
+        input.each_piped::<Note>("notes", span("notes"), BATCH, &mut |batch| {
             for n in &batch {
                 m.note(n)?;
             }
             tick(batch.len())
         })?;
-        input.each::<BundleFollowup>("followups", span("followups"), BATCH, &mut |batch| {
-            for f in &batch {
-                m.followup(f)?;
-            }
-            tick(batch.len())
-        })?;
+        input.each_piped::<BundleFollowup>(
+            "followups",
+            span("followups"),
+            BATCH,
+            &mut |batch| {
+                for f in &batch {
+                    m.followup(f)?;
+                }
+                tick(batch.len())
+            },
+        )?;
         input.each::<Map<String, Json>>("attendees", span("attendees"), BATCH, &mut |batch| {
             for a in &batch {
                 m.attendee(a)?;

@@ -118,11 +118,18 @@ impl Merge<'_> {
         Ok(())
     }
 
+    /// Our rowids for their person ids: people merged into someone here, then everyone here by
+    /// id, from the map loaded once the people are merged (a million interactions would
+    /// otherwise ask SQLite for each of their people).
     pub(super) fn person_rowids(&self, ids: &[String]) -> Result<Vec<i64>> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(ids.len());
         for id in ids {
             if let Some(r) = self.alias.get(id) {
                 out.push(*r);
+            } else if let Some(here) = &self.here {
+                if let Some(r) = here.get(id.as_str()) {
+                    out.push(*r);
+                }
             } else if let Some(r) = people::find(self.tx, id)? {
                 out.push(r);
             }
@@ -130,6 +137,12 @@ impl Merge<'_> {
         out.sort_unstable();
         out.dedup();
         Ok(out)
+    }
+
+    /// Loads every person's id here once the bundle's people are merged: no one is added after.
+    pub(super) fn load_people(&mut self) -> Result<()> {
+        self.here = Some(crate::store::bundle_merge_rows::people_ids(self.tx)?);
+        Ok(())
     }
 
     pub(super) fn interactions(&mut self, batch: &[BundleInteraction]) -> Result<()> {
