@@ -16,6 +16,11 @@ pub(crate) fn book_size(tx: &Connection) -> Result<u64> {
     )? as u64)
 }
 
+/// Whether the book has anyone at all.
+pub(crate) fn has_people(tx: &Connection) -> Result<bool> {
+    Ok(tx.query_row("SELECT EXISTS (SELECT 1 FROM people)", [], |r| r.get(0))?)
+}
+
 /// Every person's id and rowid, for resolving a bundle's references without a query each.
 pub(crate) fn people_ids(tx: &Connection) -> Result<HashMap<Box<str>, i64>> {
     let mut st = tx.prepare("SELECT id, rowid FROM people")?;

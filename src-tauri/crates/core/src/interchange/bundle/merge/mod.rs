@@ -89,6 +89,8 @@ struct Merge<'a> {
     alias: std::collections::HashMap<String, i64>,
     /// Everyone here by id → rowid, once the people are merged (`load_people`).
     here: Option<std::collections::HashMap<Box<str>, i64>>,
+    /// Someone was here before the merge: only then can a new person be someone already here.
+    had_people: bool,
     /// People this import inserted.
     inserted: std::collections::HashSet<i64>,
     report: BundleReport,
@@ -98,6 +100,10 @@ struct Merge<'a> {
     /// The file, recorded in the history of each person the merge creates or changes.
     source: &'a ImportSource,
 }
+
+/// The page cache of a large merge (KiB): the peak memory of a 1M-interaction merge is mostly
+/// this.
+const LARGE_CACHE_KIB: i64 = 256 * 1024;
 
 /// Records per batch: enough to amortise the per-batch work, few enough to stay a few MB.
 const BATCH: usize = 4096;
@@ -159,7 +165,7 @@ pub(crate) fn import(
     progress: &Progress,
 ) -> Result<BundleReport> {
     progress.start(b.announced());
-    db.write(|tx| {
+    let merge = |tx: &Connection| -> Result<BundleReport> {
         let book_size: u64 = bundle_merge_rows::book_size(tx)?;
         tx.execute_batch("SAVEPOINT bundle")?;
         let mut m = Merge {
@@ -167,6 +173,7 @@ pub(crate) fn import(
             now,
             alias: Default::default(),
             here: None,
+            had_people: bundle_merge_rows::has_people(tx)?,
             inserted: Default::default(),
             report: BundleReport {
                 origin: b.manifest.origin.clone(),
@@ -293,5 +300,20 @@ pub(crate) fn import(
             report.written = true;
         }
         Ok(report)
+    };
+    db.write(|tx| {
+        // A large bundle touches far more pages than the 64 MiB cache holds (the index of each
+        // person's interactions is written at random places): spilling them to the WAL
+        // mid-transaction and reading them back, decrypted, took most of the time. The larger
+        // cache is held only during the merge, as the CSV import does.
+        let large = b.announced() > 100_000;
+        if large {
+            tx.pragma_update(None, "cache_size", -LARGE_CACHE_KIB)?;
+        }
+        let merged = merge(tx);
+        if large {
+            tx.pragma_update(None, "cache_size", -65536)?;
+        }
+        merged
     })
 }

@@ -30,9 +30,10 @@ impl Merge<'_> {
                 return Ok(());
             }
         };
-        if matches!(side, Side::Add) {
+        if matches!(side, Side::Add) && self.had_people {
             // Only people who were here before: two people of the bundle itself sharing an
-            // address are two people in the teammate's book too.
+            // address are two people in the teammate's book too (into a book with no one yet,
+            // no one is looked for).
             let mut here = None;
             for d in people::duplicates(self.tx, &input, None)? {
                 let r = people::rowid_of(self.tx, &d.person_id)?;
