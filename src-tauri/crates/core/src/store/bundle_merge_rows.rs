@@ -16,6 +16,21 @@ pub(crate) fn book_size(tx: &Connection) -> Result<u64> {
     )? as u64)
 }
 
+/// SQLite's own size of FTS5's pending-terms buffer.
+pub(crate) const FTS_PENDING_DEFAULT: i64 = 1 << 20;
+
+/// Sets how many bytes of new terms FTS5 holds before writing them out as a segment, for the
+/// interactions' and notes' full text. A setting of the table, kept in the book.
+pub(crate) fn fts_pending(tx: &Connection, bytes: i64) -> Result<()> {
+    for t in ["interaction_fts", "note_fts"] {
+        tx.execute(
+            &format!("INSERT INTO {t} ({t}, rank) VALUES ('hashsize', ?1)"),
+            [bytes],
+        )?;
+    }
+    Ok(())
+}
+
 /// Whether the book has anyone at all.
 pub(crate) fn has_people(tx: &Connection) -> Result<bool> {
     Ok(tx.query_row("SELECT EXISTS (SELECT 1 FROM people)", [], |r| r.get(0))?)

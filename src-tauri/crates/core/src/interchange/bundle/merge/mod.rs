@@ -105,6 +105,11 @@ struct Merge<'a> {
 /// this.
 const LARGE_CACHE_KIB: i64 = 256 * 1024;
 
+/// Records from which a bundle is merged as a large one (more cache, larger FTS segments).
+const LARGE: u64 = 100_000;
+/// FTS5's pending terms during a large merge (bytes).
+const FTS_PENDING: i64 = 32 << 20;
+
 /// Records per batch: enough to amortise the per-batch work, few enough to stay a few MB.
 const BATCH: usize = 4096;
 
@@ -168,6 +173,14 @@ pub(crate) fn import(
     let merge = |tx: &Connection| -> Result<BundleReport> {
         let book_size: u64 = bundle_merge_rows::book_size(tx)?;
         tx.execute_batch("SAVEPOINT bundle")?;
+        // FTS5 writes its pending terms out as a new segment each time they pass 1 MiB, then
+        // merges segments again and again: a million interactions' words went through the
+        // cache several times. Fewer, larger segments for the merge; the default after (inside
+        // the savepoint, so a refused merge or a dry run leaves no trace of either).
+        let large = b.announced() > LARGE;
+        if large {
+            bundle_merge_rows::fts_pending(tx, FTS_PENDING)?;
+        }
         let mut m = Merge {
             tx,
             now,
@@ -296,6 +309,9 @@ pub(crate) fn import(
         if dry_run {
             tx.execute_batch("ROLLBACK TO bundle; RELEASE bundle")?;
         } else {
+            if large {
+                bundle_merge_rows::fts_pending(tx, bundle_merge_rows::FTS_PENDING_DEFAULT)?;
+            }
             tx.execute_batch("RELEASE bundle")?;
             report.written = true;
         }
@@ -306,7 +322,7 @@ pub(crate) fn import(
         // person's interactions is written at random places): spilling them to the WAL
         // mid-transaction and reading them back, decrypted, took most of the time. The larger
         // cache is held only during the merge, as the CSV import does.
-        let large = b.announced() > 100_000;
+        let large = b.announced() > LARGE;
         if large {
             tx.pragma_update(None, "cache_size", -LARGE_CACHE_KIB)?;
         }
