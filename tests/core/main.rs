@@ -44,6 +44,7 @@ mod people;
 mod person_fields;
 mod provenance;
 mod search;
+mod search_contacts;
 mod support;
 mod timeline;
 mod vcard;
