@@ -24,6 +24,7 @@ import { enSettings } from "./settings.en";
 import { enUnlock } from "./unlock.en";
 import { enSources } from "./sources.en";
 import { enVcard } from "./vcard.en";
+import { enFindall } from "./findall.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -51,6 +52,7 @@ export const enAreas = {
   unlock: enUnlock,
   sources: enSources,
   vcard: enVcard,
+  findall: enFindall,
 } as const;
 
 export const en = {
@@ -78,6 +80,7 @@ export const en = {
   ...enUnlock,
   ...enSources,
   ...enVcard,
+  ...enFindall,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -25,6 +25,7 @@ import { frSettings } from "./settings.fr";
 import { frUnlock } from "./unlock.fr";
 import { frSources } from "./sources.fr";
 import { frVcard } from "./vcard.fr";
+import { frFindall } from "./findall.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -52,6 +53,7 @@ export const frAreas = {
   unlock: frUnlock,
   sources: frSources,
   vcard: frVcard,
+  findall: frFindall,
 } as const;
 
 export const fr: Messages = {
@@ -79,4 +81,5 @@ export const fr: Messages = {
   ...frUnlock,
   ...frSources,
   ...frVcard,
+  ...frFindall,
 };
