@@ -265,7 +265,7 @@ pub fn search_classes(people: &[PersonInput], n: usize, seed: u64) -> Vec<Class>
     ]
 }
 
-/// What is typed in the People table's name box: a 2..n-letter name prefix, an e-mail domain or
+/// What is typed in the People table's name box: a 1..n-letter name prefix, an e-mail address or
 /// a phone prefix, half the time with a facet too.
 pub fn name_box(people: &[PersonInput], n: usize, seed: u64) -> Vec<PersonFilter> {
     let w = Words::of(people);
@@ -277,7 +277,7 @@ pub fn name_box(people: &[PersonInput], n: usize, seed: u64) -> Vec<PersonFilter
                 1 => phone_query(&mut r, people),
                 _ => {
                     let word = w.name(&mut r, 2, |_| true);
-                    prefix(&word, 2 + r.below(chars(&word) - 1))
+                    prefix(&word, 1 + r.below(chars(&word)))
                 }
             };
             let mut f = if r.below(2) == 0 {
