@@ -38,7 +38,8 @@ pub fn upper_bound(prefix: &str) -> String {
 
 /// The FTS5 expression matching `query`: every whitespace-separated part as a prefix (an e-mail
 /// or a domain, split by the tokenizer at `@` and dots, as a phrase so its words stay together
-/// in order), or, when the query reads as a phone number, that number in any of its forms.
+/// in order); when the query reads as a phone number, that number in any of its forms instead
+/// (or as well, for a single run of digits).
 /// `None` when it holds no word.
 pub fn match_expr(query: &str) -> Option<String> {
     // Words are letters and digits only (see `words`), so quoting cannot be broken out of.
@@ -54,12 +55,18 @@ pub fn match_expr(query: &str) -> Option<String> {
     }
     let all = parts.join(" AND ");
     Some(match phone_query(query) {
-        Some(forms) => {
-            let forms: Vec<String> = forms.iter().map(|f| format!("\"{f}\"*")).collect();
-            format!("({all}) OR (phones : ({}))", forms.join(" OR "))
-        }
+        // Spaced digits (`06 12 34`) are a number, not words: as words each pair would be a
+        // prefix matching most numbers in the book, all of them read to be intersected.
+        Some(forms) if parts.len() > 1 => phones_expr(&forms),
+        // One run of digits may also be a word (a year in a bio, a handle's digits).
+        Some(forms) => format!("({all}) OR ({})", phones_expr(&forms)),
         None => all,
     })
+}
+
+fn phones_expr(forms: &[String]) -> String {
+    let forms: Vec<String> = forms.iter().map(|f| format!("\"{f}\"*")).collect();
+    format!("phones : ({})", forms.join(" OR "))
 }
 
 /// The digit strings a query typed as a phone number may begin, in the forms `phone_terms`
@@ -188,6 +195,11 @@ mod tests {
         assert_eq!(
             match_expr("0612").unwrap(),
             "(\"0612\"*) OR (phones : (\"0612\"* OR \"612\"*))"
+        );
+        assert_eq!(
+            match_expr("06 12").unwrap(),
+            "phones : (\"0612\"* OR \"612\"*)",
+            "spaced digits are one number, not words"
         );
         assert_eq!(match_expr(" @ "), None);
     }
