@@ -2,8 +2,8 @@
 
 use crate::support::{amelie, book, key, named, TestBook};
 use liaison_core::{
-    Book, ChannelInput, ImportOptions, PersonFilter, PersonInput, PersonListReq, Platform,
-    Progress, SearchReq, Stage, SystemClock,
+    Book, ChannelInput, CheckDepth, ImportOptions, PersonFilter, PersonInput, PersonListReq,
+    Platform, Progress, SearchReq, Stage, SystemClock,
 };
 use std::sync::Arc;
 
@@ -313,7 +313,7 @@ fn a_book_from_before_contacts_were_indexed_finds_them_once_upgraded() {
             "{q:?}: the upgrade writes every person's search row again, e-mails included"
         );
     }
-    let report = book.book_check().unwrap();
+    let report = book.book_check(CheckDepth::Full, &Progress::new()).unwrap();
     assert!(
         report.problems.is_empty(),
         "the rebuilt index is whole: {report:?}"
