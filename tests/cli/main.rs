@@ -17,6 +17,7 @@ mod people;
 mod person_fields;
 mod relations;
 mod safety;
+mod search_total;
 mod support;
 mod vcard;
 mod workbooks;

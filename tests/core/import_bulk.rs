@@ -4,7 +4,7 @@
 use crate::support::{amelie, book, raw};
 use liaison_core::{ImportOptions, Progress};
 
-/// 2,400 people with distinct e-mails and handles, so no row merges into another.
+/// 2,400 people with distinct e-mails, handles and phone numbers, so no row merges into another.
 fn csv_rows() -> Vec<String> {
     liaison_core::sample_people(2_400, 11)
         .iter()
@@ -12,7 +12,7 @@ fn csv_rows() -> Vec<String> {
         .map(|(i, p)| {
             let c = &p.channels[0];
             format!(
-                "{};{};u{i}@example.org;{};{};{}{i};{};{};{}\n",
+                "{};{};u{i}@example.org;06 {i:08};{};{};{}{i};{};{};{}\n",
                 p.first_name,
                 p.last_name,
                 p.city,
@@ -26,7 +26,8 @@ fn csv_rows() -> Vec<String> {
         .collect()
 }
 
-const HEADER: &str = "Prénom;Nom;E-mail;Ville;Pays;Pseudo;Plateforme;Étiquettes;Employeur\n";
+const HEADER: &str =
+    "Prénom;Nom;E-mail;Téléphone;Ville;Pays;Pseudo;Plateforme;Étiquettes;Employeur\n";
 
 /// Everything derived from the people, by rowid (both books number them alike).
 fn derived(path: &std::path::Path) -> Vec<String> {
@@ -56,6 +57,13 @@ fn derived(path: &std::path::Path) -> Vec<String> {
         "be*",
         "tiktok",
         "fr*",
+        // E-mails and phone numbers (issue 15), in each of the forms a number is indexed in.
+        "u12*",
+        "example",
+        "emails : org",
+        "0600001*",
+        "600001*",
+        "336*",
     ] {
         let mut st = c
             .prepare("SELECT rowid FROM person_fts WHERE person_fts MATCH ?1 ORDER BY rowid")

@@ -47,6 +47,7 @@ mod person_fields;
 mod provenance;
 mod recovery_again;
 mod search;
+mod search_contacts;
 mod support;
 mod timeline;
 mod today_week;

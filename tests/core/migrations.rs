@@ -50,6 +50,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0010_network.sql",
         "688b8e28399adf914b45804745a3118952aca76362ae584743c714f48b8f204a",
     ),
+    (
+        "0011_search_contacts.sql",
+        "0c98ff21a76e552be4e33beafc94f0c6c9df0468c7819a82c705a0d4619c4c7f",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {

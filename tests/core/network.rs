@@ -2,7 +2,6 @@
 
 use crate::migrations::old_book;
 use crate::support::{book, key, raw, TestBook};
-use liaison_core::testing::migrations::LATEST;
 use liaison_core::{
     Book, ConnectionInput, ConnectionKind, ErrorCode, OrgKind, OrganizationInput, SystemClock,
 };
@@ -187,7 +186,8 @@ fn an_organization_holds_its_people_and_an_employer_membership_sets_the_field() 
 fn the_network_migration_turns_every_employer_into_an_organization() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("old.db");
-    old_book(&path, LATEST as usize - 1);
+    // The version just before 0010_network (version 8; later migrations come after it).
+    old_book(&path, 7);
     let c = rusqlite::Connection::open(&path).unwrap();
     c.execute_batch(
         "INSERT INTO people (id, display_name, sort_name, kind, stage, employer, title, created_at, updated_at)

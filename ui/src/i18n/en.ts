@@ -25,6 +25,7 @@ import { enUnlock } from "./unlock.en";
 import { enSources } from "./sources.en";
 import { enVcard } from "./vcard.en";
 import { enDay } from "./day.en";
+import { enFindall } from "./findall.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -53,6 +54,7 @@ export const enAreas = {
   sources: enSources,
   vcard: enVcard,
   day: enDay,
+  findall: enFindall,
 } as const;
 
 export const en = {
@@ -81,6 +83,7 @@ export const en = {
   ...enSources,
   ...enVcard,
   ...enDay,
+  ...enFindall,
 } as const;
 
 export type MessageKey = keyof typeof en;

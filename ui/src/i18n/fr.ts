@@ -26,6 +26,7 @@ import { frUnlock } from "./unlock.fr";
 import { frSources } from "./sources.fr";
 import { frVcard } from "./vcard.fr";
 import { frDay } from "./day.fr";
+import { frFindall } from "./findall.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -54,6 +55,7 @@ export const frAreas = {
   sources: frSources,
   vcard: frVcard,
   day: frDay,
+  findall: frFindall,
 } as const;
 
 export const fr: Messages = {
@@ -82,4 +84,5 @@ export const fr: Messages = {
   ...frSources,
   ...frVcard,
   ...frDay,
+  ...frFindall,
 };

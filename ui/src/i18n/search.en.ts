@@ -3,7 +3,7 @@
 export const enSearch = {
   "search.title": "Search people",
   "search.label": "Search people",
-  "search.placeholder": "Name, handle, city, topic…",
+  "search.placeholder": "Name, handle, e-mail, phone, city, topic…",
   "search.results": "Results",
   "search.noResults": "No one found for “{query}”.",
   "search.hint": "↑ ↓ to move · Enter to open · Esc to close",

@@ -4,7 +4,7 @@ import type { enSearch } from "./search.en";
 export const frSearch: { readonly [K in keyof typeof enSearch]: string } = {
   "search.title": "Rechercher des personnes",
   "search.label": "Rechercher des personnes",
-  "search.placeholder": "Nom, identifiant, ville, sujet…",
+  "search.placeholder": "Nom, identifiant, e-mail, téléphone, ville, sujet…",
   "search.results": "Résultats",
   "search.noResults": "Personne ne correspond à « {query} ».",
   "search.hint": "↑ ↓ pour se déplacer · Entrée pour ouvrir · Échap pour fermer",

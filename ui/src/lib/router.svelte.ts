@@ -2,7 +2,7 @@
 
 export type Route =
   | { name: "today" }
-  | { name: "people" }
+  | { name: "people"; q?: string }
   | { name: "new" }
   | { name: "person"; id: string }
   | { name: "settings" }
@@ -17,7 +17,9 @@ export type Route =
   | { name: "list"; id: string };
 
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  // `?q=` carries the People table's name box, so Back and a reload return to the same matches.
+  const [path = "", search = ""] = hash.replace(/^#\/?/, "").split("?", 2);
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   if (parts[0] === "settings") return { name: "settings" };
   if (parts[0] === "io") return { name: "io" };
   if (parts[0] === "today" || parts.length === 0) return { name: "today" };
@@ -31,7 +33,8 @@ export function parseHash(hash: string): Route {
   if (parts[0] === "city") return { name: "city", city: parts[1] ?? "", country: parts[2] ?? "" };
   if (parts[0] === "people" && parts[1] === "new") return { name: "new" };
   if (parts[0] === "people" && parts[1]) return { name: "person", id: parts[1] };
-  return { name: "people" };
+  const q = new URLSearchParams(search).get("q");
+  return q ? { name: "people", q } : { name: "people" };
 }
 
 export function hrefOf(route: Route): string {
@@ -39,7 +42,7 @@ export function hrefOf(route: Route): string {
     case "today":
       return "#/today";
     case "people":
-      return "#/people";
+      return route.q ? `#/people?${new URLSearchParams({ q: route.q })}` : "#/people";
     case "new":
       return "#/people/new";
     case "person":

@@ -2,6 +2,8 @@
 import type { ArchivedFilter, PersonFilter, PersonKind, PersonSort, Stage } from "../../ipc/types";
 
 export interface FilterState {
+  /** The name box: matched by the core as search matches it (accents, case, e-mail, phone). */
+  query: string;
   kind: PersonKind | "";
   stage: Stage | "";
   country: string;
@@ -9,7 +11,7 @@ export interface FilterState {
   archived: ArchivedFilter;
 }
 
-export const emptyFilter = (): FilterState => ({ kind: "", stage: "", country: "", tag: "", archived: "hide" });
+export const emptyFilter = (): FilterState => ({ query: "", kind: "", stage: "", country: "", tag: "", archived: "hide" });
 
 class ListState {
   filter: FilterState = $state(emptyFilter());
@@ -24,6 +26,8 @@ export const listState = new ListState();
 /** The request filter: blanks left out; a country only once it is a full two-letter code. */
 export function toPersonFilter(f: FilterState): PersonFilter {
   const out: PersonFilter = { archived: f.archived };
+  const query = f.query.trim();
+  if (query) out.query = query;
   if (f.kind) out.kind = f.kind;
   if (f.stage) out.stage = f.stage;
   const country = f.country.trim();
@@ -34,5 +38,5 @@ export function toPersonFilter(f: FilterState): PersonFilter {
 }
 
 export function isFiltered(f: FilterState): boolean {
-  return Boolean(f.kind || f.stage || f.country.trim() || f.tag.trim() || f.archived !== "hide");
+  return Boolean(f.query.trim() || f.kind || f.stage || f.country.trim() || f.tag.trim() || f.archived !== "hide");
 }

@@ -19,4 +19,10 @@ city?: string,
 /**
  * `fr` also matches `fr-CA`.
  */
-language?: string, platform?: Platform, tag?: string, archived: ArchivedFilter, };
+language?: string, platform?: Platform, tag?: string, archived: ArchivedFilter, 
+/**
+ * What the People table's name box holds, matched as search matches it (accents, case,
+ * e-mail addresses, phone numbers in any form), so "Show all N in People" lists the N the
+ * search dialog counted.
+ */
+query?: string, };

@@ -26,14 +26,17 @@ impl From<FilterArgs> for PersonFilter {
             platform: f.platform,
             tag: f.tag,
             archived: f.archived.into(),
+            query: None,
         }
     }
 }
 
 pub fn list(a: ListArgs, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
+    let mut filter = PersonFilter::from(a.filter);
+    filter.query = a.name;
     let mut req = PersonListReq {
-        filter: a.filter.into(),
+        filter,
         sort: a.sort.into(),
         descending: a.desc,
         cursor: a.cursor,
@@ -113,6 +116,25 @@ pub fn search(a: SearchArgs, ctx: &Ctx) -> Outcome {
         limit: Some(a.limit),
     };
     let people = book.person_search(&req)?;
+    // The whole count, as the app's search dialog shows it, and where to see them all: the
+    // People list matches the same way (`--name`). On stderr, so stdout stays the table or array.
+    let total = book
+        .person_list(&PersonListReq {
+            filter: PersonFilter {
+                query: Some(query.clone()),
+                ..req.filter.clone()
+            },
+            limit: Some(1),
+            ..Default::default()
+        })?
+        .total as usize;
+    if total > people.len() {
+        note(&format!(
+            "{} of {total} shown; to list them all: liaison person list --name {} --all",
+            people.len(),
+            shell_quote(&query)
+        ));
+    }
     if ctx.json {
         return print_json(&people);
     }
@@ -222,6 +244,10 @@ pub struct ListArgs {
     /// Page through everyone who matches, not just the first page
     #[arg(long)]
     pub all: bool,
+    /// Only people whose name, handle, e-mail or phone number begins with these words, matched
+    /// as `search` matches them (amelie finds Amélie, 0612 finds +33 6 12 …)
+    #[arg(long, value_name = "TEXT", help_heading = "Filters")]
+    pub name: Option<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
 }

@@ -14,7 +14,7 @@
 mod queries;
 
 use liaison_core::{Book, FixedClock, PersonListReq, PersonSort, SearchReq};
-use queries::{list_filters, search_classes, Class};
+use queries::{add_phones, list_filters, name_box, search_classes, Class};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -43,7 +43,8 @@ fn main() {
         Book::open(&path, clock, &liaison_core::DbKey::Raw([1; 32])).expect("a fresh book opens");
 
     let t = Instant::now();
-    let people = liaison_core::sample_people(n_people, SEED);
+    let mut people = liaison_core::sample_people(n_people, SEED);
+    add_phones(&mut people);
     let generate = t.elapsed();
     if reuse {
         println!("reusing the people already in {}", path.display());
@@ -262,11 +263,19 @@ fn list_cases(
             ..Default::default()
         })
         .collect();
+    let name_box = name_box(people, n, SEED + 2)
+        .into_iter()
+        .map(|filter| PersonListReq {
+            filter,
+            ..Default::default()
+        })
+        .collect();
     vec![
         ("list first page", first),
         ("list keyset (deep)", keyset),
         ("list offset ~50%", offset),
         ("list filtered", filtered),
+        ("list name box", name_box),
     ]
 }
 

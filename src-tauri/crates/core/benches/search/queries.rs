@@ -148,6 +148,67 @@ fn no_hit(r: &mut Rng) -> String {
     s
 }
 
+/// Gives two people in three a phone number (issue 15: search at 100k "with e-mail and phone
+/// included"), half written internationally, half nationally (as the country writes them), each
+/// number distinct. Derived from the position, not drawn, so the rest of the sample is unchanged.
+pub fn add_phones(people: &mut [PersonInput]) {
+    for (i, p) in people.iter_mut().enumerate() {
+        if i % 3 == 0 {
+            continue;
+        }
+        let n = (i as u64).wrapping_mul(7919) % 100_000_000;
+        let pairs = format!(
+            "{:02} {:02} {:02} {:02}",
+            n / 1_000_000,
+            n / 10_000 % 100,
+            n / 100 % 100,
+            n % 100
+        );
+        p.phones = vec![if i % 2 == 0 {
+            format!("+33 6 {pairs}")
+        } else {
+            format!("07 {pairs}")
+        }];
+    }
+}
+
+/// An e-mail address as people type it into search: whole, its local part with the `@`, a
+/// prefix of it, or its domain.
+fn email_query(r: &mut Rng, people: &[PersonInput]) -> String {
+    let email = loop {
+        if let Some(e) = r.pick(people).emails.first() {
+            break e.clone();
+        }
+    };
+    let (local, domain) = email.split_once('@').unwrap_or((&email, ""));
+    match r.below(4) {
+        0 => email.clone(),
+        1 => format!("{local}@"),
+        2 => prefix(&email, 3 + r.below(chars(&email) - 3)),
+        _ => domain.to_string(),
+    }
+}
+
+/// A phone number as typed: whole in another spacing, without spaces, with or without the
+/// country code, or its first 4+ digits.
+fn phone_query(r: &mut Rng, people: &[PersonInput]) -> String {
+    let phone = loop {
+        if let Some(p) = r.pick(people).phones.first() {
+            break p.clone();
+        }
+    };
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let national = digits
+        .strip_prefix("33")
+        .map_or(digits.clone(), |d| format!("0{d}"));
+    match r.below(4) {
+        0 => phone,
+        1 => national.clone(),
+        2 => format!("+33{}", &national[1..]),
+        _ => prefix(&national, 4 + r.below(national.len() - 4)),
+    }
+}
+
 /// Every search class, `n` queries each.
 pub fn search_classes(people: &[PersonInput], n: usize, seed: u64) -> Vec<Class> {
     let w = Words::of(people);
@@ -187,6 +248,12 @@ pub fn search_classes(people: &[PersonInput], n: usize, seed: u64) -> Vec<Class>
             plain(text)
         }),
         class("no-hit", n, || plain(no_hit(r))),
+        class("e-mail", n, || plain(email_query(r, people))),
+        class("phone", n, || plain(phone_query(r, people))),
+        class("exact handle", n, || {
+            let p = r.pick(people);
+            plain(format!("@{}", p.channels[0].handle.trim_start_matches('@')))
+        }),
         class("with filter", n, || {
             let word = w.name(r, 2, any);
             let len = 1 + r.below(chars(&word));
@@ -196,6 +263,32 @@ pub fn search_classes(people: &[PersonInput], n: usize, seed: u64) -> Vec<Class>
             }
         }),
     ]
+}
+
+/// What is typed in the People table's name box: a 1..n-letter name prefix, an e-mail address or
+/// a phone prefix, half the time with a facet too.
+pub fn name_box(people: &[PersonInput], n: usize, seed: u64) -> Vec<PersonFilter> {
+    let w = Words::of(people);
+    let mut r = Rng(seed);
+    (0..n)
+        .map(|_| {
+            let text = match r.below(4) {
+                0 => email_query(&mut r, people),
+                1 => phone_query(&mut r, people),
+                _ => {
+                    let word = w.name(&mut r, 2, |_| true);
+                    prefix(&word, 1 + r.below(chars(&word)))
+                }
+            };
+            let mut f = if r.below(2) == 0 {
+                filter(&mut r, people)
+            } else {
+                PersonFilter::default()
+            };
+            f.query = Some(text);
+            f
+        })
+        .collect()
 }
 
 /// Filters for the filtered first page of the list.

@@ -3,10 +3,13 @@
 //! Two paths. A one-letter query walks the `person_keys` index (name words and handles) in order
 //! and stops at the limit. Longer queries use FTS5; when the match set is small enough to rank
 //! (≤ RANK_CAP) it is ranked with bm25, names first; when it is broad, name matches come first in
-//! alphabetical order and the rest fill up in index order — both bounded by the limit.
+//! alphabetical order and the rest fill up in index order — both bounded by the limit. Before
+//! either, the people the query names exactly (whole name, e-mail, handle or name word, phone
+//! number) are found by index seeks and come first.
 
+use super::terms::{phone_query, query_match, upper_bound, QueryMatch};
 use crate::api::SearchReq;
-use crate::domain::fold::words;
+use crate::domain::fold::fold;
 use crate::domain::person::PersonSummary;
 use crate::error::Result;
 use crate::store::filter::{ArchivedFilter, PersonFilter};
@@ -22,22 +25,64 @@ const MAX_LIMIT: u32 = 500;
 /// ranking costs ~1.3 µs a match at 100k people (bm25 plus the row for the tie-break), so 1000
 /// keeps the ranked path near 1.5 ms, where 2000 put it past 5 ms on a busy 2-core machine.
 const RANK_CAP: usize = 1000;
-/// Column weights for bm25: names, handles, bio, topics, tags, place, employer.
-const BM25: &str = "bm25(person_fts, 12.0, 10.0, 1.0, 3.0, 3.0, 4.0, 3.0)";
+/// Column weights for bm25: names, handles, bio, topics, tags, place, employer, e-mails, phones.
+const BM25: &str = "bm25(person_fts, 12.0, 10.0, 1.0, 3.0, 3.0, 4.0, 3.0, 10.0, 10.0)";
 
 pub fn search(conn: &Connection, req: &SearchReq) -> Result<Vec<PersonSummary>> {
     let limit = req.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT) as usize;
-    let tokens: Vec<String> = words(&req.query).collect();
-    if tokens.is_empty() {
+    let Some(how) = query_match(&req.query) else {
         return Ok(Vec::new());
-    }
-    let filter = Filter::new(&req.filter);
-    let rowids = if tokens.len() == 1 && tokens[0].chars().count() == 1 {
-        by_name_key(conn, &tokens[0], &filter, limit)?
-    } else {
-        by_full_text(conn, &tokens, &filter, limit)?
     };
-    summaries_by_rowid(conn, &rowids)
+    let filter = Filter::new(&req.filter);
+    let (mut seen, mut out) = (HashSet::new(), Vec::new());
+    exact(conn, &req.query, &filter, &mut seen, &mut out, limit)?;
+    match how {
+        QueryMatch::Key(prefix) => by_name_key(conn, &prefix, &filter, &mut seen, &mut out, limit)?,
+        QueryMatch::FullText(expr) => {
+            by_full_text(conn, &expr, &filter, &mut seen, &mut out, limit)?
+        }
+    }
+    summaries_by_rowid(conn, &out)
+}
+
+/// People whose whole name, e-mail address, handle or name word, or phone number is exactly
+/// what was typed come before those it only begins: `@cam1` before `@cam10`, `@cam123`…
+/// Index seeks only (the name, e-mail and word-key indexes, exact full-text terms), each walk
+/// stopped at the limit.
+fn exact(
+    conn: &Connection,
+    query: &str,
+    filter: &Filter,
+    seen: &mut HashSet<i64>,
+    out: &mut Vec<i64>,
+    limit: usize,
+) -> Result<()> {
+    let q = query.trim();
+    let mut walk = |sql: &str, value: String| -> Result<()> {
+        let mut st = conn.prepare_cached(sql)?;
+        let rows = st.query_map([value], |r| r.get(0))?;
+        filter.take(conn, rows, seen, out, limit)
+    };
+    walk(
+        "SELECT rowid FROM people WHERE archived IN (0, 1) AND sort_name = ?1",
+        fold(q),
+    )?;
+    walk(
+        "SELECT person_rowid FROM person_emails WHERE email_norm = ?1",
+        q.to_lowercase(),
+    )?;
+    walk(
+        "SELECT person_rowid FROM person_keys WHERE key = ?1 ORDER BY sort_name",
+        fold(q.trim_start_matches('@')),
+    )?;
+    if let Some(forms) = phone_query(q) {
+        let terms: Vec<String> = forms.iter().map(|f| format!("\"{f}\"")).collect();
+        walk(
+            "SELECT rowid FROM person_fts WHERE person_fts MATCH ?1",
+            format!("phones : ({})", terms.join(" OR ")),
+        )?;
+    }
+    Ok(())
 }
 
 /// A walk checks candidates row by row (~3 µs each) while the pass rate seen so far says the
@@ -138,48 +183,61 @@ fn lazy(
 
 /// Walks name words and handles starting with `prefix`, alphabetically, up to `limit` people.
 /// The walk reads only the key index (in key, then name order) and stops at the limit.
-fn by_name_key(conn: &Connection, prefix: &str, filter: &Filter, limit: usize) -> Result<Vec<i64>> {
+fn by_name_key(
+    conn: &Connection,
+    prefix: &str,
+    filter: &Filter,
+    seen: &mut HashSet<i64>,
+    out: &mut Vec<i64>,
+    limit: usize,
+) -> Result<()> {
     let mut st = conn.prepare_cached(
         "SELECT person_rowid FROM person_keys WHERE key >= ?1 AND key < ?2 ORDER BY key, sort_name",
     )?;
     let rows = st.query_map(params![prefix, upper_bound(prefix)], |r| r.get(0))?;
-    let mut out = Vec::new();
-    filter.take(conn, rows, &mut HashSet::new(), &mut out, limit)?;
-    Ok(out)
+    filter.take(conn, rows, seen, out, limit)
 }
 
 fn by_full_text(
     conn: &Connection,
-    tokens: &[String],
+    all: &str,
     filter: &Filter,
+    seen: &mut HashSet<i64>,
+    out: &mut Vec<i64>,
     limit: usize,
-) -> Result<Vec<i64>> {
-    // Tokens are letters and digits only (see `words`), so quoting cannot be broken out of.
-    let all = tokens
-        .iter()
-        .map(|t| format!("\"{t}\"*"))
-        .collect::<Vec<_>>()
-        .join(" AND ");
+) -> Result<()> {
+    if out.len() >= limit {
+        return Ok(());
+    }
     let count: usize =
         conn.prepare_cached(
             "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ?1 LIMIT ?2)",
         )?
         .query_row(params![all, RANK_CAP as i64 + 1], |r| r.get::<_, i64>(0))? as usize;
     if count == 0 {
-        return Ok(Vec::new());
+        return Ok(());
     }
     if count <= RANK_CAP {
-        return ranked(conn, &all, filter.req, limit);
+        // The exact matches already taken are among the ranked ones, skipped below.
+        let ranked = ranked(conn, all, filter.req, limit)?;
+        for id in ranked {
+            if out.len() < limit && seen.insert(id) {
+                out.push(id);
+            }
+        }
+        return Ok(());
     }
-    // Broad: people whose name or handle matches first, then anyone else who matches, each in
-    // index order; the walks read the full-text index only, and rows only for what passes.
+    // Broad: people whose name, handle or e-mail matches first, then anyone else who matches,
+    // each in index order; the walks read the full-text index only, and rows only for what passes.
     let mut st = conn.prepare_cached("SELECT rowid FROM person_fts WHERE person_fts MATCH ?1")?;
-    let (mut seen, mut out) = (HashSet::new(), Vec::new());
-    for expr in [format!("{{names handles}} : ({all})"), all] {
+    for expr in [
+        format!("{{names handles emails}} : ({all})"),
+        all.to_string(),
+    ] {
         let rows = st.query_map([expr], |r| r.get(0))?;
-        filter.take(conn, rows, &mut seen, &mut out, limit)?;
+        filter.take(conn, rows, seen, out, limit)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// At most RANK_CAP matches: bm25 with names weighted first, ties by name.
@@ -195,9 +253,4 @@ fn ranked(conn: &Connection, expr: &str, filter: &PersonFilter, limit: usize) ->
         .query_map(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(ids)
-}
-
-/// The smallest string greater than every string starting with `prefix`.
-fn upper_bound(prefix: &str) -> String {
-    format!("{prefix}\u{10FFFF}")
 }

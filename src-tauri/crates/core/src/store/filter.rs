@@ -4,6 +4,7 @@ use crate::domain::channel::Platform;
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonKind, Stage};
 use crate::error::Result;
+use crate::search::terms::{query_match, upper_bound, QueryMatch};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -35,6 +36,10 @@ pub struct PersonFilter {
     pub platform: Option<Platform>,
     pub tag: Option<String>,
     pub archived: ArchivedFilter,
+    /// What the People table's name box holds, matched as search matches it (accents, case,
+    /// e-mail addresses, phone numbers in any form), so "Show all N in People" lists the N the
+    /// search dialog counted.
+    pub query: Option<String>,
 }
 
 impl PersonFilter {
@@ -125,6 +130,23 @@ impl PersonFilter {
                 Value::Text(fold(t)),
                 params,
             );
+        }
+        match self.query.as_deref().and_then(query_match) {
+            Some(QueryMatch::Key(prefix)) => {
+                params.push(Value::Text(upper_bound(&prefix)));
+                params.push(Value::Text(prefix));
+                let (hi, lo) = (params.len() - 1, params.len());
+                conds.push(format!(
+                    "p.rowid IN (SELECT person_rowid FROM person_keys WHERE key >= ?{lo} AND key < ?{hi})"
+                ));
+            }
+            Some(QueryMatch::FullText(expr)) => push(
+                &mut conds,
+                "p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)",
+                Value::Text(expr),
+                params,
+            ),
+            None => {}
         }
         if conds.is_empty() {
             "1".into()

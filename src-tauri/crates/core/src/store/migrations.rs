@@ -7,16 +7,26 @@ use crate::error::{Error, Result};
 use rusqlite::Connection;
 
 /// In order; the index + 1 is the schema version the migration produces.
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/0001_init.sql"),
-    include_str!("../../migrations/0002_relationship.sql"),
-    include_str!("../../migrations/0003_events.sql"),
-    include_str!("../../migrations/0004_interchange.sql"),
-    include_str!("../../migrations/0005_lists.sql"),
-    include_str!("../../migrations/0006_person_fields.sql"),
-    include_str!("../../migrations/0007_duplicates.sql"),
-    include_str!("../../migrations/0010_network.sql"),
+const MIGRATIONS: &[(&str, Option<Step>)] = &[
+    (include_str!("../../migrations/0001_init.sql"), None),
+    (include_str!("../../migrations/0002_relationship.sql"), None),
+    (include_str!("../../migrations/0003_events.sql"), None),
+    (include_str!("../../migrations/0004_interchange.sql"), None),
+    (include_str!("../../migrations/0005_lists.sql"), None),
+    (
+        include_str!("../../migrations/0006_person_fields.sql"),
+        None,
+    ),
+    (include_str!("../../migrations/0007_duplicates.sql"), None),
+    (include_str!("../../migrations/0010_network.sql"), None),
+    (
+        include_str!("../../migrations/0011_search_contacts.sql"),
+        Some(super::reindex::person_fts),
+    ),
 ];
+
+/// Rust run after a migration's SQL, in its transaction: what SQL cannot compute (folded text).
+type Step = fn(&Connection) -> Result<()>;
 
 /// The schema version this build writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -35,9 +45,12 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             known: LATEST,
         });
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+    for (i, (sql, step)) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
+        if let Some(step) = step {
+            step(&tx)?;
+        }
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
         tx.commit()?;
     }

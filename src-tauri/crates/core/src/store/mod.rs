@@ -25,6 +25,7 @@ pub(crate) mod people_pages;
 pub(crate) mod people_rows;
 pub(crate) mod photos;
 pub(crate) mod places;
+pub(crate) mod reindex;
 pub(crate) mod relationship;
 pub(crate) mod sources;
 pub(crate) mod stats;

@@ -4,6 +4,7 @@ use crate::domain::channel::{Channel, Platform};
 use crate::domain::fold::{fold, words};
 use crate::domain::person::{Person, PersonInput, PersonKind, PersonSummary, Stage};
 use crate::error::{Error, Result};
+use crate::search::terms::phone_terms;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 /// Columns of `people` in the order `person_from_row` reads them.
@@ -233,12 +234,18 @@ pub(crate) fn index_fts(conn: &Connection, rowid: i64, p: &PersonInput) -> Resul
     insert_fts(conn, rowid, &fts_text(p))
 }
 
-/// The person's full-text columns: names, handles, bio, topics, tags, place, employer.
-pub(crate) fn fts_text(p: &PersonInput) -> [String; 7] {
+/// The person's full-text columns: names, handles, bio, topics, tags, place, employer, e-mails,
+/// phones (each number in the forms `search::terms::phone_terms` gives).
+pub(crate) fn fts_text(p: &PersonInput) -> [String; 9] {
     let handles: Vec<String> = p
         .channels
         .iter()
         .flat_map(|c| [fold(&c.handle), c.platform.as_str().to_string()])
+        .collect();
+    let phones: Vec<String> = p
+        .phones
+        .iter()
+        .flat_map(|ph| phone_terms(ph, &p.country))
         .collect();
     [
         fold(&format!(
@@ -251,17 +258,19 @@ pub(crate) fn fts_text(p: &PersonInput) -> [String; 7] {
         fold(&p.tags.join(" ")),
         fold(&format!("{} {}", p.city, p.country)),
         fold(&p.employer),
+        fold(&p.emails.join(" ")),
+        phones.join(" "),
     ]
 }
 
-pub(crate) fn insert_fts(conn: &Connection, rowid: i64, text: &[String; 7]) -> Result<()> {
-    let [names, handles, bio, topics, tags, place, employer] = text;
+pub(crate) fn insert_fts(conn: &Connection, rowid: i64, text: &[String; 9]) -> Result<()> {
+    let [names, handles, bio, topics, tags, place, employer, emails, phones] = text;
     conn.prepare_cached(
-        "INSERT INTO person_fts (rowid, names, handles, bio, topics, tags, place, employer)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO person_fts (rowid, names, handles, bio, topics, tags, place, employer, emails, phones)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
-        rowid, names, handles, bio, topics, tags, place, employer
+        rowid, names, handles, bio, topics, tags, place, employer, emails, phones
     ])?;
     Ok(())
 }

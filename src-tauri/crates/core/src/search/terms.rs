@@ -1,0 +1,217 @@
+//! What a typed query and a person's phone numbers become in the full-text index, so `maison.fr`, `+33 6 12 34 56 78` and `0612345678` find what they name.
+//!
+//! The numbers are not read in full with libphonenumber (`phonenumber::parse`): that costs
+//! microseconds a number, paid by every person of a bulk import, and a number typed half-way
+//! does not parse at all. Only the country calling code is looked up in its metadata (a map
+//! read); the rest is digits.
+
+use crate::domain::fold::words;
+use phonenumber::metadata::DATABASE;
+
+/// Fewest digits read as a phone number in a query: fewer would match a year or a house number.
+pub const MIN_PHONE_DIGITS: usize = 4;
+
+/// How a query is looked up: one letter walks the word keys (names and handles: a one-letter
+/// prefix has no prefix index in the full text and would read half of it); anything longer is a
+/// full-text expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QueryMatch {
+    Key(String),
+    FullText(String),
+}
+
+/// See `QueryMatch`; `None` when the query holds no word.
+pub fn query_match(query: &str) -> Option<QueryMatch> {
+    let w: Vec<String> = words(query).take(2).collect();
+    if let [one] = w.as_slice() {
+        if one.chars().count() == 1 {
+            return Some(QueryMatch::Key(one.clone()));
+        }
+    }
+    match_expr(query).map(QueryMatch::FullText)
+}
+
+/// The smallest string greater than every string starting with `prefix`.
+pub fn upper_bound(prefix: &str) -> String {
+    format!("{prefix}\u{10FFFF}")
+}
+
+/// The FTS5 expression matching `query`: every whitespace-separated part as a prefix (an e-mail
+/// or a domain, split by the tokenizer at `@` and dots, as a phrase so its words stay together
+/// in order); when the query reads as a phone number, that number in any of its forms instead
+/// (or as well, for a single run of digits).
+/// `None` when it holds no word.
+pub fn match_expr(query: &str) -> Option<String> {
+    // Words are letters and digits only (see `words`), so quoting cannot be broken out of.
+    let parts: Vec<String> = query
+        .split_whitespace()
+        .filter_map(|part| {
+            let mut w: Vec<String> = words(part).collect();
+            // `amelie@e`: a last word of one letter in an address has no prefix index (1-letter
+            // prefixes are not indexed) and would read every term under the letter — 15 ms at
+            // 20k people; the address without it matches a few more people, for one keystroke.
+            if w.len() > 1 && w.last().is_some_and(|l| l.chars().count() == 1) {
+                w.pop();
+            }
+            (!w.is_empty()).then(|| format!("\"{}\"*", w.join(" ")))
+        })
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let all = parts.join(" AND ");
+    Some(match phone_query(query) {
+        // Spaced digits (`06 12 34`) are a number, not words: as words each pair would be a
+        // prefix matching most numbers in the book, all of them read to be intersected.
+        Some(forms) if parts.len() > 1 => phones_expr(&forms),
+        // One run of digits may also be a word (a year in a bio, a handle's digits).
+        Some(forms) => format!("({all}) OR ({})", phones_expr(&forms)),
+        None => all,
+    })
+}
+
+fn phones_expr(forms: &[String]) -> String {
+    let forms: Vec<String> = forms.iter().map(|f| format!("\"{f}\"*")).collect();
+    format!("phones : ({})", forms.join(" OR "))
+}
+
+/// The digit strings a query typed as a phone number may begin, in the forms `phone_terms`
+/// indexes: as typed, and without the national trunk 0 or the international 00.
+pub fn phone_query(query: &str) -> Option<Vec<String>> {
+    let q = query.trim();
+    let phone_chars = |c: char| c.is_ascii_digit() || " +-.()/".contains(c);
+    if !q.chars().all(phone_chars) {
+        return None;
+    }
+    let digits: String = q.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() < MIN_PHONE_DIGITS {
+        return None;
+    }
+    let mut forms = vec![digits.clone()];
+    if !q.starts_with('+') {
+        let national = digits.trim_start_matches('0');
+        if national.len() != digits.len() && !national.is_empty() {
+            forms.push(national.to_string());
+        }
+    }
+    Some(forms)
+}
+
+/// The index terms of one phone number: its digits as written; in international form, the number
+/// after the country code; in national form, the number without its trunk 0s and, when the
+/// person's country is known, with the country code before it. So `+33 6 12 34 56 78` is found
+/// by `0612345678` (national, trunk 0 dropped by `phone_query`) and `06 12 34 56 78` of a French
+/// person by `+33612345678`.
+pub fn phone_terms(raw: &str, country: &str) -> Vec<String> {
+    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![digits.clone()];
+    let mut add = |t: String| {
+        if !t.is_empty() && !out.contains(&t) {
+            out.push(t);
+        }
+    };
+    let trimmed = raw.trim_start();
+    let international = if trimmed.starts_with('+') {
+        Some(digits.as_str())
+    } else {
+        digits.strip_prefix("00")
+    };
+    match international {
+        Some(intl) => {
+            add(intl.to_string());
+            // Calling codes are prefix-free: at most one of the first 1–3 digits is one.
+            let code_len = (1..=3.min(intl.len())).find(|&n| {
+                intl[..n]
+                    .parse::<u16>()
+                    .is_ok_and(|code| DATABASE.by_code(&code).is_some())
+            });
+            if let Some(n) = code_len {
+                add(intl[n..].to_string());
+            }
+        }
+        None => {
+            let national = digits.trim_start_matches('0');
+            add(national.to_string());
+            let region = country.trim().to_ascii_uppercase();
+            if let Some(meta) = (!region.is_empty())
+                .then(|| DATABASE.by_id(region.as_str()))
+                .flatten()
+            {
+                add(format!("{}{national}", meta.country_code()));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_international_number_is_indexed_without_its_country_code_too() {
+        assert_eq!(
+            phone_terms("+33 6 12 34 56 78", ""),
+            ["33612345678", "612345678"],
+            "typed nationally (0612345678, trunk 0 dropped) it must still be found"
+        );
+        assert_eq!(
+            phone_terms("0033 6 12 34 56 78", ""),
+            ["0033612345678", "33612345678", "612345678"]
+        );
+    }
+
+    #[test]
+    fn a_national_number_gets_its_country_code_when_the_country_is_known() {
+        assert_eq!(
+            phone_terms("06 12 34 56 78", "fr"),
+            ["0612345678", "612345678", "33612345678"]
+        );
+        assert_eq!(
+            phone_terms("(212) 555-0100", ""),
+            ["2125550100"],
+            "no country: digits only, nothing guessed"
+        );
+    }
+
+    #[test]
+    fn queries_read_as_phone_numbers_only_when_they_are_digits_and_separators() {
+        assert_eq!(
+            phone_query("06 12 34 56 78").unwrap(),
+            ["0612345678", "612345678"]
+        );
+        assert_eq!(phone_query("+33 6 12").unwrap(), ["33612"]);
+        assert_eq!(phone_query("12"), None, "too short to be a number");
+        assert_eq!(phone_query("amelie 0612"), None);
+    }
+
+    #[test]
+    fn an_address_is_one_phrase_and_a_number_an_alternative() {
+        assert_eq!(
+            match_expr("amelie.dubois@maison.fr").unwrap(),
+            "\"amelie dubois maison fr\"*"
+        );
+        assert_eq!(
+            match_expr("Amélie  Dub").unwrap(),
+            "\"amelie\"* AND \"dub\"*"
+        );
+        assert_eq!(
+            match_expr("0612").unwrap(),
+            "(\"0612\"*) OR (phones : (\"0612\"* OR \"612\"*))"
+        );
+        assert_eq!(
+            match_expr("ngozi.ola@example.c").unwrap(),
+            "\"ngozi ola example\"*",
+            "a one-letter last word is left out of an address"
+        );
+        assert_eq!(
+            match_expr("06 12").unwrap(),
+            "phones : (\"0612\"* OR \"612\"*)",
+            "spaced digits are one number, not words"
+        );
+        assert_eq!(match_expr(" @ "), None);
+    }
+}
