@@ -47,12 +47,12 @@ const RELEASED: &[(&str, &str)] = &[
         "fb867a0a382ae5debaea1695bc754b35893729fe24d9a2a3e806e5267d9f5850",
     ),
     (
-        "0010_network.sql",
-        "688b8e28399adf914b45804745a3118952aca76362ae584743c714f48b8f204a",
+        "0008_network.sql",
+        "6066f2ad21b93e70df1d0983adeee1e31274ac73d67e5939b2c4a3155335db02",
     ),
     (
-        "0011_search_contacts.sql",
-        "0c98ff21a76e552be4e33beafc94f0c6c9df0468c7819a82c705a0d4619c4c7f",
+        "0009_search_contacts.sql",
+        "baa3c8ab39bd11ad29bcfd2968ebb0a4394439a52aea26bbae7979e1363f6bae",
     ),
 ];
 

@@ -186,7 +186,7 @@ fn an_organization_holds_its_people_and_an_employer_membership_sets_the_field() 
 fn the_network_migration_turns_every_employer_into_an_organization() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("old.db");
-    // The version just before 0010_network (version 8; later migrations come after it).
+    // The version just before 0008_network (version 8; later migrations come after it).
     old_book(&path, 7);
     let c = rusqlite::Connection::open(&path).unwrap();
     c.execute_batch(

@@ -18,9 +18,9 @@ const MIGRATIONS: &[(&str, Option<Step>)] = &[
         None,
     ),
     (include_str!("../../migrations/0007_duplicates.sql"), None),
-    (include_str!("../../migrations/0010_network.sql"), None),
+    (include_str!("../../migrations/0008_network.sql"), None),
     (
-        include_str!("../../migrations/0011_search_contacts.sql"),
+        include_str!("../../migrations/0009_search_contacts.sql"),
         Some(super::reindex::person_fts),
     ),
 ];

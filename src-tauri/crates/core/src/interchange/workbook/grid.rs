@@ -111,6 +111,9 @@ mod tests {
         let mut g = Grid::new("People");
         g.put(0, 0, "Name".into()).unwrap();
         let e = g.put(5, 16_383, "x".into()).unwrap_err().to_string();
-        assert!(e.contains("“People”") && e.contains("16384 columns"), "{e}");
+        assert!(
+            e.contains("“People”") && e.contains("16,384 columns"),
+            "{e}"
+        );
     }
 }

@@ -1,4 +1,4 @@
--- 0011: search finds people by e-mail address and phone number (issue 15). FTS5 cannot add a
+-- 0009: search finds people by e-mail address and phone number (issue 15). FTS5 cannot add a
 -- column to a table, so person_fts is made anew with two more; the rows are written again from
 -- the people tables by the step that runs with this migration (store::reindex), in the same
 -- transaction, because the text is folded in Rust (domain::fold) and phone numbers are read with

@@ -1,4 +1,4 @@
--- 0010: the network around each person: organizations (agencies, talent managers, media, brands,
+-- 0008: the network around each person: organizations (agencies, talent managers, media, brands,
 -- companies) and who belongs to them, and connections between two people.
 -- Released once landed: never edit, add the next one.
 
