@@ -29,6 +29,7 @@ mod followups;
 mod forms;
 mod future_dates;
 mod import_bulk;
+mod import_bulk_merges;
 mod import_csv;
 mod import_csv_all_or_nothing;
 mod import_merges;

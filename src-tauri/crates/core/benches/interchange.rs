@@ -3,7 +3,8 @@
 //! `cargo bench -p liaison-core --bench interchange`. Knobs: LIAISON_BENCH_ROWS (100000),
 //! LIAISON_BENCH_RUNS (5), LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ONLY
 //! (csv|bundle|export: the CSV exports of the same seeded book|merge: that book's bundle merged
-//! into an empty one).
+//! into an empty one), LIAISON_BENCH_CSV=import (the import line alone),
+//! LIAISON_BENCH_WRITE_CSV=path (write the CSV there and stop).
 //! Each figure is the median of the runs: wall clock, the calling thread's CPU time, and the
 //! process's (every thread's) CPU time.
 
@@ -64,17 +65,33 @@ fn reset_peak() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
+/// The process's resident memory now (MB).
+fn rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-/// Runs `f` `runs` times and prints the median wall and CPU time (and each run's wall time).
+/// Runs `f` `runs` times (none: the line is skipped) and prints the median wall and CPU time (and each run's wall time).
 fn measure(name: &str, runs: usize, mut f: impl FnMut() -> String) {
+    if runs == 0 {
+        return;
+    }
     let mut wall = Vec::new();
     let mut cpus = Vec::new();
     let mut procs = Vec::new();
     let mut note = String::new();
     reset_peak();
+    // What the process held before (the generated file, earlier lines' freed heap): the peak
+    // above it is what the measured code added, at least.
+    let before = rss_mb();
     for _ in 0..runs {
         let (t, c, p) = (Instant::now(), cpu(), proc_cpu());
         note = f();
@@ -87,12 +104,14 @@ fn measure(name: &str, runs: usize, mut f: impl FnMut() -> String) {
     cpus.sort();
     procs.sort();
     println!(
-        "{name:<34} median {:>8.1} ms   cpu {:>8.1} ms   all threads {:>8.1} ms   runs [{}]   {note}   peak RSS {:.0} MB   load {}",
+        "{name:<34} median {:>8.1} ms   cpu {:>8.1} ms   all threads {:>8.1} ms   runs [{}]   {note}   peak RSS {:.0} MB ({:.0} MB above the {:.0} MB held before)   load {}",
         ms(wall[runs / 2]),
         ms(cpus[runs / 2]),
         ms(procs[runs / 2]),
         each.join(", "),
         peak_mb(),
+        peak_mb() - before,
+        before,
         load()
     );
 }
@@ -159,14 +178,21 @@ fn fresh(dir: &std::path::Path, name: &str) -> Book {
     .unwrap()
 }
 
+/// `LIAISON_BENCH_CSV=import` runs only the import into an empty book, so its peak memory is
+/// measured in a process that held nothing else but the file.
 fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
-    let people = liaison_core::sample_people(rows, 2026);
-    let bytes = csv_of(&people);
+    let (bytes, query) = {
+        let people = liaison_core::sample_people(rows, 2026);
+        (csv_of(&people), people[rows / 2].last_name.clone())
+    };
+    let all = std::env::var("LIAISON_BENCH_CSV").map_or(true, |v| v != "import");
     println!("CSV: {rows} rows, {:.1} MB", bytes.len() as f64 / 1e6);
-    measure("csv read+parse (read_table)", runs, || {
-        format!("{} records", read_table(&bytes).unwrap().records.len())
-    });
-    measure("csv import, dry run", runs, || {
+    if all {
+        measure("csv read+parse (read_table)", runs, || {
+            format!("{} records", read_table(&bytes).unwrap().records.len())
+        });
+    }
+    measure("csv import, dry run", if all { runs } else { 0 }, || {
         let book = fresh(dir, "dry.db");
         let opts = ImportOptions {
             dry_run: true,
@@ -198,11 +224,14 @@ fn bench_csv(dir: &std::path::Path, rows: usize, runs: usize) {
     let book = last.unwrap();
     let hits = book
         .person_search(&SearchReq {
-            query: people[rows / 2].last_name.clone(),
+            query,
             ..Default::default()
         })
         .unwrap();
     assert!(!hits.is_empty(), "imported people are searchable");
+    if !all {
+        return;
+    }
     measure("csv re-import (all duplicates)", runs.min(3), || {
         let r = book
             .csv_import(&bytes, None, &ImportOptions::default(), &Progress::new())
@@ -385,6 +414,12 @@ fn main() {
         load()
     );
     let dir = tempfile::tempdir().unwrap();
+    // The bench's CSV written to a file, for timing the release CLI on it.
+    if let Ok(path) = std::env::var("LIAISON_BENCH_WRITE_CSV") {
+        std::fs::write(&path, csv_of(&liaison_core::sample_people(rows, 2026))).unwrap();
+        println!("wrote {rows} rows to {path}");
+        return;
+    }
     if only.is_empty() || only == "csv" {
         bench_csv(dir.path(), rows, runs);
     }

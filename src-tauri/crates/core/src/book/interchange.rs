@@ -86,7 +86,7 @@ impl Book {
         let mut report = import_people(
             &self.db,
             &self.now(),
-            file.rows,
+            &file.rows,
             opts,
             progress,
             &vcard::label,

@@ -20,7 +20,7 @@ use ts_rs::TS;
 
 pub use csv::guess::{ColumnMap, CsvField};
 pub use people_import::MergeKey;
-pub(crate) use people_import::{import_people, Incoming};
+pub(crate) use people_import::{import_people, Incoming, Rows};
 
 /// How many row errors a report carries; the count says how many there were in all.
 pub const MAX_REPORTED_ERRORS: usize = 100;

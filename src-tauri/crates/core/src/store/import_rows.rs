@@ -83,3 +83,12 @@ pub(crate) fn has_note(tx: &Connection, person_rowid: i64, body: &str) -> Result
         .optional()?
         .is_some())
 }
+
+/// The rowid SQLite gives the next person inserted without one.
+pub(crate) fn next_rowid(tx: &Connection) -> Result<i64> {
+    Ok(
+        tx.query_row("SELECT coalesce(max(rowid), 0) + 1 FROM people", [], |r| {
+            r.get(0)
+        })?,
+    )
+}

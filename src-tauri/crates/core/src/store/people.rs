@@ -10,28 +10,46 @@ use std::collections::HashSet;
 
 /// Inserts a cleaned person; returns its rowid.
 pub fn insert(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result<i64> {
-    let rowid = insert_row(conn, id, p, now)?;
+    insert_at(conn, None, id, p, now)
+}
+
+/// As `insert`, at `rowid` when given: an import numbers its new people in file order even
+/// when it writes one of them after people further down the file.
+pub(crate) fn insert_at(
+    conn: &Connection,
+    rowid: Option<i64>,
+    id: &str,
+    p: &PersonInput,
+    now: &str,
+) -> Result<i64> {
+    let rowid = insert_row(conn, rowid, id, p, now)?;
     rows::add_children(conn, rowid, p)?;
     Ok(rowid)
 }
 
-/// The person's row and channels only: a large import writes the derived rows itself (see
-/// `interchange::people_import::write`).
-pub(crate) fn insert_row(conn: &Connection, id: &str, p: &PersonInput, now: &str) -> Result<i64> {
+/// The person's row (at `rowid`, or the next one) and channels only: a large import writes the
+/// derived rows itself (see `interchange::people_import::write`).
+pub(crate) fn insert_row(
+    conn: &Connection,
+    rowid: Option<i64>,
+    id: &str,
+    p: &PersonInput,
+    now: &str,
+) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO people (id, first_name, last_name, display_name, sort_name, pronouns, kind, stage,
             bio, topics, city, country, time_zone, phones, website, employer, motivations, compensation,
             values_note, objectives, resonance, reach, relevance, cadence_days, source, consent_note,
-            archived, created_at, updated_at, title, birthday)
+            archived, created_at, updated_at, title, birthday, rowid)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, 0, ?27, ?27, ?28, ?29)",
+            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, 0, ?27, ?27, ?28, ?29, ?30)",
     )?
     .execute(params![
         id, p.first_name, p.last_name, p.display_name, fold(&p.display_name), p.pronouns,
         p.kind.as_str(), p.stage.as_str(), p.bio, json(&p.topics), p.city, p.country, p.time_zone,
         json(&p.phones), p.website, p.employer, p.motivations, p.compensation, p.values_note,
         p.objectives, p.resonance, p.reach, p.relevance, p.cadence_days, p.source, p.consent_note, now,
-        p.title, p.birthday,
+        p.title, p.birthday, rowid,
     ])?;
     let rowid = conn.last_insert_rowid();
     write_channels(conn, rowid, &p.channels, now, true)?;

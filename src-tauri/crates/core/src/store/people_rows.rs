@@ -179,16 +179,15 @@ pub fn add_children(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()
     index_fts(conn, rowid, p)
 }
 
-/// Writes a bulk import's word keys, `(key, sort name, index into rowids)` sorted by key, in
-/// one ordered pass.
-pub(crate) fn insert_keys(
+/// Writes a bulk import's word keys, `(key, sort name, person's rowid)` sorted by key, in one
+/// ordered pass.
+pub(crate) fn insert_keys<'a>(
     conn: &Connection,
-    keys: &[(String, String, usize)],
-    rowids: &[i64],
+    keys: impl Iterator<Item = (&'a str, &'a str, i64)>,
 ) -> Result<()> {
     let mut st = conn.prepare_cached(KEY_INSERT)?;
-    for (key, sort_name, i) in keys {
-        st.execute(params![key, sort_name, rowids[*i]])?;
+    for (key, sort_name, rowid) in keys {
+        st.execute(params![key, sort_name, rowid])?;
     }
     Ok(())
 }
@@ -231,7 +230,7 @@ pub(crate) fn add_lists(conn: &Connection, rowid: i64, p: &PersonInput) -> Resul
 
 /// Search text is folded here as well as by the tokenizer, so ligatures (œ) match their spelling out.
 pub(crate) fn index_fts(conn: &Connection, rowid: i64, p: &PersonInput) -> Result<()> {
-    insert_fts(conn, rowid, &fts_text(p))
+    insert_fts(conn, rowid, fts_text(p).each_ref().map(String::as_str))
 }
 
 /// The person's full-text columns: names, handles, bio, topics, tags, place, employer, e-mails,
@@ -263,7 +262,7 @@ pub(crate) fn fts_text(p: &PersonInput) -> [String; 9] {
     ]
 }
 
-pub(crate) fn insert_fts(conn: &Connection, rowid: i64, text: &[String; 9]) -> Result<()> {
+pub(crate) fn insert_fts(conn: &Connection, rowid: i64, text: [&str; 9]) -> Result<()> {
     let [names, handles, bio, topics, tags, place, employer, emails, phones] = text;
     conn.prepare_cached(
         "INSERT INTO person_fts (rowid, names, handles, bio, topics, tags, place, employer, emails, phones)

@@ -35,10 +35,14 @@ pub(crate) enum DayOrder {
 /// (`17/05/1990`) says day first, any whose second cannot (`5/17/1990`) month first; when no
 /// date tells, a `;`-separated file (what Excel writes where the decimal mark is a comma: French,
 /// German…) is day first, others month first (Outlook's US export).
-pub(crate) fn day_order<'a>(cells: impl Iterator<Item = &'a str>, semicolons: bool) -> DayOrder {
+pub(crate) fn day_order(
+    cells: impl IntoIterator<Item = impl AsRef<str>>,
+    semicolons: bool,
+) -> DayOrder {
     let (mut day_first, mut month_first) = (0usize, 0usize);
     for c in cells {
         let nums: Vec<u32> = c
+            .as_ref()
             .trim()
             .split('/')
             .filter_map(|n| n.trim().parse().ok())

@@ -30,6 +30,12 @@ pub fn find_header(rows: &[Vec<String>]) -> usize {
         .unwrap_or(first)
 }
 
+/// Whether `rows` (a file's first rows) hold every row `find_header` looks at, so the rest of
+/// the file cannot change its answer: the first `LOOK`, and `BELOW` rows with cells after them.
+pub(crate) fn seen_enough(rows: &[Vec<String>]) -> bool {
+    rows.len() > LOOK && rows[LOOK..].iter().filter(|r| width(r) > 0).count() >= BELOW
+}
+
 /// Cells up to the last non-empty one: a sheet pads rows with empty cells.
 fn width(row: &[String]) -> usize {
     row.iter()

@@ -5,17 +5,18 @@ use crate::error::{Error, Result};
 use crate::interchange::csv::dates::{day_order, DayOrder};
 use crate::interchange::csv::guess::{guess_all, header_key, ColumnMap, CsvField};
 use crate::interchange::csv::map::map_row;
-use crate::interchange::csv::read::CsvTable;
+use crate::interchange::csv::table::Table;
 use crate::interchange::workbook::read_any;
 use crate::interchange::{
-    import_people, ImportOptions, ImportReport, Incoming, Progress, RowError,
+    import_people, ImportOptions, ImportReport, Incoming, Progress, RowError, Rows,
 };
 use crate::store::followups::{set_setting, setting};
 use crate::store::Db;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use super::read::{read_table, CsvRecord};
+pub use super::read::read_table;
+use std::borrow::Cow;
 
 /// What the mapping screen shows before anything is written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -53,32 +54,30 @@ pub struct PreviewRow {
 /// `sheet` chooses a workbook's sheet (see `workbook::read_any`).
 pub fn preview(db: &Db, bytes: &[u8], sheet: Option<&str>, n: usize) -> Result<CsvPreview> {
     let (table, sheets) = read_any(bytes, sheet)?;
-    let remembered = remembered_mapping(db, &table.headers)?;
-    let mapping = remembered
-        .clone()
-        .unwrap_or_else(|| guess_all(&table.headers));
+    let headers = table.headers();
+    let remembered = remembered_mapping(db, headers)?;
+    let mapping = remembered.clone().unwrap_or_else(|| guess_all(headers));
     let dates = dates_of(&table, &mapping);
     let rows = table
-        .records
-        .iter()
+        .records()
         .take(n)
-        .map(|r| PreviewRow {
-            line: r.line,
-            cells: r.cells.clone(),
-            problems: row_problems(&table.headers, &mapping, r, dates),
+        .map(|(line, cells)| PreviewRow {
+            line,
+            problems: row_problems(headers, &mapping, line, &cells, dates),
+            cells: cells.into_iter().map(Cow::into_owned).collect(),
         })
         .collect();
     Ok(CsvPreview {
-        encoding: table.encoding.to_string(),
-        delimiter: match table.delimiter {
+        encoding: table.encoding().to_string(),
+        delimiter: match table.delimiter() {
             b'\t' => "\t".into(),
             0 => String::new(),
             d => (d as char).to_string(),
         },
-        total_rows: table.records.len() as u32,
-        skipped_lines: table.skipped_lines,
+        total_rows: table.len() as u32,
+        skipped_lines: table.skipped_lines(),
         remembered: remembered.is_some(),
-        headers: table.headers,
+        headers: headers.to_vec(),
         mapping,
         rows,
         sheet: sheets.as_ref().map(|s| s.chosen.clone()),
@@ -88,40 +87,45 @@ pub fn preview(db: &Db, bytes: &[u8], sheet: Option<&str>, n: usize) -> Result<C
 
 /// The order of day and month in the file's date columns (birthdays, LinkedIn's dates), read
 /// from all their cells at once: one row cannot tell `05/06/1990` apart, the file can.
-fn dates_of(table: &CsvTable, mapping: &[ColumnMap]) -> DayOrder {
+fn dates_of(table: &Table<'_>, mapping: &[ColumnMap]) -> DayOrder {
     let cols: Vec<usize> = mapping
         .iter()
         .enumerate()
         .filter(|(_, m)| matches!(m.field, CsvField::Birthday | CsvField::ConnectedOn))
         .map(|(i, _)| i)
         .collect();
-    let cells = table.records.iter().flat_map(|r| {
+    // No date column, no need to read the file for one.
+    let records = table
+        .records()
+        .take(if cols.is_empty() { 0 } else { usize::MAX });
+    let cells = records.flat_map(|(_, mut cells)| {
         cols.iter()
-            .filter_map(|&i| r.cells.get(i).map(String::as_str))
+            .filter_map(|&i| cells.get_mut(i).map(std::mem::take))
+            .collect::<Vec<_>>()
     });
     // No date tells: a `;` file (European Excel) or a French date header (French Outlook writes
     // commas but `Anniversaire` in day-first dates) is read day first.
     let french = cols.iter().any(|&i| {
-        let h = crate::domain::fold::fold(table.headers.get(i).map_or("", String::as_str));
+        let h = crate::domain::fold::fold(table.headers().get(i).map_or("", String::as_str));
         ["anniversaire", "naissance", "connecte"]
             .iter()
             .any(|w| h.contains(w))
     });
-    day_order(cells, table.delimiter == b';' || french)
+    day_order(cells, table.delimiter() == b';' || french)
 }
 
 fn row_problems(
     headers: &[String],
     mapping: &[ColumnMap],
-    r: &CsvRecord,
+    line: u32,
+    cells: &[Cow<'_, str>],
     dates: DayOrder,
 ) -> Vec<RowError> {
-    let cells: Vec<&str> = r.cells.iter().map(String::as_str).collect();
-    let m = map_row(r.line, headers, mapping, &cells, dates);
+    let m = map_row(line, headers, mapping, cells, dates);
     let mut problems = m.errors;
     if let Err(Error::Validation(fields)) = clean_person(m.person) {
         problems.extend(fields.into_iter().map(|f| RowError {
-            line: r.line,
+            line,
             field: label(headers, mapping, &f.field),
             message: f.message,
         }));
@@ -150,21 +154,20 @@ pub fn import(
     progress: &Progress,
 ) -> Result<ImportReport> {
     let (table, _) = read_any(bytes, sheet)?;
+    let headers = table.headers();
     let mapping = match mapping {
-        Some(m) if m.len() != table.headers.len() => {
+        Some(m) if m.len() != headers.len() => {
             return Err(Error::invalid(
                 "mapping",
                 format!(
                     "the mapping has {} columns but the file has {}",
                     m.len(),
-                    table.headers.len()
+                    headers.len()
                 ),
             ))
         }
         Some(m) => m,
-        None => {
-            remembered_mapping(db, &table.headers)?.unwrap_or_else(|| guess_all(&table.headers))
-        }
+        None => remembered_mapping(db, headers)?.unwrap_or_else(|| guess_all(headers)),
     };
     let check = super::rules::check_mapping(&mapping);
     if check.no_name {
@@ -178,7 +181,7 @@ pub fn import(
         let names: Vec<&str> = check
             .clashes
             .iter()
-            .filter_map(|&i| table.headers.get(i as usize).map(String::as_str))
+            .filter_map(|&i| headers.get(i as usize).map(String::as_str))
             .collect();
         return Err(Error::invalid(
             "mapping",
@@ -188,25 +191,41 @@ pub fn import(
             ),
         ));
     }
-    let dates = dates_of(&table, &mapping);
-    let rows: Vec<Incoming> = table
-        .records
-        .iter()
-        .map(|r| {
-            let cells: Vec<&str> = r.cells.iter().map(String::as_str).collect();
-            map_row(r.line, &table.headers, &mapping, &cells, dates).into_incoming(r.line)
-        })
-        .collect();
-    let headers = &table.headers;
+    let rows = MappedRows {
+        dates: dates_of(&table, &mapping),
+        table: &table,
+        mapping: &mapping,
+    };
     let labeller = |f: &str| label(headers, &mapping, f);
-    let opts = &super::contact_headers::recognised(opts, &table.headers);
-    let mut report = import_people(db, now, rows, opts, progress, &labeller)?;
-    report.skipped_lines = table.skipped_lines;
+    let opts = &super::contact_headers::recognised(opts, headers);
+    let mut report = import_people(db, now, &rows, opts, progress, &labeller)?;
+    report.skipped_lines = table.skipped_lines();
     if report.written {
         let json = serde_json::to_string(&mapping).expect("a mapping always serialises");
-        db.write(|tx| set_setting(tx, &header_key(&table.headers), &json, now))?;
+        db.write(|tx| set_setting(tx, &header_key(headers), &json, now))?;
     }
     Ok(report)
+}
+
+/// The table's records through the mapping, read afresh each time the engine asks.
+struct MappedRows<'a> {
+    table: &'a Table<'a>,
+    mapping: &'a [ColumnMap],
+    dates: DayOrder,
+}
+
+impl Rows for MappedRows<'_> {
+    fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    fn each(&self, each: &mut dyn FnMut(Incoming) -> Result<()>) -> Result<()> {
+        let headers = self.table.headers();
+        for (line, cells) in self.table.records() {
+            each(map_row(line, headers, self.mapping, &cells, self.dates).into_incoming(line))?;
+        }
+        Ok(())
+    }
 }
 
 /// The column header a person field came from (`emails.0` → `Courriel`), else the field path.

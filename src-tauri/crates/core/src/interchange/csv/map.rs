@@ -53,7 +53,7 @@ pub(crate) fn map_row(
     line: u32,
     headers: &[String],
     map: &[ColumnMap],
-    cells: &[&str],
+    cells: &[impl AsRef<str>],
     dates: DayOrder,
 ) -> Mapped {
     let mut p = PersonInput::default();
@@ -77,7 +77,7 @@ pub(crate) fn map_row(
             }
         };
     for (i, m) in map.iter().enumerate() {
-        let raw = cells.get(i).copied().unwrap_or("").trim();
+        let raw = cells.get(i).map_or("", AsRef::as_ref).trim();
         if raw.is_empty() || m.field == CsvField::Ignore {
             continue;
         }

@@ -10,6 +10,7 @@ pub(crate) mod map;
 pub(crate) mod parse;
 pub(crate) mod read;
 pub mod rules;
+pub(crate) mod table;
 pub(crate) mod values;
 
 pub use export::CsvExportOptions;

@@ -8,6 +8,7 @@
 //! line ends are LF, CRLF or a lone CR, and blank lines hold no record.
 
 use crate::file_problem::{FileProblem, FileProblemKind as K};
+use std::borrow::Cow;
 
 /// No table of people has more columns; a "file with a million columns" stops here.
 pub(crate) const MAX_COLUMNS: usize = 1_000;
@@ -17,6 +18,7 @@ pub(crate) const MAX_CELL_BYTES: usize = 1_000_000;
 /// Records in file order, each with the physical line (1-based) it starts on. `problem` is the
 /// first thing that stopped the reading; the records before it are kept, so a caller can still
 /// report an earlier problem first.
+#[cfg(test)]
 #[derive(Debug, Default)]
 pub(crate) struct Parsed {
     pub lines: Vec<u32>,
@@ -24,41 +26,99 @@ pub(crate) struct Parsed {
     pub problem: Option<FileProblem>,
 }
 
+/// The whole text as owned rows, for the tests (a file is read through `Reader`).
+#[cfg(test)]
 pub(crate) fn parse(text: &str, delimiter: u8) -> Parsed {
     let mut out = Parsed::default();
-    let b = text.as_bytes();
-    let (mut i, mut line) = (0usize, 1u32);
-    loop {
+    for r in Reader::new(text, delimiter) {
+        match r {
+            Ok((line, cells)) => {
+                out.lines.push(line);
+                out.rows
+                    .push(cells.into_iter().map(Cow::into_owned).collect());
+            }
+            Err(p) => out.problem = Some(p),
+        }
+    }
+    out
+}
+
+/// One record's cells: a slice of the text where the file holds the value as is (most cells),
+/// an owned copy only where it does not (a quoted `""`, a quoted CRLF). A 100k-row file would
+/// otherwise be a million small allocations held at once.
+pub(crate) type Cells<'a> = Vec<Cow<'a, str>>;
+
+/// Reads records one at a time from a byte offset, so a file can be read again without keeping
+/// its cells: each yields the line it starts on and its cells; a problem ends the reading.
+#[derive(Debug, Clone)]
+pub(crate) struct Reader<'a> {
+    text: &'a str,
+    delimiter: u8,
+    at: usize,
+    line: u32,
+    done: bool,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str, delimiter: u8) -> Reader<'a> {
+        Reader::from(text, delimiter, 0, 1)
+    }
+
+    /// Reading from byte `at`, which is on physical line `line` (a position `pos` gave).
+    pub fn from(text: &'a str, delimiter: u8, at: usize, line: u32) -> Reader<'a> {
+        Reader {
+            text,
+            delimiter,
+            at,
+            line,
+            done: false,
+        }
+    }
+
+    /// Where the next record would start: its byte offset and line.
+    pub fn pos(&self) -> (usize, u32) {
+        (self.at, self.line)
+    }
+}
+
+impl<'a> Iterator for Reader<'a> {
+    type Item = Result<(u32, Cells<'a>), FileProblem>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let b = self.text.as_bytes();
         // Blank lines between records: count them, keep nothing.
-        while i < b.len() && matches!(b[i], b'\n' | b'\r') {
-            line += newline_at(b, i);
-            i += 1;
+        while self.at < b.len() && matches!(b[self.at], b'\n' | b'\r') {
+            self.line += newline_at(b, self.at);
+            self.at += 1;
         }
-        if i >= b.len() {
-            return out;
+        if self.at >= b.len() {
+            self.done = true;
+            return None;
         }
-        let start = line;
-        match record(text, delimiter, &mut i, &mut line, start) {
-            Ok(cells) => {
-                out.lines.push(start);
-                out.rows.push(cells);
-            }
-            Err(p) => {
-                out.problem = Some(p);
-                return out;
-            }
-        }
+        let start = self.line;
+        let r = record(
+            self.text,
+            self.delimiter,
+            &mut self.at,
+            &mut self.line,
+            start,
+        );
+        self.done = r.is_err();
+        Some(r.map(|cells| (start, cells)))
     }
 }
 
 /// One record from `*i` up to (not including) its line end.
-fn record(
-    text: &str,
+fn record<'a>(
+    text: &'a str,
     d: u8,
     i: &mut usize,
     line: &mut u32,
     start: u32,
-) -> Result<Vec<String>, FileProblem> {
+) -> Result<Cells<'a>, FileProblem> {
     let b = text.as_bytes();
     let mut cells = Vec::new();
     loop {
@@ -76,7 +136,7 @@ fn record(
         if b.get(*i) == Some(&b'"') {
             let opened_on = *line;
             *i += 1;
-            let mut cell = String::new();
+            let mut cell: Cow<'a, str> = Cow::Borrowed("");
             loop {
                 let Some(q) = b[*i..].iter().position(|&c| c == b'"').map(|q| *i + q) else {
                     return Err(FileProblem::new(K::UnclosedQuote).at(start, Some(column)));
@@ -85,9 +145,14 @@ fn record(
                     return Err(too_large());
                 }
                 *line += count_newlines(&b[*i..q]);
-                cell.push_str(&text[*i..q]);
+                let piece = &text[*i..q];
+                if cell.is_empty() {
+                    cell = Cow::Borrowed(piece);
+                } else {
+                    cell.to_mut().push_str(piece);
+                }
                 if b.get(q + 1) == Some(&b'"') {
-                    cell.push('"');
+                    cell.to_mut().push('"');
                     *i = q + 2;
                 } else {
                     *i = q + 1;
@@ -105,7 +170,7 @@ fn record(
             }
             // A quoted line break from Excel is CRLF; stored text uses plain LF everywhere.
             if cell.contains('\r') {
-                cell = cell.replace("\r\n", "\n");
+                cell = Cow::Owned(cell.replace("\r\n", "\n"));
             }
             cells.push(cell);
         } else {
@@ -118,7 +183,7 @@ fn record(
             if len > MAX_CELL_BYTES {
                 return Err(too_large());
             }
-            cells.push(text[*i..*i + len].to_string());
+            cells.push(Cow::Borrowed(&text[*i..*i + len]));
             *i += len;
         }
         match b.get(*i) {
@@ -177,6 +242,35 @@ mod tests {
         assert!(
             accepted > 10_000,
             "most random texts are well-formed: {accepted}"
+        );
+    }
+
+    /// Cells are slices of the text except where the value differs from the bytes (an escaped
+    /// quote, a quoted CRLF), and a reader started at a position another gave reads on alike.
+    #[test]
+    fn cells_borrow_the_text_unless_they_must_differ() {
+        let text = "a;\"b;c\";\"say \"\"hi\"\"\";\"x\r\ny\";\n\n2;\"\"\n";
+        let mut r = Reader::new(text, b';');
+        let (line, cells) = r.next().unwrap().unwrap();
+        assert_eq!(line, 1);
+        assert_eq!(cells, ["a", "b;c", "say \"hi\"", "x\ny", ""]);
+        let borrowed: Vec<bool> = cells
+            .iter()
+            .map(|c| matches!(c, Cow::Borrowed(_)))
+            .collect();
+        assert_eq!(
+            borrowed,
+            [true, true, false, false, true],
+            "only the escaped quote and the CRLF are copies"
+        );
+        let (at, line) = r.pos();
+        let again: Vec<_> = Reader::from(text, b';', at, line).collect();
+        let rest: Vec<_> = r.collect();
+        assert_eq!(again, rest);
+        assert_eq!(
+            rest,
+            [Ok((4, vec![Cow::Borrowed("2"), Cow::Borrowed("")]))],
+            "line 4, after the quoted line break and a blank line"
         );
     }
 

@@ -1,13 +1,15 @@
-//! A CSV file into a table: what the bytes are, their encoding and delimiter, the header row (after any lines of notes), and records no wider than it, each with the physical line it starts on.
+//! A CSV file checked and read: what the bytes are, their encoding and delimiter, the header row (after any lines of notes), and records no wider than it, each with the physical line it starts on.
 
 use crate::error::Result;
 use crate::file_problem::{FileProblem, FileProblemKind as K};
-use crate::interchange::csv::header::find_header;
-use crate::interchange::csv::parse::parse;
+use crate::interchange::csv::header::{find_header, seen_enough};
+use crate::interchange::csv::parse::{Cells, Reader};
 use crate::interchange::decode::decode;
 use crate::interchange::sniff::require_text;
+use std::borrow::Cow;
 
-/// A parsed file: what it was read as, its header row and its records.
+/// A parsed file: what it was read as, its header row and its records (a workbook's sheet, and
+/// a CSV file read whole by `read_table`).
 #[derive(Debug, Clone)]
 pub struct CsvTable {
     pub encoding: &'static str,
@@ -25,36 +27,109 @@ pub struct CsvRecord {
     pub cells: Vec<String>,
 }
 
-/// Decodes and parses a CSV file; blank rows and rows of bare separators are dropped.
+/// A CSV file checked whole once, then read again record by record (`records`) as an import
+/// goes: no cell is kept between reads, only the text (the file's own bytes when UTF-8).
+#[derive(Debug)]
+pub struct CsvFile<'a> {
+    pub encoding: &'static str,
+    pub delimiter: u8,
+    pub headers: Vec<String>,
+    /// Physical lines before the header row (LinkedIn's notes), 0 when it is line 1.
+    pub skipped_lines: u32,
+    /// Records after the header, blank rows not counted.
+    pub len: usize,
+    text: Cow<'a, str>,
+    /// Where the record after the header starts: byte offset and line.
+    body: (usize, u32),
+}
+
+impl CsvFile<'_> {
+    /// The records in file order: the line each starts on and its cells, none past the header's
+    /// width (the check refused any that held a value there); blank rows skipped.
+    pub(crate) fn records(&self) -> impl Iterator<Item = (u32, Cells<'_>)> + '_ {
+        let width = self.headers.len();
+        let (at, line) = self.body;
+        // `read_csv` read the whole text without a problem, so none comes now.
+        Reader::from(&self.text, self.delimiter, at, line)
+            .map_while(std::result::Result::ok)
+            .filter(|(_, cells)| !blank(cells))
+            .map(move |(line, mut cells)| {
+                cells.truncate(width);
+                (line, cells)
+            })
+    }
+}
+
+fn blank(cells: &[Cow<'_, str>]) -> bool {
+    cells.iter().all(|c| c.trim().is_empty())
+}
+
+/// Decodes and parses a CSV file whole, every cell copied: for the tests, the fuzz targets and
+/// the exports' round trips. An import reads `read_csv`'s records instead.
+pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
+    let file = read_csv(bytes)?;
+    let records = file
+        .records()
+        .map(|(line, cells)| CsvRecord {
+            line,
+            cells: cells.into_iter().map(Cow::into_owned).collect(),
+        })
+        .collect();
+    Ok(CsvTable {
+        encoding: file.encoding,
+        delimiter: file.delimiter,
+        skipped_lines: file.skipped_lines,
+        headers: file.headers,
+        records,
+    })
+}
+
+/// Decodes a CSV file and checks every record; blank rows and rows of bare separators are
+/// dropped.
 ///
 /// Refused as `bad_file`, with the line where the broken record starts: a file that is not
 /// text (an image, a workbook…), a quote that never closes, a row wider than the header (empty
 /// cells past its end aside), a cell over 1 MB, more than 1,000 columns. Rows narrower than the
 /// header are fine: their missing cells are empty.
-pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
+pub(crate) fn read_csv(bytes: &[u8]) -> Result<CsvFile<'_>> {
     require_text(bytes)?;
     let decoded = decode(bytes);
     let delimiter = sniff_delimiter(&decoded.text);
-    let parsed = parse(&decoded.text, delimiter);
-    let encoding = decoded.encoding;
-    // The cells are copies: the text goes before the records are sorted.
-    drop(decoded);
-    let h = find_header(&parsed.rows);
-    let mut rows = parsed.rows.into_iter().zip(parsed.lines).skip(h);
+    let text = decoded.text;
+    // The header is looked for among the first rows only; where each ends says where the
+    // records after it start.
+    let (mut head, mut ends) = (Vec::new(), Vec::new());
+    let mut reader = Reader::new(&text, delimiter);
+    let mut problem = None;
+    while !seen_enough(&head) {
+        match reader.next() {
+            Some(Ok((line, cells))) => {
+                head.push(cells.into_iter().map(Cow::into_owned).collect::<Vec<_>>());
+                ends.push((line, reader.pos()));
+            }
+            Some(Err(p)) => {
+                problem = Some(p);
+                break;
+            }
+            None => break,
+        }
+    }
+    let h = find_header(&head);
     // Only blank rows (no header to find) is an empty file too.
-    let header = rows
-        .next()
-        .filter(|(h, _)| h.iter().any(|c| !c.trim().is_empty()));
-    let Some((headers, header_line)) = header else {
-        return Err(parsed
-            .problem
-            .unwrap_or_else(|| FileProblem::new(K::Empty))
-            .into());
+    let header = head
+        .get(h)
+        .filter(|h| h.iter().any(|c| !c.trim().is_empty()));
+    let Some(header) = header else {
+        let problem = problem.or_else(|| reader.find_map(std::result::Result::err));
+        return Err(problem.unwrap_or_else(|| FileProblem::new(K::Empty)).into());
     };
-    let headers: Vec<String> = headers.iter().map(|h| h.trim().to_string()).collect();
-    let mut records = Vec::new();
-    for (mut cells, line) in rows {
-        if cells.iter().all(|c| c.trim().is_empty()) {
+    let headers: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    let (header_line, body) = ends[h];
+    drop(reader);
+    let mut len = 0;
+    for r in Reader::from(&text, delimiter, body.0, body.1) {
+        let (line, cells) = r?;
+        if blank(&cells) {
             continue;
         }
         if cells.len() > headers.len() {
@@ -69,19 +144,17 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
                     .counts(Some(cells.len() as u64), headers.len() as u64)
                     .into());
             }
-            cells.truncate(headers.len());
         }
-        records.push(CsvRecord { line, cells });
+        len += 1;
     }
-    if let Some(p) = parsed.problem {
-        return Err(p.into());
-    }
-    Ok(CsvTable {
-        encoding,
+    Ok(CsvFile {
+        encoding: decoded.encoding,
         delimiter,
         headers,
-        records,
         skipped_lines: header_line - 1,
+        len,
+        text,
+        body,
     })
 }
 

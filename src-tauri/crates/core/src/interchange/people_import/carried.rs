@@ -86,7 +86,7 @@ mod tests {
             ..Default::default()
         };
         let now = "2026-12-06T09:00:00.000Z";
-        import_people(&book.db, now, rows, &opts, &Progress::new(), &|f| {
+        import_people(&book.db, now, &rows, &opts, &Progress::new(), &|f| {
             f.to_string()
         })
         .unwrap()

@@ -1,14 +1,22 @@
-//! Writing an import's plan in its transaction: a large import inserts with some indexes dropped and writes the word keys and full-text rows after the people, each in one pass; every person created or changed gets a line in their history of imports.
+//! Writing an import in its transaction as its rows are read the second time: a large import inserts with some indexes dropped and writes the word keys and full-text rows after the people, each in one pass; every person created or changed gets a line in their history of imports.
 
-use crate::domain::fold::fold;
+use super::assemble::{assemble, OldMerge, Ready};
+use super::derived::Derived;
+use super::plan::Matched;
+use super::{Carried, Rows, STEP};
 use crate::domain::person::PersonInput;
 use crate::domain::provenance::{ImportSource, SourceAction};
 use crate::domain::validate::clean_person;
 use crate::error::Result;
-use crate::interchange::people_import::{Carried, Plan, STEP};
-use crate::interchange::Progress;
+use crate::interchange::{ImportOptions, ImportReport, Progress};
 use crate::store::{import_rows, people, people_rows, photos, sources, stats};
 use rusqlite::Connection;
+use std::collections::HashMap;
+
+/// An import creating more people than this raises the page cache while it writes.
+const BIG_IMPORT: usize = 10_000;
+/// The page cache of a big import (KiB, as SQLite's negative `cache_size`).
+const BIG_IMPORT_CACHE: i64 = -64 * 1024;
 
 /// An import at least this large, and at least as large as the book, inserts with some of the
 /// people tables' secondary indexes dropped and builds them again afterwards: one sorted build
@@ -22,45 +30,102 @@ const DEFER_INDEXES_FROM: usize = 2_000;
 const DEFERRED_INDEXES: &str =
     "'people_by_name', 'people_by_country', 'person_emails_norm', 'channels_handle'";
 
-/// Writes the plan: new people (a large import in bulk, see `DEFER_INDEXES_FROM`), then the
-/// merges into people already in the book.
+/// Writes the import: new people (a large import in bulk, see `DEFER_INDEXES_FROM`) as the
+/// second reading of the rows completes them, then the merges into people already in the book.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn write(
     tx: &Connection,
     now: &str,
-    source: &ImportSource,
-    mut plan: Plan,
+    rows: &dyn Rows,
+    matched: &Matched,
+    old: HashMap<i64, OldMerge>,
+    opts: &ImportOptions,
+    report: &mut ImportReport,
     progress: &Progress,
-    total: usize,
 ) -> Result<()> {
     // Who was not given a source by the file gets the import's: format, file, date.
-    let described = source.describe(now.get(..10).unwrap_or(now));
-    for (p, _) in &mut plan.new {
-        if p.source.is_empty() {
-            p.source.clone_from(&described);
+    let described = opts.source.describe(now.get(..10).unwrap_or(now));
+    let fresh = matched.lines.len();
+    let existing = people::count(tx)?;
+    // New people take the rowids SQLite would give them written in file order.
+    let first_rowid = import_rows::next_rowid(tx)?;
+    let to_write = |r: Ready| {
+        let mut person = r.person;
+        if person.source.is_empty() {
+            person.source.clone_from(&described);
         }
-    }
-    let existing = people::count(tx)? as i64;
-    let deferred = if plan.new.len() >= DEFER_INDEXES_FROM && plan.new.len() as i64 >= existing {
-        import_rows::drop_indexes(tx, DEFERRED_INDEXES)?
-    } else {
-        Vec::new()
+        (first_rowid + r.n as i64, person, r.carried)
     };
-    if deferred.is_empty() {
-        for (n, (p, carried)) in plan.new.iter().enumerate() {
-            if n % STEP == 0 {
-                progress.check()?;
-                progress.set_done((total + n) as u64);
-            }
-            let rowid = people::insert(tx, &crate::new_id(), p, now)?;
-            write_carried(tx, rowid, carried, source, SourceAction::Created, now)?;
-        }
-    } else {
-        insert_new_in_bulk(tx, now, &plan.new, source, progress, total)?;
+    let big = fresh > BIG_IMPORT;
+    if big {
+        tx.pragma_update(None, "cache_size", BIG_IMPORT_CACHE)?;
     }
-    import_rows::recreate_indexes(tx, &deferred)?;
-    for rowid in plan.old_order {
+    let written = (|| {
+        let deferred = if fresh >= DEFER_INDEXES_FROM && fresh as i64 >= existing as i64 {
+            import_rows::drop_indexes(tx, DEFERRED_INDEXES)?
+        } else {
+            Vec::new()
+        };
+        let mut old = if deferred.is_empty() {
+            let mut n = 0usize;
+            assemble(rows, matched, old, opts, progress, report, &mut |r| {
+                if n % STEP == 0 {
+                    progress.set_done((rows.len() + n) as u64);
+                }
+                n += 1;
+                let (rowid, p, carried) = to_write(r);
+                people::insert_at(tx, Some(rowid), &crate::new_id(), &p, now)?;
+                write_carried(
+                    tx,
+                    rowid,
+                    &carried,
+                    &opts.source,
+                    SourceAction::Created,
+                    now,
+                )
+            })?
+        } else {
+            let to_write = &to_write;
+            new_in_bulk(tx, now, &opts.source, progress, rows.len(), |ready| {
+                assemble(rows, matched, old, opts, progress, report, &mut |r| {
+                    ready(to_write(r))
+                })
+            })?
+        };
+        import_rows::recreate_indexes(tx, &deferred)?;
+        if opts.overwrite {
+            let changed = old.values().filter(|m| m.changed).count() as u64;
+            crate::interchange::check_share("import", "people", changed, existing, opts.force)?;
+        }
+        write_old(
+            tx,
+            now,
+            &described,
+            &opts.source,
+            &matched.old_order,
+            &mut old,
+            progress,
+        )
+    })();
+    if big {
+        tx.pragma_update(None, "cache_size", -65536)?;
+    }
+    written
+}
+
+/// The merges into people already in the book, in the order the file first met them.
+fn write_old(
+    tx: &Connection,
+    now: &str,
+    described: &str,
+    source: &ImportSource,
+    order: &[i64],
+    old: &mut HashMap<i64, OldMerge>,
+    progress: &Progress,
+) -> Result<()> {
+    for &rowid in order {
         progress.check()?;
-        let Some(m) = plan.old.get_mut(&rowid) else {
+        let Some(m) = old.get_mut(&rowid) else {
             continue;
         };
         let carried = std::mem::take(&mut m.carried);
@@ -76,7 +141,7 @@ pub(super) fn write(
             continue;
         }
         if m.input.source.is_empty() {
-            m.input.source.clone_from(&described);
+            m.input.source = described.to_string();
             m.changed = true;
         }
         if m.changed {
@@ -114,53 +179,57 @@ fn write_carried(
     sources::insert(tx, rowid, source, action, since, now)
 }
 
-/// New people of a large import: their rows first, while another thread folds their word keys
-/// (sorted) and full-text columns; then the word keys, the one primary key a new person reaches
-/// at random places, as one ordered pass over its B-tree; then the full-text rows in one pass,
-/// with the tokenizer and FTS5's pending-terms hash having the caches to themselves.
-fn insert_new_in_bulk(
+/// New people of a large import: `assemble` runs on another thread (mapping the rows again,
+/// merging them, folding each person's word keys and full-text columns) and hands each person
+/// over as soon as complete, while this thread writes their rows; then the word keys, the one
+/// primary key a new person reaches at random places, go in as one ordered pass over its B-tree,
+/// and the full-text rows in one pass, with the tokenizer and FTS5's pending-terms hash having
+/// the caches to themselves.
+fn new_in_bulk<T: Send>(
     tx: &Connection,
     now: &str,
-    new: &[(PersonInput, Carried)],
     source: &ImportSource,
     progress: &Progress,
-    total: usize,
-) -> Result<()> {
+    offset: usize,
+    assemble: impl FnOnce(&mut dyn FnMut(NewPerson) -> Result<()>) -> Result<T> + Send,
+) -> Result<T> {
     std::thread::scope(|s| {
-        let derived = s.spawn(|| {
-            let mut keys: Vec<(String, String, usize)> = Vec::new();
-            let mut texts = Vec::with_capacity(new.len());
-            for (i, (p, _)) in new.iter().enumerate() {
-                let sort_name = fold(&p.display_name);
-                keys.extend(people_rows::word_keys(p).map(|k| (k, sort_name.clone(), i)));
-                texts.push(people_rows::fts_text(p));
-            }
-            // By position in `new`, which is rowid order: the same order as by rowid.
-            keys.sort_unstable();
-            (keys, texts)
+        // A few hundred people in flight: enough to ride out either thread's pauses.
+        let (send, receive) = std::sync::mpsc::sync_channel::<NewPerson>(256);
+        let assembler = s.spawn(move || {
+            let mut derived = Derived::default();
+            let out = assemble(&mut |(rowid, p, carried)| {
+                derived.add(rowid, &p);
+                // The writer stopped (an error it reports itself): stop reading.
+                send.send((rowid, p, carried))
+                    .map_err(|_| crate::Error::Cancelled)
+            });
+            derived.sort();
+            out.map(|out| (out, derived))
         });
-        let mut rowids: Vec<i64> = Vec::with_capacity(new.len());
-        for (n, (p, carried)) in new.iter().enumerate() {
-            if n % STEP == 0 {
-                progress.check()?;
-                progress.set_done((total + n) as u64);
+        let written = (|| -> Result<()> {
+            for (n, (rowid, p, carried)) in receive.into_iter().enumerate() {
+                if n % STEP == 0 {
+                    progress.check()?;
+                    progress.set_done((offset + n) as u64);
+                }
+                people::insert_row(tx, Some(rowid), &crate::new_id(), &p, now)?;
+                people_rows::add_lists(tx, rowid, &p)?;
+                write_carried(tx, rowid, &carried, source, SourceAction::Created, now)?;
             }
-            let rowid = people::insert_row(tx, &crate::new_id(), p, now)?;
-            people_rows::add_lists(tx, rowid, p)?;
-            write_carried(tx, rowid, carried, source, SourceAction::Created, now)?;
-            rowids.push(rowid);
-        }
-        let (keys, texts) = derived.join().expect("folding does not panic");
+            Ok(())
+        })();
+        let assembled = assembler.join().expect("assembling does not panic");
+        written?;
+        let (out, derived) = assembled?;
         progress.check()?;
-        people_rows::insert_keys(tx, &keys, &rowids)?;
-        drop(keys);
-        progress.check()?;
-        for (text, rowid) in texts.iter().zip(&rowids) {
-            people_rows::insert_fts(tx, *rowid, text)?;
-        }
-        Ok(())
+        derived.write(tx)?;
+        Ok(out)
     })
 }
+
+/// A new person's rowid, fields, and what the file carries for them.
+type NewPerson = (i64, PersonInput, Carried);
 
 fn insert_note(tx: &Connection, person_rowid: i64, body: &str, now: &str) -> Result<()> {
     let note = crate::domain::interaction::Note {

@@ -8,6 +8,7 @@ mod xls_guard;
 
 use crate::error::{Error, Result};
 use crate::interchange::csv::read::CsvTable;
+use crate::interchange::csv::table::Table;
 
 /// The workbook formats, told apart by their content (a file's name may lie or be missing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,14 +106,20 @@ pub(crate) fn read(kind: Kind, bytes: &[u8], sheet: Option<&str>) -> Result<(Csv
 
 /// The table of a CSV file or of a workbook's sheet, whichever `bytes` hold, with the sheets of
 /// a workbook. The CSV import's entry point: a workbook handed to it is read as one.
-pub(crate) fn read_any(bytes: &[u8], sheet: Option<&str>) -> Result<(CsvTable, Option<Sheets>)> {
+pub(crate) fn read_any<'a>(
+    bytes: &'a [u8],
+    sheet: Option<&str>,
+) -> Result<(Table<'a>, Option<Sheets>)> {
     match sniff(bytes) {
-        Some(kind) => read(kind, bytes, sheet).map(|(t, s)| (t, Some(s))),
+        Some(kind) => read(kind, bytes, sheet).map(|(t, s)| (Table::Sheet(t), Some(s))),
         None if sheet.is_some_and(|s| !s.is_empty()) => Err(Error::invalid(
             "sheet",
             "this file is not a workbook: it has no sheets to choose from",
         )),
-        None => Ok((crate::interchange::csv::import::read_table(bytes)?, None)),
+        None => Ok((
+            Table::Csv(crate::interchange::csv::read::read_csv(bytes)?),
+            None,
+        )),
     }
 }
 
