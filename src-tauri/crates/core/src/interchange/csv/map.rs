@@ -90,7 +90,11 @@ pub(crate) fn map_row(
             })
         };
         // A single value holds Google's first one; the others (`Paris ::: Lyon`) go to the note.
-        let (raw, rest) = match raw.split_once(GOOGLE_JOIN) {
+        let joined = raw
+            .contains(':')
+            .then(|| raw.split_once(GOOGLE_JOIN))
+            .flatten();
+        let (raw, rest) = match joined {
             Some((first, rest)) if !m.field.adds_up_in_a_cell() => (first.trim(), Some(rest)),
             _ => (raw, None),
         };
