@@ -125,7 +125,6 @@ pub(crate) fn read_csv(bytes: &[u8]) -> Result<CsvFile<'_>> {
     };
     let headers: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
     let (header_line, body) = ends[h];
-    drop(reader);
     let mut len = 0;
     for r in Reader::from(&text, delimiter, body.0, body.1) {
         let (line, cells) = r?;

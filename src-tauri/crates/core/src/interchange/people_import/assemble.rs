@@ -67,7 +67,7 @@ pub(super) fn assemble(
     rows.each(&mut |r| {
         let fate = matched.fates[n];
         n += 1;
-        if n % STEP == 0 {
+        if n.is_multiple_of(STEP) {
             progress.check()?;
         }
         if matches!(fate, Fate::Invalid) {

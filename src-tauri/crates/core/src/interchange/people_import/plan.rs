@@ -55,7 +55,7 @@ pub(super) fn plan(
     };
     rows.each(&mut |r| {
         let n = m.fates.len();
-        if n % STEP == 0 {
+        if n.is_multiple_of(STEP) {
             progress.check()?;
             progress.set_done(n as u64);
         }

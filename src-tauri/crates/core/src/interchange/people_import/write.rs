@@ -73,7 +73,7 @@ pub(super) fn write(
         let mut old = if deferred.is_empty() {
             let mut n = 0usize;
             assemble(rows, matched, old, opts, progress, report, &mut |r| {
-                if n % STEP == 0 {
+                if n.is_multiple_of(STEP) {
                     progress.set_done((rows.len() + n) as u64);
                 }
                 n += 1;
@@ -213,7 +213,7 @@ fn new_in_bulk<T: Send>(
         });
         let written = (|| -> Result<()> {
             for (n, (rowid, p, carried)) in receive.into_iter().enumerate() {
-                if n % STEP == 0 {
+                if n.is_multiple_of(STEP) {
                     progress.check()?;
                     progress.set_done((offset + n) as u64);
                 }
