@@ -16,10 +16,10 @@ use std::collections::HashMap;
 /// An import creating more people than this writes with a smaller page cache than the book's.
 const BIG_IMPORT: usize = 10_000;
 /// The page cache of a big import (KiB, as SQLite's negative `cache_size`): 16 MiB instead of
-/// the book's 64. Such an import writes its tables in rowid or key order, so the pages it
-/// spills to the WAL before the commit are rarely needed again; what it holds in memory
-/// instead is what issue 14 bounds (2× the file + 100 MB). Issue 5 kept 512 MiB here when the
-/// word keys went in at random places and every row stayed in memory anyway.
+/// the book's 64, so the import stays within what issue 14 bounds (2× the file + 100 MB: 104 MB
+/// at 100k rows, 161 MB with 64 MiB). The price is CPU: pages spill to the WAL before the
+/// commit and some are read back (index rebuilds, full-text merges), ~1.6 s more at 100k rows
+/// (BENCHMARKS.md). Issue 5 had 512 MiB here, when every row stayed in memory anyway.
 const BIG_IMPORT_CACHE: i64 = -16 * 1024;
 
 /// An import at least this large, and at least as large as the book, inserts with some of the
