@@ -56,7 +56,7 @@ pub(crate) fn person_fts(conn: &Connection) -> Result<()> {
                 .collect::<rusqlite::Result<_>>()?,
             ..Default::default()
         };
-        insert_fts(conn, rowid, &fts_text(&p))?;
+        insert_fts(conn, rowid, fts_text(&p).each_ref().map(String::as_str))?;
     }
     Ok(())
 }
