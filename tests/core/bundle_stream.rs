@@ -338,3 +338,19 @@ fn each_person_a_merge_creates_or_changes_gets_a_history_line() {
     let first = &b.book.person_list(&PersonListReq::default()).unwrap().items;
     assert_eq!(first.len(), 2, "no one was doubled");
 }
+
+/// A bundle that cannot be read (here a folder picked by mistake) is an I/O error naming the
+/// file, as the other imports report it, so the log keeps its shape with the path redacted.
+#[test]
+fn a_bundle_that_cannot_be_read_is_an_io_error_naming_the_file() {
+    let tb = book();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("from-lea.json");
+    std::fs::create_dir(&folder).unwrap();
+    let err = tb
+        .book
+        .bundle_import_file(&folder, false, false, &liaison_core::Progress::new())
+        .unwrap_err();
+    assert_eq!(err.code(), liaison_core::ErrorCode::Io, "{err}");
+    assert!(err.to_string().contains("from-lea.json"), "{err}");
+}

@@ -39,13 +39,21 @@ fn bad(msg: impl Into<String>) -> Error {
 }
 
 /// The first bytes, for telling a picture or a zip from text before walking the file.
+/// A file that cannot be read (a folder, no permission) is an I/O error naming the file, as
+/// every other import reports it, not a damaged bundle.
 fn head(input: Input<'_>) -> Result<Vec<u8>> {
     let mut head = Vec::with_capacity(8192);
     input
         .open()?
         .take(8192)
         .read_to_end(&mut head)
-        .map_err(|e| bad(format!("the bundle could not be read: {e}")))?;
+        .map_err(|source| match input {
+            Input::File(path) => Error::Io {
+                path: path.display().to_string(),
+                source,
+            },
+            Input::Bytes(_) => bad(format!("the bundle could not be read: {source}")),
+        })?;
     Ok(head)
 }
 
