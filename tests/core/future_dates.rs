@@ -70,6 +70,18 @@ fn a_future_dated_interaction_never_makes_last_contact_tomorrow() {
         Some("2026-11-22T10:00:00.000Z"),
         "a contact dated tomorrow counts as of when it was written, never as tomorrow"
     );
+    let check = tb
+        .book
+        .book_check(
+            liaison_core::CheckDepth::Quick,
+            &liaison_core::Progress::new(),
+        )
+        .unwrap();
+    assert!(
+        check.ok,
+        "`liaison check` recounts last contact by the same rule, so a future date is no problem: {:?}",
+        check.problems
+    );
     tb.book.interaction_delete(&typo.id).unwrap();
     let last = tb.book.person_insights(&a.id).unwrap().last_interaction_at;
     assert_eq!(
