@@ -406,3 +406,67 @@ fn a_change_that_changes_no_one_leaves_nothing_to_undo() {
     );
     assert_eq!((out.changed, out.undo_id), (0, None));
 }
+
+#[test]
+fn a_selection_exports_as_csv_and_vcard_through_the_usual_export() {
+    use liaison_core::{ExportOf, ExportSpec, ExportWhat, PersonFilter, Progress};
+    let (tb, who, _) = setup();
+    let b = &tb.book;
+    let picked = vec![who[0].clone(), who[2].clone()];
+    let csv = b
+        .export_bytes(
+            b.export(&ExportSpec::new(
+                ExportWhat::People,
+                ExportOf::People(picked.clone()),
+            ))
+            .unwrap(),
+            &Progress::new(),
+        )
+        .unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.contains("Amélie Dubois") && csv.contains("Chloé Martin"),
+        "{csv}"
+    );
+    assert!(!csv.contains("Bruno Costa"), "only the selection: {csv}");
+    let vcf = b
+        .export_bytes(
+            b.export(&ExportSpec::new(
+                ExportWhat::Vcard,
+                ExportOf::People(picked),
+            ))
+            .unwrap(),
+            &Progress::new(),
+        )
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(vcf)
+            .unwrap()
+            .matches("BEGIN:VCARD")
+            .count(),
+        2,
+        "one card per person picked"
+    );
+    let err = b
+        .export(&ExportSpec::new(
+            ExportWhat::Bundle,
+            ExportOf::People(who.clone()),
+        ))
+        .unwrap_err();
+    assert_eq!(
+        err.fields()[0].field,
+        "person_ids",
+        "a bundle of a selection is refused by name"
+    );
+    let matching = b
+        .person_ids_matching(&PersonFilter {
+            stage: Some(Stage::Identified),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        matching,
+        vec![who[0].clone(), who[2].clone()],
+        "all matching, in name order"
+    );
+}

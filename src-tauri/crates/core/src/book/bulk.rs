@@ -4,6 +4,7 @@ use super::Book;
 use crate::api::{BulkChange, BulkOutcome, PersonBulkReq, UndoOutcome};
 use crate::error::{Error, FieldError, Result};
 use crate::new_id;
+use crate::store::filter::PersonFilter;
 use crate::store::{bulk_changes, bulk_undo};
 
 impl Book {
@@ -55,6 +56,11 @@ impl Book {
                 undo_id: (changed > 0).then_some(id),
             })
         })
+    }
+
+    /// The ids of everyone `filter` matches, in name order (an export of "all N matching").
+    pub fn person_ids_matching(&self, filter: &PersonFilter) -> Result<Vec<String>> {
+        self.db.read(|c| bulk_changes::ids_matching(c, filter))
     }
 
     /// Undoes the latest bulk change not undone yet.

@@ -7,6 +7,7 @@ use crate::domain::cadence;
 use crate::domain::fold::fold;
 use crate::domain::person::Stage;
 use crate::error::{Error, FieldError, Result};
+use crate::store::filter::PersonFilter;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
@@ -168,6 +169,19 @@ pub(crate) fn target_cond(conn: &Connection, t: &BulkTarget) -> Result<(String, 
             ))
         }
     }
+}
+
+/// The ids of everyone `filter` matches, in name order: a selection of "all N matching" exported.
+pub(crate) fn ids_matching(conn: &Connection, filter: &PersonFilter) -> Result<Vec<String>> {
+    let mut params = Vec::new();
+    let cond = filter.to_sql(&mut params);
+    let mut st = conn.prepare(&format!(
+        "SELECT p.id FROM people p WHERE {cond} ORDER BY p.sort_name, p.rowid"
+    ))?;
+    let ids = st
+        .query_map(params_from_iter(params.iter()), |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
 }
 
 /// (matched, would change) without writing: the dry run.
