@@ -96,4 +96,6 @@ pub const COMMANDS: &[&str] = &[
     "duplicates_dismiss",
     "person_merge",
     "merge_undo",
+    "person_bulk",
+    "bulk_undo",
 ];

@@ -147,6 +147,8 @@ pub fn configure_with<R: Runtime>(
             commands::duplicates::duplicates_dismiss,
             commands::duplicates::person_merge,
             commands::duplicates::merge_undo,
+            commands::bulk::person_bulk,
+            commands::bulk::bulk_undo,
         ])
 }
 

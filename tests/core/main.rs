@@ -2,6 +2,7 @@
 
 mod backups;
 mod bindings;
+mod bulk;
 mod bundle;
 mod bundle_blocks;
 mod bundle_file;

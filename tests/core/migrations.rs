@@ -54,6 +54,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0009_search_contacts.sql",
         "baa3c8ab39bd11ad29bcfd2968ebb0a4394439a52aea26bbae7979e1363f6bae",
     ),
+    (
+        "0011_bulk_undo.sql",
+        "8e359ccd7a82266eb459c997286c22e1f7f5c6c08a9ac9705bb13a3588a6c7bf",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {

@@ -19,11 +19,16 @@ pub async fn export_save<R: Runtime>(
     jobs: State<'_, Jobs>,
     req: ExportSaveReq,
 ) -> Result<Option<String>, IpcError> {
-    let spec = req.spec()?;
+    req.spec()?;
     let saver = saver.inner().clone();
     let job = req.job.clone();
+    let mut req = req;
     jobs.on_book(app, &state, EXPORT_PROGRESS, job, move |book, progress| {
-        let export = book.export(&spec)?;
+        // "All N matching": the people the filter matches now, as the bulk actions read it.
+        if let Some(filter) = req.person_filter.take() {
+            req.person_ids = Some(book.person_ids_matching(&filter)?);
+        }
+        let export = book.export(&req.spec()?)?;
         let Some(path) = saver.pick(&window, &export.file_name)? else {
             return Ok(None);
         };

@@ -1,6 +1,7 @@
 //! The IPC surface: one `#[tauri::command]` per action, named `<noun>_<verb>`, taking one `req`.
 
 pub mod app;
+pub mod bulk;
 pub mod duplicates;
 pub mod events;
 pub mod exports;

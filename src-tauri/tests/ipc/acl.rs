@@ -167,6 +167,11 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
             json!({ "req": { "survivor": NO_SUCH_ID, "other": NO_SUCH_ID } }),
         ),
         ("merge_undo", json!({ "req": { "merge_id": NO_SUCH_ID } })),
+        (
+            "person_bulk",
+            json!({ "req": { "target": { "kind": "ids", "ids": [NO_SUCH_ID] }, "changes": [{ "kind": "archive" }] } }),
+        ),
+        ("bulk_undo", json!({ "req": { "id": NO_SUCH_ID } })),
         ("list_detail", json!({ "req": id })),
         (
             "list_add",

@@ -26,6 +26,7 @@ import { enSources } from "./sources.en";
 import { enVcard } from "./vcard.en";
 import { enDay } from "./day.en";
 import { enFindall } from "./findall.en";
+import { enBulk } from "./bulk.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -55,6 +56,7 @@ export const enAreas = {
   vcard: enVcard,
   day: enDay,
   findall: enFindall,
+  bulk: enBulk,
 } as const;
 
 export const en = {
@@ -84,6 +86,7 @@ export const en = {
   ...enVcard,
   ...enDay,
   ...enFindall,
+  ...enBulk,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -27,6 +27,7 @@ import { frSources } from "./sources.fr";
 import { frVcard } from "./vcard.fr";
 import { frDay } from "./day.fr";
 import { frFindall } from "./findall.fr";
+import { frBulk } from "./bulk.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -56,6 +57,7 @@ export const frAreas = {
   vcard: frVcard,
   day: frDay,
   findall: frFindall,
+  bulk: frBulk,
 } as const;
 
 export const fr: Messages = {
@@ -85,4 +87,5 @@ export const fr: Messages = {
   ...frVcard,
   ...frDay,
   ...frFindall,
+  ...frBulk,
 };

@@ -1,5 +1,6 @@
 // Request and reply shapes of the shell's file commands (file_pick, imports, export_save, progress), mirroring src-tauri/crates/core/src/file_requests.rs.
 import type { BundleScope } from "./bindings/BundleScope";
+import type { PersonFilter } from "./bindings/PersonFilter";
 import type { ColumnMap } from "./bindings/ColumnMap";
 import type { ImportOptions } from "./bindings/ImportOptions";
 import type { VcardVersion } from "./bindings/VcardVersion";
@@ -67,6 +68,10 @@ export interface ExportSaveReq {
   event_id?: string;
   /** people_csv and vcard: only this list's members. */
   list_id?: string;
+  /** people_csv and vcard: only these people (picked in the People table). */
+  person_ids?: string[];
+  /** people_csv and vcard: everyone this filter matches ("all N matching"). */
+  person_filter?: PersonFilter;
   bom?: boolean;
   semicolon?: boolean;
   /** vcard: "3.0" (default: Outlook, Google Contacts) or "4.0". */

@@ -104,6 +104,10 @@ import type { DuplicatesDismissReq } from "./bindings/DuplicatesDismissReq";
 import type { DuplicatesFindReq } from "./bindings/DuplicatesFindReq";
 import type { MergeReport } from "./bindings/MergeReport";
 import type { MergeUndoReq } from "./bindings/MergeUndoReq";
+import type { PersonBulkReq } from "./bindings/PersonBulkReq";
+import type { BulkOutcome } from "./bindings/BulkOutcome";
+import type { UndoReq } from "./bindings/UndoReq";
+import type { UndoOutcome } from "./bindings/UndoOutcome";
 import type { PersonMergeReq } from "./bindings/PersonMergeReq";
 import type { UnmergeReport } from "./bindings/UnmergeReport";
 import type {
@@ -235,6 +239,8 @@ export const ipc = {
   personMerge: (req: PersonMergeReq) => call<MergeReport>("person_merge", { req }),
   /** Refused (validation) once the person who stayed was changed after the merge. */
   mergeUndo: (req: MergeUndoReq) => call<UnmergeReport>("merge_undo", { req }),
+  personBulk: (req: PersonBulkReq) => call<BulkOutcome>("person_bulk", { req }),
+  bulkUndo: (req: UndoReq) => call<UndoOutcome>("bulk_undo", { req }),
 };
 
 /** The shell emits `followup-due` when a follow-up comes due while the window is open. */

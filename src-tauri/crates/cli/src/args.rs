@@ -145,6 +145,9 @@ pub enum Command {
     Duplicates(crate::commands::duplicates::DuplicatesArgs),
     /// Take back a merge (`person merge` printed its id): both people as they were
     UndoMerge(crate::commands::duplicates::UndoMergeArgs),
+    /// Take back a bulk change (`person bulk` printed its id), the latest one by default: everyone
+    /// it changed as they were, but for what was changed again since
+    Undo(crate::commands::bulk::UndoArgs),
 }
 
 #[cfg(test)]

@@ -37,7 +37,10 @@ fn main() -> ExitCode {
     let json = std::env::args_os()
         .take_while(|a| a != "--")
         .any(|a| a == "--json");
-    let matches = match Cli::command().try_get_matches() {
+    let command = Cli::command().mut_subcommand("person", |p| {
+        p.mut_subcommand("bulk", commands::bulk::rename_filters)
+    });
+    let matches = match command.try_get_matches() {
         Ok(m) => m,
         Err(e) => return fail::from_clap(e, json),
     };
@@ -77,6 +80,7 @@ fn main() -> ExitCode {
         Command::Path(a) => network::path(a, &ctx),
         Command::Duplicates(a) => duplicates::run(a, &ctx),
         Command::UndoMerge(a) => duplicates::undo_merge(a, &ctx),
+        Command::Undo(a) => commands::bulk::undo(a, &ctx),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,

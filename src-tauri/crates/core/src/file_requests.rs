@@ -80,6 +80,13 @@ pub struct ExportSaveReq {
     /// `people_csv` and `vcard`: only this list's members (a bundle takes `scope` instead).
     #[ts(optional)]
     pub list_id: Option<String>,
+    /// `people_csv` and `vcard`: only these people (those picked in the People table).
+    #[ts(optional)]
+    pub person_ids: Option<Vec<String>>,
+    /// `people_csv` and `vcard`: everyone this filter matches ("all N matching" picked in the
+    /// People table), read when the export is made; the shell turns it into `person_ids`.
+    #[ts(optional)]
+    pub person_filter: Option<crate::store::filter::PersonFilter>,
     /// CSV: start with a byte order mark (for Excel).
     #[serde(default)]
     #[ts(as = "Option<bool>", optional)]
@@ -108,6 +115,7 @@ impl ExportSaveReq {
         };
         let person = || self.person_id.clone().map(ExportOf::Person);
         let list = || self.list_id.clone().map(ExportOf::List);
+        let picked = || self.person_ids.clone().map(ExportOf::People);
         let event = || self.event_id.clone().map(ExportOf::Event);
         let (what, of) = match self.kind {
             ExportKind::Bundle => (
@@ -119,10 +127,10 @@ impl ExportSaveReq {
                     BundleScope::List { id } => ExportOf::List(id),
                 }),
             ),
-            ExportKind::PeopleCsv => (ExportWhat::People, list().or_else(person)),
+            ExportKind::PeopleCsv => (ExportWhat::People, picked().or_else(list).or_else(person)),
             ExportKind::InteractionsCsv => (ExportWhat::Interactions, person()),
             ExportKind::FollowupsCsv => (ExportWhat::Followups, person()),
-            ExportKind::Vcard => (ExportWhat::Vcard, list().or_else(person)),
+            ExportKind::Vcard => (ExportWhat::Vcard, picked().or_else(list).or_else(person)),
             ExportKind::Ics => (ExportWhat::Ics, event().or_else(person)),
             ExportKind::PersonDossier => (
                 ExportWhat::Dossier,

@@ -55,6 +55,9 @@ pub use domain::person::{
 };
 pub use domain::photo::{Photo, MAX_PHOTO_BYTES};
 
+// --- Bulk changes and their undo ---
+pub use api::{BulkChange, BulkOutcome, BulkTarget, PersonBulkReq, UndoOutcome, UndoReq};
+
 // --- Duplicates and merges ---
 pub use api::{DuplicatesDismissReq, DuplicatesFindReq, MergeUndoReq, PersonMergeReq};
 pub use domain::duplicates::{

@@ -1,6 +1,7 @@
 //! One module per command noun, each with its arguments (clap derive) beside its handler, so `--help`, parsing and behaviour are read in one place.
 
 pub mod attend;
+pub mod bulk;
 pub mod capture;
 pub mod duplicates;
 pub mod event;

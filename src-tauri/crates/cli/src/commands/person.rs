@@ -19,6 +19,7 @@ pub fn run(cmd: PersonCmd, ctx: &Ctx) -> Outcome {
         PersonCmd::Archive(a) => archive(a, ctx),
         PersonCmd::Delete(a) => delete(a, ctx),
         PersonCmd::Merge(a) => crate::commands::duplicates::merge(a, ctx),
+        PersonCmd::Bulk(a) => crate::commands::bulk::bulk(a, ctx),
     }
 }
 
@@ -160,6 +161,10 @@ pub enum PersonCmd {
     /// events, meetups, lists and history; OTHER's id leads to the survivor from then on.
     /// Prints how to undo it
     Merge(crate::commands::duplicates::MergeArgs),
+    /// Change many people at once, all or nothing: those --ids names, or everyone the filters
+    /// (--where-stage, --where-tag … as in `person list`) match. Prints how many changed and the
+    /// undo id (`liaison undo`); --dry-run only counts
+    Bulk(crate::commands::bulk::BulkArgs),
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,7 @@
 //! The request and reply types of the shell's commands (`<Noun><Verb>Req`), in one home by area, shared with the UI through ts-rs.
 
 mod app;
+mod bulk;
 mod capture;
 mod duplicates;
 mod events;
@@ -14,6 +15,7 @@ mod search;
 mod timeline;
 
 pub use app::*;
+pub use bulk::*;
 pub use capture::*;
 pub use duplicates::*;
 pub use events::*;

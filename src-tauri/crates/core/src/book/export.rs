@@ -46,6 +46,7 @@ impl Book {
             ExportOf::Person(id) => self.person_get(id)?.display_name,
             ExportOf::List(id) => self.list_detail(id)?.list.name,
             ExportOf::Event(id) => self.event_get(id)?.name,
+            ExportOf::People(_) => String::new(),
         };
         let person = match &spec.of {
             ExportOf::Person(id) => Some(id.as_str()),
@@ -55,6 +56,7 @@ impl Book {
         let chosen: Option<Vec<String>> = match &spec.of {
             ExportOf::List(id) => Some(self.list_member_ids(id)?),
             ExportOf::Person(id) => Some(vec![id.clone()]),
+            ExportOf::People(ids) => Some(ids.clone()),
             _ => None,
         };
         let event = match &spec.of {

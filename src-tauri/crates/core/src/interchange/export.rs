@@ -42,6 +42,9 @@ pub enum ExportOf {
     List(String),
     /// One event, by id.
     Event(String),
+    /// Some people, by id: a selection in the People table (CSV and vCard only; a bundle's
+    /// scope names one person, event or list, which older apps read).
+    People(Vec<String>),
 }
 
 /// One export: what, of whom, and each format's options (ignored by the other formats).
@@ -71,8 +74,11 @@ impl ExportSpec {
         use ExportWhat as W;
         let fits = matches!(
             (self.what, &self.of),
-            (W::Bundle, _)
-                | (W::People | W::Vcard, O::Book | O::Person(_) | O::List(_))
+            (W::Bundle, O::Book | O::Person(_) | O::List(_) | O::Event(_))
+                | (
+                    W::People | W::Vcard,
+                    O::Book | O::Person(_) | O::List(_) | O::People(_)
+                )
                 | (W::Interactions | W::Followups, O::Book | O::Person(_))
                 | (W::Ics, O::Book | O::Person(_) | O::Event(_))
                 | (W::Attendees, O::Event(_))
@@ -87,6 +93,7 @@ impl ExportSpec {
             O::Person(_) => ("person_id", "a person"),
             O::List(_) => ("list_id", "a list"),
             O::Event(_) => ("event_id", "an event"),
+            O::People(_) => ("person_ids", "a selection of people"),
         };
         Err(Error::invalid(
             field,
@@ -105,6 +112,8 @@ impl ExportSpec {
             ExportOf::Person(id) => BundleScope::Person { id: id.clone() },
             ExportOf::List(id) => BundleScope::List { id: id.clone() },
             ExportOf::Event(id) => BundleScope::Event { id: id.clone() },
+            // `check` refuses a bundle of a selection before a scope is asked for.
+            ExportOf::People(_) => BundleScope::All,
         }
     }
 }
@@ -128,7 +137,9 @@ impl ExportWhat {
     fn takes(self) -> &'static str {
         match self {
             ExportWhat::Bundle => "the book, a person, an event or a list",
-            ExportWhat::People | ExportWhat::Vcard => "the book, a person or a list",
+            ExportWhat::People | ExportWhat::Vcard => {
+                "the book, a person, a list or a selection of people"
+            }
             ExportWhat::Interactions | ExportWhat::Followups => "the book or a person",
             ExportWhat::Ics => "the book, a person or an event",
             ExportWhat::Attendees => "an event",
@@ -165,7 +176,7 @@ pub(crate) fn file_name(spec: &ExportSpec, subject: &str) -> String {
         (W::Interactions, _) => "interactions.csv".to_string(),
         (W::Followups, _) => "followups.csv".to_string(),
         (W::Attendees, _) => format!("{}-attendees.csv", slug(subject)),
-        (W::Vcard, O::Book) => "people.vcf".to_string(),
+        (W::Vcard, O::Book | O::People(_)) => "people.vcf".to_string(),
         (W::Vcard, _) => format!("{subject}.vcf"),
         (W::Ics, O::Event(_)) => format!("{}.ics", slug(subject)),
         (W::Ics, _) => "liaison.ics".to_string(),

@@ -1,4 +1,4 @@
-//! Writing every person's full-text row again from the people tables, for a migration that changes what the index holds.
+//! Writing person full-text rows again from the people tables: every row for a migration that changes what the index holds, some rows after a bulk tag change.
 
 use super::people_rows::{fts_text, insert_fts, json_list};
 use crate::domain::channel::{ChannelInput, Platform};
@@ -10,10 +10,27 @@ use rusqlite::Connection;
 /// `people` with each person's lists read by the child tables' person indexes; the text is built
 /// by `fts_text`, as for any write, so an upgraded book and a fresh one index alike.
 pub(crate) fn person_fts(conn: &Connection) -> Result<()> {
-    let mut people = conn.prepare(
+    person_fts_of(conn, None)
+}
+
+/// Writes again the full-text rows of the people whose rowids `only` (a `SELECT` of rowids)
+/// answers, or of everyone: a bulk tag change rewrites the rows of those it changed.
+pub(crate) fn person_fts_of(conn: &Connection, only: Option<&str>) -> Result<()> {
+    let cond = match only {
+        Some(sql) => {
+            // Contentless rows cannot be updated in part: each goes and is written whole.
+            conn.execute(
+                &format!("DELETE FROM person_fts WHERE rowid IN ({sql})"),
+                [],
+            )?;
+            format!("WHERE rowid IN ({sql})")
+        }
+        None => String::new(),
+    };
+    let mut people = conn.prepare(&format!(
         "SELECT rowid, display_name, first_name, last_name, bio, topics, city, country, employer, phones
-         FROM people ORDER BY rowid",
-    )?;
+         FROM people {cond} ORDER BY rowid"
+    ))?;
     let mut emails =
         conn.prepare("SELECT email FROM person_emails WHERE person_rowid = ?1 ORDER BY position")?;
     let mut tags = conn.prepare("SELECT label FROM person_tags WHERE person_rowid = ?1")?;

@@ -1,0 +1,117 @@
+//! Issue 15's benchmark: a bulk tag change and a bulk stage change of every person in a 100k-person book, and the undo of each (budget: 2 s each).
+//!
+//! `cargo bench -p liaison-core --bench bulk`. Knobs: LIAISON_BENCH_PEOPLE (100000),
+//! LIAISON_BENCH_RUNS (3). The book is the seeded sample people; the target is "all matching" the
+//! empty filter (everyone not archived), resolved inside the change as the People table's "select
+//! all N matching" sends it. Each figure is the median of the runs: wall clock and the calling
+//! thread's CPU time (the machine may be shared: the load average is printed beside it).
+
+use liaison_core::{
+    Book, BulkChange, BulkTarget, DbKey, FixedClock, PersonBulkReq, PersonFilter, Stage,
+};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn cpu() -> Duration {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Median wall and CPU time of some measured calls.
+fn median(mut v: Vec<(Duration, Duration)>) -> (f64, f64) {
+    let mid = v.len() / 2;
+    v.sort_by_key(|(w, _)| *w);
+    let wall = ms(v[mid].0);
+    v.sort_by_key(|(_, c)| *c);
+    (wall, ms(v[mid].1))
+}
+
+/// Runs `f`, answering its result with the wall and CPU time it took.
+fn measured<T>(f: impl FnOnce() -> T) -> (T, (Duration, Duration)) {
+    let (t, c) = (Instant::now(), cpu());
+    let out = f();
+    (out, (t.elapsed(), cpu() - c))
+}
+
+fn main() {
+    let n = env("LIAISON_BENCH_PEOPLE", 100_000);
+    let runs = env("LIAISON_BENCH_RUNS", 3).max(1);
+    let dir = tempfile::tempdir().unwrap();
+    let book = Book::open(
+        &dir.path().join("bench.db"),
+        Arc::new(FixedClock::at("2026-12-06T10:00:00Z")),
+        &DbKey::Raw([7; 32]),
+    )
+    .unwrap();
+    let t = Instant::now();
+    book.person_create_many(liaison_core::sample_people(n, 2026))
+        .unwrap();
+    println!("built {n} people in {:.1} s", t.elapsed().as_secs_f64());
+    let everyone = BulkTarget::Matching {
+        filter: PersonFilter::default(),
+    };
+    let cases: [(&str, BulkChange); 2] = [
+        (
+            "tag",
+            BulkChange::AddTag {
+                tag: "Paris Fashion Week".into(),
+            },
+        ),
+        (
+            "stage",
+            BulkChange::SetStage {
+                stage: Stage::DoNotContact,
+            },
+        ),
+    ];
+    for (name, change) in cases {
+        // Each run changes everyone and is undone, so the next run changes everyone again.
+        let (mut applied, mut undone, mut note) = (Vec::new(), Vec::new(), String::new());
+        for _ in 0..runs {
+            let (out, took) = measured(|| {
+                book.bulk_apply(&PersonBulkReq {
+                    target: everyone.clone(),
+                    changes: vec![change.clone()],
+                    dry_run: false,
+                })
+                .unwrap()
+            });
+            applied.push(took);
+            let id = out.undo_id.clone().expect("everyone changed");
+            let (back, took) = measured(|| book.undo(Some(&id)).unwrap());
+            undone.push(took);
+            assert_eq!(back.restored, out.changed, "the undo puts everyone back");
+            note = format!("{} of {} changed", out.changed, out.matched);
+        }
+        let (wall, cpu_ms) = median(applied);
+        println!(
+            "bulk {name} of {n} people   median {wall:.1} ms   cpu {cpu_ms:.1} ms   ({note})   load {}",
+            load()
+        );
+        let (wall, cpu_ms) = median(undone);
+        println!(
+            "undo of bulk {name} of {n} people   median {wall:.1} ms   cpu {cpu_ms:.1} ms   load {}",
+            load()
+        );
+    }
+}

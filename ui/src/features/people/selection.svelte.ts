@@ -1,0 +1,66 @@
+// Which rows of the People table are picked for a bulk action: ids picked by hand (click, Shift-click range, Ctrl/Cmd-click, Space, Shift+arrows), or "all matching" — the whole filter result, sent as the filter so 100k people never travel as ids.
+import { SvelteSet } from "svelte/reactivity";
+
+/** How a pointer or key picks: toggle one, extend a range from the anchor, or pick only this. */
+export type PickMode = "toggle" | "range";
+
+class Selection {
+  readonly ids = new SvelteSet<string>();
+  /** Every person the current filter matches, loaded on screen or not. */
+  all = $state(false);
+  /** Where a Shift range starts: the last row picked by itself. */
+  anchor: number | null = null;
+
+  has(id: string | undefined): boolean {
+    return !!id && (this.all || this.ids.has(id));
+  }
+
+  /** How many are picked, out of `total` matching. */
+  count(total: number): number {
+    return this.all ? total : this.ids.size;
+  }
+
+  clear(): void {
+    this.ids.clear();
+    this.all = false;
+    this.anchor = null;
+  }
+
+  selectAll(): void {
+    this.ids.clear();
+    this.all = true;
+  }
+
+  /**
+   * Picks row `index`. `toggle` flips it and makes it the anchor; `range` picks every row from
+   * the anchor to it (those whose page is loaded: `idAt` answers undefined for the others, which a
+   * range across the screen never has). Leaving "all matching" by a click keeps what is loaded.
+   */
+  pick(index: number, mode: PickMode, idAt: (i: number) => string | undefined): void {
+    if (this.all) {
+      this.all = false;
+    }
+    const id = idAt(index);
+    if (!id) return;
+    if (mode === "range" && this.anchor !== null) {
+      const [from, to] = this.anchor < index ? [this.anchor, index] : [index, this.anchor];
+      for (let i = from; i <= to; i++) {
+        const each = idAt(i);
+        if (each) this.ids.add(each);
+      }
+      return;
+    }
+    if (this.ids.has(id)) this.ids.delete(id);
+    else this.ids.add(id);
+    this.anchor = index;
+  }
+}
+
+export const selection = new Selection();
+
+/** The mode a click asks for: Shift extends, Ctrl/Cmd (or a click on the box) toggles, else none. */
+export function clickMode(e: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }, onBox: boolean): PickMode | null {
+  if (e.shiftKey) return "range";
+  if (e.ctrlKey || e.metaKey || onBox) return "toggle";
+  return null;
+}
