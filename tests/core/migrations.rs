@@ -55,8 +55,8 @@ const RELEASED: &[(&str, &str)] = &[
         "baa3c8ab39bd11ad29bcfd2968ebb0a4394439a52aea26bbae7979e1363f6bae",
     ),
     (
-        "0011_bulk_undo.sql",
-        "8e359ccd7a82266eb459c997286c22e1f7f5c6c08a9ac9705bb13a3588a6c7bf",
+        "0010_bulk_undo.sql",
+        "2e361677793b5612b2fac7fea5ac118127740b700ca6e7352f7ed47fc8ecc9d0",
     ),
 ];
 

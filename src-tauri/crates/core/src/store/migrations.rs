@@ -23,7 +23,7 @@ const MIGRATIONS: &[(&str, Option<Step>)] = &[
         include_str!("../../migrations/0009_search_contacts.sql"),
         Some(super::reindex::person_fts),
     ),
-    (include_str!("../../migrations/0011_bulk_undo.sql"), None),
+    (include_str!("../../migrations/0010_bulk_undo.sql"), None),
 ];
 
 /// Rust run after a migration's SQL, in its transaction: what SQL cannot compute (folded text).

@@ -1,4 +1,4 @@
--- 0011: bulk changes to many people at once (issue 15) and what each needs to be undone.
+-- 0010: bulk changes to many people at once (issue 15) and what each needs to be undone.
 -- Released once landed: never edit, add the next one.
 
 -- One row per bulk change: the change itself (JSON, as the API takes it), when, how many people
