@@ -111,6 +111,14 @@ pub use domain::network::{
     Connection as PersonConnection, ConnectionInput, ConnectionKind, Hop, IntroPath, Membership,
     OrgKind, Organization, OrganizationDetail, OrganizationInput,
 };
+pub use api::{
+    ColleagueCreateReq, ColleagueDeleteReq, ColleagueUpdateReq, CollisionCheckReq, CollisionsReq,
+    OrgUpdateReq, PersonOwnerSetReq, PersonTeamReq,
+};
+pub use domain::team::{
+    Colleague, ColleagueInput, Collision, CollisionContact, PersonTeam, Touchpoint,
+    COLLISION_DAYS_DEFAULT,
+};
 
 // --- Files in and out ---
 pub use api::{
