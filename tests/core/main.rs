@@ -51,6 +51,7 @@ mod recovery_again;
 mod search;
 mod search_contacts;
 mod support;
+mod team;
 mod timeline;
 mod today_week;
 mod vcard;

@@ -42,19 +42,23 @@ impl Book {
         self.db.write(|tx| {
             let mut touched = std::collections::BTreeSet::new();
             for (n, input) in inputs.iter().enumerate() {
-                let (people, at, side) = clean_interaction(tx, input, &now, tz).map_err(|e| match e {
-                    Error::Validation(fields) => Error::Validation(
-                        fields
-                            .into_iter()
-                            .map(|f| FieldError {
-                                field: format!("{n}.{}", f.field),
-                                ..f
-                            })
-                            .collect(),
-                    ),
-                    other => other,
-                })?;
-                rows::insert(tx, &row(&new_id(), input, (&at, &side), &people, &now, &now))?;
+                let (people, at, side) =
+                    clean_interaction(tx, input, &now, tz).map_err(|e| match e {
+                        Error::Validation(fields) => Error::Validation(
+                            fields
+                                .into_iter()
+                                .map(|f| FieldError {
+                                    field: format!("{n}.{}", f.field),
+                                    ..f
+                                })
+                                .collect(),
+                        ),
+                        other => other,
+                    })?;
+                rows::insert(
+                    tx,
+                    &row(&new_id(), input, (&at, &side), &people, &now, &now),
+                )?;
                 touched.extend(people);
             }
             stats::refresh_all(tx, &touched.into_iter().collect::<Vec<_>>())?;
