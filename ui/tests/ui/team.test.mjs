@@ -100,7 +100,7 @@ describe("our side", () => {
     await h.go(page, `/people/${amelie}`);
     await page.getByRole("region", { name: "Network" }).getByRole("link", { name: "Maison Lumière" }).click();
     await page.getByRole("heading", { level: 1, name: "Maison Lumière" }).waitFor();
-    const people = page.getByRole("region", { name: "People", exact: true });
+    const people = page.getByRole("region", { name: "Its people", exact: true });
     await people.getByRole("link", { name: "Kwame Mensah" }).waitFor();
     assert.match(await people.getByRole("listitem").filter({ hasText: "Amélie Laurent" }).textContent(), /Creator.*Engaged/s);
     const latest = page.getByRole("region", { name: "Latest interactions with its people" });
@@ -109,6 +109,18 @@ describe("our side", () => {
     await page.getByLabel("Notes").fill("Books creators for the spring drop.");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "Organization saved" }).waitFor();
+
+    // The window is a setting: a day still holds both (this minute), 0 is refused in words.
+    await h.go(page, "/settings");
+    const windowBox = page.getByLabel("Collision window (days)");
+    await windowBox.fill("0");
+    await windowBox.press("Enter");
+    await windowBox.blur();
+    await page.getByText("The collision window is a number of days from 1 to 90.").waitFor();
+    await windowBox.fill("1");
+    await windowBox.blur();
+    await page.getByRole("status").filter({ hasText: "Collision window: 1 day" }).waitFor();
+    assert.equal((await h.invoke(page, "settings_get")).collision_days, 1, "the window is saved in the book");
 
     await h.go(page, "/orgs");
     await page.getByLabel("Search organizations").fill("lumiere");
