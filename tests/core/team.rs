@@ -147,7 +147,7 @@ fn logging_names_the_other_colleagues_who_wrote_within_the_window() {
     let p = planted();
     let b = &p.tb.book;
     let found = b
-        .collision_check(&[p.amelie.clone()], &p.sam, None, None)
+        .collision_check(std::slice::from_ref(&p.amelie), &p.sam, None, None)
         .unwrap();
     assert_eq!(
         read(&found),
@@ -158,14 +158,14 @@ fn logging_names_the_other_colleagues_who_wrote_within_the_window() {
         "Sam about to write to Amélie is told who wrote and when"
     );
     let mine = b
-        .collision_check(&[p.kwame.clone()], &p.lea, None, None)
+        .collision_check(std::slice::from_ref(&p.kwame), &p.lea, None, None)
         .unwrap();
     assert!(
         mine.is_empty(),
         "her own contacts do not warn Léa: {mine:?}"
     );
     let noor = b
-        .collision_check(&[p.noor.clone()], &p.tom, None, None)
+        .collision_check(std::slice::from_ref(&p.noor), &p.tom, None, None)
         .unwrap();
     assert!(
         noor.is_empty(),
@@ -174,7 +174,12 @@ fn logging_names_the_other_colleagues_who_wrote_within_the_window() {
     // A wall time is read in the book's zone, as the form sends it: Léa's 2026-11-01 e-mail is
     // within a week of the 5th.
     let back = b
-        .collision_check(&[p.noor.clone()], &p.sam, Some("2026-11-05T12:00"), None)
+        .collision_check(
+            std::slice::from_ref(&p.noor),
+            &p.sam,
+            Some("2026-11-05T12:00"),
+            None,
+        )
         .unwrap();
     assert_eq!(
         read(&back),
@@ -184,7 +189,12 @@ fn logging_names_the_other_colleagues_who_wrote_within_the_window() {
         )]
     );
     let bad = b
-        .collision_check(&[p.noor.clone()], &p.sam, Some("next tuesday"), None)
+        .collision_check(
+            std::slice::from_ref(&p.noor),
+            &p.sam,
+            Some("next tuesday"),
+            None,
+        )
         .unwrap_err();
     assert_eq!(bad.code(), ErrorCode::Validation, "a bad date is named");
 }
@@ -203,7 +213,7 @@ fn editing_an_interaction_does_not_collide_with_itself() {
     );
     let found = tb
         .book
-        .collision_check(&[person.clone()], &p.lea, None, Some(&mine))
+        .collision_check(std::slice::from_ref(&person), &p.lea, None, Some(&mine))
         .unwrap();
     assert!(
         found.is_empty(),
