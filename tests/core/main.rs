@@ -52,6 +52,7 @@ mod search;
 mod search_contacts;
 mod support;
 mod team;
+mod team_migration;
 mod timeline;
 mod today_week;
 mod vcard;
