@@ -102,6 +102,9 @@ fn people_of(conn: &Connection, rowid: i64) -> Result<Vec<i64>> {
     Ok(v)
 }
 
+/// How many columns `COLS` selects: a query that selects more after them reads from here.
+pub(crate) const COLS_LEN: usize = 14;
+
 pub(crate) const COLS: &str =
     "i.rowid, i.id, i.kind, i.direction, i.exchange, i.occurred_at, i.channel, i.our_side, \
     i.body, i.event_id, i.created_at, i.updated_at, i.colleague_id, \
@@ -281,4 +284,13 @@ fn note_from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Note)> {
             updated_at: r.get(6)?,
         },
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cols_len_counts_the_columns_cols_selects() {
+        // Export reads the people after COLS by this index: a column added to COLS must move it.
+        assert_eq!(super::COLS.split(',').count(), super::COLS_LEN);
+    }
 }
