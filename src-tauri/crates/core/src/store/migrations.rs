@@ -24,7 +24,6 @@ const MIGRATIONS: &[(&str, Option<Step>)] = &[
         Some(super::reindex::person_fts),
     ),
     (include_str!("../../migrations/0010_bulk_undo.sql"), None),
-    (include_str!("../../migrations/0011_bulk_undo.sql"), None),
     (include_str!("../../migrations/0012_team.sql"), None),
 ];
 
