@@ -20,5 +20,6 @@ mod relations;
 mod safety;
 mod search_total;
 mod support;
+mod team;
 mod vcard;
 mod workbooks;

@@ -303,6 +303,7 @@ fn the_settings_are_saved_as_one_value_and_read_back_as_stored() {
     let set = |zone: &str| {
         tb.book.settings_set(&liaison_core::Settings {
             time_zone: zone.into(),
+            collision_days: None,
         })
     };
     let saved = set("  Europe/Paris ").unwrap();

@@ -51,6 +51,8 @@ mod recovery_again;
 mod search;
 mod search_contacts;
 mod support;
+mod team;
+mod team_migration;
 mod timeline;
 mod today_week;
 mod vcard;

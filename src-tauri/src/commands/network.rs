@@ -5,7 +5,7 @@ use crate::error::IpcError;
 use crate::state::BookState;
 use liaison_core::{
     ConnectReq, DisconnectReq, Membership, MembershipRemoveReq, MembershipSetReq, OrgCreateReq,
-    OrgDetailReq, Organization, OrganizationDetail, PersonConnection, PersonNetwork,
+    OrgDetailReq, OrgUpdateReq, Organization, OrganizationDetail, PersonConnection, PersonNetwork,
     PersonNetworkReq,
 };
 use tauri::State;
@@ -22,6 +22,15 @@ pub async fn org_create(
     req: OrgCreateReq,
 ) -> Result<Organization, IpcError> {
     with_book(&state, move |book| book.org_create(req.input)).await
+}
+
+/// Replaces an organization's fields; its name must not be another's.
+#[tauri::command]
+pub async fn org_update(
+    state: State<'_, BookState>,
+    req: OrgUpdateReq,
+) -> Result<Organization, IpcError> {
+    with_book(&state, move |book| book.org_update(&req.id, req.input)).await
 }
 
 #[tauri::command]

@@ -183,6 +183,30 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         ),
         ("person_lists", json!({ "req": person })),
         ("org_all", json!({})),
+        (
+            "org_update",
+            json!({ "req": { "id": NO_SUCH_ID, "input": { "name": "x" } } }),
+        ),
+        ("colleague_all", json!({})),
+        (
+            "colleague_create",
+            json!({ "req": { "input": { "name": "x" } } }),
+        ),
+        (
+            "colleague_update",
+            json!({ "req": { "id": NO_SUCH_ID, "input": { "name": "x" } } }),
+        ),
+        ("colleague_delete", json!({ "req": id })),
+        ("person_team", json!({ "req": { "person_id": NO_SUCH_ID } })),
+        (
+            "person_owner_set",
+            json!({ "req": { "person_id": NO_SUCH_ID } }),
+        ),
+        (
+            "collision_check",
+            json!({ "req": { "people": [NO_SUCH_ID], "colleague_id": NO_SUCH_ID } }),
+        ),
+        ("collisions", json!({ "req": {} })),
         ("org_create", json!({ "req": { "input": { "name": "x" } } })),
         ("org_detail", json!({ "req": id })),
         (

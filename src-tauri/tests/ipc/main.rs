@@ -11,6 +11,7 @@ mod notifier;
 mod people;
 mod relationship;
 mod safety;
+mod team;
 
 pub(crate) use liaison_app_lib::{
     configure_with, context, BookState, FilePicker, FileSaver, LinkOpener, COMMANDS,

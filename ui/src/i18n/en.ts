@@ -18,6 +18,7 @@ import { enIo } from "./io.en";
 import { enFilecheck } from "./filecheck.en";
 import { enProvenance } from "./provenance.en";
 import { enNetwork } from "./network.en";
+import { enTeam } from "./team.en";
 import { enExports } from "./exports.en";
 import { enWorkbook } from "./workbook.en";
 import { enSettings } from "./settings.en";
@@ -48,6 +49,7 @@ export const enAreas = {
   filecheck: enFilecheck,
   provenance: enProvenance,
   network: enNetwork,
+  team: enTeam,
   exports: enExports,
   workbook: enWorkbook,
   settings: enSettings,
@@ -78,6 +80,7 @@ export const en = {
   ...enFilecheck,
   ...enProvenance,
   ...enNetwork,
+  ...enTeam,
   ...enExports,
   ...enWorkbook,
   ...enSettings,

@@ -19,6 +19,7 @@ import { frIo } from "./io.fr";
 import { frFilecheck } from "./filecheck.fr";
 import { frProvenance } from "./provenance.fr";
 import { frNetwork } from "./network.fr";
+import { frTeam } from "./team.fr";
 import { frExports } from "./exports.fr";
 import { frWorkbook } from "./workbook.fr";
 import { frSettings } from "./settings.fr";
@@ -49,6 +50,7 @@ export const frAreas = {
   filecheck: frFilecheck,
   provenance: frProvenance,
   network: frNetwork,
+  team: frTeam,
   exports: frExports,
   workbook: frWorkbook,
   settings: frSettings,
@@ -79,6 +81,7 @@ export const fr: Messages = {
   ...frFilecheck,
   ...frProvenance,
   ...frNetwork,
+  ...frTeam,
   ...frExports,
   ...frWorkbook,
   ...frSettings,

@@ -3,6 +3,17 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { IpcError, normaliseError } from "./errors";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { Colleague } from "./bindings/Colleague";
+import type { ColleagueCreateReq } from "./bindings/ColleagueCreateReq";
+import type { ColleagueUpdateReq } from "./bindings/ColleagueUpdateReq";
+import type { ColleagueDeleteReq } from "./bindings/ColleagueDeleteReq";
+import type { Collision } from "./bindings/Collision";
+import type { CollisionCheckReq } from "./bindings/CollisionCheckReq";
+import type { CollisionsReq } from "./bindings/CollisionsReq";
+import type { PersonTeam } from "./bindings/PersonTeam";
+import type { PersonTeamReq } from "./bindings/PersonTeamReq";
+import type { PersonOwnerSetReq } from "./bindings/PersonOwnerSetReq";
+import type { OrgUpdateReq } from "./bindings/OrgUpdateReq";
 import type { Person } from "./bindings/Person";
 import type { PersonArchiveReq } from "./bindings/PersonArchiveReq";
 import type { PersonCreateReq } from "./bindings/PersonCreateReq";
@@ -220,6 +231,17 @@ export const ipc = {
   connect: (req: ConnectReq) => call<Connection>("connect", { req }),
   disconnect: (req: DisconnectReq) => call<null>("disconnect", { req }),
   personNetwork: (req: PersonNetworkReq) => call<PersonNetwork>("person_network", { req }),
+  orgUpdate: (req: OrgUpdateReq) => call<Organization>("org_update", { req }),
+  // Issue 16, our side: the colleagues, a person's touchpoints and owner, message collisions.
+  colleagueAll: () => call<Colleague[]>("colleague_all"),
+  colleagueCreate: (req: ColleagueCreateReq) => call<Colleague>("colleague_create", { req }),
+  colleagueUpdate: (req: ColleagueUpdateReq) => call<Colleague>("colleague_update", { req }),
+  colleagueDelete: (req: ColleagueDeleteReq) => call<null>("colleague_delete", { req }),
+  personTeam: (req: PersonTeamReq) => call<PersonTeam>("person_team", { req }),
+  personOwnerSet: (req: PersonOwnerSetReq) => call<PersonTeam>("person_owner_set", { req }),
+  /** Before saving: the other colleagues who contacted these people within the window. */
+  collisionCheck: (req: CollisionCheckReq) => call<Collision[]>("collision_check", { req }),
+  collisions: (req: CollisionsReq) => call<Collision[]>("collisions", { req }),
   // Issue 6: the key (when the keychain cannot open the book), the recovery key once, backups, the check.
   unlockStatus: () => call<UnlockStatus>("unlock_status"),
   /** The secret travels once, in this call; nothing keeps it afterwards. */

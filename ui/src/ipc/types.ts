@@ -183,3 +183,13 @@ export const LISTS_ARE_COMPLETE: [
   Covers<AttendeeStatus, (typeof STATUSES)[number]>,
   Covers<AttendeeSort, (typeof ATTENDEE_SORTS)[number]>,
 ] = [true, true, true, true, true, true, true, true, true, true];
+export type { Colleague } from "./bindings/Colleague";
+export type { ColleagueInput } from "./bindings/ColleagueInput";
+export type { Collision } from "./bindings/Collision";
+export type { CollisionContact } from "./bindings/CollisionContact";
+export type { PersonTeam } from "./bindings/PersonTeam";
+export type { Touchpoint } from "./bindings/Touchpoint";
+export type { Organization } from "./bindings/Organization";
+export type { OrganizationDetail } from "./bindings/OrganizationDetail";
+export type { OrganizationInput } from "./bindings/OrganizationInput";
+export type { OrgKind } from "./bindings/OrgKind";

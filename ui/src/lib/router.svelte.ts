@@ -14,7 +14,10 @@ export type Route =
   | { name: "city"; city: string; country: string }
   | { name: "lists" }
   | { name: "duplicates" }
-  | { name: "list"; id: string };
+  | { name: "list"; id: string }
+  | { name: "orgs" }
+  | { name: "org"; id: string }
+  | { name: "team" };
 
 export function parseHash(hash: string): Route {
   // `?q=` carries the People table's name box, so Back and a reload return to the same matches.
@@ -30,6 +33,9 @@ export function parseHash(hash: string): Route {
   if (parts[0] === "lists" && parts[1]) return { name: "list", id: parts[1] };
   if (parts[0] === "lists") return { name: "lists" };
   if (parts[0] === "duplicates") return { name: "duplicates" };
+  if (parts[0] === "org" && parts[1]) return { name: "org", id: parts[1] };
+  if (parts[0] === "orgs") return { name: "orgs" };
+  if (parts[0] === "team") return { name: "team" };
   if (parts[0] === "city") return { name: "city", city: parts[1] ?? "", country: parts[2] ?? "" };
   if (parts[0] === "people" && parts[1] === "new") return { name: "new" };
   if (parts[0] === "people" && parts[1]) return { name: "person", id: parts[1] };
@@ -65,6 +71,12 @@ export function hrefOf(route: Route): string {
       return "#/duplicates";
     case "list":
       return `#/lists/${encodeURIComponent(route.id)}`;
+    case "orgs":
+      return "#/orgs";
+    case "org":
+      return `#/org/${encodeURIComponent(route.id)}`;
+    case "team":
+      return "#/team";
     case "city":
       return `#/city${route.city ? `/${encodeURIComponent(route.city)}` : ""}${route.city && route.country ? `/${encodeURIComponent(route.country)}` : ""}`;
   }

@@ -140,6 +140,11 @@ pub enum Command {
     },
     /// Who can introduce us to PERSON: the warmest paths from people we are close to
     Path(crate::commands::network::PathArgs),
+    /// The team roster on our side: add, list, show or delete colleagues
+    #[command(subcommand)]
+    Colleague(crate::commands::team::ColleagueCmd),
+    /// People two or more colleagues contacted within the collision window, naming who and when
+    Collisions(crate::commands::team::CollisionsArgs),
     /// People who may be the same person (same e-mail, handle, phone or name), most certain
     /// first; or `dismiss A B` when two are not
     Duplicates(crate::commands::duplicates::DuplicatesArgs),

@@ -18,7 +18,7 @@ use args::{Cli, Command};
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use commands::{
     attend, capture, duplicates, event, export, followup, import, list, listing, log, meetup,
-    network, note, person, safety, today,
+    network, note, person, safety, team, today,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -78,6 +78,8 @@ fn main() -> ExitCode {
         Command::Disconnect { id } => network::disconnect(&id, &ctx),
         Command::Connections { person } => network::connections(&person, &ctx),
         Command::Path(a) => network::path(a, &ctx),
+        Command::Colleague(cmd) => team::colleague(cmd, &ctx),
+        Command::Collisions(a) => team::collisions(a, &ctx),
         Command::Duplicates(a) => duplicates::run(a, &ctx),
         Command::UndoMerge(a) => duplicates::undo_merge(a, &ctx),
         Command::Undo(a) => commands::bulk::undo(a, &ctx),

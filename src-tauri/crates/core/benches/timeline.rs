@@ -1,4 +1,4 @@
-//! Issue 3's benchmark: global search, timelines and Today at 100k people and 1M interactions (and issue 17's book check).
+//! Issue 3's benchmark: global search, timelines and Today at 100k people and 1M interactions (and issue 17's book check, issue 16's collision check).
 //!
 //! `cargo bench -p liaison-core --bench timeline`. Knobs: LIAISON_BENCH_PEOPLE (100000),
 //! LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_ROUNDS (5), LIAISON_BENCH_QUERIES (200).
@@ -231,6 +231,20 @@ fn main() {
         }
     }
 
+    // Issue 16: seven in ten interactions name one of a team of six colleagues, drawn from their
+    // own generator so the rest of the book is the one earlier runs measured.
+    let colleagues: Vec<String> = ["Léa", "Tom", "Sam", "Inès", "Kofi", "Mei"]
+        .iter()
+        .map(|n| {
+            book.colleague_create(liaison_core::ColleagueInput {
+                name: n.to_string(),
+                ..Default::default()
+            })
+            .expect("a colleague")
+            .id
+        })
+        .collect();
+    let mut rc = Rng(SEED ^ 0x7EA7);
     let mut r = Rng(SEED);
     let rare = 20_000;
     let kinds = InteractionKind::ALL;
@@ -259,6 +273,8 @@ fn main() {
                     occurred_at: Some(at.to_rfc3339()),
                     body: body(&mut r, rare),
                     people,
+                    colleague_id: (rc.below(10) < 7)
+                        .then(|| colleagues[rc.below(colleagues.len())].clone()),
                     ..Default::default()
                 }
             })
@@ -351,6 +367,20 @@ fn main() {
     });
     measure("today", rounds, &[()], |_| {
         book.today_get().unwrap().going_cold.len()
+    });
+    // Issue 16: the check the log form runs before saving (target 2 ms), and Today's list.
+    measure("collision check on logging", rounds, &people_q, |id| {
+        book.collision_check(std::slice::from_ref(id), &colleagues[0], None, None)
+            .unwrap()
+            .len()
+    });
+    measure("collision check, busiest people", rounds, &busy, |id| {
+        book.collision_check(std::slice::from_ref(id), &colleagues[0], None, None)
+            .unwrap()
+            .len()
+    });
+    measure("collisions across the book", rounds, &[()], |_| {
+        book.collisions(None).unwrap().len()
     });
     // Issue 17: `liaison check` answers in seconds by default; the full check is asked for.
     for (name, depth) in [

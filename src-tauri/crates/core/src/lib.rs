@@ -100,6 +100,10 @@ pub use domain::event::{
 
 // --- Lists ---
 pub use api::{
+    ColleagueCreateReq, ColleagueDeleteReq, ColleagueUpdateReq, CollisionCheckReq, CollisionsReq,
+    OrgUpdateReq, PersonOwnerSetReq, PersonTeamReq,
+};
+pub use api::{
     ConnectReq, DisconnectReq, MembershipRemoveReq, MembershipSetReq, OrgCreateReq, OrgDetailReq,
     PersonNetwork, PersonNetworkReq,
 };
@@ -110,6 +114,10 @@ pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, L
 pub use domain::network::{
     Connection as PersonConnection, ConnectionInput, ConnectionKind, Hop, IntroPath, Membership,
     OrgKind, Organization, OrganizationDetail, OrganizationInput,
+};
+pub use domain::team::{
+    Colleague, ColleagueInput, Collision, CollisionContact, PersonTeam, Touchpoint,
+    COLLISION_DAYS_DEFAULT,
 };
 
 // --- Files in and out ---

@@ -19,4 +19,8 @@ people: Array<string>,
 /**
  * Their display names, in the same order as `people`.
  */
-person_names: Array<string>, event_id: string | null, created_at: string, updated_at: string, };
+person_names: Array<string>, event_id: string | null, created_at: string, updated_at: string, 
+/**
+ * The colleague who had it, when one of the team roster is named.
+ */
+colleague_id: string | null, colleague_name: string | null, };

@@ -7,4 +7,8 @@ export type InteractionInput = { kind: InteractionKind, direction: Direction, ex
 /**
  * RFC 3339 with an offset; defaults to now.
  */
-occurred_at?: string, channel: string, our_side: string, body: string, people: Array<string>, event_id?: string, };
+occurred_at?: string, channel: string, our_side: string, body: string, people: Array<string>, event_id?: string, 
+/**
+ * A colleague of the roster who had it; `our_side` takes their name when left empty.
+ */
+colleague_id?: string, };

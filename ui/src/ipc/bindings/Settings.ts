@@ -7,4 +7,9 @@ export type Settings = {
 /**
  * IANA zone follow-ups are due in; set from the system on first start.
  */
-time_zone: string, };
+time_zone: string, 
+/**
+ * Two colleagues contacting one person within this many days is a message collision
+ * (always given back; when saving, absent keeps the stored value).
+ */
+collision_days?: number, };

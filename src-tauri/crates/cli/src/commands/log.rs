@@ -39,6 +39,15 @@ pub fn log(a: LogArgs, ctx: &Ctx) -> Outcome {
         ),
     };
     let people = who::resolve_all(&book, &a.people)?;
+    let ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
+    let colleague = match a.colleague.as_deref() {
+        Some(c) => {
+            let id = book.colleague_find(c)?.id;
+            super::team::warn_before_logging(&book, &ids, &id, occurred_at.as_deref())?;
+            Some(id)
+        }
+        None => None,
+    };
     let input = InteractionInput {
         kind: a.kind,
         direction: match (a.given, a.received) {
@@ -51,8 +60,9 @@ pub fn log(a: LogArgs, ctx: &Ctx) -> Outcome {
         channel: a.channel.unwrap_or_default(),
         our_side: a.our_side.unwrap_or_default(),
         body,
-        people: people.iter().map(|p| p.id.clone()).collect(),
+        people: ids,
         event_id: None,
+        colleague_id: colleague,
     };
     let saved = book.interaction_create(input)?;
     if ctx.json {
@@ -209,9 +219,13 @@ pub struct LogArgs {
     /// Where it happened: instagram, e-mail, the café on rue Oberkampf…
     #[arg(long)]
     pub channel: Option<String>,
-    /// Who on our side took part
+    /// Who on our side took part, as free text
     #[arg(long, value_name = "NAME")]
     pub our_side: Option<String>,
+    /// The colleague of the roster who had it (id or exact name); warns first when another
+    /// colleague contacted the same people within the collision window
+    #[arg(long, value_name = "COLLEAGUE")]
+    pub colleague: Option<String>,
     /// What was said or done (Markdown); `-` reads it from stdin
     #[arg(long, value_name = "TEXT", conflicts_with = "body_file")]
     pub body: Option<String>,

@@ -16,6 +16,7 @@ pub mod network;
 pub mod note;
 pub mod person;
 pub mod safety;
+pub mod team;
 pub mod today;
 
 /// How PERSON is read, the same in every command that takes one.

@@ -20,6 +20,7 @@ pub fn run(cmd: PersonCmd, ctx: &Ctx) -> Outcome {
         PersonCmd::Delete(a) => delete(a, ctx),
         PersonCmd::Merge(a) => crate::commands::duplicates::merge(a, ctx),
         PersonCmd::Bulk(a) => crate::commands::bulk::bulk(a, ctx),
+        PersonCmd::Owner(a) => crate::commands::team::owner(a, ctx),
     }
 }
 
@@ -165,6 +166,8 @@ pub enum PersonCmd {
     /// (--where-stage, --where-tag … as in `person list`) match. Prints how many changed and the
     /// undo id (`liaison undo`); --dry-run only counts
     Bulk(crate::commands::bulk::BulkArgs),
+    /// Make a colleague the owner of the relationship with a person (or --clear it)
+    Owner(crate::commands::team::OwnerArgs),
 }
 
 #[derive(Debug, Args)]

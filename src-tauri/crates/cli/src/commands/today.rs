@@ -37,6 +37,17 @@ fn render(t: &Today, tz: Tz) -> String {
         out.push_str(&format!("\nGoing cold ({})\n", t.going_cold.len()));
         indent(&mut out, &cold_table(&t.going_cold, tz));
     }
+    if !t.collisions.is_empty() {
+        out.push_str(&format!(
+            "\nMessage collisions ({}): several colleagues contacted them within {} days\n",
+            t.collisions.len(),
+            t.collisions[0].window_days
+        ));
+        indent(
+            &mut out,
+            &crate::commands::team::describe(&t.collisions, tz),
+        );
+    }
     // Events under way or within two weeks, and today's meetups: what to prepare for.
     if !t.meetups.is_empty() {
         out.push_str(&format!("\nMeetups today ({})\n", t.meetups.len()));

@@ -27,6 +27,11 @@ pub struct AppInfo {
 pub struct Settings {
     /// IANA zone follow-ups are due in; set from the system on first start.
     pub time_zone: String,
+    /// Two colleagues contacting one person within this many days is a message collision
+    /// (always given back; when saving, absent keeps the stored value).
+    #[serde(default)]
+    #[ts(optional)]
+    pub collision_days: Option<u32>,
 }
 
 /// A link from a rendered note, to open in the system browser once the user confirmed it.

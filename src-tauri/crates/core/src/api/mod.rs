@@ -12,6 +12,7 @@ mod network;
 mod people;
 mod safety;
 mod search;
+mod team;
 mod timeline;
 
 pub use app::*;
@@ -26,4 +27,5 @@ pub use network::*;
 pub use people::*;
 pub use safety::*;
 pub use search::*;
+pub use team::*;
 pub use timeline::*;

@@ -11,6 +11,13 @@ pub struct OrgCreateReq {
     pub input: OrganizationInput,
 }
 
+/// Replaces an organization's fields (the page edits its notes, website, country, kind).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct OrgUpdateReq {
+    pub id: String,
+    pub input: OrganizationInput,
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct OrgDetailReq {
     pub id: String,

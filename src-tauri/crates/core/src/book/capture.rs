@@ -83,6 +83,7 @@ impl Book {
                     occurred_at: &now,
                     channel: if p.event.is_some() { "in_person" } else { "" },
                     our_side: "",
+                    colleague_id: None,
                     body: &p.body,
                     event_id: p.event.as_ref().map(|e| e.id.as_str()),
                     people: &rowids,

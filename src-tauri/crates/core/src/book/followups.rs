@@ -186,6 +186,7 @@ impl Book {
             tz,
         ));
         let now = stamp(now_t);
+        let collisions = self.collisions(None)?;
         self.db.read(|c| {
             let followups = rows::open_due_between(c, &end, &week_end, 500)?;
             let meetups = crate::store::meetups::query(
@@ -200,6 +201,7 @@ impl Book {
                 },
             )?;
             Ok(Today {
+                collisions,
                 week: by_day(followups, meetups, tz),
                 date: date.to_string(),
                 time_zone: tz.name().to_string(),

@@ -122,6 +122,7 @@ impl Book {
                         occurred_at: &happened,
                         channel: "in_person",
                         our_side: "",
+                        colleague_id: None,
                         body: outcome,
                         event_id: l.meetup.event_id.as_deref(),
                         people: std::slice::from_ref(p),

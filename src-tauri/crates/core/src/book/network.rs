@@ -63,6 +63,7 @@ impl Book {
             Ok(OrganizationDetail {
                 organization: network::org_get(c, rowid)?,
                 members: network::members(c, rowid)?,
+                latest: network::latest_interactions(c, rowid, 20)?,
             })
         })
     }

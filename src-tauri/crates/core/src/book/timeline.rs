@@ -26,8 +26,8 @@ impl Book {
         let tz = self.time_zone()?;
         let id = new_id();
         self.db.write(|tx| {
-            let (people, at) = clean_interaction(tx, &input, &now, tz)?;
-            rows::insert(tx, &row(&id, &input, &at, &people, &now, &now))?;
+            let (people, at, side) = clean_interaction(tx, &input, &now, tz)?;
+            rows::insert(tx, &row(&id, &input, (&at, &side), &people, &now, &now))?;
             stats::refresh_all(tx, &people)?;
             Ok(rows::load(tx, &id)?.1)
         })
@@ -42,19 +42,23 @@ impl Book {
         self.db.write(|tx| {
             let mut touched = std::collections::BTreeSet::new();
             for (n, input) in inputs.iter().enumerate() {
-                let (people, at) = clean_interaction(tx, input, &now, tz).map_err(|e| match e {
-                    Error::Validation(fields) => Error::Validation(
-                        fields
-                            .into_iter()
-                            .map(|f| FieldError {
-                                field: format!("{n}.{}", f.field),
-                                ..f
-                            })
-                            .collect(),
-                    ),
-                    other => other,
-                })?;
-                rows::insert(tx, &row(&new_id(), input, &at, &people, &now, &now))?;
+                let (people, at, side) =
+                    clean_interaction(tx, input, &now, tz).map_err(|e| match e {
+                        Error::Validation(fields) => Error::Validation(
+                            fields
+                                .into_iter()
+                                .map(|f| FieldError {
+                                    field: format!("{n}.{}", f.field),
+                                    ..f
+                                })
+                                .collect(),
+                        ),
+                        other => other,
+                    })?;
+                rows::insert(
+                    tx,
+                    &row(&new_id(), input, (&at, &side), &people, &now, &now),
+                )?;
                 touched.extend(people);
             }
             stats::refresh_all(tx, &touched.into_iter().collect::<Vec<_>>())?;
@@ -68,11 +72,11 @@ impl Book {
         let tz = self.time_zone()?;
         self.db.write(|tx| {
             let (rowid, old) = rows::load(tx, id)?;
-            let (people, at) = clean_interaction(tx, &input, &now, tz)?;
+            let (people, at, side) = clean_interaction(tx, &input, &now, tz)?;
             rows::update(
                 tx,
                 rowid,
-                &row(id, &input, &at, &people, &old.created_at, &now),
+                &row(id, &input, (&at, &side), &people, &old.created_at, &now),
             )?;
             Ok(rows::load(tx, id)?.1)
         })
@@ -102,15 +106,20 @@ impl Book {
                 body: old.body.clone(),
                 people: old.people.clone(),
                 event_id: old.event_id.clone(),
+                // A colleague deleted meanwhile is not brought back: the text still names them.
+                colleague_id: old
+                    .colleague_id
+                    .clone()
+                    .filter(|c| crate::store::team::ensure_exists(tx, c).is_ok()),
             };
             // The stored time is RFC 3339 with its offset: no zone is read.
-            let (people, at) = clean_interaction(tx, &input, &old.updated_at, Tz::UTC)?;
+            let (people, at, side) = clean_interaction(tx, &input, &old.updated_at, Tz::UTC)?;
             rows::insert(
                 tx,
                 &row(
                     &old.id,
                     &input,
-                    &at,
+                    (&at, &side),
                     &people,
                     &old.created_at,
                     &old.updated_at,
@@ -244,7 +253,7 @@ impl Book {
 fn row<'a>(
     id: &'a str,
     i: &'a InteractionInput,
-    at: &'a str,
+    (at, our_side): (&'a str, &'a str),
     people: &'a [i64],
     created_at: &'a str,
     updated_at: &'a str,
@@ -256,22 +265,24 @@ fn row<'a>(
         exchange: i.exchange,
         occurred_at: at,
         channel: i.channel.trim(),
-        our_side: i.our_side.trim(),
+        our_side,
         body: &i.body,
         event_id: i.event_id.as_deref().filter(|e| !e.is_empty()),
+        colleague_id: Some(i.colleague_id.as_deref().filter(|c| !c.is_empty())),
         people,
         created_at,
         updated_at,
     }
 }
 
-/// Checks an interaction and resolves its people; returns their rowids and the UTC time it happened.
+/// Checks an interaction and resolves its people; returns their rowids, the UTC time it happened
+/// and who on our side (the text typed, or else the colleague's name).
 fn clean_interaction(
     c: &Connection,
     i: &InteractionInput,
     now: &str,
     tz: Tz,
-) -> Result<(Vec<i64>, String)> {
+) -> Result<(Vec<i64>, String, String)> {
     let mut errs = Vec::new();
     let mut bad = |field: &str, message: &str| errs.push(FieldError::new(field, message));
     let mut bad_date = Vec::new();
@@ -318,6 +329,15 @@ fn clean_interaction(
             Err(e) => return Err(e),
         }
     }
+    let mut side = i.our_side.trim().to_string();
+    if let Some(colleague) = i.colleague_id.as_deref().filter(|c| !c.is_empty()) {
+        match crate::store::team::name_of(c, colleague) {
+            Ok(name) if side.is_empty() => side = name,
+            Ok(_) => {}
+            Err(Error::NotFound { .. }) => bad("colleague_id", "this colleague does not exist"),
+            Err(e) => return Err(e),
+        }
+    }
     let mut people = Vec::new();
     for (n, id) in i.people.iter().enumerate() {
         match rowid_of(c, id) {
@@ -335,5 +355,5 @@ fn clean_interaction(
     }
     people.sort_unstable();
     people.dedup();
-    Ok((people, at))
+    Ok((people, at, side))
 }

@@ -74,6 +74,8 @@ pub struct Today {
     /// The next seven days after today, only the days with something planned, in order: a
     /// morning's look ahead, so Friday's follow-up is not a surprise on Friday.
     pub week: Vec<WeekDay>,
+    /// People two or more colleagues contacted within the collision window, the latest first.
+    pub collisions: Vec<super::team::Collision>,
 }
 
 /// One of the coming days on Today: the open follow-ups and meetups that fall on it in the

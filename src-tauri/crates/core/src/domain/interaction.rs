@@ -104,6 +104,11 @@ pub struct Interaction {
     pub event_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// The colleague who had it, when one of the team roster is named.
+    #[serde(default)]
+    pub colleague_id: Option<String>,
+    #[serde(default)]
+    pub colleague_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -120,6 +125,8 @@ pub struct InteractionInput {
     pub body: String,
     pub people: Vec<String>,
     pub event_id: Option<String>,
+    /// A colleague of the roster who had it; `our_side` takes their name when left empty.
+    pub colleague_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

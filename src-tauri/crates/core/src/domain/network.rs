@@ -96,6 +96,8 @@ pub struct OrganizationInput {
 pub struct OrganizationDetail {
     pub organization: Organization,
     pub members: Vec<Membership>,
+    /// The latest interactions with any of its people, newest first (at most 20).
+    pub latest: Vec<crate::domain::interaction::Interaction>,
 }
 
 /// A person's place in an organization, seen from either side.
@@ -112,6 +114,8 @@ pub struct Membership {
     pub until: Option<String>,
     /// The organization the person's employer field names.
     pub employer: bool,
+    /// Where our relationship with the person stands.
+    pub person_stage: crate::domain::person::Stage,
 }
 
 /// A connection as one person's page shows it: the other person and how they are tied.

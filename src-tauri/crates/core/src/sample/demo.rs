@@ -61,6 +61,7 @@ fn timeline(ids: &[String], now: DateTime<Utc>) -> Vec<InteractionInput> {
         occurred_at: Some(ago(days)),
         channel: l.channel.into(),
         our_side: l.our_side.into(),
+        colleague_id: None,
         body: body.into(),
         people: people.iter().map(|&i| ids[i].clone()).collect(),
         event_id: None,

@@ -131,20 +131,20 @@ pub(crate) fn each_interaction(
     while let Some(r) = rows.next()? {
         let (_, mut i) = interactions::from_row(r)?;
         let who = r
-            .get_ref(12)?
+            .get_ref(interactions::COLS_LEN)?
             .as_str_or_null()
             .map_err(rusqlite::Error::from)?
             .unwrap_or_default();
         match &names {
             None => {
                 let who: Vec<(String, String)> =
-                    serde_json::from_str(who).map_err(|e| corrupt(12, e))?;
+                    serde_json::from_str(who).map_err(|e| corrupt(interactions::COLS_LEN, e))?;
                 (i.people, i.person_names) = who.into_iter().unzip();
             }
             Some(names) => {
                 let mut named = Vec::new();
                 for rowid in who_rowids(who) {
-                    let rowid = rowid.map_err(|e| corrupt(12, e))?;
+                    let rowid = rowid.map_err(|e| corrupt(interactions::COLS_LEN, e))?;
                     if let Some(Some(n)) = names.get(rowid) {
                         named.push(n);
                     }

@@ -17,6 +17,9 @@ pub struct InteractionRow<'a> {
     pub our_side: &'a str,
     pub body: &'a str,
     pub event_id: Option<&'a str>,
+    /// `Some(colleague)` writes it (`Some(None)` clears it); `None` keeps what is stored (a
+    /// bundle from before colleagues existed must not unlink them).
+    pub colleague_id: Option<Option<&'a str>>,
     pub people: &'a [i64],
     pub created_at: &'a str,
     pub updated_at: &'a str,
@@ -27,11 +30,12 @@ pub struct InteractionRow<'a> {
 pub fn insert(conn: &Connection, r: &InteractionRow<'_>) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO interactions (id, kind, direction, exchange, occurred_at, channel, our_side, body,
-            event_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            event_id, created_at, updated_at, colleague_id)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         r.id, r.kind.as_str(), r.direction.as_str(), r.exchange.map(Exchange::as_str), r.occurred_at,
-        r.channel, r.our_side, r.body, r.event_id, r.created_at, r.updated_at,
+        r.channel, r.our_side, r.body, r.event_id, r.created_at, r.updated_at, r.colleague_id.flatten(),
     ])?;
     let rowid = conn.last_insert_rowid();
     link_people(conn, rowid, r.occurred_at, r.people)?;
@@ -51,6 +55,10 @@ pub fn update(conn: &Connection, rowid: i64, r: &InteractionRow<'_>) -> Result<(
         rowid, r.kind.as_str(), r.direction.as_str(), r.exchange.map(Exchange::as_str), r.occurred_at,
         r.channel, r.our_side, r.body, r.event_id, r.updated_at,
     ])?;
+    if let Some(colleague) = r.colleague_id {
+        conn.prepare_cached("UPDATE interactions SET colleague_id = ?2 WHERE rowid = ?1")?
+            .execute(params![rowid, colleague])?;
+    }
     conn.prepare_cached("DELETE FROM interaction_people WHERE interaction_rowid = ?1")?
         .execute([rowid])?;
     link_people(conn, rowid, r.occurred_at, r.people)?;
@@ -94,9 +102,13 @@ fn people_of(conn: &Connection, rowid: i64) -> Result<Vec<i64>> {
     Ok(v)
 }
 
+/// How many columns `COLS` selects: a query that selects more after them reads from here.
+pub(crate) const COLS_LEN: usize = 14;
+
 pub(crate) const COLS: &str =
     "i.rowid, i.id, i.kind, i.direction, i.exchange, i.occurred_at, i.channel, i.our_side, \
-    i.body, i.event_id, i.created_at, i.updated_at";
+    i.body, i.event_id, i.created_at, i.updated_at, i.colleague_id, \
+    (SELECT name FROM colleagues WHERE id = i.colleague_id)";
 
 pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Interaction)> {
     let bad = |what: &str, v: String| {
@@ -129,6 +141,8 @@ pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Interaction)> {
             person_names: Vec::new(),
             created_at: r.get(10)?,
             updated_at: r.get(11)?,
+            colleague_id: r.get(12)?,
+            colleague_name: r.get(13)?,
         },
     ))
 }
@@ -270,4 +284,13 @@ fn note_from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Note)> {
             updated_at: r.get(6)?,
         },
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cols_len_counts_the_columns_cols_selects() {
+        // Export reads the people after COLS by this index: a column added to COLS must move it.
+        assert_eq!(super::COLS.split(',').count(), super::COLS_LEN);
+    }
 }

@@ -31,6 +31,7 @@ pub(crate) mod reindex;
 pub(crate) mod relationship;
 pub(crate) mod sources;
 pub(crate) mod stats;
+pub(crate) mod team;
 pub(crate) mod tombstones;
 
 use crate::error::{Error, Result};

@@ -122,11 +122,13 @@ fn membership_of(r: &Row<'_>) -> rusqlite::Result<Membership> {
         since: r.get(5)?,
         until: r.get(6)?,
         employer: r.get(7)?,
+        person_stage: crate::domain::person::Stage::parse(&r.get::<_, String>(8)?)
+            .unwrap_or_default(),
     })
 }
 
 const MEMBERSHIP_SELECT: &str = "SELECT p.id, p.display_name, o.id, o.name, m.role, m.since,
-     m.until, m.employer FROM memberships m
+     m.until, m.employer, p.stage FROM memberships m
      JOIN people p ON p.rowid = m.person_rowid
      JOIN organizations o ON o.rowid = m.organization_rowid";
 
@@ -138,6 +140,28 @@ pub fn members(conn: &Connection, org_rowid: i64) -> Result<Vec<Membership>> {
     ))?;
     let rows = st.query_map([org_rowid], membership_of)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The latest interactions with any of the organization's people (past members too), newest
+/// first: each member's newest from their timeline's index, then merged.
+pub fn latest_interactions(
+    conn: &Connection,
+    org_rowid: i64,
+    limit: usize,
+) -> Result<Vec<crate::domain::interaction::Interaction>> {
+    let ids: Vec<String> = conn
+        .prepare_cached(
+            "SELECT i.id FROM interactions i WHERE i.rowid IN (
+               SELECT ip.interaction_rowid FROM memberships m
+               JOIN interaction_people ip ON ip.person_rowid = m.person_rowid
+               WHERE m.organization_rowid = ?1)
+             ORDER BY i.occurred_at DESC, i.rowid DESC LIMIT ?2",
+        )?
+        .query_map(params![org_rowid, limit as i64], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    ids.iter()
+        .map(|id| Ok(super::interactions::load(conn, id)?.1))
+        .collect()
 }
 
 /// The organizations a person belongs to: the employer first, then current ones.

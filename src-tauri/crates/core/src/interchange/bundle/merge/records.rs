@@ -183,6 +183,7 @@ impl Merge<'_> {
             occurred_at: &i.occurred_at,
             channel: &i.channel,
             our_side: &i.our_side,
+            colleague_id: None,
             body: &i.body,
             event_id: i.event_id.as_deref(),
             people: &people,
