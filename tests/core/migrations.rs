@@ -59,8 +59,8 @@ const RELEASED: &[(&str, &str)] = &[
         "2e361677793b5612b2fac7fea5ac118127740b700ca6e7352f7ed47fc8ecc9d0",
     ),
     (
-        "0012_team.sql",
-        "a7e0e16637f1f886f2f8652e38c0959bf1197b64d39f2e361b84f52ee2b5f4e4",
+        "0011_team.sql",
+        "01d38c1c81ee6e54c72b2eb3eb0766248a0da45e7970bd87fb2bd246f0747de2",
     ),
 ];
 

@@ -1,4 +1,4 @@
-//! Issue 16's migration 0012: every "who on our side" typed before colleagues existed is kept as it was, and the values that name one person become colleagues linked to their interactions.
+//! Issue 16's migration 0011: every "who on our side" typed before colleagues existed is kept as it was, and the values that name one person become colleagues linked to their interactions.
 
 use crate::migrations::old_book;
 use crate::support::{key, raw};

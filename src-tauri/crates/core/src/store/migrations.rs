@@ -24,7 +24,7 @@ const MIGRATIONS: &[(&str, Option<Step>)] = &[
         Some(super::reindex::person_fts),
     ),
     (include_str!("../../migrations/0010_bulk_undo.sql"), None),
-    (include_str!("../../migrations/0012_team.sql"), None),
+    (include_str!("../../migrations/0011_team.sql"), None),
 ];
 
 /// Rust run after a migration's SQL, in its transaction: what SQL cannot compute (folded text).

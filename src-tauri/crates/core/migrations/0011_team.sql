@@ -1,4 +1,4 @@
--- 0012: our side of each relationship (issue 16): the team roster (colleagues), which colleague had
+-- 0011: our side of each relationship (issue 16): the team roster (colleagues), which colleague had
 -- each interaction, and the colleague who owns each person; plus the indexes the touchpoints and
 -- the message-collision warning read.
 -- Released once landed: never edit, add the next one.
