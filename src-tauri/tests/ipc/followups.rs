@@ -98,7 +98,10 @@ fn the_time_zone_setting_is_read_and_changed() {
         "the first start sets a zone from the system: {first}"
     );
     let set = h.ok("settings_set", json!({ "time_zone": "Europe/Paris" }));
-    assert_eq!(set, json!({ "time_zone": "Europe/Paris" }));
+    assert_eq!(
+        set,
+        json!({ "time_zone": "Europe/Paris", "close_to_tray": true })
+    );
     assert_eq!(h.ok("settings_get", json!(null)), set, "it is kept");
     assert_eq!(
         h.ok("today_get", json!(null))["time_zone"],

@@ -21,6 +21,7 @@ import { enNetwork } from "./network.en";
 import { enExports } from "./exports.en";
 import { enWorkbook } from "./workbook.en";
 import { enSettings } from "./settings.en";
+import { enDesktop } from "./desktop.en";
 import { enUnlock } from "./unlock.en";
 import { enSources } from "./sources.en";
 import { enVcard } from "./vcard.en";
@@ -51,6 +52,7 @@ export const enAreas = {
   exports: enExports,
   workbook: enWorkbook,
   settings: enSettings,
+  desktop: enDesktop,
   unlock: enUnlock,
   sources: enSources,
   vcard: enVcard,
@@ -81,6 +83,7 @@ export const en = {
   ...enExports,
   ...enWorkbook,
   ...enSettings,
+  ...enDesktop,
   ...enUnlock,
   ...enSources,
   ...enVcard,

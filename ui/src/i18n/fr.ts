@@ -22,6 +22,7 @@ import { frNetwork } from "./network.fr";
 import { frExports } from "./exports.fr";
 import { frWorkbook } from "./workbook.fr";
 import { frSettings } from "./settings.fr";
+import { frDesktop } from "./desktop.fr";
 import { frUnlock } from "./unlock.fr";
 import { frSources } from "./sources.fr";
 import { frVcard } from "./vcard.fr";
@@ -52,6 +53,7 @@ export const frAreas = {
   exports: frExports,
   workbook: frWorkbook,
   settings: frSettings,
+  desktop: frDesktop,
   unlock: frUnlock,
   sources: frSources,
   vcard: frVcard,
@@ -82,6 +84,7 @@ export const fr: Messages = {
   ...frExports,
   ...frWorkbook,
   ...frSettings,
+  ...frDesktop,
   ...frUnlock,
   ...frSources,
   ...frVcard,
