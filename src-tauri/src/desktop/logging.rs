@@ -1,8 +1,9 @@
 //! The log file a person can attach to a bug report: tauri-plugin-log into the app's log folder, rotating, and every line through the core's redaction.
 //!
-//! The core's `warn_redacted` lines arrive through the `log` facade (and still go to stderr);
-//! the libraries' own warnings (Tauri, WebKit glue) are redacted here too, since a library can
-//! quote a path or a URL with a name in it.
+//! The core's `warn_redacted` lines arrive through the `log` facade already redacted (and still
+//! go to stderr); the libraries' own warnings (Tauri, WebKit glue) are redacted here, since a
+//! library can quote a path or a URL with a name in it. Not twice: redacting the core's lines
+//! again would turn its `"<path>.json"` into `"<text>"` and lose the shape of the failure.
 
 use tauri::plugin::TauriPlugin;
 use tauri::Runtime;
@@ -10,6 +11,8 @@ use tauri_plugin_log::{RotationStrategy, Target, TargetKind, TimezoneStrategy};
 
 /// The file's name in the log folder: `liaison.log`, then `liaison_<date>.log` once rotated.
 pub const FILE_NAME: &str = "liaison";
+/// The target of `liaison_core::warn_redacted`'s lines (and the shell's own), redacted at the source.
+const CORE_TARGET: &str = "liaison";
 /// A file is rotated at this size; a few of them are a long history of warnings.
 const MAX_BYTES: u128 = 1024 * 1024;
 const KEEP_FILES: usize = 5;
@@ -26,15 +29,20 @@ pub fn plugin<R: Runtime>() -> TauriPlugin<R> {
         .rotation_strategy(RotationStrategy::KeepSome(KEEP_FILES))
         .timezone_strategy(TimezoneStrategy::UseUtc)
         .level(log::LevelFilter::Warn)
-        .level_for("liaison", log::LevelFilter::Info)
+        .level_for(CORE_TARGET, log::LevelFilter::Info)
         .level_for("liaison_app_lib", log::LevelFilter::Info)
         .format(|out, message, record| {
+            let text = message.to_string();
+            let text = if record.target() == CORE_TARGET {
+                text
+            } else {
+                liaison_core::redact(&text)
+            };
             out.finish(format_args!(
-                "{} {} [{}] {}",
+                "{} {} [{}] {text}",
                 now_utc(),
                 record.level(),
                 record.target(),
-                liaison_core::redact(&message.to_string())
             ))
         })
         .build()

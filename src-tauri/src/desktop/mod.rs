@@ -9,6 +9,12 @@ pub mod tray;
 use tauri::{App, Builder, Runtime};
 use tauri_plugin_window_state::StateFlags;
 
+/// What is remembered of the main window: not "visible", or a window hidden in the tray at Quit
+/// would come back hidden.
+pub const WINDOW_STATE: StateFlags = StateFlags::SIZE
+    .union(StateFlags::POSITION)
+    .union(StateFlags::MAXIMIZED);
+
 /// The argument start at login launches the app with: it then starts hidden in the tray.
 pub const AUTOSTART_ARG: &str = "--autostart";
 
@@ -17,11 +23,13 @@ pub const AUTOSTART_ARG: &str = "--autostart";
 pub fn plugins<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(logging::plugin())
-        // Size, place and maximised state; not "visible", or a window hidden in the tray at
-        // Quit would come back hidden.
+        // Saved at Quit (the plugin) and each time the window goes to the tray (tray::on_close):
+        // an app that runs for weeks in the tray may end with the session, never quitting.
         .plugin(
             tauri_plugin_window_state::Builder::new()
-                .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+                .with_state_flags(WINDOW_STATE)
+                // The capture window opens centred at its own size each time.
+                .with_denylist(&[capture::WINDOW])
                 .build(),
         )
         .plugin(tauri_plugin_deep_link::init())

@@ -110,6 +110,11 @@ pub fn on_close<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
             .unwrap_or(false);
     if to_tray {
         api.prevent_close();
+        // The window's place is saved now, while it is still on screen.
+        use tauri_plugin_window_state::AppHandleExt;
+        if let Err(e) = window.app_handle().save_window_state(super::WINDOW_STATE) {
+            liaison_core::warn_redacted("the window's size and place were not saved", &e);
+        }
         let _ = window.hide();
     }
 }

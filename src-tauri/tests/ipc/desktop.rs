@@ -142,3 +142,27 @@ fn the_desktop_commands_answer_where_there_is_no_desktop() {
     );
     assert!(h.app.try_state::<tray::TrayMenu<MockRuntime>>().is_none());
 }
+
+#[test]
+fn the_capture_window_may_capture_and_close_and_nothing_else() {
+    let h = Harness::new();
+    let capture = WebviewWindowBuilder::new(&h.app, "capture", Default::default())
+        .build()
+        .expect("the capture window");
+    let req = json!({ "req": { "line": "Anaïs Lefèvre: dîner au salon", "choices": [], "no_event": false } });
+    let preview = invoke(&capture, "capture_preview", req.clone())
+        .expect("capture_preview is granted to the capture window");
+    assert!(preview.is_object(), "{preview}");
+    invoke(&capture, "capture_save", req).expect("and capture_save");
+    for (cmd, args) in [
+        ("person_list", json!({ "req": {} })),
+        ("settings_set", json!({ "req": { "time_zone": "UTC" } })),
+        ("log_folder_open", json!({})),
+    ] {
+        let e = invoke(&capture, cmd, args).expect_err(cmd);
+        assert!(
+            e.is_string(),
+            "{cmd} is refused to the capture window by Tauri's ACL: {e}"
+        );
+    }
+}
