@@ -147,6 +147,26 @@ test('closing the window hides it in the tray: the app keeps running and a launc
   });
 });
 
+test('a follow-up that comes due while the window is in the tray still reaches the person', async () => {
+  await withApp(driver, 'reminder-in-tray', async (s) => {
+    await s.find(button('Settings'), 'the first window');
+    const win = appWindow();
+    execFileSync('/usr/bin/python3', [X11, 'close', win]);
+    await until(() => !mapped(win), 'the window hidden in the tray', 5000);
+    // Due a minute ago in the book's zone (the system's, UTC here), made through the page's own
+    // door to the shell, as the follow-up form does.
+    const due = new Date(Date.now() - 60_000).toISOString().slice(0, 16);
+    await s.execute(
+      'return window.__TAURI_INTERNALS__.invoke("followup_create", { req: { input: { title: "Relancer Inès", people: [arguments[0]], due_local: arguments[1] } } });',
+      [inesId, due],
+    );
+    // The reminder check runs every 30 s, window or not.
+    await s.find(`//*[@role='status'][contains(., 'Due now: Relancer Inès')]`, 'the due toast in the hidden window', 45_000);
+    assert.ok(!mapped(win), 'it came while the window was still in the tray');
+    assert.equal(appPids(driver.home).length, 1, 'one app, still running');
+  });
+});
+
 test('the capture shortcut opens a small capture window over everything, with the main window in the tray', async () => {
   await withApp(driver, 'capture-window', async (s) => {
     await s.find(button('Settings'), 'the first window');
