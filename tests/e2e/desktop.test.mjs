@@ -109,6 +109,23 @@ test('the log file in the app log folder holds failures without her name, e-mail
   }
 });
 
+test('start at login writes the login item with the hidden-start argument, and removes it when turned off', async () => {
+  const item = join(driver.home, '.config/autostart/Liaison.desktop');
+  await withApp(driver, 'start-at-login', async (s) => {
+    await (await s.find(button('Settings'), 'the sidebar entry "Settings"')).click();
+    const box = await s.find('//input[@id="set-login"][not(@disabled)]', 'the "Start at login" box, once the system answered');
+    assert.equal(await s.execute('return document.getElementById("set-login").checked;'), false, 'off until the person asks');
+    assert.ok(!existsSync(item), 'no login item before');
+    await box.click();
+    await s.find(`//*[@role='status'][contains(., 'Liaison will start when you log in.')]`, 'the confirmation');
+    const desktop = readFileSync(item, 'utf8');
+    assert.match(desktop, /^Exec=.*liaison-app.* --autostart$/m, `the login item starts the app hidden in the tray:\n${desktop}`);
+    await box.click();
+    await s.find(`//*[@role='status'][contains(., 'Liaison will no longer start when you log in.')]`, 'the confirmation');
+    assert.ok(!existsSync(item), 'the login item is gone');
+  });
+});
+
 test('a liaison://person link given to a second launch opens the person in the first window', async () => {
   assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, 'the hand-over goes through the D-Bus session bus');
   await withApp(driver, 'deep-link', async (s) => {
