@@ -22,6 +22,9 @@ if grep -q '^ID=debian' /etc/os-release 2>/dev/null; then APT_PACKAGES+=(chromiu
 # The workbook fixtures (tests/fixtures/workbooks) are written by independent libraries that write
 # the real formats: scripts/fixtures/workbooks.py runs on Debian's Python with these.
 APT_PACKAGES+=(python3-openpyxl python3-xlwt python3-odf)
+# The desktop e2e tests (tests/e2e/desktop.test.mjs) find windows with xwininfo and press a global
+# shortcut through XTEST (tests/e2e/lib/x11.py, by ctypes).
+APT_PACKAGES+=(x11-utils libxtst6)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

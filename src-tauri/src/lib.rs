@@ -2,6 +2,7 @@
 //! All behaviour is in `liaison-core`; this crate only carries requests across the IPC bridge.
 
 mod commands;
+pub mod desktop;
 pub mod error;
 pub mod jobs;
 pub mod notifier;
@@ -14,7 +15,7 @@ pub use error::IpcError;
 pub use jobs::{Jobs, EXPORT_PROGRESS, IMPORT_PROGRESS, SCAN_PROGRESS};
 pub use state::BookState;
 
-use tauri::{Builder, Manager, Runtime};
+use tauri::{Builder, Runtime};
 
 include!("command_names.rs");
 
@@ -54,6 +55,7 @@ pub fn configure_with<R: Runtime>(
         .manage(saves)
         .manage(picks)
         .manage(Jobs::default())
+        .manage(desktop::links::PendingLink::default())
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::sample_load,
@@ -91,6 +93,10 @@ pub fn configure_with<R: Runtime>(
             commands::settings::settings_get,
             commands::settings::settings_set,
             commands::settings::link_open,
+            commands::desktop::desktop_get,
+            commands::desktop::desktop_set,
+            commands::desktop::log_folder_open,
+            commands::desktop::link_take,
             commands::events::event_create,
             commands::events::event_update,
             commands::events::event_delete,
@@ -178,18 +184,16 @@ pub fn run() {
     // book, so `LIAISON_DB=other.db` opens a second window on another book.
     let single = tauri_plugin_single_instance::Builder::new()
         .dbus_id(instance_id(&book))
-        .callback(|app, _args, _cwd| {
-            if let Some(w) = app.get_webview_window("main") {
-                let _ = w.unminimize();
-                let _ = w.show();
-                let _ = w.set_focus();
-            }
-        })
+        // With the `deep-link` feature, a second launch's `liaison://` argument reaches the
+        // deep-link plugin here first (desktop::links opens the person).
+        .callback(|app, _args, _cwd| desktop::tray::show_main(app))
         .build();
     let opening = book.clone();
-    let app = configure(Builder::default().plugin(single), book).setup(move |app| {
+    let shell = desktop::plugins(Builder::default().plugin(single));
+    let app = configure(shell, book).setup(move |app| {
         // Open now (errors are kept for the UI to show), so reminders start with the window.
         let _ = opening.book();
+        desktop::setup(app);
         // Only in the real app: the IPC tests drive the notifier's steps themselves.
         notifier::start(app.handle());
         Ok(())

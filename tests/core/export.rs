@@ -215,6 +215,11 @@ fn the_calendar_reads_back_with_zones_and_alarms() {
         value(f, "SUMMARY").0,
         "Envoyer le brief, version 2 — Amélie Dubois"
     );
+    assert_eq!(
+        value(f, "URL").0,
+        format!("liaison://person/{}", p.id),
+        "a follow-up in the calendar links to the person in the app"
+    );
     let alarms = components(f, "VALARM");
     assert_eq!(alarms.len(), 1, "a follow-up reminds");
     assert_eq!(value(alarms[0], "TRIGGER").0, "-PT0M");
@@ -223,6 +228,15 @@ fn the_calendar_reads_back_with_zones_and_alarms() {
         .find(|c| value(c, "SUMMARY").0 == "Web Summit")
         .unwrap();
     assert_eq!(value(w, "DTSTART").1, ["TZID=Europe/Lisbon"]);
+    let m = events
+        .iter()
+        .find(|c| value(c, "SUMMARY").0 == "Pastéis")
+        .unwrap();
+    assert_eq!(
+        value(m, "URL").0,
+        format!("liaison://person/{}", p.id),
+        "a meetup links to the person met"
+    );
     let zones: Vec<String> = root
         .iter()
         .filter(|c| c.name == "VTIMEZONE")

@@ -99,6 +99,15 @@ fn the_dossier_is_escaped_printable_and_one_page_of_what_matters() {
         sheet.contains("Amélie Dubois") && !sheet.contains("Autre"),
         "attendees only"
     );
+    let link = format!("<a href=\"liaison://person/{}\">", p.id);
+    assert!(
+        html.contains(&link),
+        "the person's dossier links back to her in the app (liaison://person/<id>)"
+    );
+    assert!(
+        sheet.contains(&link),
+        "each attendee on the event's sheet links to the person in the app"
+    );
 }
 
 #[test]

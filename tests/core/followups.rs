@@ -304,6 +304,7 @@ fn the_settings_are_saved_as_one_value_and_read_back_as_stored() {
         tb.book.settings_set(&liaison_core::Settings {
             time_zone: zone.into(),
             collision_days: None,
+            ..Default::default()
         })
     };
     let saved = set("  Europe/Paris ").unwrap();
@@ -326,5 +327,44 @@ fn the_settings_are_saved_as_one_value_and_read_back_as_stored() {
         tb.book.settings_get().unwrap(),
         saved,
         "and changes nothing"
+    );
+}
+
+#[test]
+fn closing_to_the_tray_is_on_for_a_new_book_and_stays_as_the_user_set_it() {
+    let tb = book();
+    let first = tb.book.settings_get().unwrap();
+    assert!(
+        first.close_to_tray,
+        "a new book keeps reminders coming after the window is closed: the tray is on by default"
+    );
+    let off = tb
+        .book
+        .settings_set(&liaison_core::Settings {
+            close_to_tray: false,
+            ..first.clone()
+        })
+        .unwrap();
+    assert!(!off.close_to_tray, "the answer says it is now off");
+    assert!(
+        !tb.book.close_to_tray().unwrap(),
+        "the shell, asking at each close, reads it off too"
+    );
+    assert_eq!(off.time_zone, first.time_zone, "the zone is kept as it was");
+    let bad = tb.book.settings_set(&liaison_core::Settings {
+        time_zone: "Mars/Base".into(),
+        close_to_tray: true,
+        collision_days: None,
+    });
+    assert!(bad.is_err(), "an unknown zone is refused");
+    assert!(
+        !tb.book.settings_get().unwrap().close_to_tray,
+        "and the tray setting sent with it is not saved either: the value is saved whole or not at all"
+    );
+    let from_ui: liaison_core::Settings =
+        serde_json::from_str(r#"{"time_zone":"Europe/Paris"}"#).unwrap();
+    assert!(
+        from_ui.close_to_tray,
+        "a request without the field (an older window) means on, as for a new book"
     );
 }

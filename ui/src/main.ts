@@ -24,7 +24,15 @@ async function start(): Promise<void> {
   document.documentElement.lang = i18n.locale;
   const target = document.getElementById("app");
   if (!target) throw new Error("index.html lost its #app element");
-  mount(App, { target });
+  // The small capture window (the global shortcut's) is the same page under another label.
+  const label = (window as { __TAURI_INTERNALS__?: { metadata?: { currentWindow?: { label?: string } } } }).__TAURI_INTERNALS__
+    ?.metadata?.currentWindow?.label;
+  if (label === "capture") {
+    const { default: CaptureWindow } = await import("./features/capture/CaptureWindow.svelte");
+    mount(CaptureWindow, { target });
+  } else {
+    mount(App, { target });
+  }
 }
 
 void start();

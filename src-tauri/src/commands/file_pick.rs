@@ -85,7 +85,7 @@ impl FilePicker {
         }
     }
 
-    fn remember(&self, path: &Path) {
+    pub(crate) fn remember(&self, path: &Path) {
         let mut picked = self.picked.lock().unwrap_or_else(|p| p.into_inner());
         picked.insert(path.to_path_buf());
     }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod bulk;
+pub mod desktop;
 pub mod duplicates;
 pub mod events;
 pub mod exports;

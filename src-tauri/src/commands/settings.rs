@@ -73,6 +73,12 @@ impl LinkOpener {
     pub fn new(open: impl Fn(&str) -> Result<(), String> + Send + Sync + 'static) -> Self {
         LinkOpener(Arc::new(open))
     }
+
+    /// Hands `url` to the system (or, in tests, to the recorder); also `file://` folders,
+    /// which only the shell itself asks for (`log_folder_open`), never a note's link.
+    pub fn open(&self, url: &str) -> Result<(), String> {
+        (self.0)(url)
+    }
 }
 
 #[cfg(test)]

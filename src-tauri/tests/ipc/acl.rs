@@ -84,6 +84,10 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
             "link_open",
             json!({ "req": { "url": "https://example.com" } }),
         ),
+        ("desktop_get", json!({})),
+        ("desktop_set", json!({ "req": {} })),
+        ("log_folder_open", json!({})),
+        ("link_take", json!({})),
         (
             "event_create",
             json!({ "req": { "input": { "name": "VivaTech", "start_local": "2030-06-11" } } }),

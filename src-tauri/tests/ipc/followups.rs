@@ -100,7 +100,7 @@ fn the_time_zone_setting_is_read_and_changed() {
     let set = h.ok("settings_set", json!({ "time_zone": "Europe/Paris" }));
     assert_eq!(
         set,
-        json!({ "time_zone": "Europe/Paris", "collision_days": 7 }),
+        json!({ "time_zone": "Europe/Paris", "collision_days": 7, "close_to_tray": true }),
         "saved without a collision window, the book keeps its default of 7 days"
     );
     assert_eq!(h.ok("settings_get", json!(null)), set, "it is kept");

@@ -196,12 +196,18 @@ fn a_book_from_a_newer_version_keeps_the_window_up_and_every_command_says_why() 
     // link_open, file_save, file_pick and import_cancel never touch the book: a broken book
     // must not stop the user opening a link or saving an export already made. The imports
     // refuse a path the user did not pick before they reach the book. country_list answers
-    // from the code alone, so a person form can still suggest countries.
+    // from the code alone, so a person form can still suggest countries. The desktop commands
+    // (start at login, the log folder, a waiting liaison:// link) are about the computer, not
+    // the book: the log folder is what a person attaches when the book will not open.
     let book_commands = crate::acl::every_command().into_iter().filter(|(cmd, _)| {
         !matches!(
             *cmd,
             "link_open" | "file_save" | "file_pick" | "country_list" | "csv_mapping_check"
         ) && !cmd.starts_with("import_")
+            && !matches!(
+                *cmd,
+                "desktop_get" | "desktop_set" | "log_folder_open" | "link_take"
+            )
     });
     for (cmd, args) in book_commands {
         let e = h.call(cmd, args).expect_err("no command can use that book");

@@ -22,6 +22,7 @@ import { enTeam } from "./team.en";
 import { enExports } from "./exports.en";
 import { enWorkbook } from "./workbook.en";
 import { enSettings } from "./settings.en";
+import { enDesktop } from "./desktop.en";
 import { enUnlock } from "./unlock.en";
 import { enSources } from "./sources.en";
 import { enVcard } from "./vcard.en";
@@ -53,6 +54,7 @@ export const enAreas = {
   exports: enExports,
   workbook: enWorkbook,
   settings: enSettings,
+  desktop: enDesktop,
   unlock: enUnlock,
   sources: enSources,
   vcard: enVcard,
@@ -84,6 +86,7 @@ export const en = {
   ...enExports,
   ...enWorkbook,
   ...enSettings,
+  ...enDesktop,
   ...enUnlock,
   ...enSources,
   ...enVcard,

@@ -23,6 +23,7 @@ import { frTeam } from "./team.fr";
 import { frExports } from "./exports.fr";
 import { frWorkbook } from "./workbook.fr";
 import { frSettings } from "./settings.fr";
+import { frDesktop } from "./desktop.fr";
 import { frUnlock } from "./unlock.fr";
 import { frSources } from "./sources.fr";
 import { frVcard } from "./vcard.fr";
@@ -54,6 +55,7 @@ export const frAreas = {
   exports: frExports,
   workbook: frWorkbook,
   settings: frSettings,
+  desktop: frDesktop,
   unlock: frUnlock,
   sources: frSources,
   vcard: frVcard,
@@ -85,6 +87,7 @@ export const fr: Messages = {
   ...frExports,
   ...frWorkbook,
   ...frSettings,
+  ...frDesktop,
   ...frUnlock,
   ...frSources,
   ...frVcard,

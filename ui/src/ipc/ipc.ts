@@ -50,6 +50,8 @@ import type { NoteUpdateReq } from "./bindings/NoteUpdateReq";
 import type { PersonInsights } from "./bindings/PersonInsights";
 import type { PersonInsightsReq } from "./bindings/PersonInsightsReq";
 import type { Settings } from "./bindings/Settings";
+import type { DesktopInfo } from "./bindings/DesktopInfo";
+import type { DesktopSetReq } from "./bindings/DesktopSetReq";
 import type { SnoozeReq } from "./bindings/SnoozeReq";
 import type { TakersListReq } from "./bindings/TakersListReq";
 import type { TextHit } from "./bindings/TextHit";
@@ -180,6 +182,13 @@ export const ipc = {
   settingsGet: () => call<Settings>("settings_get"),
   settingsSet: (req: Settings) => call<Settings>("settings_set", { req }),
   linkOpen: (req: { url: string }) => call<null>("link_open", { req }),
+  // Issue 17: the app on the desktop. Start at login as the system has it, the log folder, the
+  // capture shortcut the desktop granted; `desktopSet` also gives the tray menu its words.
+  desktopGet: () => call<DesktopInfo>("desktop_get"),
+  desktopSet: (req: DesktopSetReq) => call<DesktopInfo>("desktop_set", { req }),
+  logFolderOpen: () => call<null>("log_folder_open"),
+  /** The person a `liaison://person/<id>` link asked for, once; null when none waits. */
+  linkTake: () => call<string | null>("link_take"),
   // Issue 4: events, who's here, meetups, the city view, quick capture, saving exports.
   eventCreate: (req: EventCreateReq) => call<Event>("event_create", { req }),
   eventUpdate: (req: EventUpdateReq) => call<Event>("event_update", { req }),
@@ -273,6 +282,29 @@ export function onFollowupDue(handler: (f: Followup) => void): Promise<UnlistenF
 /** The shell emits `followup-open` when the user clicks a follow-up's desktop notification. */
 export function onFollowupOpen(handler: (f: Followup) => void): Promise<UnlistenFn> {
   return listen<Followup>("followup-open", (e) => handler(e.payload));
+}
+
+/** A file dropped on the window, as the shell decided (mirrors `FileDropped` in
+ * src-tauri/src/desktop/drop.rs): the path is then accepted by the imports like a picked one. */
+export type FileDropped = {
+  path: string;
+  kind: "csv" | "vcard" | "bundle" | null;
+  refused: "several" | "folder" | "unknown_type" | null;
+};
+
+/** `file-dropped`: a file was dropped on the window. */
+export function onFileDropped(handler: (d: FileDropped) => void): Promise<UnlistenFn> {
+  return listen<FileDropped>("file-dropped", (e) => handler(e.payload));
+}
+
+/** `link-pending`: a `liaison://` link waits (take it with `ipc.linkTake`). */
+export function onLinkPending(handler: () => void): Promise<UnlistenFn> {
+  return listen<null>("link-pending", () => handler());
+}
+
+/** `capture-open`: the tray's item (or the shortcut) asks for quick capture. */
+export function onCaptureOpen(handler: () => void): Promise<UnlistenFn> {
+  return listen<null>("capture-open", () => handler());
 }
 
 /** `import-progress` and `export-progress`: `done` of `total` for a job (at most ten a second). */

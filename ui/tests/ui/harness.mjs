@@ -75,7 +75,8 @@ export async function start() {
       if ("err" in reply) throw Object.assign(new Error(`${cmd}: ${JSON.stringify(reply.err)}`), { body: reply.err });
       return reply.ok;
     },
-    /** The backend's hand on the dialogs and reminders: `pick` {paths}, `save` {path?, cancel?}, `record`, `tick`. */
+    /** The backend's hand on the dialogs and reminders: `pick` {paths}, `save` {path?, cancel?}, `record`, `tick`,
+     * and the desktop's: `drop` {paths} (files dropped on the window), `link` {url} (a liaison:// link handed over). */
     async dev(page, op, body = {}) {
       return backend.call("dev", { session: await sessionOf(page), op, ...body });
     },

@@ -143,13 +143,15 @@ pub use interchange::{
 
 // --- The app: settings, sample data, the key, backups, logging ---
 pub use api::{
-    AppInfo, BackupRestoreReq, KeyReason, LinkOpenReq, LockState, RecoveryKeyShowReq,
-    SampleLoadReq, Settings, UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
+    AppInfo, BackupRestoreReq, DesktopInfo, DesktopSetReq, KeyReason, LinkOpenReq, LockState,
+    RecoveryKeyShowReq, SampleLoadReq, Settings, TrayLabels, UnlockReq, UnlockStatus,
+    MIN_NEW_PASSPHRASE,
 };
 pub use keys::{
     file_state, unlock, DbKey, FileState, KeySource, KeyStore, KeyStoreError, KeyringStore,
     MemoryKeyStore, RecoveryKey, Unlocked,
 };
+pub use redact::redact;
 pub use redact::warn as warn_redacted;
 pub use sample::people as sample_people;
 pub use store::backup::BackupInfo;

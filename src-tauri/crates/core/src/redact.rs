@@ -4,16 +4,16 @@
 //! log line keeps error codes, counts, ids and the shape of a problem, and loses e-mail addresses,
 //! handles, phone numbers, quoted values, URLs' paths and the user's home folder. The app and the
 //! CLI log only through `warn`; a test drives real failures with a known person and reads stderr.
+//! The app's log file passes every line, its own and its libraries', through `redact` again.
 
 use std::fmt::Display;
 
-/// Writes one redacted line to stderr: `liaison: <context>: <detail>`.
+/// Writes one redacted line to stderr, `liaison: <context>: <detail>`, and hands it to the `log`
+/// facade (the desktop app's log file; nothing where no logger is installed, as in the CLI).
 pub fn warn(context: &str, detail: &dyn Display) {
-    eprintln!(
-        "liaison: {}: {}",
-        redact(context),
-        redact(&detail.to_string())
-    );
+    let line = format!("{}: {}", redact(context), redact(&detail.to_string()));
+    eprintln!("liaison: {line}");
+    log::warn!(target: "liaison", "{line}");
 }
 
 /// Masks e-mails, @handles, phone-like numbers, quoted text, URL paths and the home folder.

@@ -22,6 +22,8 @@ pub const EVENTS: &[&str] = &[
     liaison_app_lib::SCAN_PROGRESS,
     notifier::FOLLOWUP_DUE,
     notifier::FOLLOWUP_OPEN,
+    liaison_app_lib::desktop::drop::FILE_DROPPED,
+    liaison_app_lib::desktop::links::LINK_PENDING,
 ];
 
 /// An event the shell emitted, numbered so a page that polls asks only for newer ones.
@@ -141,6 +143,24 @@ impl DevApp {
     /// browser has its own). Answers how many.
     pub fn announce_due(&self) -> usize {
         notifier::announce_due(&self.book, &PageSink(self.handle.clone()))
+    }
+
+    /// Files dropped on the window, as Tauri reports a drop: through the shell's own handler,
+    /// which tells the page (`file-dropped`) and lets the imports read an accepted file.
+    pub fn drop_files(&self, paths: Vec<PathBuf>) {
+        let event = tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop {
+            paths,
+            position: Default::default(),
+        });
+        liaison_app_lib::desktop::drop::on_drop(&self.main.as_ref().window(), &event);
+    }
+
+    /// A `liaison://` link handed to the app (a second launch's argument); answers whether it
+    /// named a person.
+    pub fn open_link(&self, url: &str) -> bool {
+        tauri::Url::parse(url)
+            .map(|u| liaison_app_lib::desktop::links::open(&self.handle, &[u]))
+            .unwrap_or(false)
     }
 }
 

@@ -152,6 +152,8 @@ struct Dev {
     path: Option<PathBuf>,
     #[serde(default)]
     cancel: bool,
+    #[serde(default)]
+    url: String,
 }
 
 impl State {
@@ -214,6 +216,11 @@ impl State {
                 Ok(json!({ "saved": saved, "opened": opened }))
             }
             "tick" => Ok(json!(session.app.announce_due())),
+            "drop" => {
+                session.app.drop_files(dev.paths);
+                Ok(Value::Null)
+            }
+            "link" => Ok(json!(session.app.open_link(&dev.url))),
             "close" => {
                 let mut sessions = guard(&self.sessions);
                 sessions.retain(|_, s| !Arc::ptr_eq(s, &session));

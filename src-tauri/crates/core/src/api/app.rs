@@ -22,8 +22,9 @@ pub struct AppInfo {
     pub person_count: u64,
 }
 
-/// The user's settings that live in the book (the UI keeps its language itself).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+/// The user's settings that live in the book (the UI keeps its language itself). Saved as one
+/// value: send back what `settings_get` answered, with the changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Settings {
     /// IANA zone follow-ups are due in; set from the system on first start.
     pub time_zone: String,
@@ -32,6 +33,24 @@ pub struct Settings {
     #[serde(default)]
     #[ts(optional)]
     pub collision_days: Option<u32>,
+    /// Closing the window hides it in the tray, so follow-up reminders keep coming; on unless
+    /// the user turns it off. Absent from a request means on, as for a new book.
+    #[serde(default = "on")]
+    pub close_to_tray: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            time_zone: String::new(),
+            close_to_tray: true,
+            collision_days: None,
+        }
+    }
+}
+
+fn on() -> bool {
+    true
 }
 
 /// A link from a rendered note, to open in the system browser once the user confirmed it.
@@ -39,4 +58,34 @@ pub struct Settings {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct LinkOpenReq {
     pub url: String,
+}
+
+/// How the app sits on this computer's desktop, for the Settings screen. Not in the book: start
+/// at login is the system's own record, and the log folder is this computer's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DesktopInfo {
+    /// Whether the app starts when the user logs in; `None` where it cannot be set here.
+    pub start_at_login: Option<bool>,
+    /// The folder the log files are written to (for "Open the log folder").
+    pub log_dir: String,
+    /// The key combination that opens the capture window from anywhere, as the system was
+    /// asked for it (`Ctrl+Alt+L`); `None` when the desktop refused it (some Wayland sessions).
+    pub capture_shortcut: Option<String>,
+}
+
+/// Changes to the app's place on this computer's desktop; an absent field is left as it is.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(optional_fields)]
+pub struct DesktopSetReq {
+    pub start_at_login: Option<bool>,
+    /// The tray menu's words in the window's language (the shell does not know it).
+    pub tray: Option<TrayLabels>,
+}
+
+/// The tray menu's items, as the window's language says them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct TrayLabels {
+    pub open: String,
+    pub capture: String,
+    pub quit: String,
 }

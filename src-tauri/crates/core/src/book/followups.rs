@@ -15,7 +15,7 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 
 const LOCAL_FMT: &str = "%Y-%m-%dT%H:%M";
-const TZ_KEY: &str = "time_zone";
+pub(super) const TZ_KEY: &str = "time_zone";
 
 impl Book {
     /// The user's time zone (a setting; UTC until the app or CLI sets it from the system).
@@ -25,12 +25,16 @@ impl Book {
     }
 
     pub fn set_time_zone(&self, name: &str) -> Result<()> {
-        let tz: Tz = name.parse().map_err(|_| {
-            Error::invalid("time_zone", "use an IANA time zone such as Europe/Paris")
-        })?;
+        let tz = Self::parse_time_zone(name)?;
         let now = self.now();
         self.db
             .write(|tx| rows::set_setting(tx, TZ_KEY, tz.name(), &now))
+    }
+
+    /// `name` as a zone, or the validation error the settings form shows on `time_zone`.
+    pub(super) fn parse_time_zone(name: &str) -> Result<Tz> {
+        name.parse()
+            .map_err(|_| Error::invalid("time_zone", "use an IANA time zone such as Europe/Paris"))
     }
 
     /// On first start, takes the computer's time zone as the user's; later starts keep the setting

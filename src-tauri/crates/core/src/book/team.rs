@@ -15,7 +15,7 @@ use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use rusqlite::Connection;
 use std::collections::BTreeSet;
 
-const WINDOW_KEY: &str = "collision_days";
+pub(super) const WINDOW_KEY: &str = "collision_days";
 /// The far end of "since": a contact dated later than now (planned, or a clock gone wrong) still
 /// counts, as the timeline shows it.
 const END_OF_TIME: &str = "\u{10FFFF}";

@@ -20,6 +20,12 @@ use ts_rs::TS;
 
 pub use csv::guess::{ColumnMap, CsvField};
 pub use people_import::MergeKey;
+
+/// The link that opens a person in the desktop app (`liaison://person/<id>`), carried by the
+/// dossiers and the calendar so a printed or shared sheet leads back to the person.
+pub fn person_link(id: &str) -> String {
+    format!("liaison://person/{id}")
+}
 pub(crate) use people_import::{import_people, Incoming, Rows};
 
 /// How many row errors a report carries; the count says how many there were in all.

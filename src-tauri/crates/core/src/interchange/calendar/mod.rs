@@ -59,6 +59,15 @@ fn zone(s: &str) -> Tz {
     s.parse().unwrap_or(Tz::UTC)
 }
 
+/// The calendar entry's link (one URL per entry in RFC 5545): the first person it is about,
+/// opened in Liaison from the calendar.
+fn first_person_link(people: &[String]) -> String {
+    people
+        .first()
+        .map(|id| super::person_link(id))
+        .unwrap_or_default()
+}
+
 fn join(parts: &[&str]) -> String {
     parts
         .iter()
@@ -90,7 +99,7 @@ pub fn write(
             },
             description: f.body.clone(),
             location: String::new(),
-            url: String::new(),
+            url: first_person_link(&f.people),
             tz: zone(&f.time_zone),
             span: Span::Times(start, start + Duration::minutes(FOLLOWUP_MINUTES)),
             alarm: Some(0),
@@ -125,7 +134,7 @@ pub fn write(
                 format!("{who}\n\n{}", m.notes)
             },
             location: join(&[&m.place, &m.city]),
-            url: String::new(),
+            url: first_person_link(&m.people),
             tz: zone(&m.time_zone),
             span: Span::Times(start, start + Duration::minutes(i64::from(m.minutes))),
             alarm: Some(MEETUP_ALARM_MINUTES),

@@ -55,7 +55,7 @@ h1 { font-size: 18pt; margin: 0 0 2mm; } h2 { font-size: 11.5pt; margin: 5mm 0 1
 table { width: 100%; border-collapse: collapse; } td, th { text-align: left; vertical-align: top;
   padding: .8mm 2mm .8mm 0; border-bottom: 1px solid #e4e4e7; } th { color: #555; font-weight: 600; }
 .num { text-align: right; white-space: nowrap; } .date { white-space: nowrap; color: #555; }
-.note { white-space: pre-wrap; margin: 0 0 2mm; } footer { margin-top: 6mm; color: #777; font-size: 8.5pt; }
+.note { white-space: pre-wrap; margin: 0 0 2mm; } a { color: inherit; } footer { margin-top: 6mm; color: #777; font-size: 8.5pt; }
 @page { size: A4; margin: 12mm; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, .note { break-inside: avoid; } }
 ";
@@ -99,7 +99,11 @@ pub fn person(d: &PersonDossier<'_>) -> String {
     .map(|s| esc(&s.replace('_', " ")))
     .collect::<Vec<_>>()
     .join(" · ");
-    let _ = write!(b, "<p class=\"meta\">{meta}</p><h2>Profile</h2><dl>");
+    let _ = write!(
+        b,
+        "<p class=\"meta\">{meta}</p><p class=\"meta\"><a href=\"{link}\">Open in Liaison</a></p><h2>Profile</h2><dl>",
+        link = esc(&super::person_link(&p.id))
+    );
     row(&mut b, "E-mail", &p.emails.join(", "));
     row(&mut b, "Phone", &p.phones.join(", "));
     row(&mut b, "Website", &p.website);
@@ -195,9 +199,9 @@ pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str) -> String {
             .copied()
             .collect::<Vec<_>>()
             .join(" — ");
-        let _ = write!(b, "<tr><td>{}<br><span class=\"date\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
+        let _ = write!(b, "<tr><td><a href=\"{}\">{}</a><br><span class=\"date\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
             <td class=\"date\">{}</td><td class=\"num\">{}</td></tr>",
-            esc(&who), esc(a.person.primary_handle.as_deref().unwrap_or("")),
+            esc(&super::person_link(&a.person.id)), esc(&who), esc(a.person.primary_handle.as_deref().unwrap_or("")),
             esc(&format!("{:?}", a.role).to_lowercase()), esc(&format!("{:?}", a.status).to_lowercase()),
             esc(&a.why), esc(&a.topics.join(", ")),
             esc(a.last_interaction_at.as_deref().and_then(|t| t.get(..10)).unwrap_or("—")), a.open_followups);

@@ -1,0 +1,27 @@
+// English messages for the app on the desktop (issue 17): tray, start at login, the capture shortcut, the log folder, dropped files.
+
+export const enDesktop = {
+  "desktop.title": "On this computer",
+  "desktop.closeToTray": "Keep running in the tray",
+  "desktop.closeToTrayHint": "Closing the window hides it in the tray, so follow-up reminders keep coming. Quit from the tray icon.",
+  "desktop.closeToTrayOn": "Closing the window now keeps Liaison in the tray.",
+  "desktop.closeToTrayOff": "Closing the window now quits Liaison.",
+  "desktop.startAtLogin": "Start at login",
+  "desktop.startAtLoginHint": "Liaison starts hidden in the tray when you log in, so reminders come from the start of the day.",
+  "desktop.startAtLoginNo": "This system does not let Liaison start at login.",
+  "desktop.startAtLoginOn": "Liaison will start when you log in.",
+  "desktop.startAtLoginOff": "Liaison will no longer start when you log in.",
+  "desktop.shortcut": "Capture from anywhere",
+  "desktop.shortcutHint": "Press {keys} in any program to open quick capture, even with the window closed.",
+  "desktop.shortcutNo": "Your desktop did not allow a shortcut for the whole screen (some Wayland sessions never do). Use Ctrl+J in the window.",
+  "desktop.logs": "Log file",
+  "desktop.logsHint": "Warnings are written to a file, without names, e-mail addresses or phone numbers. Attach it to a bug report.",
+  "desktop.logsOpen": "Open the log folder",
+  "tray.open": "Open Liaison",
+  "tray.capture": "Quick capture",
+  "tray.quit": "Quit Liaison",
+  "drop.several": "Drop one file at a time.",
+  "drop.folder": "A folder cannot be imported: drop a file.",
+  "drop.unknown_type": "Liaison imports CSV files, workbooks (.xlsx, .xls, .ods), vCards (.vcf) and Liaison bundles (.json).",
+  "drop.hint": "You can also drop a file on the window.",
+};

@@ -1,0 +1,27 @@
+// Messages français de l’application sur le bureau (issue 17) : zone de notification, lancement à l’ouverture de session, raccourci de saisie, dossier des journaux, fichiers déposés.
+
+export const frDesktop = {
+  "desktop.title": "Sur cet ordinateur",
+  "desktop.closeToTray": "Rester dans la zone de notification",
+  "desktop.closeToTrayHint": "Fermer la fenêtre la range dans la zone de notification\u00a0: les rappels de relance continuent d’arriver. Pour quitter, passez par l’icône.",
+  "desktop.closeToTrayOn": "Fermer la fenêtre garde désormais Liaison dans la zone de notification.",
+  "desktop.closeToTrayOff": "Fermer la fenêtre quitte désormais Liaison.",
+  "desktop.startAtLogin": "Lancer à l’ouverture de session",
+  "desktop.startAtLoginHint": "Liaison démarre, rangé dans la zone de notification, quand vous ouvrez votre session\u00a0: les rappels arrivent dès le début de la journée.",
+  "desktop.startAtLoginNo": "Ce système ne permet pas à Liaison de se lancer à l’ouverture de session.",
+  "desktop.startAtLoginOn": "Liaison se lancera à l’ouverture de votre session.",
+  "desktop.startAtLoginOff": "Liaison ne se lancera plus à l’ouverture de votre session.",
+  "desktop.shortcut": "Saisie depuis n’importe où",
+  "desktop.shortcutHint": "Appuyez sur {keys} dans n’importe quel programme pour ouvrir la saisie rapide, même fenêtre fermée.",
+  "desktop.shortcutNo": "Votre bureau n’a pas autorisé de raccourci pour tout l’écran (certaines sessions Wayland ne le permettent jamais). Utilisez Ctrl+J dans la fenêtre.",
+  "desktop.logs": "Fichier journal",
+  "desktop.logsHint": "Les avertissements sont écrits dans un fichier, sans noms, adresses e-mail ni numéros de téléphone. Joignez-le à un signalement de problème.",
+  "desktop.logsOpen": "Ouvrir le dossier des journaux",
+  "tray.open": "Ouvrir Liaison",
+  "tray.capture": "Saisie rapide",
+  "tray.quit": "Quitter Liaison",
+  "drop.several": "Déposez un seul fichier à la fois.",
+  "drop.folder": "Un dossier ne s’importe pas\u00a0: déposez un fichier.",
+  "drop.unknown_type": "Liaison importe les fichiers CSV, les classeurs (.xlsx, .xls, .ods), les vCards (.vcf) et les exports Liaison (.json).",
+  "drop.hint": "Vous pouvez aussi déposer un fichier sur la fenêtre.",
+};
