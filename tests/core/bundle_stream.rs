@@ -114,7 +114,7 @@ fn a_checksum_that_does_not_hold_is_refused_before_anything_is_written() {
     assert_eq!(err.code(), ErrorCode::BadFile);
     assert!(
         err.to_string()
-            .contains("tombstones do not match their checksum"),
+            .contains("deletions do not match their checksum"),
         "{err}"
     );
     assert_eq!(b.book.person_count().unwrap(), 0);
