@@ -33,6 +33,7 @@ mod import_bulk;
 mod import_bulk_merges;
 mod import_csv;
 mod import_csv_all_or_nothing;
+mod import_links;
 mod import_merges;
 mod import_sources;
 mod import_workbook;

@@ -50,6 +50,8 @@ export const enFilecheck = {
   "filecheck.section.list_members": "list members",
   "filecheck.section.tombstones": "deletions",
   "filecheck.section.aliases": "merged people",
+  "filecheck.photo_links.one": "{count} photo link was kept as a link in the person’s note: Liaison does not download.",
+  "filecheck.photo_links.other": "{count} photo links were kept as links in the people’s notes: Liaison does not download.",
   "filecheck.skipped.one": "{count} line of notes before the header row was skipped.",
   "filecheck.skipped.other": "{count} lines of notes before the header row were skipped.",
 } as const;

@@ -51,6 +51,8 @@ export const frFilecheck: { readonly [K in keyof typeof enFilecheck]: string } =
   "filecheck.section.list_members": "membres de listes",
   "filecheck.section.tombstones": "suppressions",
   "filecheck.section.aliases": "personnes fusionnées",
+  "filecheck.photo_links.one": "{count} lien de photo a été gardé comme lien dans la note de la personne : Liaison ne télécharge rien.",
+  "filecheck.photo_links.other": "{count} liens de photo ont été gardés comme liens dans les notes des personnes : Liaison ne télécharge rien.",
   "filecheck.skipped.one": "{count} ligne de notes avant la ligne d’en-tête a été sautée.",
   "filecheck.skipped.other": "{count} lignes de notes avant la ligne d’en-tête ont été sautées.",
 };

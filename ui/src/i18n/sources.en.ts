@@ -4,6 +4,8 @@ export const enSources = {
   "io.field.title": "Job title",
   "io.field.birthday": "Birthday",
   "io.field.connected_on": "Connected on",
+  "io.field.nickname": "Nickname (also known as)",
+  "io.field.photo_link": "Photo link (kept as a link)",
   "sources.warnings": "Kept as written",
   "sources.warningsHint": "These values could not be read; each is kept in a note on the person, and the row was imported.",
   "sources.column": "Column",

@@ -6,6 +6,8 @@ export const frSources: { readonly [K in keyof typeof enSources]: string } = {
   "io.field.title": "Fonction",
   "io.field.birthday": "Date de naissance",
   "io.field.connected_on": "En relation depuis",
+  "io.field.nickname": "Surnom (aussi appelé)",
+  "io.field.photo_link": "Lien de photo (gardé comme lien)",
   "sources.warnings": "Gardé tel quel",
   "sources.warningsHint": "Ces valeurs n’ont pas pu être lues\u00a0: chacune est gardée dans une note sur la personne, et la ligne a été importée.",
   "sources.column": "Colonne",

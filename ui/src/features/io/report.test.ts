@@ -15,6 +15,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   merges: [],
   merge_count: 0,
   skipped_lines: 0,
+  photo_links: 0,
   ...over,
 });
 

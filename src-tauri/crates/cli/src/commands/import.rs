@@ -130,6 +130,13 @@ fn summary(r: &ImportReport, opts: &ImportOptions, sheet: Option<&str>, ctx: &Ct
             r.skipped_lines,
         ));
     }
+    // Photos given as web addresses: kept as links, said once for the whole file.
+    if r.photo_links > 0 {
+        note(&liaison_core::photo_links_message(
+            liaison_core::Lang::from_env(),
+            r.photo_links,
+        ));
+    }
     // Values kept as written in a note, and rows that were someone already known: the import
     // went on, and the person reading it learns what became of those rows.
     for w in &r.warnings {

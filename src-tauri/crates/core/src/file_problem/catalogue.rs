@@ -216,6 +216,16 @@ pub(crate) const MESSAGES: &[(&str, &str, &str)] = &[
     ("section.tombstones", "deletions", "suppressions"),
     ("section.aliases", "merged people", "personnes fusionnées"),
     (
+        "photo_links.one",
+        "{count} photo link was kept as a link in the person’s note: Liaison does not download.",
+        "{count} lien de photo a été gardé comme lien dans la note de la personne\u{a0}: Liaison ne télécharge rien.",
+    ),
+    (
+        "photo_links.other",
+        "{count} photo links were kept as links in the people’s notes: Liaison does not download.",
+        "{count} liens de photo ont été gardés comme liens dans les notes des personnes\u{a0}: Liaison ne télécharge rien.",
+    ),
+    (
         "skipped.one",
         "{count} line of notes before the header row was skipped.",
         "{count} ligne de notes avant la ligne d’en-tête a été sautée.",
@@ -283,6 +293,19 @@ pub fn skipped_lines(lang: Lang, count: u32) -> String {
         "skipped.one"
     } else {
         "skipped.other"
+    };
+    fill(
+        template(lang, key),
+        &[("count", number(lang, count.into()))],
+    )
+}
+
+/// "3 photo links were kept as links…", in `lang`, for the CLI's import report.
+pub fn photo_links(lang: Lang, count: u32) -> String {
+    let key = if count == 1 {
+        "photo_links.one"
+    } else {
+        "photo_links.other"
     };
     fill(
         template(lang, key),
