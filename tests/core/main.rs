@@ -6,6 +6,7 @@ mod bulk;
 mod bundle;
 mod bundle_blocks;
 mod bundle_file;
+mod bundle_merges;
 mod bundle_person;
 mod bundle_refusals;
 mod bundle_stream;

@@ -4,6 +4,8 @@ export const enSources = {
   "io.field.title": "Job title",
   "io.field.birthday": "Birthday",
   "io.field.connected_on": "Connected on",
+  "io.bundle.mergesApplied.one": "{count} merge of two people made by your teammate was made here too",
+  "io.bundle.mergesApplied.other": "{count} merges of two people made by your teammate were made here too",
   "io.field.nickname": "Nickname (also known as)",
   "io.field.photo_link": "Photo link (kept as a link)",
   "sources.warnings": "Kept as written",

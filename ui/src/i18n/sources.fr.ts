@@ -6,6 +6,8 @@ export const frSources: { readonly [K in keyof typeof enSources]: string } = {
   "io.field.title": "Fonction",
   "io.field.birthday": "Date de naissance",
   "io.field.connected_on": "En relation depuis",
+  "io.bundle.mergesApplied.one": "{count} fusion de deux personnes faite par votre collègue a aussi été faite ici",
+  "io.bundle.mergesApplied.other": "{count} fusions de deux personnes faites par votre collègue ont aussi été faites ici",
   "io.field.nickname": "Surnom (aussi appelé)",
   "io.field.photo_link": "Lien de photo (gardé comme lien)",
   "sources.warnings": "Gardé tel quel",

@@ -93,6 +93,12 @@ fn bundle(a: BundleImportArgs, ctx: &Ctx) -> Outcome {
         "{verb}: {} added, {} updated, {} unchanged, {} deleted, {} conflicts (from {})\n",
         r.added, r.updated, r.unchanged, r.deleted, r.conflict_count, r.origin
     ))?;
+    if r.merges_applied > 0 {
+        note(&format!(
+            "{} merge(s) of two people made in the teammate's book were made here too",
+            r.merges_applied
+        ));
+    }
     for c in &r.conflicts {
         note(&format!(
             "conflict: {} {}: kept {}: {}",

@@ -127,7 +127,8 @@ fn parse_all(input: Input<'_>, v: &Verified) -> Result<()> {
     all::<Map<String, Json>>(input, v, "meetups")?;
     all::<Tombstone>(input, v, "tombstones")?;
     all::<BundleList>(input, v, "lists")?;
-    all::<BundleListMember>(input, v, "list_members")
+    all::<BundleListMember>(input, v, "list_members")?;
+    all::<crate::interchange::bundle::BundleAlias>(input, v, "aliases")
 }
 
 /// Checks a bundle without importing it: versions, checksums, every record parsed. Returns the
