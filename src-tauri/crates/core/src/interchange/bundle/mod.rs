@@ -2,7 +2,8 @@
 //!
 //! Layout: `{"people": […], "interactions": […], "notes": […], "followups": […], "events": […],
 //! "attendees": […], "meetups": […], "lists": […], "list_members": […], "tombstones": […],
-//! "manifest": {…}}`. Each section's checksum
+//! "aliases": […], "manifest": {…}}` (`aliases`: the merges made in the writer's book, an old id
+//! and its survivor's, so a teammate's book makes them too). Each section's checksum
 //! is the SHA-256 of its exact bytes in the file, so a truncated or hand-edited bundle is refused
 //! rather than half-merged. The manifest comes last because it holds those checksums: each section
 //! is then serialised once into the file's buffer and hashed as it closes (at 1M interactions,
