@@ -86,3 +86,66 @@ fn the_notes_above_linkedins_header_are_counted() {
         stderr(&out)
     );
 }
+
+/// Issue 14: a teammate's bundle cut short in transit is refused in the reader's language, with
+/// the section it stops in and how far it got; nothing is written.
+#[test]
+fn a_bundle_cut_short_is_refused_in_french() {
+    let a = shell();
+    a.ok(&[
+        "person",
+        "add",
+        "--name",
+        "Inès Martin",
+        "--email",
+        "ines@example.org",
+    ]);
+    let whole = a.ok(&["export", "json"]);
+    let cut = &whole[..whole
+        .find("\"interactions\":[")
+        .expect("a bundle has interactions")
+        + 16];
+    let b = shell();
+    let path = b.dir.path().join("équipe.json");
+    std::fs::write(&path, cut).unwrap();
+    let out = b
+        .bare()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--db"])
+        .arg(&b.db)
+        .args(["import", "bundle"])
+        .arg(&path)
+        .output()
+        .expect("the liaison binary starts");
+    assert_eq!(out.status.code(), Some(7), "a bad file exits 7");
+    assert_eq!(
+        stderr(&out).lines().next().unwrap_or(""),
+        format!(
+            "error: L’export est incomplet\u{a0}: il s’arrête dans sa section échanges, après {}\u{a0}octets. Le fichier a été tronqué\u{a0}; demandez-le de nouveau à votre collègue.",
+            french_number(cut.len())
+        ),
+        "LANG=fr_FR says where the bundle stops, in French"
+    );
+    let out = b.run(&["import", "bundle", &path.display().to_string(), "--json"]);
+    let body = error_body(&out);
+    assert_eq!(
+        body["problem"],
+        serde_json::json!({"kind": "bundle_incomplete", "section": "interactions", "found": cut.len()}),
+        "scripts get the problem as the UI does"
+    );
+    let list = b.run(&["person", "list", "--json"]);
+    assert_eq!(String::from_utf8_lossy(&list.stdout).trim(), "[]");
+}
+
+/// A byte count as French writes it (narrow no-break space between thousands).
+fn french_number(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{202f}');
+        }
+        out.push(d);
+    }
+    out
+}

@@ -122,6 +122,10 @@ pub(crate) fn populate(b: &Book, seed: u64) -> Vec<String> {
         })
         .unwrap();
     b.list_delete(&scrap.id).unwrap();
+    // A merge of two people, so the merged-away id travels as an alias of the survivor.
+    let merged = ids.pop().unwrap();
+    b.people_merge(&ids[0], &merged, &liaison_core::MergeChoices::default())
+        .unwrap();
     // Deletions, so tombstones travel too.
     let gone = ids.pop().unwrap();
     b.person_delete(&gone).unwrap();

@@ -10,7 +10,11 @@ use sha2::{Digest, Sha256};
 
 /// A bundle put together again from its sections (each serialised compactly, as the exporter
 /// does) with checksums that hold, the manifest first or last.
-fn assemble(sections: &[(String, String)], mut manifest: Value, manifest_first: bool) -> Vec<u8> {
+pub(crate) fn assemble(
+    sections: &[(String, String)],
+    mut manifest: Value,
+    manifest_first: bool,
+) -> Vec<u8> {
     let mut sums = Map::new();
     for (name, text) in sections {
         let hex: String = Sha256::digest(text.as_bytes())
@@ -34,7 +38,7 @@ fn assemble(sections: &[(String, String)], mut manifest: Value, manifest_first: 
 }
 
 /// The sections of an exported bundle, as compact JSON text, and its manifest.
-fn sections(bytes: &[u8]) -> (Vec<(String, String)>, Value) {
+pub(crate) fn sections(bytes: &[u8]) -> (Vec<(String, String)>, Value) {
     let v: Value = serde_json::from_slice(bytes).unwrap();
     let mut manifest = Value::Null;
     let mut out = Vec::new();
@@ -114,7 +118,7 @@ fn a_checksum_that_does_not_hold_is_refused_before_anything_is_written() {
     assert_eq!(err.code(), ErrorCode::BadFile);
     assert!(
         err.to_string()
-            .contains("tombstones do not match their checksum"),
+            .contains("deletions do not match their checksum"),
         "{err}"
     );
     assert_eq!(b.book.person_count().unwrap(), 0);

@@ -107,7 +107,8 @@ fn google_contacts_csv_imports_every_value_with_no_mapping_by_hand() {
     );
     assert_eq!(
         notes(&t.book, &a),
-        ["Met at Beauty Week Lagos.\nAsks for long lead times."]
+        ["Met at Beauty Week Lagos.\nAsks for long lead times.\nPhoto (a link; Liaison does not download it): https://lh3.googleusercontent.com/contacts/AMARA-photo-id"],
+        "the Photo column's address is kept (see import_links)"
     );
 
     let n = find(&t.book, "Noi Srisuk");

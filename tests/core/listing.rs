@@ -123,3 +123,54 @@ fn list_filters_combine() {
         0
     );
 }
+
+/// Issue 14: the country box reads a country as the importers do (a name in any language, an
+/// alpha-3 code, "UK"), and the page says which country it understood.
+#[test]
+fn the_country_filter_takes_a_name_in_any_language() {
+    let tb = book();
+    for (name, country) in [
+        ("Noi Srisuk", "TH"),
+        ("Jonas Weber", "DE"),
+        ("Ada Lovelace", "GB"),
+    ] {
+        let mut p = named(name);
+        p.country = country.into();
+        tb.book.person_create(p).unwrap();
+    }
+    let list = |c: &str| {
+        let page = tb
+            .book
+            .person_list(&PersonListReq {
+                filter: PersonFilter {
+                    country: Some(c.into()),
+                    ..Default::default()
+                },
+                ..Default::default()
+            })
+            .unwrap();
+        let names: Vec<String> = page.items.into_iter().map(|s| s.display_name).collect();
+        (names, page.country)
+    };
+    for (typed, who, code) in [
+        ("Thaïlande", "Noi Srisuk", "TH"),
+        ("thailand", "Noi Srisuk", "TH"),
+        ("Deutschland", "Jonas Weber", "DE"),
+        ("DEU", "Jonas Weber", "DE"),
+        ("UK", "Ada Lovelace", "GB"),
+        ("Royaume-Uni", "Ada Lovelace", "GB"),
+        ("gb", "Ada Lovelace", "GB"),
+    ] {
+        assert_eq!(
+            list(typed),
+            (vec![who.to_string()], Some(code.to_string())),
+            "“{typed}” is read as {code}"
+        );
+    }
+    assert_eq!(
+        list("Atlantis"),
+        (Vec::new(), None),
+        "a name that is no country matches no one, and the page says it understood none"
+    );
+    assert_eq!(list("").0.len(), 3, "an empty box filters nothing");
+}

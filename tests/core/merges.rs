@@ -10,7 +10,7 @@ use rusqlite::types::Value;
 
 /// Every row of every table but the full-text indexes (their shadow tables are SQLite's own
 /// bookkeeping), as sorted text: two equal dumps are two equal books.
-fn dump(t: &TestBook) -> Vec<String> {
+pub(crate) fn dump(t: &TestBook) -> Vec<String> {
     let c = raw(t.book.path());
     let tables: Vec<String> = c
         .prepare(

@@ -156,12 +156,27 @@ fn google_contacts_cards_import_with_labelled_urls_and_no_system_group() {
     let said: Vec<&str> = r.warnings.iter().map(|w| w.field.as_str()).collect();
     assert_eq!(
         said,
-        ["PHOTO", "FN"],
-        "the photo link not fetched, the company skipped: {:?}",
+        ["FN"],
+        "the company skipped; the photo link is said once for the file, not per card: {:?}",
         r.warnings
     );
-    assert!(r.warnings[0].message.contains("link"), "{:?}", r.warnings);
+    assert_eq!(
+        r.photo_links, 1,
+        "the photo link not fetched, kept and counted"
+    );
     let l = named(&t.book, "Léa Rousseau");
+    let kept: Vec<String> = t
+        .book
+        .note_list(&l.id)
+        .unwrap()
+        .into_iter()
+        .map(|n| n.body)
+        .collect();
+    assert!(
+        kept.iter()
+            .any(|n| n.contains("Liaison does not download it): https://")),
+        "the photo's address is in her note: {kept:?}"
+    );
     assert_eq!(
         l.emails,
         ["lea.rousseau@example.org", "lea@agence-rousseau.example"]

@@ -67,6 +67,17 @@ const PROBLEMS = {
   workbook_too_large: true,
   sheet_too_wide: true,
   sheet_empty: true,
+  not_bundle: true,
+  bundle_syntax: true,
+  bundle_trailing: true,
+  bundle_incomplete: true,
+  bundle_manifest: true,
+  bundle_checksum: true,
+  bundle_section_twice: true,
+  bundle_not_list: true,
+  bundle_malformed: true,
+  bundle_unreadable: true,
+  bundle_too_new: true,
 } as const satisfies Record<FileProblemKind, true>;
 
 function isProblemKind(v: unknown): v is FileProblemKind {
@@ -77,12 +88,14 @@ function isProblemKind(v: unknown): v is FileProblemKind {
 function problemOf(v: unknown): FileProblem | undefined {
   if (!isRecord(v) || !isProblemKind(v.kind)) return undefined;
   const p: FileProblem = { kind: v.kind };
-  for (const k of ["line", "column", "found", "limit"] as const) {
+  for (const k of ["line", "column", "found", "limit", "record", "byte"] as const) {
     const n = v[k];
     if (typeof n === "number" && Number.isFinite(n)) p[k] = n;
   }
-  if (typeof v.format === "string") p.format = v.format;
-  if (typeof v.sheet === "string") p.sheet = v.sheet;
+  for (const k of ["format", "sheet", "section", "detail"] as const) {
+    const s = v[k];
+    if (typeof s === "string") p[k] = s;
+  }
   return p;
 }
 

@@ -62,4 +62,25 @@ describe("file problems", () => {
     const other = normaliseError({ code: "bad_file", message: "x", fields: [], problem: { kind: "martian" } });
     expect(other.problem).toBeUndefined();
   });
+
+  it("say a bundle's problem with its section, record and byte in both languages", () => {
+    const p = normaliseError({
+      code: "bad_file",
+      message: "Byte 48,213: …",
+      fields: [],
+      problem: { kind: "bundle_malformed", section: "interactions", record: 1200, byte: 48213, detail: "missing field `id`" },
+    }).problem;
+    if (!p) throw new Error("the bundle problem survives normaliseError");
+    i18n.locale = "en";
+    expect(fileProblemMessage(p)).toBe(
+      "Byte 48,213: record 1,200 of the bundle’s interactions is malformed: missing field `id`. Nothing was imported.",
+    );
+    i18n.locale = "fr";
+    expect(fileProblemMessage(p)).toBe(
+      "Octet 48\u202f213\u00a0: l’enregistrement 1\u202f200 de la section échanges de l’export est mal formé\u00a0: missing field `id`. Rien n’a été importé.",
+    );
+    expect(fileProblemMessage({ kind: "bundle_too_new", format: "schema", found: 12, limit: 10 })).toBe(
+      "Cet export vient d’une version plus récente de Liaison (schéma 12, cette version lit jusqu’au schéma 10). Mettez l’application à jour pour l’importer.",
+    );
+  });
 });

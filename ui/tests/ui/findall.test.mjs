@@ -114,6 +114,29 @@ describe("the People table's name box", () => {
   });
 });
 
+describe("the People table's country box", () => {
+  it("takes a country's name in any language and says which country it read", async () => {
+    const s = await h.open("30");
+    const { page } = s;
+    await page.getByRole("grid").waitFor();
+    await h.invoke(page, "person_create", { input: { first_name: "Noi", last_name: "Srisuk", country: "TH" } });
+    const th = await h.invoke(page, "person_list", { filter: { country: "TH" } });
+    const box = page.getByLabel("Country", { exact: true });
+    await box.pressSequentially("Thaïlande");
+    await page.locator("#country-found").filter({ hasText: "Thailand (TH)" }).waitFor();
+    const want = th.total === 1 ? "1 person" : `${th.total} people`;
+    await h.until(async () => (await countText(page)) === want, `the ${want} in Thailand, typed in French`);
+    assert.equal(await box.getAttribute("aria-invalid"), null);
+    await shot(page, "people-country-box");
+    await box.fill("UK");
+    await page.locator("#country-found").filter({ hasText: "United Kingdom (GB)" }).waitFor();
+    await box.fill("Atlantis");
+    await page.locator("#country-found").filter({ hasText: "no country by that name" }).waitFor();
+    assert.equal(await box.getAttribute("aria-invalid"), "true", "a name that is no country is marked");
+    await done(s);
+  });
+});
+
 describe("screenshots", { skip: !SHOTS }, () => {
   for (const [lang, locale] of [
     ["en", "en-US"],

@@ -138,14 +138,10 @@ pub enum Error {
     /// sentence names the line and column.
     #[error("{0}")]
     File(Box<FileProblem>),
-    #[error(
-        "this file was written by a newer version of Liaison ({what} {found}, this build reads up to {known}); update the app to import it"
-    )]
-    FileTooNew {
-        what: &'static str,
-        found: i64,
-        known: i64,
-    },
+    /// A bundle from a newer Liaison (`file_too_new`), said in the reader's language as the
+    /// other file problems are.
+    #[error("{0}")]
+    FileTooNew(Box<FileProblem>),
     #[error("cancelled: nothing was written")]
     Cancelled,
     #[error(
@@ -186,7 +182,7 @@ impl Error {
             Error::KeyRequired { .. } => ErrorCode::KeyRequired,
             Error::Key(_) | Error::Backup(_) => ErrorCode::Internal,
             Error::BadFile(_) | Error::File(_) => ErrorCode::BadFile,
-            Error::FileTooNew { .. } => ErrorCode::FileTooNew,
+            Error::FileTooNew(_) => ErrorCode::FileTooNew,
             Error::Cancelled => ErrorCode::Cancelled,
             Error::ConfirmRequired { .. } => ErrorCode::ConfirmRequired,
             Error::Sqlite(e) => match e.sqlite_error_code() {
@@ -212,7 +208,7 @@ impl Error {
     /// What is wrong with a file, named, when the reader knows it (`None` for other errors).
     pub fn file_problem(&self) -> Option<&FileProblem> {
         match self {
-            Error::File(p) => Some(p.as_ref()),
+            Error::File(p) | Error::FileTooNew(p) => Some(p.as_ref()),
             _ => None,
         }
     }

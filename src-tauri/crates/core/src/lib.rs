@@ -126,7 +126,9 @@ pub use api::{
     FileSaveReq, VcardImportReq,
 };
 pub use book::export::Export;
-pub use file_problem::catalogue::{skipped_lines as skipped_lines_message, Lang};
+pub use file_problem::catalogue::{
+    photo_links as photo_links_message, skipped_lines as skipped_lines_message, Lang,
+};
 pub use file_requests::{
     ExportKind, ExportSaveReq, FileFilter, FilePickReq, JobCancelReq, JobProgress,
 };

@@ -21,6 +21,8 @@ export const CSV_FIELDS: readonly CsvField[] = [
   "title",
   "birthday",
   "connected_on",
+  "nickname",
+  "photo_link",
   "bio",
   "topics",
   "tags",

@@ -15,6 +15,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   merges: [],
   merge_count: 0,
   skipped_lines: 0,
+  photo_links: 0,
   ...over,
 });
 
@@ -60,7 +61,7 @@ describe("import report", () => {
 
 describe("bundle report", () => {
   it("lists added always and the other counts when not zero", () => {
-    const r: BundleReport = { added: 0, merged: 0, updated: 2, unchanged: 0, deleted: 1, conflicts: [], conflict_count: 0, origin: "x", written: true };
+    const r: BundleReport = { added: 0, merged: 0, merges_applied: 0, updated: 2, unchanged: 0, deleted: 1, conflicts: [], conflict_count: 0, origin: "x", written: true };
     expect(bundleCounts(r)).toEqual([
       { key: "io.bundle.added", count: 0 },
       { key: "io.bundle.updated", count: 2 },

@@ -53,11 +53,15 @@ export function importCounts(r: ImportReport): { key: "io.report.created" | "io.
 
 export function bundleCounts(
   r: BundleReport,
-): { key: "io.bundle.added" | "io.bundle.merged" | "io.bundle.updated" | "io.bundle.unchanged" | "io.bundle.deleted"; count: number }[] {
+): {
+  key: "io.bundle.added" | "io.bundle.merged" | "io.bundle.mergesApplied" | "io.bundle.updated" | "io.bundle.unchanged" | "io.bundle.deleted";
+  count: number;
+}[] {
   return (
     [
       { key: "io.bundle.added", count: r.added },
       { key: "io.bundle.merged", count: r.merged },
+      { key: "io.bundle.mergesApplied", count: r.merges_applied },
       { key: "io.bundle.updated", count: r.updated },
       { key: "io.bundle.deleted", count: r.deleted },
       { key: "io.bundle.unchanged", count: r.unchanged },

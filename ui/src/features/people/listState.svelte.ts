@@ -19,11 +19,13 @@ class ListState {
   descending = $state(false);
   scrollTop = 0;
   active = $state(0);
+  /** The country the core read the country box as (ISO code), or null: shown beside the box. */
+  countryFound: string | null = $state(null);
 }
 
 export const listState = new ListState();
 
-/** The request filter: blanks left out; a country only once it is a full two-letter code. */
+/** The request filter: blanks left out; the country as typed (a code or a name in any language: the core reads it). */
 export function toPersonFilter(f: FilterState): PersonFilter {
   const out: PersonFilter = { archived: f.archived };
   const query = f.query.trim();
@@ -31,7 +33,7 @@ export function toPersonFilter(f: FilterState): PersonFilter {
   if (f.kind) out.kind = f.kind;
   if (f.stage) out.stage = f.stage;
   const country = f.country.trim();
-  if (/^[A-Za-z]{2}$/.test(country)) out.country = country.toUpperCase();
+  if (country) out.country = country;
   const tag = f.tag.trim().replace(/^#/, "");
   if (tag) out.tag = tag;
   return out;

@@ -23,6 +23,11 @@ deleted: number,
  */
 merged: number, 
 /**
+ * Merges of two people made in the teammate's book and made here too (the merged-away
+ * person's records went to the survivor), so both books hold one person.
+ */
+merges_applied: number, 
+/**
  * Records that differed, and which side was kept; the first 100.
  */
 conflicts: Array<BundleConflict>, conflict_count: number, 

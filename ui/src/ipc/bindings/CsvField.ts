@@ -3,4 +3,4 @@
 /**
  * A person field a CSV column can feed.
  */
-export type CsvField = "ignore" | "first_name" | "middle_name" | "last_name" | "display_name" | "pronouns" | "email" | "phone" | "city" | "country" | "time_zone" | "language" | "website" | "employer" | "bio" | "topics" | "tags" | "note" | "kind" | "stage" | "source" | "handle" | "platform" | "followers" | "title" | "birthday" | "connected_on";
+export type CsvField = "ignore" | "first_name" | "middle_name" | "last_name" | "display_name" | "pronouns" | "email" | "phone" | "city" | "country" | "time_zone" | "language" | "website" | "employer" | "bio" | "topics" | "tags" | "note" | "kind" | "stage" | "source" | "handle" | "platform" | "followers" | "title" | "birthday" | "connected_on" | "nickname" | "photo_link";

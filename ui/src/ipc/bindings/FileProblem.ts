@@ -21,4 +21,20 @@ format?: string,
 /**
  * The workbook's sheet the problem is in.
  */
-sheet?: string, };
+sheet?: string, 
+/**
+ * The bundle's section (`people`, `interactions`…) the problem is in.
+ */
+section?: string, 
+/**
+ * The record (1-based) within `section`.
+ */
+record?: number, 
+/**
+ * The byte (from 0) of the file where the problem is.
+ */
+byte?: number, 
+/**
+ * A parser's or the system's own words, in English, appended as they came.
+ */
+detail?: string, };

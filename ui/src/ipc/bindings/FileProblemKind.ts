@@ -3,4 +3,4 @@
 /**
  * The kinds of broken or mistaken files an import refuses; stable strings the UI translates.
  */
-export type FileProblemKind = "unclosed_quote" | "text_after_quote" | "too_many_fields" | "too_many_columns" | "cell_too_large" | "empty" | "not_text" | "image" | "pdf" | "workbook" | "legacy_workbook" | "zip" | "utf16_no_bom" | "workbook_damaged" | "workbook_too_large" | "sheet_too_wide" | "sheet_empty";
+export type FileProblemKind = "unclosed_quote" | "text_after_quote" | "too_many_fields" | "too_many_columns" | "cell_too_large" | "empty" | "not_text" | "image" | "pdf" | "workbook" | "legacy_workbook" | "zip" | "utf16_no_bom" | "workbook_damaged" | "workbook_too_large" | "sheet_too_wide" | "sheet_empty" | "not_bundle" | "bundle_syntax" | "bundle_trailing" | "bundle_incomplete" | "bundle_manifest" | "bundle_checksum" | "bundle_section_twice" | "bundle_not_list" | "bundle_malformed" | "bundle_unreadable" | "bundle_too_new";

@@ -51,4 +51,9 @@ merge_count: number,
  * Lines of notes before the header row that were skipped (LinkedIn's); 0 for a file whose
  * header is its first line, a vCard or a bundle.
  */
-skipped_lines: number, };
+skipped_lines: number, 
+/**
+ * Photos given as web addresses (Google's `Photo` column, a vCard's `PHOTO;VALUE=uri`):
+ * kept as links in the people's notes, since Liaison works offline and downloads nothing.
+ */
+photo_links: number, };

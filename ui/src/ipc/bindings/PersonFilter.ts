@@ -9,7 +9,8 @@ import type { Stage } from "./Stage";
  */
 export type PersonFilter = { kind?: PersonKind, stage?: Stage, 
 /**
- * ISO code, any case.
+ * An ISO code (alpha-2 or alpha-3, any case) or a country's name in any language the
+ * importers read (`Thaïlande`, `Deutschland`, `UK`): see `country_code`.
  */
 country?: string, 
 /**

@@ -9,4 +9,9 @@ next_cursor: string | null,
 /**
  * How many people match the filter in all.
  */
-total: number, };
+total: number, 
+/**
+ * The country the filter's country box was read as (ISO alpha-2), for the box to show what
+ * it understood; absent when the box is empty or names no country.
+ */
+country?: string, };

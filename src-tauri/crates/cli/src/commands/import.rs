@@ -93,6 +93,12 @@ fn bundle(a: BundleImportArgs, ctx: &Ctx) -> Outcome {
         "{verb}: {} added, {} updated, {} unchanged, {} deleted, {} conflicts (from {})\n",
         r.added, r.updated, r.unchanged, r.deleted, r.conflict_count, r.origin
     ))?;
+    if r.merges_applied > 0 {
+        note(&format!(
+            "{} merge(s) of two people made in the teammate's book were made here too",
+            r.merges_applied
+        ));
+    }
     for c in &r.conflicts {
         note(&format!(
             "conflict: {} {}: kept {}: {}",
@@ -128,6 +134,13 @@ fn summary(r: &ImportReport, opts: &ImportOptions, sheet: Option<&str>, ctx: &Ct
         note(&liaison_core::skipped_lines_message(
             liaison_core::Lang::from_env(),
             r.skipped_lines,
+        ));
+    }
+    // Photos given as web addresses: kept as links, said once for the whole file.
+    if r.photo_links > 0 {
+        note(&liaison_core::photo_links_message(
+            liaison_core::Lang::from_env(),
+            r.photo_links,
         ));
     }
     // Values kept as written in a note, and rows that were someone already known: the import

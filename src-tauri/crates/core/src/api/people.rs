@@ -69,6 +69,11 @@ pub struct PersonPage {
     pub next_cursor: Option<String>,
     /// How many people match the filter in all.
     pub total: u32,
+    /// The country the filter's country box was read as (ISO alpha-2), for the box to show what
+    /// it understood; absent when the box is empty or names no country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub country: Option<String>,
 }
 
 /// The photos of the people a list shows (those with `has_photo`).

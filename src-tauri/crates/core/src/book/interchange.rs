@@ -92,6 +92,7 @@ impl Book {
             &vcard::label,
         )?;
         // Company and group cards are skipped, and said among the warnings in file order.
+        report.photo_links = file.photo_links;
         report.skipped += file.not_people.len() as u32;
         report.warning_count += file.not_people.len() as u32;
         report.warnings.extend(file.not_people);

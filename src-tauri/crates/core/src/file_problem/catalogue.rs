@@ -128,6 +128,103 @@ pub(crate) const MESSAGES: &[(&str, &str, &str)] = &[
         "the sheet “{sheet}” is empty: there is no header row and no one to import. Choose another sheet.",
         "la feuille «\u{a0}{sheet}\u{a0}» est vide\u{a0}: pas de ligne d’en-tête, personne à importer. Choisissez une autre feuille.",
     ),
+    ("at.byte", "Byte {byte}: ", "Octet {byte}\u{a0}: "),
+    (
+        "not_bundle",
+        "this file is not a Liaison bundle: it has no Liaison manifest. Choose the .json file a teammate exported from Liaison as a bundle.",
+        "ce fichier n’est pas un export Liaison\u{a0}: il n’a pas de manifeste Liaison. Choisissez le fichier .json qu’un collègue a exporté de Liaison.",
+    ),
+    (
+        "bundle_syntax",
+        "this is not a Liaison bundle: its JSON breaks here ({detail}). Choose the bundle file as it was sent, not a copy edited by hand.",
+        "ceci n’est pas un export Liaison\u{a0}: son JSON est cassé à cet endroit ({detail}). Choisissez le fichier tel qu’il a été envoyé, pas une copie modifiée à la main.",
+    ),
+    (
+        "bundle_trailing",
+        "there is more after the end of the bundle: two files were joined or text was added. Ask your teammate for the bundle again.",
+        "il y a quelque chose après la fin de l’export\u{a0}: deux fichiers ont été collés ou du texte a été ajouté. Demandez de nouveau l’export à votre collègue.",
+    ),
+    (
+        "bundle_incomplete",
+        "the bundle is incomplete: it ends after {found} bytes, before its closing brace. The file was cut short; ask your teammate for it again.",
+        "l’export est incomplet\u{a0}: il s’arrête après {found}\u{a0}octets, avant son accolade fermante. Le fichier a été tronqué\u{a0}; demandez-le de nouveau à votre collègue.",
+    ),
+    (
+        "bundle_incomplete_section",
+        "the bundle is incomplete: it ends inside its {section} section, after {found} bytes. The file was cut short; ask your teammate for it again.",
+        "l’export est incomplet\u{a0}: il s’arrête dans sa section {section}, après {found}\u{a0}octets. Le fichier a été tronqué\u{a0}; demandez-le de nouveau à votre collègue.",
+    ),
+    (
+        "bundle_manifest",
+        "the bundle’s manifest cannot be read ({detail}): the file was altered. Ask your teammate for it again.",
+        "le manifeste de l’export est illisible ({detail})\u{a0}: le fichier a été modifié. Demandez-le de nouveau à votre collègue.",
+    ),
+    (
+        "bundle_no_checksum",
+        "the bundle’s manifest has no checksum for its {section}: the file was altered. Ask your teammate for it again.",
+        "le manifeste de l’export n’a pas de somme de contrôle pour sa section {section}\u{a0}: le fichier a été modifié. Demandez-le de nouveau à votre collègue.",
+    ),
+    (
+        "bundle_checksum",
+        "the bundle’s {section} do not match their checksum: the file was altered or is incomplete. Ask your teammate for it again; nothing was imported.",
+        "la section {section} de l’export ne correspond pas à sa somme de contrôle\u{a0}: le fichier a été modifié ou est incomplet. Demandez-le de nouveau à votre collègue\u{a0}; rien n’a été importé.",
+    ),
+    (
+        "bundle_section_twice",
+        "the bundle holds its {section} section twice: the file was altered. Ask your teammate for it again.",
+        "l’export contient deux fois sa section {section}\u{a0}: le fichier a été modifié. Demandez-le de nouveau à votre collègue.",
+    ),
+    (
+        "bundle_not_list",
+        "the bundle’s {section} section is not a list: the file was altered. Ask your teammate for it again.",
+        "la section {section} de l’export n’est pas une liste\u{a0}: le fichier a été modifié. Demandez-le de nouveau à votre collègue.",
+    ),
+    (
+        "bundle_malformed",
+        "record {record} of the bundle’s {section} is malformed: {detail}. Nothing was imported.",
+        "l’enregistrement {record} de la section {section} de l’export est mal formé\u{a0}: {detail}. Rien n’a été importé.",
+    ),
+    (
+        "bundle_malformed_line",
+        "record {record} of the bundle’s {section} is malformed (line {line} of that section): {detail}. Nothing was imported.",
+        "l’enregistrement {record} de la section {section} de l’export est mal formé (ligne {line} de cette section)\u{a0}: {detail}. Rien n’a été importé.",
+    ),
+    (
+        "bundle_unreadable",
+        "the bundle could not be read from the disk ({detail}). Copy it somewhere else and try again.",
+        "l’export n’a pas pu être lu sur le disque ({detail}). Copiez-le ailleurs et réessayez.",
+    ),
+    (
+        "bundle_too_new",
+        "this bundle was written by a newer version of Liaison (bundle format {found}, this build reads up to {limit}); update the app to import it.",
+        "cet export vient d’une version plus récente de Liaison (format {found}, cette version lit jusqu’au format {limit}). Mettez l’application à jour pour l’importer.",
+    ),
+    (
+        "bundle_too_new_schema",
+        "this bundle was written by a newer version of Liaison (schema {found}, this build reads up to {limit}); update the app to import it.",
+        "cet export vient d’une version plus récente de Liaison (schéma {found}, cette version lit jusqu’au schéma {limit}). Mettez l’application à jour pour l’importer.",
+    ),
+    ("section.people", "people", "personnes"),
+    ("section.interactions", "interactions", "échanges"),
+    ("section.notes", "notes", "notes"),
+    ("section.followups", "follow-ups", "relances"),
+    ("section.events", "events", "événements"),
+    ("section.attendees", "attendees", "participants"),
+    ("section.meetups", "meetups", "rencontres"),
+    ("section.lists", "lists", "listes"),
+    ("section.list_members", "list members", "membres de listes"),
+    ("section.tombstones", "deletions", "suppressions"),
+    ("section.aliases", "merged people", "personnes fusionnées"),
+    (
+        "photo_links.one",
+        "{count} photo link was kept as a link in the person’s note: Liaison does not download.",
+        "{count} lien de photo a été gardé comme lien dans la note de la personne\u{a0}: Liaison ne télécharge rien.",
+    ),
+    (
+        "photo_links.other",
+        "{count} photo links were kept as links in the people’s notes: Liaison does not download.",
+        "{count} liens de photo ont été gardés comme liens dans les notes des personnes\u{a0}: Liaison ne télécharge rien.",
+    ),
     (
         "skipped.one",
         "{count} line of notes before the header row was skipped.",
@@ -139,6 +236,15 @@ pub(crate) const MESSAGES: &[(&str, &str, &str)] = &[
         "{count} lignes de notes avant la ligne d’en-tête ont été sautées.",
     ),
 ];
+
+/// The template of `key` in `lang`, if the catalogue has it (a bundle section this build does
+/// not name is said as written).
+pub(crate) fn find(lang: Lang, key: &str) -> Option<&'static str> {
+    MESSAGES
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, en, fr)| if lang == Lang::En { *en } else { *fr })
+}
 
 /// The template of `key` in `lang`; every key used in this crate is in `MESSAGES` (a unit test
 /// renders every kind).
@@ -187,6 +293,19 @@ pub fn skipped_lines(lang: Lang, count: u32) -> String {
         "skipped.one"
     } else {
         "skipped.other"
+    };
+    fill(
+        template(lang, key),
+        &[("count", number(lang, count.into()))],
+    )
+}
+
+/// "3 photo links were kept as links…", in `lang`, for the CLI's import report.
+pub fn photo_links(lang: Lang, count: u32) -> String {
+    let key = if count == 1 {
+        "photo_links.one"
+    } else {
+        "photo_links.other"
     };
     fill(
         template(lang, key),

@@ -165,6 +165,9 @@ pub struct ImportReport {
     /// Lines of notes before the header row that were skipped (LinkedIn's); 0 for a file whose
     /// header is its first line, a vCard or a bundle.
     pub skipped_lines: u32,
+    /// Photos given as web addresses (Google's `Photo` column, a vCard's `PHOTO;VALUE=uri`):
+    /// kept as links in the people's notes, since Liaison works offline and downloads nothing.
+    pub photo_links: u32,
 }
 
 /// A row that was someone already met: in the book (`person_id`) or earlier in the file

@@ -27,7 +27,8 @@ pub enum ArchivedFilter {
 pub struct PersonFilter {
     pub kind: Option<PersonKind>,
     pub stage: Option<Stage>,
-    /// ISO code, any case.
+    /// An ISO code (alpha-2 or alpha-3, any case) or a country's name in any language the
+    /// importers read (`Thaïlande`, `Deutschland`, `UK`): see `country_code`.
     pub country: Option<String>,
     /// Matched ignoring case and accents.
     pub city: Option<String>,
@@ -43,6 +44,28 @@ pub struct PersonFilter {
 }
 
 impl PersonFilter {
+    /// The country box read as the importers read a country (`country_from_text`, CLDR names
+    /// from keshvar): `None` when it is empty or names no country.
+    pub fn country_recognised(&self) -> Option<&'static str> {
+        self.country
+            .as_deref()
+            .and_then(crate::domain::countries::country_from_text)
+    }
+
+    /// The code people are matched on: the recognised country, else the box as typed (upper
+    /// case), which matches no one rather than everyone.
+    fn country_code(&self) -> Option<String> {
+        let typed = self
+            .country
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())?;
+        Some(match self.country_recognised() {
+            Some(code) => code.to_string(),
+            None => typed.to_uppercase(),
+        })
+    }
+
     /// A condition on alias `p` (the people table), always valid to AND into a WHERE clause.
     pub fn to_sql(&self, params: &mut Vec<Value>) -> String {
         let mut conds: Vec<String> = Vec::new();
@@ -71,18 +94,8 @@ impl PersonFilter {
                 params,
             );
         }
-        if let Some(c) = self
-            .country
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
-            push(
-                &mut conds,
-                "p.country = ?",
-                Value::Text(c.to_ascii_uppercase()),
-                params,
-            );
+        if let Some(c) = self.country_code() {
+            push(&mut conds, "p.country = ?", Value::Text(c), params);
         }
         if let Some(c) = self
             .city
@@ -243,9 +256,9 @@ impl PersonFilter {
                 FACET_CAP,
             )?;
         }
-        if let Some(c) = given(&self.country) {
+        if let Some(c) = self.country_code() {
             let sql = "SELECT rowid FROM people WHERE country = ?1";
-            add(sql, &[text(&c.to_ascii_uppercase())], FACET_CAP)?;
+            add(sql, &[text(&c)], FACET_CAP)?;
         }
         if let Some(c) = given(&self.city) {
             // Never capped: search checks the city only through this set (see search::people::Filter).

@@ -4,6 +4,7 @@ pub(crate) mod backup;
 pub(crate) mod bulk;
 pub(crate) mod bulk_changes;
 pub(crate) mod bulk_undo;
+pub(crate) mod bundle_aliases;
 pub(crate) mod bundle_export_rows;
 pub(crate) mod bundle_merge_rows;
 pub(crate) mod bundle_rows;

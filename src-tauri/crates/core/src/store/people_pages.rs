@@ -63,6 +63,7 @@ pub fn page(conn: &Connection, req: &PersonListReq) -> Result<PersonPage> {
         items,
         next_cursor,
         total,
+        country: req.filter.country_recognised().map(str::to_string),
     })
 }
 

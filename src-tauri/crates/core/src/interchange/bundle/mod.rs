@@ -2,7 +2,8 @@
 //!
 //! Layout: `{"people": […], "interactions": […], "notes": […], "followups": […], "events": […],
 //! "attendees": […], "meetups": […], "lists": […], "list_members": […], "tombstones": […],
-//! "manifest": {…}}`. Each section's checksum
+//! "aliases": […], "manifest": {…}}` (`aliases`: the merges made in the writer's book, an old id
+//! and its survivor's, so a teammate's book makes them too). Each section's checksum
 //! is the SHA-256 of its exact bytes in the file, so a truncated or hand-edited bundle is refused
 //! rather than half-merged. The manifest comes last because it holds those checksums: each section
 //! is then serialised once into the file's buffer and hashed as it closes (at 1M interactions,
@@ -45,6 +46,9 @@ pub const SECTIONS: &[&str] = &[
     "lists",
     "list_members",
     "tombstones",
+    // Added after format 1 shipped: a reader that does not know it skips it (unknown keys are
+    // skipped, and only the sections a reader knows are checked), so the format stays 1.
+    "aliases",
 ];
 
 /// What a bundle holds.
@@ -114,6 +118,14 @@ pub struct BundleFollowup {
     pub people: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+/// A merge made in the writer's book: `alias_id` was merged into `person_id` at `merged_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BundleAlias {
+    pub alias_id: String,
+    pub person_id: String,
+    pub merged_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -219,6 +231,22 @@ pub(crate) fn export(
             .collect()
     };
     out.section("tombstones", |b| json_array(b, &stones))?;
+    // The merges made here, so a teammate's book makes them too (only those of the bundled
+    // people in a scoped bundle).
+    let in_scope = if uses_arg {
+        Some(rowids(f.people)?)
+    } else {
+        None
+    };
+    let aliases: Vec<BundleAlias> = crate::store::bundle_aliases::all(conn, in_scope.as_deref())?
+        .into_iter()
+        .map(|(alias_id, person_id, merged_at)| BundleAlias {
+            alias_id,
+            person_id,
+            merged_at,
+        })
+        .collect();
+    out.section("aliases", |b| json_array(b, &aliases))?;
     progress.set_done(SECTIONS.len() as u64);
 
     let manifest = BundleManifest {

@@ -2,7 +2,7 @@
 
 use crate::domain::interaction::Note;
 use crate::domain::person::Person;
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, FileProblemKind, Result};
 use crate::interchange::bundle::lists::{BundleList, BundleListMember};
 use crate::interchange::bundle::scan::{scan, Span};
 use crate::interchange::bundle::stream::Input;
@@ -34,8 +34,19 @@ impl Verified {
     }
 }
 
-fn bad(msg: impl Into<String>) -> Error {
-    Error::BadFile(msg.into())
+fn manifest(detail: impl std::fmt::Display) -> Error {
+    FileProblem::new(FileProblemKind::BundleManifest)
+        .detail(detail.to_string())
+        .into()
+}
+
+fn too_new(what: &str, found: i64, known: i64) -> Error {
+    let n = |v: i64| u64::try_from(v).unwrap_or(0);
+    Error::FileTooNew(Box::new(
+        FileProblem::new(FileProblemKind::BundleTooNew)
+            .format(what)
+            .counts(Some(n(found)), n(known)),
+    ))
 }
 
 /// The first bytes, for telling a picture or a zip from text before walking the file.
@@ -52,7 +63,9 @@ fn head(input: Input<'_>) -> Result<Vec<u8>> {
                 path: path.display().to_string(),
                 source,
             },
-            Input::Bytes(_) => bad(format!("the bundle could not be read: {source}")),
+            Input::Bytes(_) => FileProblem::new(FileProblemKind::BundleUnreadable)
+                .detail(source.to_string())
+                .into(),
         })?;
     Ok(head)
 }
@@ -63,35 +76,21 @@ pub(crate) fn verify(input: Input<'_>) -> Result<Verified> {
     crate::interchange::sniff::require_text(&head(input)?)?;
     let scanned = scan(&mut input.open()?, SECTIONS)?;
     let Some(raw) = scanned.manifest else {
-        return Err(bad(
-            "this JSON file is not a Liaison bundle: it has no manifest",
-        ));
+        return Err(FileProblem::new(FileProblemKind::NotBundle).into());
     };
-    let m: Json = serde_json::from_slice(&raw)
-        .map_err(|e| bad(format!("the bundle's manifest is not valid JSON: {e}")))?;
+    let m: Json = serde_json::from_slice(&raw).map_err(manifest)?;
     if m.get("format").and_then(Json::as_str) != Some(FORMAT) {
-        return Err(bad(
-            "this JSON file is not a Liaison bundle (manifest.format is not liaison-bundle)",
-        ));
+        return Err(FileProblem::new(FileProblemKind::NotBundle).into());
     }
     let found = m.get("format_version").and_then(Json::as_i64).unwrap_or(0);
     if found > FORMAT_VERSION as i64 {
-        return Err(Error::FileTooNew {
-            what: "bundle format",
-            found,
-            known: FORMAT_VERSION as i64,
-        });
+        return Err(too_new("bundle", found, FORMAT_VERSION as i64));
     }
     let schema = m.get("schema_version").and_then(Json::as_i64).unwrap_or(0);
     if schema > migrations::LATEST {
-        return Err(Error::FileTooNew {
-            what: "schema",
-            found: schema,
-            known: migrations::LATEST,
-        });
+        return Err(too_new("schema", schema, migrations::LATEST));
     }
-    let manifest: BundleManifest = serde_json::from_value(m)
-        .map_err(|e| bad(format!("the bundle's manifest is incomplete: {e}")))?;
+    let manifest: BundleManifest = serde_json::from_value(m).map_err(manifest)?;
     // In the order the merge reads them, so the first section named is the first that fails.
     for name in SECTIONS {
         let Some(span) = scanned.sections.get(*name) else {
@@ -100,11 +99,11 @@ pub(crate) fn verify(input: Input<'_>) -> Result<Verified> {
         let want = manifest
             .checksums
             .get(*name)
-            .ok_or_else(|| bad(format!("the manifest has no checksum for {name}")))?;
+            .ok_or_else(|| FileProblem::new(FileProblemKind::BundleManifest).section(*name))?;
         if span.sha256 != *want {
-            return Err(bad(format!(
-                "the bundle's {name} do not match their checksum: the file was altered or is incomplete"
-            )));
+            return Err(FileProblem::new(FileProblemKind::BundleChecksum)
+                .section(*name)
+                .into());
         }
     }
     Ok(Verified {
@@ -128,7 +127,8 @@ fn parse_all(input: Input<'_>, v: &Verified) -> Result<()> {
     all::<Map<String, Json>>(input, v, "meetups")?;
     all::<Tombstone>(input, v, "tombstones")?;
     all::<BundleList>(input, v, "lists")?;
-    all::<BundleListMember>(input, v, "list_members")
+    all::<BundleListMember>(input, v, "list_members")?;
+    all::<crate::interchange::bundle::BundleAlias>(input, v, "aliases")
 }
 
 /// Checks a bundle without importing it: versions, checksums, every record parsed. Returns the

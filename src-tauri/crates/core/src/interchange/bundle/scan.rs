@@ -7,7 +7,7 @@
 //! and the top-level separators; the records themselves are read by serde_json in the second
 //! pass (`stream`), which reads each section again from its byte range.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, FileProblemKind as K, Result};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -32,8 +32,8 @@ pub(crate) struct Scanned {
     pub sections: BTreeMap<String, Span>,
 }
 
-fn bad(msg: impl Into<String>) -> Error {
-    Error::BadFile(msg.into())
+fn bad(kind: K) -> FileProblem {
+    FileProblem::new(kind)
 }
 
 /// Where the walk is between values of the top-level object.
@@ -111,7 +111,7 @@ pub(crate) fn scan(reader: &mut dyn Read, sections: &[&str]) -> Result<Scanned> 
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(bad(format!("the bundle could not be read: {e}"))),
+            Err(e) => return Err(bad(K::BundleUnreadable).detail(e.to_string()).into()),
         };
         let chunk = &buf[..n];
         // A UTF-8 byte order mark is not JSON, but an editor may add one: skipped.
@@ -219,17 +219,15 @@ impl Walk<'_> {
                         _ => return Err(self.not_bundle(at, "a value is missing")),
                     }
                     if self.keep == Keep::Hash && b != b'[' {
-                        return Err(bad(format!(
-                            "the bundle's {} section is not a list (byte {at}): the file was altered",
-                            self.name
-                        )));
+                        return Err(bad(K::BundleNotList)
+                            .section(self.name.clone())
+                            .byte(at)
+                            .into());
                     }
                 }
                 (Top::Next, b',') => self.top = Top::Key,
                 (Top::Next, b'}') => self.top = Top::Done,
-                (Top::Done, _) => {
-                    return Err(self.not_bundle(at, "there is more after the bundle's end"))
-                }
+                (Top::Done, _) => return Err(bad(K::BundleTrailing).byte(at).into()),
                 _ => return Err(self.not_bundle(at, "unexpected character")),
             }
             i += 1;
@@ -242,18 +240,14 @@ impl Walk<'_> {
     }
 
     fn not_bundle(&self, at: u64, what: &str) -> Error {
-        bad(format!("this is not a Liaison bundle (byte {at}): {what}"))
+        bad(K::BundleSyntax).byte(at).detail(what).into()
     }
 
     /// A key was read: decides what its value is kept for.
     fn begin_value(&mut self) -> Result<()> {
         let key: String = serde_json::from_slice(&[b"\"", &self.key[..], b"\""].concat())
-            .map_err(|_| bad("this is not a Liaison bundle: a key is not valid text"))?;
-        let twice = || {
-            bad(format!(
-                "the bundle holds its {key} section twice: the file was altered"
-            ))
-        };
+            .map_err(|_| bad(K::BundleSyntax).detail("a key is not valid text"))?;
+        let twice = || Error::from(bad(K::BundleSectionTwice).section(key.clone()));
         self.keep = if key == "manifest" {
             if self.out.manifest.is_some() {
                 return Err(twice());
@@ -279,9 +273,9 @@ impl Walk<'_> {
             Keep::Hash => self.hasher.update(bytes),
             Keep::Manifest => {
                 if self.manifest.len() + bytes.len() > MAX_MANIFEST {
-                    return Err(bad(
-                        "the bundle's manifest is too large: the file was altered",
-                    ));
+                    return Err(bad(K::BundleManifest)
+                        .detail(format!("larger than {MAX_MANIFEST} bytes"))
+                        .into());
                 }
                 self.manifest.extend_from_slice(bytes);
             }
@@ -319,16 +313,17 @@ impl Walk<'_> {
             // A number running to the very end is still an unfinished object.
             self.scalar = false;
         }
+        let cut = |p: FileProblem| FileProblem {
+            found: Some(size),
+            ..p
+        };
         match self.top {
             Top::Done => Ok(self.out),
-            Top::Start => Err(bad("this is not a Liaison bundle: the file holds no JSON object")),
-            Top::Value if !self.name.is_empty() => Err(bad(format!(
-                "the bundle is incomplete: it ends inside its {} section (after {size} bytes); the file was cut short, ask for it again",
-                self.name
-            ))),
-            _ => Err(bad(format!(
-                "the bundle is incomplete: it ends after {size} bytes, before its closing brace; the file was cut short, ask for it again"
-            ))),
+            Top::Start => Err(bad(K::NotBundle).into()),
+            Top::Value if !self.name.is_empty() => {
+                Err(cut(bad(K::BundleIncomplete).section(self.name)).into())
+            }
+            _ => Err(cut(bad(K::BundleIncomplete)).into()),
         }
     }
 }
@@ -386,7 +381,7 @@ mod tests {
             (r#"["people"]"#, "unexpected character"),
             (r#"{"people":{}}"#, "not a list"),
             (r#"{"people":[],"people":[]}"#, "twice"),
-            ("", "no JSON object"),
+            ("", "not a Liaison bundle"),
         ] {
             let err = run(text).unwrap_err().to_string();
             assert!(err.contains(word), "{text}: {err}");

@@ -5,7 +5,7 @@
 //! through `from_reader` from the section's range; bytes already in memory (the dev backend,
 //! tests, fuzzing) through `from_slice`, which is faster and holds nothing more.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, FileProblemKind, Result};
 use crate::interchange::bundle::scan::Span;
 use serde::de::{DeserializeOwned, SeqAccess, Visitor};
 use std::io::{BufReader, Read, Seek, SeekFrom};
@@ -126,15 +126,16 @@ fn malformed(name: &str, span: &Span, count: u64, e: &serde_json::Error) -> Erro
     let what = text
         .rsplit_once(" at line ")
         .map_or(text.as_str(), |(w, _)| w);
-    let at = if e.line() == 1 {
-        format!(", byte {} of the file", span.start + e.column() as u64)
+    let p = FileProblem::new(FileProblemKind::BundleMalformed)
+        .section(name)
+        .record(count + 1)
+        .detail(what);
+    if e.line() == 1 {
+        p.byte(span.start + e.column() as u64).into()
     } else {
-        format!(", line {} of the section", e.line())
-    };
-    Error::BadFile(format!(
-        "a record in {name} is malformed (record {}{at}): {what}; nothing was imported",
-        count + 1
-    ))
+        p.at(u32::try_from(e.line()).unwrap_or(u32::MAX), None)
+            .into()
+    }
 }
 
 struct Batches<'v, T> {

@@ -75,6 +75,16 @@ pub(crate) fn contact_field(words: &[String]) -> Option<CsvField> {
         "connectedon" | "connectiondate" | "connectele" | "datedeconnexion"
     ) {
         CsvField::ConnectedOn
+    } else if matches!(
+        compact.as_str(),
+        "nickname" | "nick" | "surnom" | "alias" | "aka" | "alsoknownas"
+    ) {
+        CsvField::Nickname
+    } else if matches!(
+        compact.as_str(),
+        "photo" | "photourl" | "picture" | "pictureurl" | "avatar" | "avatarurl"
+    ) {
+        CsvField::PhotoLink
     } else {
         return None;
     };
@@ -142,7 +152,7 @@ mod tests {
                 "Address 2 - City",
             ]),
             [
-                FirstName, MiddleName, LastName, Ignore, Ignore, Ignore, Ignore, Employer, Title,
+                FirstName, MiddleName, LastName, Ignore, Ignore, Nickname, Ignore, Employer, Title,
                 Ignore, Birthday, Note, Tags, Ignore, Email, Ignore, Phone, Ignore, City, Country,
                 Ignore, Website, Note
             ],

@@ -45,6 +45,10 @@ pub enum CsvField {
     Birthday,
     /// The date a connection was made (LinkedIn's `Connected On`).
     ConnectedOn,
+    /// Another name the person goes by (Google's `Nickname`): "Also known as" in the bio.
+    Nickname,
+    /// A link to the person's photo (Google's `Photo`): kept as a link in a note, not fetched.
+    PhotoLink,
 }
 
 impl CsvField {

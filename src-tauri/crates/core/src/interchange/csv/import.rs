@@ -13,6 +13,7 @@ use crate::interchange::{
 use crate::store::followups::{set_setting, setting};
 use crate::store::Db;
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::Ordering::Relaxed;
 use ts_rs::TS;
 
 pub use super::read::read_table;
@@ -195,11 +196,13 @@ pub fn import(
         dates: dates_of(&table, &mapping),
         table: &table,
         mapping: &mapping,
+        photo_links: Default::default(),
     };
     let labeller = |f: &str| label(headers, &mapping, f);
     let opts = &super::contact_headers::recognised(opts, headers);
     let mut report = import_people(db, now, &rows, opts, progress, &labeller)?;
     report.skipped_lines = table.skipped_lines();
+    report.photo_links = rows.photo_links.load(Relaxed);
     if report.written {
         let json = serde_json::to_string(&mapping).expect("a mapping always serialises");
         db.write(|tx| set_setting(tx, &header_key(headers), &json, now))?;
@@ -212,6 +215,8 @@ struct MappedRows<'a> {
     table: &'a Table<'a>,
     mapping: &'a [ColumnMap],
     dates: DayOrder,
+    /// Photo links of the last pass over the rows (the engine may read them more than once).
+    photo_links: std::sync::atomic::AtomicU32,
 }
 
 impl Rows for MappedRows<'_> {
@@ -221,8 +226,11 @@ impl Rows for MappedRows<'_> {
 
     fn each(&self, each: &mut dyn FnMut(Incoming) -> Result<()>) -> Result<()> {
         let headers = self.table.headers();
+        self.photo_links.store(0, Relaxed);
         for (line, cells) in self.table.records() {
-            each(map_row(line, headers, self.mapping, &cells, self.dates).into_incoming(line))?;
+            let row = map_row(line, headers, self.mapping, &cells, self.dates);
+            self.photo_links.fetch_add(row.photo_links, Relaxed);
+            each(row.into_incoming(line))?;
         }
         Ok(())
     }

@@ -6,8 +6,8 @@ use crate::domain::person::{PersonInput, PersonKind, Stage};
 use crate::interchange::csv::dates::{read_date, DateCell, DayOrder};
 use crate::interchange::csv::guess::{guess_field, ColumnMap, CsvField};
 use crate::interchange::csv::values::{
-    language_code, parse_count, place_country, split_emails, split_multi, split_phones, split_tags,
-    GOOGLE_JOIN,
+    also_known_as, is_web_link, language_code, parse_count, photo_link_note, place_country,
+    split_emails, split_multi, split_phones, split_tags, GOOGLE_JOIN,
 };
 use crate::interchange::RowError;
 
@@ -21,6 +21,8 @@ pub struct Mapped {
     pub warnings: Vec<RowError>,
     /// The date the connection was made (LinkedIn), `YYYY-MM-DD`.
     pub connected_on: Option<String>,
+    /// Photos given as web addresses, kept in the note (the import counts them once).
+    pub photo_links: u32,
 }
 
 impl Mapped {
@@ -61,6 +63,8 @@ pub(crate) fn map_row(
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut connected_on = None;
+    let mut nicknames: Vec<String> = Vec::new();
+    let mut photo_links = 0u32;
     let mut handle: Option<String> = None;
     let mut platform: Option<Platform> = None;
     let mut followers: Option<u64> = None;
@@ -190,6 +194,12 @@ pub(crate) fn map_row(
                 // Any other column says what its value is.
                 _ => add_note(&mut note, &format!("{header}: {raw}")),
             },
+            CsvField::Nickname => nicknames.push(raw.to_string()),
+            CsvField::PhotoLink if is_web_link(raw) => {
+                add_note(&mut note, &photo_link_note(raw));
+                photo_links += 1;
+            }
+            CsvField::PhotoLink => add_note(&mut note, &format!("{header}: {raw}")),
             CsvField::Source => set(&mut p.source),
             CsvField::Kind => match PersonKind::parse(&fold(raw).replace([' ', '-'], "_")) {
                 Some(k) => p.kind = k,
@@ -249,12 +259,14 @@ pub(crate) fn map_row(
             None => {}
         }
     }
+    also_known_as(&mut p, &nicknames);
     Mapped {
         person: p,
         note,
         errors,
         warnings,
         connected_on,
+        photo_links,
     }
 }
 

@@ -123,6 +123,50 @@ pub(crate) fn split_tags(raw: &str) -> Vec<String> {
 
 /// A country cell that no country fits: kept as written in a note on the person, and reported
 /// as a warning; the row still imports.
+/// The bio's line for the other names a person goes by, leaving out those that are already
+/// their name (Google writes the first name again as the nickname): in the bio so search finds
+/// the person by it and the person page shows it. Liaison keeps no separate nickname field, and
+/// `person_aliases` holds the ids of merged-away people, which a name must never be taken for.
+pub(crate) fn also_known_as(p: &mut crate::domain::person::PersonInput, nicknames: &[String]) {
+    let names = [&p.first_name, &p.last_name, &p.display_name]
+        .map(|n| fold(n.trim()))
+        .join(" ");
+    let own = |n: &str| {
+        let f = fold(n);
+        names.split(' ').any(|w| w == f) || fold(p.display_name.trim()) == f
+    };
+    let mut kept: Vec<&str> = Vec::new();
+    for n in nicknames.iter().map(|n| n.trim()) {
+        if !n.is_empty() && !own(n) && !kept.iter().any(|k| fold(k) == fold(n)) {
+            kept.push(n);
+        }
+    }
+    if kept.is_empty() {
+        return;
+    }
+    let line = format!("Also known as: {}", kept.join(", "));
+    p.bio = if p.bio.is_empty() {
+        line
+    } else {
+        format!("{line}\n\n{}", p.bio)
+    };
+}
+
+/// A photo given as a web address: Liaison works offline and never fetches it, so the address
+/// is kept in the person's note (never silently dropped) and the import counts it.
+pub(crate) fn is_web_link(raw: &str) -> bool {
+    let r = raw.trim().to_ascii_lowercase();
+    r.starts_with("https://") || r.starts_with("http://")
+}
+
+/// The note line that keeps a photo's address.
+pub(crate) fn photo_link_note(url: &str) -> String {
+    format!(
+        "Photo (a link; Liaison does not download it): {}",
+        url.trim()
+    )
+}
+
 pub(crate) struct UnplacedCountry(pub String);
 
 impl UnplacedCountry {

@@ -7,7 +7,7 @@ use crate::domain::channel::{ChannelInput, Platform};
 use crate::domain::person::PersonInput;
 use crate::domain::photo::Photo;
 use crate::interchange::csv::map::platform_of_url;
-use crate::interchange::csv::values::{language_code, place_country};
+use crate::interchange::csv::values::{is_web_link, language_code, place_country};
 use crate::interchange::RowError;
 
 /// A card read: the person, what Liaison keeps beside the person's usual fields, and whether
@@ -24,8 +24,13 @@ pub(crate) struct Contact {
     pub note: Option<String>,
     /// Why this card is not a person (a company or a group card), when it is not.
     pub not_a_person: Option<String>,
-    /// What was read but not kept (a photo over the cap, a link to a photo…): said, never fatal.
+    /// What was read but not kept (a photo over the cap, a damaged photo…): said, never fatal.
     pub notices: Vec<RowError>,
+    /// Other names the person goes by (`NICKNAME`).
+    pub nicknames: Vec<String>,
+    /// A photo given as a web address (`PHOTO;VALUE=uri:https://…`): kept in the note, not
+    /// fetched.
+    pub photo_link: Option<String>,
 }
 
 /// Apple writes its standard labels as `_$!<HomePage>!$_`; custom ones as typed.
@@ -117,10 +122,16 @@ pub(crate) fn read(card: Card) -> Contact {
             "X-SOCIALPROFILE" | "SOCIALPROFILE" => social_profile(&mut c, prop),
             "IMPP" => impp(&mut c, prop),
             "BDAY" => birthday(&mut c, prop),
+            "PHOTO" if is_web_link(v) => c.photo_link = Some(v.to_string()),
             "PHOTO" => match photo::read(prop) {
                 Ok(ph) => c.photo = Some(ph),
                 Err(why) => c.notices.push(notice(c.line, "PHOTO", why)),
             },
+            "NICKNAME" => c.nicknames.extend(
+                split_escaped(v, ',')
+                    .into_iter()
+                    .map(|n| n.trim().to_string()),
+            ),
             "X-ABSHOWAS" => show_as_company = v.eq_ignore_ascii_case("COMPANY"),
             "KIND" | "X-ADDRESSBOOKSERVER-KIND" => {
                 let k = v.to_ascii_lowercase();
@@ -128,7 +139,7 @@ pub(crate) fn read(card: Card) -> Contact {
                     c.not_a_person = Some(format!("a card of kind {k}, not a person"));
                 }
             }
-            // VERSION, PRODID, UID, REV, NICKNAME, X-ABUID and the rest: nothing to keep.
+            // VERSION, PRODID, UID, REV, X-ABUID and the rest: nothing to keep.
             _ => {}
         }
     }

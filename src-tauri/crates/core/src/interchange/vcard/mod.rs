@@ -15,6 +15,7 @@ pub use birthday::Birthday;
 use crate::domain::person::PersonInput;
 use crate::domain::photo::Photo;
 use crate::error::Result;
+use crate::interchange::csv::values::{also_known_as, photo_link_note};
 use crate::interchange::decode::decode;
 use crate::interchange::{Incoming, RowError};
 
@@ -23,6 +24,8 @@ use crate::interchange::{Incoming, RowError};
 pub(crate) struct VcardFile {
     pub rows: Vec<Incoming>,
     pub not_people: Vec<RowError>,
+    /// Photos given as web addresses, kept as links in the people's notes.
+    pub photo_links: u32,
 }
 
 /// One card as the import sees it: its line, the person, and what the person keeps beside the
@@ -39,8 +42,10 @@ pub struct ParsedCard {
     pub not_a_person: Option<String>,
     /// A note the person gets (a country no one knows, kept as written).
     pub note: Option<String>,
-    /// What was read but not kept (a photo over the cap, a link to a photo, a second website…).
+    /// What was read but not kept (a photo over the cap, a second website…).
     pub notices: Vec<RowError>,
+    /// A photo given as a web address, kept in `note` (Liaison does not download it).
+    pub photo_link: Option<String>,
 }
 
 /// Every card of a `.vcf` file as the import would see it; writes nothing (for previews and
@@ -50,8 +55,15 @@ pub fn parse_people(bytes: &[u8]) -> Result<Vec<ParsedCard>> {
     Ok(parse::cards(&decoded.text)?
         .into_iter()
         .map(|c| {
-            let c = card::read(c);
+            let mut c = card::read(c);
             let person = person_of(&c);
+            if let Some(url) = &c.photo_link {
+                let line = photo_link_note(url);
+                c.note = Some(match c.note.take() {
+                    Some(n) => format!("{n}\n{line}"),
+                    None => line,
+                });
+            }
             ParsedCard {
                 line: c.line,
                 person,
@@ -61,6 +73,7 @@ pub fn parse_people(bytes: &[u8]) -> Result<Vec<ParsedCard>> {
                 not_a_person: c.not_a_person,
                 note: c.note,
                 notices: c.notices,
+                photo_link: c.photo_link,
             }
         })
         .collect())
@@ -78,6 +91,7 @@ fn person_of(c: &card::Contact) -> PersonInput {
         .filter(|s| !s.is_empty())
         .collect();
     p.bio = notes.join("\n\n");
+    also_known_as(&mut p, &c.nicknames);
     p
 }
 
@@ -87,6 +101,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<VcardFile> {
     let mut file = VcardFile {
         rows: Vec::new(),
         not_people: Vec::new(),
+        photo_links: 0,
     };
     for c in parse_people(bytes)? {
         if let Some(why) = c.not_a_person {
@@ -102,6 +117,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<VcardFile> {
             });
             continue;
         }
+        file.photo_links += u32::from(c.photo_link.is_some());
         file.rows.push(Incoming {
             line: c.line,
             person: c.person,

@@ -7,6 +7,7 @@
 //! applied (an interaction none of whose people exist here, an invalid person) is listed, not
 //! fatal. Memory is bounded by a batch of records plus the maps of people (their ids here).
 
+mod aliases;
 mod records;
 mod rows;
 
@@ -18,7 +19,7 @@ use crate::interchange::bundle::lists::{BundleList, BundleListMember, ListMerge}
 pub use crate::interchange::bundle::read::check;
 use crate::interchange::bundle::read::Verified;
 use crate::interchange::bundle::stream::Input;
-use crate::interchange::bundle::{BundleFollowup, BundleInteraction, Tombstone};
+use crate::interchange::bundle::{BundleAlias, BundleFollowup, BundleInteraction, Tombstone};
 use crate::interchange::Progress;
 use crate::store::bundle_merge_rows;
 use crate::store::stats;
@@ -42,6 +43,10 @@ pub struct BundleReport {
     /// People new to this book by id but matching someone here by e-mail or handle: merged into
     /// that person (empty fields filled, lists completed) instead of duplicated.
     pub merged: u32,
+    /// Merges of two people made in the teammate's book and made here too (the merged-away
+    /// person's records went to the survivor), so both books hold one person.
+    #[serde(default)]
+    pub merges_applied: u32,
     /// Records that differed, and which side was kept; the first 100.
     pub conflicts: Vec<BundleConflict>,
     pub conflict_count: u32,
@@ -203,12 +208,22 @@ pub(crate) fn import(
             progress.check()
         };
         let span = |name: &str| b.span(name);
+        // The teammate's merges first: people merged there are merged here before their
+        // survivor's record arrives, and ids merged away here lead to their survivor.
+        let mut aliases = Vec::new();
+        input.each::<BundleAlias>("aliases", span("aliases"), BATCH, &mut |batch| {
+            let n = batch.len();
+            aliases.extend(batch);
+            tick(n)
+        })?;
+        m.merges_before_people(&aliases)?;
         input.each_piped::<Person>("people", span("people"), BATCH, &mut |batch| {
             for p in &batch {
                 m.person(p)?;
             }
             tick(batch.len())
         })?;
+        m.aliases_after_people(&aliases)?;
         m.load_people()?;
         input.each::<Map<String, Json>>("events", span("events"), BATCH, &mut |batch| {
             for e in &batch {

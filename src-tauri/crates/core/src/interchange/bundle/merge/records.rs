@@ -13,6 +13,12 @@ use crate::store::{followups, people, photos, sources};
 
 impl Merge<'_> {
     pub(super) fn person(&mut self, p: &Person) -> Result<()> {
+        // An id merged away here (or by the merges this bundle carries): the survivor is
+        // who they are now, never a second person.
+        if self.alias.contains_key(&p.id) && people::find(self.tx, &p.id)?.is_none() {
+            self.report.unchanged += 1;
+            return Ok(());
+        }
         let Some(side) = self.side("person", "people", &p.id, &p.updated_at)? else {
             return Ok(());
         };
