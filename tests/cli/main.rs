@@ -22,3 +22,4 @@ mod search_total;
 mod support;
 mod vcard;
 mod workbooks;
+mod worklist;

@@ -58,6 +58,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0010_bulk_undo.sql",
         "2e361677793b5612b2fac7fea5ac118127740b700ca6e7352f7ed47fc8ecc9d0",
     ),
+    (
+        "0011_worklist.sql",
+        "54bd794e5c7f9b445658a5cf5cfa5f1e788ae087361387191d0c62ea18417610",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {

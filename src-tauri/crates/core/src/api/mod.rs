@@ -12,6 +12,7 @@ mod network;
 mod people;
 mod safety;
 mod search;
+mod smart_lists;
 mod timeline;
 
 pub use app::*;
@@ -26,4 +27,5 @@ pub use network::*;
 pub use people::*;
 pub use safety::*;
 pub use search::*;
+pub use smart_lists::*;
 pub use timeline::*;

@@ -24,6 +24,7 @@ const MIGRATIONS: &[(&str, Option<Step>)] = &[
         Some(super::reindex::person_fts),
     ),
     (include_str!("../../migrations/0010_bulk_undo.sql"), None),
+    (include_str!("../../migrations/0011_worklist.sql"), None),
 ];
 
 /// Rust run after a migration's SQL, in its transaction: what SQL cannot compute (folded text).
