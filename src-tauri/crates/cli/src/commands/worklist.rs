@@ -11,68 +11,68 @@ use liaison_core::{
 #[derive(Debug, Default, Args)]
 pub struct RelationArgs {
     /// Only people with no interaction ever written down
-    #[arg(long, help_heading = "Relationship filters", conflicts_with_all = ["not_contacted_days", "contacted_within"])]
+    #[arg(long, help_heading = "Filters", conflicts_with_all = ["not_contacted_days", "contacted_within"])]
     pub never_contacted: bool,
     /// Only people not contacted in the last N days (the never contacted included)
     #[arg(
         long,
         value_name = "N",
-        help_heading = "Relationship filters",
+        help_heading = "Filters",
         conflicts_with = "contacted_within"
     )]
     pub not_contacted_days: Option<u32>,
     /// Only people contacted in the last N days
-    #[arg(long, value_name = "N", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "N", help_heading = "Filters")]
     pub contacted_within: Option<u32>,
     /// Only people whose next follow-up is: none, overdue
     #[arg(
         long,
         value_enum,
-        help_heading = "Relationship filters",
+        help_heading = "Filters",
         conflicts_with = "followup_within"
     )]
     pub followup: Option<FollowupArg>,
     /// Only people with a follow-up coming due in the next N days
-    #[arg(long, value_name = "N", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "N", help_heading = "Filters")]
     pub followup_within: Option<u32>,
     /// Only people in this cadence state
-    #[arg(long, value_enum, help_heading = "Relationship filters")]
+    #[arg(long, value_enum, help_heading = "Filters")]
     pub cadence: Option<CadenceArg>,
     /// Only people with an audience of at least N (their largest, or on --audience-platform)
-    #[arg(long, value_name = "N", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "N", help_heading = "Filters")]
     pub audience_min: Option<u64>,
     /// Where --audience-min looks
-    #[arg(long, value_parser = parse_platform, requires = "audience_min", help_heading = "Relationship filters")]
+    #[arg(long, value_parser = parse_platform, requires = "audience_min", help_heading = "Filters")]
     pub audience_platform: Option<Platform>,
     /// Only people on this hand-picked list (id or exact name)
-    #[arg(long, value_name = "LIST", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "LIST", help_heading = "Filters")]
     pub in_list: Option<String>,
     /// Only people on this event's attendee list (its id)
-    #[arg(long, value_name = "EVENT", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "EVENT", help_heading = "Filters")]
     pub event: Option<String>,
     /// With --event (or alone, any event): only those met there, or only those invited
-    #[arg(long, value_enum, help_heading = "Relationship filters")]
+    #[arg(long, value_enum, help_heading = "Filters")]
     pub event_presence: Option<PresenceArg>,
     /// Give and take, counted in interactions
-    #[arg(long, value_enum, help_heading = "Relationship filters")]
+    #[arg(long, value_enum, help_heading = "Filters")]
     pub balance: Option<BalanceArg>,
     /// Only people whose source contains this text, any case
-    #[arg(long, value_name = "TEXT", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "TEXT", help_heading = "Filters")]
     pub source: Option<String>,
     /// Only people with this topic, ignoring case and accents
-    #[arg(long, value_name = "TOPIC", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "TOPIC", help_heading = "Filters")]
     pub topic: Option<String>,
     /// Added on or after this day (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "DATE", help_heading = "Filters")]
     pub created_from: Option<String>,
     /// Added on or before this day (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "DATE", help_heading = "Filters")]
     pub created_until: Option<String>,
     /// Changed on or after this day (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "DATE", help_heading = "Filters")]
     pub updated_from: Option<String>,
     /// Changed on or before this day (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE", help_heading = "Relationship filters")]
+    #[arg(long, value_name = "DATE", help_heading = "Filters")]
     pub updated_until: Option<String>,
 }
 
