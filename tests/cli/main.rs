@@ -23,3 +23,4 @@ mod support;
 mod team;
 mod vcard;
 mod workbooks;
+mod worklist;

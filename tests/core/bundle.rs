@@ -122,6 +122,16 @@ pub(crate) fn populate(b: &Book, seed: u64) -> Vec<String> {
         })
         .unwrap();
     b.list_delete(&scrap.id).unwrap();
+    // A smart list, so saved filters travel.
+    b.smart_list_create(liaison_core::SmartListInput {
+        name: format!("Never contacted {seed}"),
+        filter: liaison_core::PersonFilter {
+            last_contact: Some(liaison_core::ContactFilter::Never),
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+    .unwrap();
     // A merge of two people, so the merged-away id travels as an alias of the survivor.
     let merged = ids.pop().unwrap();
     b.people_merge(&ids[0], &merged, &liaison_core::MergeChoices::default())

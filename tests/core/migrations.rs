@@ -62,6 +62,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0011_team.sql",
         "01d38c1c81ee6e54c72b2eb3eb0766248a0da45e7970bd87fb2bd246f0747de2",
     ),
+    (
+        "0012_worklist.sql",
+        "ac69df1b5570854510afacc0b76db69b65eca5b8f05241e9a6aeca160908c911",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {

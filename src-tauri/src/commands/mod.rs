@@ -16,6 +16,7 @@ pub mod people;
 pub mod person_extras;
 pub mod safety;
 pub mod settings;
+pub mod smart_lists;
 pub mod team;
 pub mod timeline;
 

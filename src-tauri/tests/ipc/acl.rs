@@ -161,6 +161,16 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         ),
         ("list_delete", json!({ "req": id })),
         ("list_all", json!({})),
+        ("smart_list_all", json!({})),
+        (
+            "smart_list_create",
+            json!({ "req": { "input": { "name": "x" } } }),
+        ),
+        (
+            "smart_list_update",
+            json!({ "req": { "id": NO_SUCH_ID, "input": { "name": "x" } } }),
+        ),
+        ("smart_list_delete", json!({ "req": id })),
         ("duplicates_find", json!({ "req": {} })),
         (
             "duplicates_dismiss",

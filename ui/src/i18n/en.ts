@@ -29,6 +29,7 @@ import { enVcard } from "./vcard.en";
 import { enDay } from "./day.en";
 import { enFindall } from "./findall.en";
 import { enBulk } from "./bulk.en";
+import { enWorklist } from "./worklist.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -61,6 +62,7 @@ export const enAreas = {
   day: enDay,
   findall: enFindall,
   bulk: enBulk,
+  worklist: enWorklist,
 } as const;
 
 export const en = {
@@ -93,6 +95,7 @@ export const en = {
   ...enDay,
   ...enFindall,
   ...enBulk,
+  ...enWorklist,
 } as const;
 
 export type MessageKey = keyof typeof en;

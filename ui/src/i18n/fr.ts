@@ -30,6 +30,7 @@ import { frVcard } from "./vcard.fr";
 import { frDay } from "./day.fr";
 import { frFindall } from "./findall.fr";
 import { frBulk } from "./bulk.fr";
+import { frWorklist } from "./worklist.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -62,6 +63,7 @@ export const frAreas = {
   day: frDay,
   findall: frFindall,
   bulk: frBulk,
+  worklist: frWorklist,
 } as const;
 
 export const fr: Messages = {
@@ -94,4 +96,5 @@ export const fr: Messages = {
   ...frDay,
   ...frFindall,
   ...frBulk,
+  ...frWorklist,
 };

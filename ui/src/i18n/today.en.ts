@@ -7,7 +7,6 @@ export const enToday = {
   "today.nothingDue": "Nothing due. Enjoy the quiet.",
   "today.nothingElse": "Nothing else due today.",
   "today.goingCold": "Going cold",
-  "today.noneCold": "Everyone has heard from you recently.",
   "today.daysLate.one": "{count} day late",
   "today.daysLate.other": "{count} days late",
   "today.lastContact": "last contact {when}",

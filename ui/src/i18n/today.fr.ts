@@ -8,7 +8,6 @@ export const frToday: { readonly [K in keyof typeof enToday]: string } = {
   "today.nothingDue": "Rien à faire. Profitez du calme.",
   "today.nothingElse": "Rien d’autre pour aujourd’hui.",
   "today.goingCold": "Relations qui refroidissent",
-  "today.noneCold": "Tout le monde a eu de vos nouvelles récemment.",
   "today.daysLate.one": "{count} jour de retard",
   "today.daysLate.other": "{count} jours de retard",
   "today.lastContact": "dernier contact {when}",

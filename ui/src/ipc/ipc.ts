@@ -88,6 +88,10 @@ import type { CsvMappingCheckReq } from "./bindings/CsvMappingCheckReq";
 import type { MappingCheck } from "./bindings/MappingCheck";
 import type { List } from "./bindings/List";
 import type { ListCreateReq } from "./bindings/ListCreateReq";
+import type { SmartList } from "./bindings/SmartList";
+import type { SmartListCreateReq } from "./bindings/SmartListCreateReq";
+import type { SmartListUpdateReq } from "./bindings/SmartListUpdateReq";
+import type { SmartListIdReq } from "./bindings/SmartListIdReq";
 import type { ListDeleteReq } from "./bindings/ListDeleteReq";
 import type { ListDetail } from "./bindings/ListDetail";
 import type { ListDetailReq } from "./bindings/ListDetailReq";
@@ -232,6 +236,11 @@ export const ipc = {
   listAdd: (req: ListMembersReq) => call<List>("list_add", { req }),
   listRemove: (req: ListMembersReq) => call<List>("list_remove", { req }),
   personLists: (req: PersonListsReq) => call<List[]>("person_lists", { req }),
+  // Smart lists: saved filters with live counts.
+  smartListAll: () => call<SmartList[]>("smart_list_all"),
+  smartListCreate: (req: SmartListCreateReq) => call<SmartList>("smart_list_create", { req }),
+  smartListUpdate: (req: SmartListUpdateReq) => call<SmartList>("smart_list_update", { req }),
+  smartListDelete: (req: SmartListIdReq) => call<null>("smart_list_delete", { req }),
   orgAll: () => call<Organization[]>("org_all"),
   orgCreate: (req: OrgCreateReq) => call<Organization>("org_create", { req }),
   orgDetail: (req: OrgDetailReq) => call<OrganizationDetail>("org_detail", { req }),

@@ -123,6 +123,9 @@ pub enum Command {
     /// Hand-picked lists of people: make, show, rename, delete; put people on or take them off
     #[command(subcommand)]
     List(crate::commands::list::ListCmd),
+    /// Smart lists: filters and a sort saved under a name; their people are whoever matches now
+    #[command(subcommand, name = "smart-list")]
+    SmartList(crate::commands::smart_list::SmartListCmd),
     /// Agencies, talent managers, media outlets, brands and companies, and who belongs to them
     #[command(subcommand)]
     Org(crate::commands::network::OrgCmd),

@@ -18,7 +18,7 @@ use args::{Cli, Command};
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use commands::{
     attend, capture, duplicates, event, export, followup, import, list, listing, log, meetup,
-    network, note, person, safety, team, today,
+    network, note, person, safety, smart_list, team, today,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -73,6 +73,7 @@ fn main() -> ExitCode {
         Command::Import(cmd) => import::run(cmd, &ctx),
         Command::Export(a) => export::run(a, &ctx),
         Command::List(cmd) => list::run(cmd, &ctx),
+        Command::SmartList(cmd) => smart_list::run(cmd, &ctx),
         Command::Org(cmd) => network::org(cmd, &ctx),
         Command::Connect(a) => network::connect(a, &ctx),
         Command::Disconnect { id } => network::disconnect(&id, &ctx),

@@ -87,6 +87,9 @@ pub struct ExportSaveReq {
     /// People table), read when the export is made; the shell turns it into `person_ids`.
     #[ts(optional)]
     pub person_filter: Option<crate::store::filter::PersonFilter>,
+    /// `people_csv` and `vcard`: whoever this smart list holds now.
+    #[ts(optional)]
+    pub smart_list_id: Option<String>,
     /// CSV: start with a byte order mark (for Excel).
     #[serde(default)]
     #[ts(as = "Option<bool>", optional)]
@@ -114,7 +117,10 @@ impl ExportSaveReq {
                 .ok_or_else(|| Error::invalid(field, format!("this export needs {field}")))
         };
         let person = || self.person_id.clone().map(ExportOf::Person);
-        let list = || self.list_id.clone().map(ExportOf::List);
+        let list = || {
+            (self.smart_list_id.clone().map(ExportOf::SmartList))
+                .or_else(|| self.list_id.clone().map(ExportOf::List))
+        };
         let picked = || self.person_ids.clone().map(ExportOf::People);
         let event = || self.event_id.clone().map(ExportOf::Event);
         let (what, of) = match self.kind {

@@ -42,8 +42,9 @@ pub use error::{
 
 // --- People ---
 pub use api::{
-    PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonListReq, PersonPage,
-    PersonPhoto, PersonPhotoSetReq, PersonPhotosReq, PersonSort, PersonSourcesReq, PersonUpdateReq,
+    ChannelAudience, PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq,
+    PersonListReq, PersonPage, PersonPhoto, PersonPhotoSetReq, PersonPhotosReq, PersonSort,
+    PersonSourcesReq, PersonUpdateReq, PersonWork,
 };
 pub use domain::birthday::normalize_birthday;
 pub use domain::channel::{normalize_handle, Channel, ChannelInput, Platform};
@@ -67,6 +68,9 @@ pub use domain::duplicates::{
 pub use domain::provenance::{ImportSource, PersonSource, SourceAction, SourceFormat};
 pub use domain::validate::clean_person;
 pub use store::filter::{ArchivedFilter, PersonFilter};
+pub use store::filter_relation::{
+    BalanceFilter, CadenceState, ContactFilter, EventPresence, FollowupFilter,
+};
 
 // --- Search ---
 pub use api::{SearchReq, TextSearchReq};
@@ -110,11 +114,13 @@ pub use api::{
 pub use api::{
     ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
 };
+pub use api::{SmartListCreateReq, SmartListIdReq, SmartListUpdateReq};
 pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, ListPatch};
 pub use domain::network::{
     Connection as PersonConnection, ConnectionInput, ConnectionKind, Hop, IntroPath, Membership,
     OrgKind, Organization, OrganizationDetail, OrganizationInput,
 };
+pub use domain::smart_list::{SmartList, SmartListInput};
 pub use domain::team::{
     Colleague, ColleagueInput, Collision, CollisionContact, PersonTeam, Touchpoint,
     COLLISION_DAYS_DEFAULT,

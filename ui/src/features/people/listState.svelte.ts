@@ -1,5 +1,6 @@
 // The people list's query and position, kept outside the component so returning from a person restores them.
 import type { ArchivedFilter, PersonFilter, PersonKind, PersonSort, Stage } from "../../ipc/types";
+import { isRelationFiltered, relationFilter, work } from "../smartlists/worklist.svelte";
 
 export interface FilterState {
   /** The name box: matched by the core as search matches it (accents, case, e-mail, phone). */
@@ -25,9 +26,10 @@ class ListState {
 
 export const listState = new ListState();
 
-/** The request filter: blanks left out; the country as typed (a code or a name in any language: the core reads it). */
+/** The request filter: blanks left out; the country as typed (a code or a name in any language: the core reads it). The
+ * work list's relationship filters (and an open smart list's other filters) join in. */
 export function toPersonFilter(f: FilterState): PersonFilter {
-  const out: PersonFilter = { archived: f.archived };
+  const out: PersonFilter = { ...work.other, ...relationFilter(work.relation), archived: f.archived };
   const query = f.query.trim();
   if (query) out.query = query;
   if (f.kind) out.kind = f.kind;
@@ -40,5 +42,7 @@ export function toPersonFilter(f: FilterState): PersonFilter {
 }
 
 export function isFiltered(f: FilterState): boolean {
-  return Boolean(f.query.trim() || f.kind || f.stage || f.country.trim() || f.tag.trim() || f.archived !== "hide");
+  return Boolean(
+    f.query.trim() || f.kind || f.stage || f.country.trim() || f.tag.trim() || f.archived !== "hide" || isRelationFiltered(),
+  );
 }

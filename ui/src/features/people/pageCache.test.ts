@@ -1,6 +1,6 @@
 // The list's page cache fetches each page once, prefers keyset cursors, and ignores stale answers.
 import { describe, expect, it } from "vitest";
-import type { PersonSummary } from "../../ipc/types";
+import type { PersonPage, PersonSummary } from "../../ipc/types";
 import { PageCache, type PageRequest } from "./pageCache";
 
 function person(i: number): PersonSummary {
@@ -13,11 +13,11 @@ function backend(total: number) {
   const pending: (() => void)[] = [];
   const load = (req: PageRequest) => {
     calls.push(req);
-    return new Promise<{ items: PersonSummary[]; next_cursor: string | null; total: number }>((resolve) => {
+    return new Promise<PersonPage>((resolve) => {
       pending.push(() => {
         const start = req.cursor ? Number(req.cursor) : req.offset;
         const items = Array.from({ length: Math.max(0, Math.min(req.limit, total - start)) }, (_, k) => person(start + k));
-        resolve({ items, next_cursor: start + req.limit < total ? String(start + req.limit) : null, total });
+        resolve({ items, next_cursor: start + req.limit < total ? String(start + req.limit) : null, total, work: [] });
       });
     });
   };
@@ -97,7 +97,7 @@ describe("PageCache", () => {
     const cache = new PageCache(
       async () => {
         if (fail) throw { code: "database_locked", message: "busy", fields: [] };
-        return { items: [person(0)], next_cursor: null, total: 1 };
+        return { items: [person(0)], next_cursor: null, total: 1, work: [] };
       },
       () => {},
       (e) => seen.push(e),

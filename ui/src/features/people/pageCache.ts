@@ -1,5 +1,5 @@
 // Pages of the people list fetched on demand by offset window, cached, and evicted far from view.
-import type { PersonPage, PersonSummary } from "../../ipc/types";
+import type { PersonPage, PersonSummary, PersonWork } from "../../ipc/types";
 import { pagesToEvict } from "../../lib/virtual";
 
 export interface PageRequest {
@@ -15,6 +15,8 @@ export class PageCache {
   readonly pageSize: number;
   private readonly maxPages: number;
   private pages = new Map<number, PersonSummary[]>();
+  /** The work-list columns of each page, beside its rows. */
+  private works = new Map<number, PersonWork[]>();
   private cursors = new Map<number, string | null>();
   private inflight = new Set<number>();
   /** Pages kept on screen while a refresh refetches them, so a save does not flash the list. */
@@ -36,6 +38,10 @@ export class PageCache {
     return this.pages.get(Math.floor(index / this.pageSize))?.[index % this.pageSize];
   }
 
+  work(index: number): PersonWork | undefined {
+    return this.works.get(Math.floor(index / this.pageSize))?.[index % this.pageSize];
+  }
+
   has(page: number): boolean {
     return this.pages.has(page) && !this.stale.has(page);
   }
@@ -44,6 +50,7 @@ export class PageCache {
   reset(): void {
     this.generation++;
     this.pages.clear();
+    this.works.clear();
     this.cursors.clear();
     this.inflight.clear();
     this.stale.clear();
@@ -77,11 +84,13 @@ export class PageCache {
       const res = await this.load(req);
       if (gen !== this.generation) return; // an answer to a question no longer asked
       this.pages.set(page, res.items);
+      this.works.set(page, res.work ?? []);
       this.cursors.set(page, res.next_cursor);
       this.stale.delete(page);
       this.total = res.total;
       for (const p of pagesToEvict(this.pages.keys(), wanted, this.maxPages)) {
         this.pages.delete(p);
+        this.works.delete(p);
         this.stale.delete(p);
       }
       this.onChange();

@@ -27,6 +27,10 @@ person_ids?: Array<string>,
  */
 person_filter?: PersonFilter, 
 /**
+ * `people_csv` and `vcard`: whoever this smart list holds now.
+ */
+smart_list_id?: string, 
+/**
  * CSV: start with a byte order mark (for Excel).
  */
 bom?: boolean, 

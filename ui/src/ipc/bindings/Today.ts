@@ -4,6 +4,7 @@ import type { Collision } from "./Collision";
 import type { Event } from "./Event";
 import type { Followup } from "./Followup";
 import type { Meetup } from "./Meetup";
+import type { PersonSummary } from "./PersonSummary";
 import type { WeekDay } from "./WeekDay";
 
 /**
@@ -14,6 +15,16 @@ export type Today = {
  * The user's local date, `YYYY-MM-DD`.
  */
 date: string, time_zone: string, overdue: Array<Followup>, due_today: Array<Followup>, going_cold: Array<ColdPerson>, 
+/**
+ * People with a relationship to keep (not paused, not do-not-contact, not archived) with
+ * whom nothing was ever written down, longest in the book first: shown after the overdue
+ * ones, so "going cold" never reads as "everyone is fine" while they wait.
+ */
+never_contacted: Array<PersonSummary>, 
+/**
+ * All of them, when `never_contacted` shows only the first.
+ */
+never_contacted_count: number, 
 /**
  * Events under way or starting within two weeks, soonest first.
  */

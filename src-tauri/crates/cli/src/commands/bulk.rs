@@ -12,9 +12,7 @@ use crate::output::{note, print, print_json};
 use crate::values::{kind_parser, stage_parser};
 use crate::Ctx;
 use clap::{Args, Command};
-use liaison_core::{
-    BulkChange, BulkTarget, PersonBulkReq, PersonFilter, PersonKind, Stage, UndoOutcome,
-};
+use liaison_core::{BulkChange, BulkTarget, PersonBulkReq, PersonKind, Stage, UndoOutcome};
 use std::io::{BufRead, IsTerminal, Write};
 
 #[derive(Debug, Args)]
@@ -142,7 +140,7 @@ pub fn bulk(a: BulkArgs, ctx: &Ctx) -> Outcome {
         }
     }
     let target = if a.ids.is_empty() {
-        let mut filter = PersonFilter::from(a.filter);
+        let mut filter = a.filter.into_filter(&book)?;
         filter.query = a.name;
         BulkTarget::Matching { filter }
     } else {

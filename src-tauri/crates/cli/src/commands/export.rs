@@ -25,14 +25,23 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
         ));
     }
     // Whether the format fits the scope is the core's rule, checked before the book opens.
-    spec(&a, a.list.clone().map(ExportOf::List)).check()?;
+    let typed = (a.smart_list.clone().map(ExportOf::SmartList))
+        .or_else(|| a.list.clone().map(ExportOf::List));
+    spec(&a, typed).check()?;
     let book = open(ctx.db.clone(), Open::MustExist)?;
     let list = a
         .list
         .as_deref()
         .map(|l| crate::commands::list::resolve(&book, l))
-        .transpose()?;
-    let export = book.export(&spec(&a, list.map(ExportOf::List)))?;
+        .transpose()?
+        .map(ExportOf::List);
+    let smart = a
+        .smart_list
+        .as_deref()
+        .map(|s| crate::commands::smart_list::resolve(&book, s))
+        .transpose()?
+        .map(|s| ExportOf::SmartList(s.id));
+    let export = book.export(&spec(&a, smart.or(list)))?;
     match &a.out {
         // Into the file as it is made: a whole book is never held in memory.
         Some(path) => {
@@ -133,6 +142,9 @@ pub struct ExportArgs {
     /// Only this list's members (by list id or name): json, csv (people) and vcard
     #[arg(long, value_name = "ID")]
     pub list: Option<String>,
+    /// Whoever this smart list holds now (by id or name): csv (people) and vcard
+    #[arg(long, value_name = "ID", conflicts_with_all = ["list", "person", "event"])]
+    pub smart_list: Option<String>,
     /// For csv: which records [default: people]
     #[arg(long, value_enum)]
     pub what: Option<CsvWhat>,

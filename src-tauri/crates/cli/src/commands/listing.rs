@@ -26,14 +26,14 @@ impl From<FilterArgs> for PersonFilter {
             platform: f.platform,
             tag: f.tag,
             archived: f.archived.into(),
-            query: None,
+            ..Default::default()
         }
     }
 }
 
 pub fn list(a: ListArgs, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
-    let mut filter = PersonFilter::from(a.filter);
+    let mut filter = a.filter.into_filter(&book)?;
     filter.query = a.name;
     let mut req = PersonListReq {
         filter,
@@ -77,7 +77,7 @@ pub fn list(a: ListArgs, ctx: &Ctx) -> Outcome {
 pub fn search(a: SearchArgs, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
     let query = a.query.join(" ");
-    let filter = PersonFilter::from(a.filter);
+    let filter = a.filter.into_filter(&book)?;
     let filtered = filter != PersonFilter::default();
     // The core searches text only when every word has MIN_TERM letters; say so rather than
     // print an empty section that looks like "nothing was ever written about this".
@@ -183,7 +183,7 @@ fn text_table(hits: &[TextHit], tz: Tz) -> String {
     t.render()
 }
 
-fn show(people: &[PersonSummary], json: bool) -> Outcome {
+pub fn show(people: &[PersonSummary], json: bool) -> Outcome {
     if json {
         return print_json(people);
     }
@@ -295,6 +295,18 @@ pub struct FilterArgs {
     /// Whether archived people are hidden, shown alone, or included
     #[arg(long, value_enum, default_value_t = ArchivedArg::Hide, help_heading = "Filters")]
     pub archived: ArchivedArg,
+    #[command(flatten)]
+    pub relation: super::worklist::RelationArgs,
+}
+
+impl FilterArgs {
+    /// The core's filter, the relationship half included (a list named is looked up in `book`).
+    pub fn into_filter(mut self, book: &liaison_core::Book) -> Outcome<PersonFilter> {
+        let relation = std::mem::take(&mut self.relation);
+        let mut f = PersonFilter::from(self);
+        relation.apply(book, &mut f)?;
+        Ok(f)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -302,6 +314,14 @@ pub enum SortArg {
     Name,
     Created,
     Updated,
+    /// Oldest contact first (never contacted first); --desc for the most recent
+    LastContact,
+    /// Soonest open follow-up first, none last
+    NextFollowup,
+    /// Smallest audience first; --desc for the biggest
+    Audience,
+    /// Longest gone cold first
+    Cadence,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -317,6 +337,10 @@ impl From<SortArg> for PersonSort {
             SortArg::Name => PersonSort::Name,
             SortArg::Created => PersonSort::Created,
             SortArg::Updated => PersonSort::Updated,
+            SortArg::LastContact => PersonSort::LastContact,
+            SortArg::NextFollowup => PersonSort::NextFollowup,
+            SortArg::Audience => PersonSort::Audience,
+            SortArg::Cadence => PersonSort::Cadence,
         }
     }
 }

@@ -16,8 +16,10 @@ pub mod network;
 pub mod note;
 pub mod person;
 pub mod safety;
+pub mod smart_list;
 pub mod team;
 pub mod today;
+pub mod worklist;
 
 /// How PERSON is read, the same in every command that takes one.
 pub const PERSON_HELP: &str =

@@ -9,6 +9,8 @@ use ts_rs::TS;
 /// the change's transaction, so "all 100 000 matching" never travels as a list of ids.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+// One per request: the filter's size (it grew with the work-list filters) costs nothing worth a Box.
+#[allow(clippy::large_enum_variant)]
 pub enum BulkTarget {
     Ids { ids: Vec<String> },
     Matching { filter: PersonFilter },

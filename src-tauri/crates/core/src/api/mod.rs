@@ -12,6 +12,7 @@ mod network;
 mod people;
 mod safety;
 mod search;
+mod smart_lists;
 mod team;
 mod timeline;
 
@@ -27,5 +28,6 @@ pub use network::*;
 pub use people::*;
 pub use safety::*;
 pub use search::*;
+pub use smart_lists::*;
 pub use team::*;
 pub use timeline::*;

@@ -3,6 +3,7 @@
 use crate::domain::person::{PersonInput, PersonPatch, PersonSummary};
 use crate::domain::photo::Photo;
 use crate::store::filter::PersonFilter;
+use crate::store::filter_relation::CadenceState;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -45,6 +46,42 @@ pub enum PersonSort {
     Name,
     Created,
     Updated,
+    /// Oldest contact first (the never contacted before all); descending: most recent first.
+    LastContact,
+    /// Soonest open follow-up first, those with none last.
+    NextFollowup,
+    /// Smallest largest-audience first (none known before all); descending: the biggest first.
+    Audience,
+    /// Longest gone cold first (by going-cold date), those without a cadence last.
+    Cadence,
+}
+
+impl PersonSort {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PersonSort::Name => "name",
+            PersonSort::Created => "created",
+            PersonSort::Updated => "updated",
+            PersonSort::LastContact => "last_contact",
+            PersonSort::NextFollowup => "next_followup",
+            PersonSort::Audience => "audience",
+            PersonSort::Cadence => "cadence",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PersonSort> {
+        [
+            PersonSort::Name,
+            PersonSort::Created,
+            PersonSort::Updated,
+            PersonSort::LastContact,
+            PersonSort::NextFollowup,
+            PersonSort::Audience,
+            PersonSort::Cadence,
+        ]
+        .into_iter()
+        .find(|x| x.as_str() == s.trim().to_ascii_lowercase().replace('-', "_"))
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -74,6 +111,38 @@ pub struct PersonPage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub country: Option<String>,
+    /// What the work list shows of each of `items`, in the same order.
+    pub work: Vec<PersonWork>,
+}
+
+/// The columns a relations manager works by, for one person of a page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PersonWork {
+    pub id: String,
+    /// Counted no later than it was written down; absent when never contacted.
+    pub last_contact_at: Option<String>,
+    /// The earliest open follow-up's due time (UTC).
+    pub next_followup_at: Option<String>,
+    pub cadence: CadenceState,
+    /// The largest audience known, any platform.
+    #[ts(type = "number | null")]
+    pub audience: Option<u64>,
+    /// Each channel's audience, as known, largest first.
+    pub audiences: Vec<ChannelAudience>,
+    pub topics: Vec<String>,
+    pub languages: Vec<String>,
+    /// The names of the hand-picked lists they are on.
+    pub lists: Vec<String>,
+    pub source: String,
+    /// When they were added to the book.
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ChannelAudience {
+    pub platform: String,
+    #[ts(type = "number")]
+    pub audience: u64,
 }
 
 /// The photos of the people a list shows (those with `has_photo`).

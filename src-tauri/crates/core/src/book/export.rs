@@ -45,6 +45,7 @@ impl Book {
             ExportOf::Book => String::new(),
             ExportOf::Person(id) => self.person_get(id)?.display_name,
             ExportOf::List(id) => self.list_detail(id)?.list.name,
+            ExportOf::SmartList(id) => self.smart_list_get(id)?.name,
             ExportOf::Event(id) => self.event_get(id)?.name,
             ExportOf::People(_) => String::new(),
         };
@@ -55,6 +56,7 @@ impl Book {
         // The people a CSV or vCard holds: a list's members, one person, or everyone.
         let chosen: Option<Vec<String>> = match &spec.of {
             ExportOf::List(id) => Some(self.list_member_ids(id)?),
+            ExportOf::SmartList(id) => Some(self.smart_list_member_ids(id)?),
             ExportOf::Person(id) => Some(vec![id.clone()]),
             ExportOf::People(ids) => Some(ids.clone()),
             _ => None,

@@ -212,6 +212,11 @@ impl Book {
                 overdue: rows::open_due_before(c, &now, 200)?,
                 due_today: rows::open_due_between(c, &now, &end, 200)?,
                 going_cold: going_cold(c, now_t, 100)?,
+                never_contacted: summaries_by_rowid(
+                    c,
+                    &relationship::never_contacted(c, NEVER_SHOWN)?,
+                )?,
+                never_contacted_count: relationship::never_contacted_count(c)?,
                 events: crate::store::events::overlapping(c, &now, &fortnight, 20)?,
                 meetups: crate::store::meetups::query(
                     c,
@@ -228,6 +233,9 @@ impl Book {
         })
     }
 }
+
+/// How many never-contacted people Today lists (the count says how many in all).
+const NEVER_SHOWN: u32 = 20;
 
 /// How far Today looks ahead, after today itself.
 const WEEK_DAYS: i64 = 7;

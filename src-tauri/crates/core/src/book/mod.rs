@@ -18,6 +18,7 @@ mod person_extras;
 mod recovery;
 mod safety;
 mod settings;
+mod smart_lists;
 mod team;
 mod timeline;
 mod when;

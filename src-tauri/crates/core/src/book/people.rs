@@ -76,12 +76,20 @@ impl Book {
         })
     }
 
+    /// A page of people, with the work-list columns; relative filters ("within 30 days")
+    /// count from the book's clock.
     pub fn person_list(&self, req: &PersonListReq) -> Result<PersonPage> {
-        self.db.read(|c| store::people_pages::page(c, req))
+        req.filter.check()?;
+        let mut req = req.clone();
+        req.filter.as_of = Some(self.now());
+        self.db.read(|c| store::people_pages::page(c, &req))
     }
 
     pub fn person_search(&self, req: &SearchReq) -> Result<Vec<PersonSummary>> {
-        self.db.read(|c| search::people::search(c, req))
+        req.filter.check()?;
+        let mut req = req.clone();
+        req.filter.as_of = Some(self.now());
+        self.db.read(|c| search::people::search(c, &req))
     }
 
     /// Creates many people in one transaction: all of them or, on the first invalid one, none.

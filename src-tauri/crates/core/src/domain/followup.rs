@@ -67,6 +67,12 @@ pub struct Today {
     pub overdue: Vec<Followup>,
     pub due_today: Vec<Followup>,
     pub going_cold: Vec<ColdPerson>,
+    /// People with a relationship to keep (not paused, not do-not-contact, not archived) with
+    /// whom nothing was ever written down, longest in the book first: shown after the overdue
+    /// ones, so "going cold" never reads as "everyone is fine" while they wait.
+    pub never_contacted: Vec<super::person::PersonSummary>,
+    /// All of them, when `never_contacted` shows only the first.
+    pub never_contacted_count: u32,
     /// Events under way or starting within two weeks, soonest first.
     pub events: Vec<super::event::Event>,
     /// Meetups starting today (the user's day), earliest first.

@@ -16,6 +16,7 @@ pub mod person;
 pub mod photo;
 pub mod provenance;
 pub mod recurrence;
+pub mod smart_list;
 pub mod team;
 pub mod validate;
 pub mod when;

@@ -45,6 +45,8 @@ pub enum ExportOf {
     /// Some people, by id: a selection in the People table (CSV and vCard only; a bundle's
     /// scope names one person, event or list, which older apps read).
     People(Vec<String>),
+    /// Whoever a smart list holds now, by its id (people CSV and vCard).
+    SmartList(String),
 }
 
 /// One export: what, of whom, and each format's options (ignored by the other formats).
@@ -77,7 +79,7 @@ impl ExportSpec {
             (W::Bundle, O::Book | O::Person(_) | O::List(_) | O::Event(_))
                 | (
                     W::People | W::Vcard,
-                    O::Book | O::Person(_) | O::List(_) | O::People(_)
+                    O::Book | O::Person(_) | O::List(_) | O::People(_) | O::SmartList(_)
                 )
                 | (W::Interactions | W::Followups, O::Book | O::Person(_))
                 | (W::Ics, O::Book | O::Person(_) | O::Event(_))
@@ -94,6 +96,7 @@ impl ExportSpec {
             O::List(_) => ("list_id", "a list"),
             O::Event(_) => ("event_id", "an event"),
             O::People(_) => ("person_ids", "a selection of people"),
+            O::SmartList(_) => ("smart_list_id", "a smart list"),
         };
         Err(Error::invalid(
             field,
@@ -114,6 +117,8 @@ impl ExportSpec {
             ExportOf::Event(id) => BundleScope::Event { id: id.clone() },
             // `check` refuses a bundle of a selection before a scope is asked for.
             ExportOf::People(_) => BundleScope::All,
+            // `check` refuses a bundle of a smart list before this is asked.
+            ExportOf::SmartList(_) => BundleScope::All,
         }
     }
 }
@@ -138,7 +143,7 @@ impl ExportWhat {
         match self {
             ExportWhat::Bundle => "the book, a person, an event or a list",
             ExportWhat::People | ExportWhat::Vcard => {
-                "the book, a person, a list or a selection of people"
+                "the book, a person, a list, a smart list or a selection of people"
             }
             ExportWhat::Interactions | ExportWhat::Followups => "the book or a person",
             ExportWhat::Ics => "the book, a person or an event",
@@ -171,7 +176,7 @@ pub(crate) fn file_name(spec: &ExportSpec, subject: &str) -> String {
     let name = match (spec.what, &spec.of) {
         (W::Bundle, O::Book) => "liaison-bundle.json".to_string(),
         (W::Bundle, _) => format!("{subject}.liaison.json"),
-        (W::People, O::List(_)) => format!("{subject}.csv"),
+        (W::People, O::List(_) | O::SmartList(_)) => format!("{subject}.csv"),
         (W::People, _) => "people.csv".to_string(),
         (W::Interactions, _) => "interactions.csv".to_string(),
         (W::Followups, _) => "followups.csv".to_string(),

@@ -1,5 +1,8 @@
 //! The filters a list or a search can carry, turned into one SQL condition with its parameters.
 
+use super::filter_relation::{
+    BalanceFilter, CadenceState, ContactFilter, EventPresence, FollowupFilter,
+};
 use crate::domain::channel::Platform;
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonKind, Stage};
@@ -41,6 +44,32 @@ pub struct PersonFilter {
     /// e-mail addresses, phone numbers in any form), so "Show all N in People" lists the N the
     /// search dialog counted.
     pub query: Option<String>,
+    pub last_contact: Option<ContactFilter>,
+    pub next_followup: Option<FollowupFilter>,
+    pub cadence: Option<CadenceState>,
+    /// The largest audience at least this, on `audience_platform` or any channel.
+    #[ts(as = "Option<u32>")]
+    pub audience_min: Option<u64>,
+    pub audience_platform: Option<Platform>,
+    /// On this hand-picked list (its id).
+    pub list: Option<String>,
+    /// On this event's attendee list (its id); with `event_presence`, as that.
+    pub event: Option<String>,
+    pub event_presence: Option<EventPresence>,
+    pub balance: Option<BalanceFilter>,
+    /// Part of the source field, any case.
+    pub source: Option<String>,
+    /// A topic, matched ignoring case and accents.
+    pub topic: Option<String>,
+    /// Dates `YYYY-MM-DD`, both ends included, in UTC.
+    pub created_from: Option<String>,
+    pub created_until: Option<String>,
+    pub updated_from: Option<String>,
+    pub updated_until: Option<String>,
+    /// The instant relative days count from: set by the book from its clock, never stored.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub as_of: Option<String>,
 }
 
 impl PersonFilter {
@@ -161,6 +190,7 @@ impl PersonFilter {
             ),
             None => {}
         }
+        self.relation_sql(&mut conds, params);
         if conds.is_empty() {
             "1".into()
         } else {

@@ -104,3 +104,26 @@ pub fn going_cold(c: &Connection, now: &str, limit: u32) -> Result<Vec<(i64, Str
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
+
+/// Who counts as never contacted on Today: no interaction written down, not archived, and a
+/// relationship to keep (paused and do-not-contact people are left alone on purpose).
+const NEVER_CONTACTED: &str = "ifnull(last_interaction_at, '') = '' AND archived = 0 \
+    AND stage NOT IN ('paused', 'do_not_contact')";
+
+/// The never contacted, longest in the book first (the last-contact index of 0010 finds them).
+pub fn never_contacted(c: &Connection, limit: u32) -> Result<Vec<i64>> {
+    let mut st = c.prepare_cached(&format!(
+        "SELECT rowid FROM people WHERE {NEVER_CONTACTED} ORDER BY created_at, rowid LIMIT ?1"
+    ))?;
+    let ids = st
+        .query_map([limit], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+pub fn never_contacted_count(c: &Connection) -> Result<u32> {
+    Ok(c.prepare_cached(&format!(
+        "SELECT count(*) FROM people WHERE {NEVER_CONTACTED}"
+    ))?
+    .query_row([], |r| r.get(0))?)
+}

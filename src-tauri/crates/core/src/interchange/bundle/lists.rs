@@ -74,11 +74,12 @@ impl<'a> ListMerge<'a> {
         self.report.conflict(kind, id, kept, reason);
     }
 
-    /// A tombstone of a list or a membership (others are the record merge's).
+    /// A tombstone of a list, a membership or a smart list (others are the record merge's).
     pub fn stone(&mut self, t: &Tombstone) -> Result<()> {
         match t.kind.as_str() {
             "list" => self.list_stone(t),
             "list_member" => self.member_stone(t),
+            "smart_list" => crate::interchange::bundle::smart_lists::stone(self.tx, self.report, t),
             _ => Ok(()),
         }
     }

@@ -1,9 +1,9 @@
 //! The JSON bundle a teammate imports: a manifest (versions, origin, counts, checksums) and every record with its id, stamps and the tombstones of deletions.
 //!
 //! Layout: `{"people": […], "interactions": […], "notes": […], "followups": […], "events": […],
-//! "attendees": […], "meetups": […], "lists": […], "list_members": […], "tombstones": […],
-//! "aliases": […], "manifest": {…}}` (`aliases`: the merges made in the writer's book, an old id
-//! and its survivor's, so a teammate's book makes them too). Each section's checksum
+//! "attendees": […], "meetups": […], "lists": […], "list_members": […], "smart_lists": […],
+//! "tombstones": […], "aliases": […], "manifest": {…}}` (`aliases`: the merges made in the
+//! writer's book, an old id and its survivor's, so a teammate's book makes them too). Each section's checksum
 //! is the SHA-256 of its exact bytes in the file, so a truncated or hand-edited bundle is refused
 //! rather than half-merged. The manifest comes last because it holds those checksums: each section
 //! is then serialised once into the file's buffer and hashed as it closes (at 1M interactions,
@@ -19,6 +19,7 @@ pub(crate) mod out;
 pub(crate) mod people;
 pub(crate) mod read;
 pub(crate) mod scan;
+pub(crate) mod smart_lists;
 pub(crate) mod stream;
 
 use crate::domain::person::Person;
@@ -45,6 +46,7 @@ pub const SECTIONS: &[&str] = &[
     "meetups",
     "lists",
     "list_members",
+    "smart_lists",
     "tombstones",
     // Added after format 1 shipped: a reader that does not know it skips it (unknown keys are
     // skipped, and only the sections a reader knows are checked), so the format stays 1.
@@ -217,6 +219,8 @@ pub(crate) fn export(
     let (lists, list_members) = crate::interchange::bundle::lists::rows(conn, scope)?;
     out.section("lists", |b| json_array(b, &lists))?;
     out.section("list_members", |b| json_array(b, &list_members))?;
+    let smart = crate::interchange::bundle::smart_lists::rows(conn, scope)?;
+    out.section("smart_lists", |b| json_array(b, &smart))?;
 
     let stones: Vec<Tombstone> = if uses_arg {
         Vec::new()

@@ -300,7 +300,18 @@ pub(crate) fn import(
                 tick(batch.len())
             },
         )?;
-        // The tombstones again, for lists and memberships: read twice rather than held.
+        input.each::<crate::interchange::bundle::smart_lists::BundleSmartList>(
+            "smart_lists",
+            span("smart_lists"),
+            BATCH,
+            &mut |batch| {
+                for s in &batch {
+                    crate::interchange::bundle::smart_lists::merge(lm.tx, lm.report, s)?;
+                }
+                tick(batch.len())
+            },
+        )?;
+        // The tombstones again, for lists, memberships and smart lists: read twice rather than held.
         input.each::<Tombstone>("tombstones", stones, BATCH, &mut |batch| {
             for t in &batch {
                 lm.stone(t)?;
