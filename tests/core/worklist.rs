@@ -499,3 +499,42 @@ fn the_copied_audience_and_next_follow_up_follow_every_change() {
         "a done follow-up is no longer next"
     );
 }
+
+#[test]
+fn a_bulk_change_by_a_relationship_filter_counts_days_from_the_books_clock() {
+    // The book's clock reads 2026-11-22; the system's is years later, when "within a week"
+    // would match no one. Tagging "contacted this week" must tag whom the table shows.
+    let p = planted();
+    let filter = PersonFilter {
+        last_contact: Some(ContactFilter::Within { days: 7 }),
+        ..Default::default()
+    };
+    let target = liaison_core::BulkTarget::Matching {
+        filter: filter.clone(),
+    };
+    let done =
+        p.tb.book
+            .bulk_apply(&liaison_core::PersonBulkReq {
+                target,
+                changes: vec![liaison_core::BulkChange::AddTag { tag: "week".into() }],
+                ..Default::default()
+            })
+            .unwrap();
+    assert_eq!(
+        done.changed, 1,
+        "Omar, contacted two days before the book's today"
+    );
+    let tagged = names_of(
+        &p,
+        PersonFilter {
+            tag: Some("week".into()),
+            ..Default::default()
+        },
+    );
+    assert_eq!(tagged, ["Omar Ontime"]);
+    assert_eq!(
+        p.tb.book.person_ids_matching(&filter).unwrap().len(),
+        1,
+        "the export of all matching reads the same clock"
+    );
+}

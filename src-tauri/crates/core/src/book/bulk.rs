@@ -1,7 +1,7 @@
 //! The bulk half of the `Book` API: one change to many people in one transaction, its dry run, and its undo.
 
 use super::Book;
-use crate::api::{BulkChange, BulkOutcome, PersonBulkReq, UndoOutcome};
+use crate::api::{BulkChange, BulkOutcome, BulkTarget, PersonBulkReq, UndoOutcome};
 use crate::error::{Error, FieldError, Result};
 use crate::new_id;
 use crate::store::filter::PersonFilter;
@@ -16,6 +16,17 @@ impl Book {
     /// erasure a person asked for, and it would travel in every backup). The UI asks first.
     pub fn bulk_apply(&self, req: &PersonBulkReq) -> Result<BulkOutcome> {
         check(&req.changes)?;
+        // "Within N days" and the like count from the book's clock, as the People table does.
+        let mut timed;
+        let req = if let BulkTarget::Matching { filter } = &req.target {
+            timed = req.clone();
+            let mut filter = filter.clone();
+            filter.as_of = Some(self.now());
+            timed.target = BulkTarget::Matching { filter };
+            &timed
+        } else {
+            req
+        };
         if req.dry_run {
             return self.db.read(|c| {
                 let steps = resolve_all(c, &req.changes)?;
@@ -60,7 +71,9 @@ impl Book {
 
     /// The ids of everyone `filter` matches, in name order (an export of "all N matching").
     pub fn person_ids_matching(&self, filter: &PersonFilter) -> Result<Vec<String>> {
-        self.db.read(|c| bulk_changes::ids_matching(c, filter))
+        let mut filter = filter.clone();
+        filter.as_of = Some(self.now());
+        self.db.read(|c| bulk_changes::ids_matching(c, &filter))
     }
 
     /// Undoes the latest bulk change not undone yet.
