@@ -62,3 +62,4 @@ mod vcard;
 mod vcard_clients;
 mod vcard_sources;
 mod worklist;
+mod worklist_order;
