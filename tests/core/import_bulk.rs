@@ -12,7 +12,7 @@ fn csv_rows() -> Vec<String> {
         .map(|(i, p)| {
             let c = &p.channels[0];
             format!(
-                "{};{};u{i}@example.org;06 {i:08};{};{};{}{i};{};{};{}\n",
+                "{};{};u{i}@example.org;06 {i:08};{};{};{}{i};{};{};{};{}\n",
                 p.first_name,
                 p.last_name,
                 p.city,
@@ -20,14 +20,21 @@ fn csv_rows() -> Vec<String> {
                 c.handle,
                 c.platform.as_str(),
                 p.tags.join("|"),
-                p.employer
+                p.employer,
+                // An audience for most, none for some: each person's largest is copied onto
+                // their row (by a trigger one at a time, in one statement in bulk).
+                if i % 7 == 0 {
+                    String::new()
+                } else {
+                    (i * 37).to_string()
+                }
             )
         })
         .collect()
 }
 
 const HEADER: &str =
-    "Prénom;Nom;E-mail;Téléphone;Ville;Pays;Pseudo;Plateforme;Étiquettes;Employeur\n";
+    "Prénom;Nom;E-mail;Téléphone;Ville;Pays;Pseudo;Plateforme;Étiquettes;Employeur;Abonnés\n";
 
 /// Everything derived from the people, by rowid (both books number them alike).
 fn derived(path: &std::path::Path) -> Vec<String> {
@@ -37,7 +44,9 @@ fn derived(path: &std::path::Path) -> Vec<String> {
         "SELECT person_rowid || ' ' || key || ' ' || sort_name FROM person_keys ORDER BY 1",
         "SELECT person_rowid || ' ' || email_norm FROM person_emails ORDER BY 1",
         "SELECT person_rowid || ' ' || tag || ' ' || label FROM person_tags ORDER BY 1",
-        "SELECT person_rowid || ' ' || platform || ' ' || handle FROM channels ORDER BY 1",
+        "SELECT person_rowid || ' ' || platform || ' ' || handle || ' ' || ifnull(audience, '-') FROM channels ORDER BY 1",
+        "SELECT rowid || ' audience ' || ifnull(audience_max, '-') FROM people ORDER BY rowid",
+        "SELECT name || ' ' || ifnull(sql, '') FROM sqlite_schema ORDER BY name",
     ] {
         let mut st = c.prepare(sql).unwrap();
         out.extend(

@@ -67,7 +67,35 @@ pub(crate) fn drop_indexes(tx: &Connection, names: &str) -> Result<Vec<String>> 
     Ok(found.into_iter().map(|(_, sql)| sql).collect())
 }
 
-/// Builds again the indexes `drop_indexes` dropped, from the SQL it returned.
+/// Drops the triggers named in `names` (an SQL list of quoted names) and returns the SQL that
+/// creates them again, as `drop_indexes` does for indexes.
+pub(crate) fn drop_triggers(tx: &Connection, names: &str) -> Result<Vec<String>> {
+    let found: Vec<(String, String)> = tx
+        .prepare(&format!(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN ({names})"
+        ))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &found {
+        tx.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
+    }
+    Ok(found.into_iter().map(|(_, sql)| sql).collect())
+}
+
+/// What the audience trigger would have written for the people from rowid `from` on: their
+/// largest audience, in one statement over the channels' person index.
+pub(crate) fn set_audience_from(tx: &Connection, from: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE people SET audience_max =
+            (SELECT max(audience) FROM channels WHERE person_rowid = people.rowid)
+         WHERE rowid >= ?1",
+        [from],
+    )?;
+    Ok(())
+}
+
+/// Builds again the indexes `drop_indexes` dropped (or the triggers `drop_triggers` dropped),
+/// from the SQL it returned.
 pub(crate) fn recreate_indexes(tx: &Connection, deferred: &[String]) -> Result<()> {
     for sql in deferred {
         tx.execute_batch(sql)?;

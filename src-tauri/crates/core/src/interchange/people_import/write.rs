@@ -34,6 +34,11 @@ const DEFER_INDEXES_FROM: usize = 2_000;
 const DEFERRED_INDEXES: &str =
     "'people_by_name', 'people_by_country', 'person_emails_norm', 'channels_handle'";
 
+/// The trigger (migration 0012) that copies a person's largest audience onto their row at each
+/// channel written: during a bulk import it updates the person just written once per channel,
+/// so it is dropped with the indexes and its work done for all new people in one statement.
+const DEFERRED_TRIGGERS: &str = "'channels_audience_insert'";
+
 /// Writes the import: new people (a large import in bulk, see `DEFER_INDEXES_FROM`) as the
 /// second reading of the rows completes them, then the merges into people already in the book.
 #[allow(clippy::too_many_arguments)]
@@ -65,10 +70,14 @@ pub(super) fn write(
         tx.pragma_update(None, "cache_size", BIG_IMPORT_CACHE)?;
     }
     let written = (|| {
-        let deferred = if fresh >= DEFER_INDEXES_FROM && fresh as i64 >= existing as i64 {
-            import_rows::drop_indexes(tx, DEFERRED_INDEXES)?
+        let (deferred, triggers) = if fresh >= DEFER_INDEXES_FROM && fresh as i64 >= existing as i64
+        {
+            (
+                import_rows::drop_indexes(tx, DEFERRED_INDEXES)?,
+                import_rows::drop_triggers(tx, DEFERRED_TRIGGERS)?,
+            )
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         let mut old = if deferred.is_empty() {
             let mut n = 0usize;
@@ -96,7 +105,11 @@ pub(super) fn write(
                 })
             })?
         };
+        if !triggers.is_empty() {
+            import_rows::set_audience_from(tx, first_rowid)?;
+        }
         import_rows::recreate_indexes(tx, &deferred)?;
+        import_rows::recreate_indexes(tx, &triggers)?;
         if opts.overwrite {
             let changed = old.values().filter(|m| m.changed).count() as u64;
             crate::interchange::check_share("import", "people", changed, existing, opts.force)?;
