@@ -15,7 +15,7 @@ mod values;
 mod who;
 
 use args::{Cli, Command};
-use clap::{ArgMatches, CommandFactory, FromArgMatches};
+use clap::{ArgMatches, FromArgMatches};
 use commands::{
     attend, capture, duplicates, event, export, followup, import, list, listing, log, meetup,
     network, note, person, safety, smart_list, team, today,
@@ -37,10 +37,7 @@ fn main() -> ExitCode {
     let json = std::env::args_os()
         .take_while(|a| a != "--")
         .any(|a| a == "--json");
-    let command = Cli::command().mut_subcommand("person", |p| {
-        p.mut_subcommand("bulk", commands::bulk::rename_filters)
-    });
-    let matches = match command.try_get_matches() {
+    let matches = match args::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => return fail::from_clap(e, json),
     };
