@@ -1,0 +1,32 @@
+//! What every bench binary reads and prints the same way: its size from the environment, this thread's CPU time, the load average beside each figure.
+#![allow(dead_code)] // each bench uses the part it needs
+
+use std::time::Duration;
+
+/// A size or run count from the environment (`LIAISON_BENCH_…`), or the default.
+pub fn env(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// This thread's CPU time: beside wall time, it says how much the machine's load took.
+pub fn cpu() -> Duration {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
+/// The 1, 5 and 15-minute load averages, printed with each figure.
+pub fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
