@@ -5,7 +5,7 @@ use crate::support::{amelie, book, raw};
 use liaison_core::{ImportOptions, Progress};
 
 /// 2,400 people with distinct e-mails, handles and phone numbers, so no row merges into another.
-fn csv_rows() -> Vec<String> {
+pub(crate) fn csv_rows() -> Vec<String> {
     liaison_core::sample_people(2_400, 11)
         .iter()
         .enumerate()
@@ -33,11 +33,11 @@ fn csv_rows() -> Vec<String> {
         .collect()
 }
 
-const HEADER: &str =
+pub(crate) const HEADER: &str =
     "Prénom;Nom;E-mail;Téléphone;Ville;Pays;Pseudo;Plateforme;Étiquettes;Employeur;Abonnés\n";
 
 /// Everything derived from the people, by rowid (both books number them alike).
-fn derived(path: &std::path::Path) -> Vec<String> {
+pub(crate) fn derived(path: &std::path::Path) -> Vec<String> {
     let c = raw(path);
     let mut out = Vec::new();
     for sql in [

@@ -5,6 +5,7 @@ mod bindings;
 mod bulk;
 mod bundle;
 mod bundle_blocks;
+mod bundle_bulk;
 mod bundle_file;
 mod bundle_merges;
 mod bundle_person;

@@ -9,7 +9,7 @@ use rusqlite::Connection;
 type Span = (u32, u32);
 
 #[derive(Default)]
-pub(super) struct Derived {
+pub(crate) struct Derived {
     text: String,
     /// Each word key: its text and its person (an index into `people`).
     keys: Vec<(Span, u32)>,

@@ -11,6 +11,7 @@
 mod assemble;
 mod carried;
 mod derived;
+pub(crate) use derived::Derived;
 pub(crate) mod keys;
 mod merge;
 mod plan;

@@ -8,8 +8,10 @@
 //! fatal. Memory is bounded by a batch of records plus the maps of people (their ids here).
 
 mod aliases;
+mod bulk;
 mod records;
 mod rows;
+mod touched;
 
 use crate::domain::interaction::Note;
 use crate::domain::person::Person;
@@ -27,7 +29,6 @@ use crate::store::tombstones;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
-use std::collections::BTreeSet;
 use ts_rs::TS;
 
 /// What merging a bundle did (or, for a dry run, would do).
@@ -99,7 +100,10 @@ struct Merge<'a> {
     /// People this import inserted.
     inserted: std::collections::HashSet<i64>,
     report: BundleReport,
-    touched: BTreeSet<i64>,
+    /// People whose derived figures the merge must refresh.
+    touched: touched::Touched,
+    /// Into a book with no one yet, a large bundle's people are written in bulk (`bulk`).
+    bulk: Option<bulk::BulkPeople>,
     /// The bundle comes from a book that keeps photos: a person without one has none.
     photos_travel: bool,
     /// The file, recorded in the history of each person the merge creates or changes.
@@ -124,6 +128,15 @@ const PHOTOS_FROM_SCHEMA: i64 = 6;
 impl Merge<'_> {
     fn conflict(&mut self, kind: &str, id: &str, kept: &str, reason: &str) {
         self.report.conflict(kind, id, kept, reason);
+    }
+
+    /// Writes what the bulk people path holds and builds its indexes again; from then on people
+    /// are written one by one.
+    fn end_bulk(&mut self) -> Result<()> {
+        match self.bulk.take() {
+            Some(b) => b.finish(self.tx),
+            None => Ok(()),
+        }
     }
 
     /// Newest `updated_at` wins; a record deleted here stays deleted.
@@ -197,7 +210,8 @@ pub(crate) fn import(
                 origin: b.manifest.origin.clone(),
                 ..Default::default()
             },
-            touched: BTreeSet::new(),
+            touched: Default::default(),
+            bulk: None,
             photos_travel: b.manifest.schema_version >= PHOTOS_FROM_SCHEMA,
             source,
         };
@@ -217,12 +231,17 @@ pub(crate) fn import(
             tick(n)
         })?;
         m.merges_before_people(&aliases)?;
+        let people_announced = b.manifest.counts.get("people").copied().unwrap_or(0);
+        if !m.had_people && people_announced >= bulk::BULK_PEOPLE_FROM {
+            m.bulk = Some(bulk::BulkPeople::start(tx)?);
+        }
         input.each_piped::<Person>("people", span("people"), BATCH, &mut |batch| {
             for p in &batch {
                 m.person(p)?;
             }
             tick(batch.len())
         })?;
+        m.end_bulk()?;
         m.aliases_after_people(&aliases)?;
         m.load_people()?;
         input.each::<Map<String, Json>>("events", span("events"), BATCH, &mut |batch| {
@@ -318,8 +337,7 @@ pub(crate) fn import(
             }
             Ok(())
         })?;
-        let touched: Vec<i64> = m.touched.iter().copied().collect();
-        stats::refresh_all(tx, &touched)?;
+        stats::refresh_all(tx, &m.touched.sorted())?;
         let mut report = m.report;
         let changed = u64::from(report.updated + report.deleted) + cascaded;
         if let Err(e) = crate::interchange::check_share(

@@ -70,10 +70,18 @@ impl Merge<'_> {
                 return Ok(());
             }
         }
+        if !matches!(side, Side::Add) {
+            // The bundle names a person twice: their first record must be whole before the
+            // second is weighed against it.
+            self.end_bulk()?;
+        }
         let rowid = match side {
             Side::Same => return Ok(()),
             Side::Add => {
-                let r = people::insert(self.tx, &p.id, &input, &p.updated_at)?;
+                let r = match &mut self.bulk {
+                    Some(b) => b.insert(self.tx, &p.id, &input, &p.updated_at)?,
+                    None => people::insert(self.tx, &p.id, &input, &p.updated_at)?,
+                };
                 self.inserted.insert(r);
                 r
             }
@@ -200,7 +208,7 @@ impl Merge<'_> {
             Side::Same => {}
             Side::Add => {
                 irows::insert(self.tx, &row)?;
-                self.touched.extend(people.iter().copied());
+                self.touched.extend(&people);
             }
             Side::Theirs(rowid) => irows::update(self.tx, rowid, &row)?,
         }
