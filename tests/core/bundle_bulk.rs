@@ -47,3 +47,91 @@ fn a_large_bundle_into_an_empty_book_leaves_what_one_by_one_writes_left() {
         "a bulk-written person reads back as the bundle had them"
     );
 }
+
+/// A record named twice in a bundle: the second is weighed against the first, newest wins, as
+/// when the book already held it (the fast paths into an empty book must not change that).
+fn named_twice(bytes: &[u8], section: &str, field: &str) -> (Vec<u8>, String) {
+    let (mut secs, manifest) = crate::bundle_stream::sections(bytes);
+    let (_, text) = secs.iter_mut().find(|(n, _)| n == section).unwrap();
+    let mut records: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
+    let mut again = records[0].clone();
+    again[field] = "written again, later".into();
+    again["updated_at"] = "2099-01-01T00:00:00Z".into();
+    let id = again["id"].as_str().unwrap().to_string();
+    records.push(again);
+    *text = serde_json::to_string(&records).unwrap();
+    (crate::bundle_stream::assemble(&secs, manifest, false), id)
+}
+
+fn field_of(bytes: &[u8], section: &str, id: &str, field: &str) -> String {
+    let v = crate::bundle::content(bytes);
+    let found = v[section]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["id"] == id)
+        .collect::<Vec<_>>();
+    assert_eq!(found.len(), 1, "{section} {id} is one record");
+    found[0][field].as_str().unwrap().to_string()
+}
+
+#[test]
+fn an_interaction_named_twice_into_an_empty_book_keeps_the_newer() {
+    let a = book();
+    crate::bundle::populate(&a.book, 3);
+    let (bytes, id) = named_twice(&export(&a.book, BundleScope::All), "interactions", "body");
+    let b = book();
+    let r = b
+        .book
+        .bundle_import(&bytes, false, false, &Progress::new())
+        .unwrap();
+    assert_eq!(r.updated, 1, "the second copy replaces the first: {r:?}");
+    let out = export(&b.book, BundleScope::All);
+    assert_eq!(
+        field_of(&out, "interactions", &id, "body"),
+        "written again, later"
+    );
+}
+
+#[test]
+fn a_person_named_twice_in_a_large_bundle_keeps_the_newer_and_whole_indexes() {
+    let source = book();
+    let r = source
+        .book
+        .csv_import(
+            format!("{HEADER}{}", csv_rows().concat()).as_bytes(),
+            None,
+            &ImportOptions::default(),
+            &Progress::new(),
+        )
+        .unwrap();
+    assert_eq!(r.created, 2_400, "{r:?}");
+    let (bytes, id) = named_twice(&export(&source.book, BundleScope::All), "people", "bio");
+    let merged = book();
+    let r = merged
+        .book
+        .bundle_import(&bytes, false, false, &Progress::new())
+        .unwrap();
+    assert_eq!((r.added, r.updated), (2_400, 1), "{r:?}");
+    let out = export(&merged.book, BundleScope::All);
+    assert_eq!(field_of(&out, "people", &id, "bio"), "written again, later");
+    // The bulk path ended at the second copy and the rest went in one by one: every index and
+    // the trigger are back, and the full text finds the new bio.
+    let (want, got) = (derived(source.book.path()), derived(merged.book.path()));
+    let schema = |d: &[String]| {
+        d.iter()
+            .filter(|l| l.contains("CREATE"))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(schema(&got), schema(&want));
+    let c = crate::support::raw(merged.book.path());
+    let hits: i64 = c
+        .query_row(
+            "SELECT count(*) FROM person_fts WHERE person_fts MATCH 'written'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(hits, 1, "the newer bio is what search finds");
+}

@@ -31,6 +31,17 @@ pub(crate) fn fts_pending(tx: &Connection, bytes: i64) -> Result<()> {
     Ok(())
 }
 
+/// Whether the book has no interaction and no interaction's tombstone: then a bundle's
+/// interaction can only meet itself (the bundle naming it twice).
+pub(crate) fn no_interactions_yet(tx: &Connection) -> Result<bool> {
+    Ok(tx.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM interactions)
+            AND NOT EXISTS (SELECT 1 FROM tombstones WHERE kind = 'interaction')",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Whether the book has anyone at all.
 pub(crate) fn has_people(tx: &Connection) -> Result<bool> {
     Ok(tx.query_row("SELECT EXISTS (SELECT 1 FROM people)", [], |r| r.get(0))?)

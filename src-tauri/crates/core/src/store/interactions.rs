@@ -28,20 +28,56 @@ pub struct InteractionRow<'a> {
 /// Inserts without refreshing the people's derived figures: callers do it once per person
 /// (`stats::refresh_all`), which matters for a bulk import of a million rows.
 pub fn insert(conn: &Connection, r: &InteractionRow<'_>) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO interactions (id, kind, direction, exchange, occurred_at, channel, our_side, body,
-            event_id, created_at, updated_at, colleague_id)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
-    .execute(params![
-        r.id, r.kind.as_str(), r.direction.as_str(), r.exchange.map(Exchange::as_str), r.occurred_at,
-        r.channel, r.our_side, r.body, r.event_id, r.created_at, r.updated_at, r.colleague_id.flatten(),
-    ])?;
+    write(conn, r, INSERT)?;
     let rowid = conn.last_insert_rowid();
+    link_and_index(conn, rowid, r)?;
+    Ok(rowid)
+}
+
+/// As `insert`, unless an interaction with this id is already here: then nothing is written
+/// and `None` comes back. A merge into a book that had no interactions inserts this way instead
+/// of looking each id up first (two index look-ups a record of a million).
+pub(crate) fn insert_unless_here(conn: &Connection, r: &InteractionRow<'_>) -> Result<Option<i64>> {
+    if write(conn, r, INSERT_UNLESS_HERE)? == 0 {
+        return Ok(None);
+    }
+    let rowid = conn.last_insert_rowid();
+    link_and_index(conn, rowid, r)?;
+    Ok(Some(rowid))
+}
+
+const INSERT: &str =
+    "INSERT INTO interactions (id, kind, direction, exchange, occurred_at, channel,
+    our_side, body, event_id, created_at, updated_at, colleague_id)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+const INSERT_UNLESS_HERE: &str = "INSERT INTO interactions (id, kind, direction, exchange,
+    occurred_at, channel, our_side, body, event_id, created_at, updated_at, colleague_id)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (id) DO NOTHING";
+
+/// The interaction's row by `sql`; how many rows it wrote.
+fn write(conn: &Connection, r: &InteractionRow<'_>, sql: &str) -> Result<usize> {
+    Ok(conn.prepare_cached(sql)?.execute(params![
+        r.id,
+        r.kind.as_str(),
+        r.direction.as_str(),
+        r.exchange.map(Exchange::as_str),
+        r.occurred_at,
+        r.channel,
+        r.our_side,
+        r.body,
+        r.event_id,
+        r.created_at,
+        r.updated_at,
+        r.colleague_id.flatten(),
+    ])?)
+}
+
+/// A new interaction's links to its people and its full text.
+fn link_and_index(conn: &Connection, rowid: i64, r: &InteractionRow<'_>) -> Result<()> {
     link_people(conn, rowid, r.occurred_at, r.people)?;
     conn.prepare_cached("INSERT INTO interaction_fts (rowid, body) VALUES (?1, ?2)")?
         .execute(params![rowid, fold(&format!("{} {}", r.body, r.our_side))])?;
-    Ok(rowid)
+    Ok(())
 }
 
 /// Rewrites an interaction in place; people dropped from it get their figures refreshed too.

@@ -104,6 +104,9 @@ struct Merge<'a> {
     touched: touched::Touched,
     /// Into a book with no one yet, a large bundle's people are written in bulk (`bulk`).
     bulk: Option<bulk::BulkPeople>,
+    /// The book had no interactions and no interaction's tombstone when the merge reached
+    /// them: each is inserted without looking its id up first.
+    fresh_interactions: bool,
     /// The bundle comes from a book that keeps photos: a person without one has none.
     photos_travel: bool,
     /// The file, recorded in the history of each person the merge creates or changes.
@@ -212,6 +215,7 @@ pub(crate) fn import(
             },
             touched: Default::default(),
             bulk: None,
+            fresh_interactions: false,
             photos_travel: b.manifest.schema_version >= PHOTOS_FROM_SCHEMA,
             source,
         };
@@ -250,6 +254,7 @@ pub(crate) fn import(
             }
             tick(batch.len())
         })?;
+        m.fresh_interactions = bundle_merge_rows::no_interactions_yet(tx)?;
         input.each_piped::<BundleInteraction>(
             "interactions",
             span("interactions"),

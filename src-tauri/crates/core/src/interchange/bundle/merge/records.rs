@@ -186,9 +186,6 @@ impl Merge<'_> {
             );
             return Ok(());
         };
-        let Some(side) = self.side("interaction", "interactions", &i.id, &i.updated_at)? else {
-            return Ok(());
-        };
         let row = InteractionRow {
             id: &i.id,
             kind,
@@ -203,6 +200,17 @@ impl Merge<'_> {
             people: &people,
             created_at: &i.created_at,
             updated_at: &i.updated_at,
+        };
+        if self.fresh_interactions {
+            // Nothing here to weigh it against, unless the bundle names it twice.
+            if irows::insert_unless_here(self.tx, &row)?.is_some() {
+                self.report.added += 1;
+                self.touched.extend(&people);
+                return Ok(());
+            }
+        }
+        let Some(side) = self.side("interaction", "interactions", &i.id, &i.updated_at)? else {
+            return Ok(());
         };
         match side {
             Side::Same => {}
