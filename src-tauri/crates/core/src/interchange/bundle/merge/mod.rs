@@ -94,7 +94,7 @@ struct Merge<'a> {
     /// Their person id → our rowid, for people merged into someone already here.
     alias: std::collections::HashMap<String, i64>,
     /// Everyone here by id → rowid, once the people are merged (`load_people`).
-    here: Option<std::collections::HashMap<Box<str>, i64>>,
+    here: Option<bundle_merge_rows::PeopleIds>,
     /// Someone was here before the merge: only then can a new person be someone already here.
     had_people: bool,
     /// People this import inserted.
