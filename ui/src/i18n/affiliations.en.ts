@@ -30,7 +30,6 @@ export const enAffiliations = {
   "brands.kind.exclusive": "Exclusive",
   "brands.side.ours": "our brand",
   "brands.side.competitor": "competitor",
-  "brands.side.none": "",
   "brands.sideLabel": "This brand is",
   "brands.sideOption.none": "neither ours nor a competitor",
   "brands.sideOption.ours": "ours",

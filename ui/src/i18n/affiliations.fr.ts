@@ -31,7 +31,6 @@ export const frAffiliations: { readonly [K in keyof typeof enAffiliations]: stri
   "brands.kind.exclusive": "Exclusivité",
   "brands.side.ours": "notre marque",
   "brands.side.competitor": "concurrent",
-  "brands.side.none": "",
   "brands.sideLabel": "Cette marque est",
   "brands.sideOption.none": "ni la nôtre ni un concurrent",
   "brands.sideOption.ours": "la nôtre",

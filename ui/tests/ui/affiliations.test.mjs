@@ -47,14 +47,14 @@ describe("brands and conflicts", () => {
 
     // Our own brand first: an exclusivity with us is no conflict.
     await brands.getByRole("button", { name: "Add an affiliation" }).click();
-    await brands.getByLabel("Brand").selectOption({ label: "Atelier Nord (our brand)" });
+    await brands.getByLabel("Brand", { exact: true }).selectOption({ label: "Atelier Nord (our brand)" });
     await brands.getByLabel("Kind").selectOption("exclusive");
     await brands.getByRole("button", { name: "Add", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "Affiliation with Atelier Nord added" }).waitFor();
     assert.equal(await brands.getByRole("alert").count(), 0, "exclusive with our own brand is no conflict");
 
     await brands.getByRole("button", { name: "Add an affiliation" }).click();
-    await brands.getByLabel("Brand").selectOption({ label: "Lumière Cosmetics (competitor)" });
+    await brands.getByLabel("Brand", { exact: true }).selectOption({ label: "Lumière Cosmetics (competitor)" });
     await brands.getByLabel("Kind").selectOption("ambassador");
     await brands.locator("#brand-since").fill("2026-01-15");
     await brands.getByRole("button", { name: "Add", exact: true }).click();
@@ -102,13 +102,16 @@ describe("brands and conflicts", () => {
       const s = await h.open("empty", "/people", { colorScheme: scheme, locale });
       const { page } = s;
       const { ines, lumiere, nord } = await plant(page);
-      await h.invoke(page, "org_brand_side_set", { id: lumiere, side: "competitor" });
       const add = (brand_id, kind, since, until) =>
         h.invoke(page, "affiliation_add", { input: { person_id: ines, brand_id, kind, since, until } });
       await add(lumiere, "ambassador", "2026-01-15");
       await add(nord, "paid_post", "2025-03-01", "2025-03-31");
       const tag = `${locale.slice(0, 2)}-${scheme}`;
       const fr = locale === "fr-FR";
+      // Through the organization page, which tells every view of people to refetch.
+      await h.go(page, `/org/${lumiere}`);
+      await page.getByLabel(fr ? "Cette marque est" : "This brand is").selectOption("competitor");
+      await page.getByRole("status").first().waitFor();
 
       await h.go(page, `/people/${ines}`);
       const brands = page.getByRole("region", { name: fr ? "Marques" : "Brands" });
