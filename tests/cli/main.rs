@@ -1,5 +1,6 @@
 //! Integration tests of the `liaison` command line: the real binary on temp-file databases.
 
+mod affiliations;
 mod bad_files;
 mod bulk;
 mod capture;

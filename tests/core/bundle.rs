@@ -132,6 +132,25 @@ pub(crate) fn populate(b: &Book, seed: u64) -> Vec<String> {
         ..Default::default()
     })
     .unwrap();
+    // A competitor's exclusive, so affiliations travel with their brand's name and side.
+    let brand = b
+        .org_create(liaison_core::OrganizationInput {
+            name: format!("Lumière {seed}"),
+            kind: liaison_core::OrgKind::Brand,
+            ..Default::default()
+        })
+        .unwrap();
+    b.org_brand_side_set(&brand.id, liaison_core::BrandSide::Competitor)
+        .unwrap();
+    b.affiliation_add(liaison_core::AffiliationInput {
+        person_id: ids[0].clone(),
+        brand_id: brand.id,
+        kind: liaison_core::AffiliationKind::Exclusive,
+        since: Some("2026-01-01".into()),
+        until: None,
+        note: "skincare".into(),
+    })
+    .unwrap();
     // A merge of two people, so the merged-away id travels as an alias of the survivor.
     let merged = ids.pop().unwrap();
     b.people_merge(&ids[0], &merged, &liaison_core::MergeChoices::default())

@@ -1,5 +1,7 @@
 //! Integration tests of the core on real temp-file databases, one binary for the whole area.
 
+mod affiliation_bundles;
+mod affiliations;
 mod backups;
 mod bindings;
 mod bulk;

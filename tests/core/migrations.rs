@@ -66,6 +66,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0012_worklist.sql",
         "ac69df1b5570854510afacc0b76db69b65eca5b8f05241e9a6aeca160908c911",
     ),
+    (
+        "0013_affiliations.sql",
+        "a92b9d14b308d4cca7956be713a2db411a1931ef932af796e347f2152785db31",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {

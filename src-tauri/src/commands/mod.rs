@@ -1,5 +1,6 @@
 //! The IPC surface: one `#[tauri::command]` per action, named `<noun>_<verb>`, taking one `req`.
 
+pub mod affiliations;
 pub mod app;
 pub mod bulk;
 pub mod desktop;

@@ -221,6 +221,25 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
             json!({ "req": { "people": [NO_SUCH_ID], "colleague_id": NO_SUCH_ID } }),
         ),
         ("collisions", json!({ "req": {} })),
+        (
+            "affiliation_add",
+            json!({ "req": { "input": { "person_id": NO_SUCH_ID, "brand_id": NO_SUCH_ID, "kind": "gifted" } } }),
+        ),
+        (
+            "affiliation_update",
+            json!({ "req": { "id": NO_SUCH_ID, "input": { "person_id": NO_SUCH_ID, "brand_id": NO_SUCH_ID, "kind": "gifted" } } }),
+        ),
+        ("affiliation_end", json!({ "req": id })),
+        ("affiliation_remove", json!({ "req": id })),
+        ("person_affiliations", json!({ "req": person })),
+        (
+            "conflict_check",
+            json!({ "req": { "people": [NO_SUCH_ID], "action": "list" } }),
+        ),
+        (
+            "org_brand_side_set",
+            json!({ "req": { "id": NO_SUCH_ID, "side": "competitor" } }),
+        ),
         ("org_create", json!({ "req": { "input": { "name": "x" } } })),
         ("org_detail", json!({ "req": id })),
         (

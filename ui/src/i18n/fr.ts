@@ -20,6 +20,7 @@ import { frFilecheck } from "./filecheck.fr";
 import { frProvenance } from "./provenance.fr";
 import { frNetwork } from "./network.fr";
 import { frTeam } from "./team.fr";
+import { frAffiliations } from "./affiliations.fr";
 import { frExports } from "./exports.fr";
 import { frWorkbook } from "./workbook.fr";
 import { frSettings } from "./settings.fr";
@@ -53,6 +54,7 @@ export const frAreas = {
   provenance: frProvenance,
   network: frNetwork,
   team: frTeam,
+  affiliations: frAffiliations,
   exports: frExports,
   workbook: frWorkbook,
   settings: frSettings,
@@ -86,6 +88,7 @@ export const fr: Messages = {
   ...frProvenance,
   ...frNetwork,
   ...frTeam,
+  ...frAffiliations,
   ...frExports,
   ...frWorkbook,
   ...frSettings,

@@ -99,6 +99,16 @@ import type { ListMembersReq } from "./bindings/ListMembersReq";
 import type { ListUpdateReq } from "./bindings/ListUpdateReq";
 import type { PersonListsReq } from "./bindings/PersonListsReq";
 import type { Organization } from "./bindings/Organization";
+import type { Affiliation } from "./bindings/Affiliation";
+import type { AffiliationAddReq } from "./bindings/AffiliationAddReq";
+import type { AffiliationEndReq } from "./bindings/AffiliationEndReq";
+import type { AffiliationRemoveReq } from "./bindings/AffiliationRemoveReq";
+import type { AffiliationUpdateReq } from "./bindings/AffiliationUpdateReq";
+import type { Conflict } from "./bindings/Conflict";
+import type { ConflictCheckReq } from "./bindings/ConflictCheckReq";
+import type { OrgBrandSideReq } from "./bindings/OrgBrandSideReq";
+import type { PersonAffiliations } from "./bindings/PersonAffiliations";
+import type { PersonAffiliationsReq } from "./bindings/PersonAffiliationsReq";
 import type { OrganizationDetail } from "./bindings/OrganizationDetail";
 import type { OrgCreateReq } from "./bindings/OrgCreateReq";
 import type { OrgDetailReq } from "./bindings/OrgDetailReq";
@@ -260,6 +270,15 @@ export const ipc = {
   /** Before saving: the other colleagues who contacted these people within the window. */
   collisionCheck: (req: CollisionCheckReq) => call<Collision[]>("collision_check", { req }),
   collisions: (req: CollisionsReq) => call<Collision[]>("collisions", { req }),
+  // Issue 16, brands: a person's affiliations, conflicts, and which brands are ours or a competitor's.
+  affiliationAdd: (req: AffiliationAddReq) => call<Affiliation>("affiliation_add", { req }),
+  affiliationUpdate: (req: AffiliationUpdateReq) => call<Affiliation>("affiliation_update", { req }),
+  affiliationEnd: (req: AffiliationEndReq) => call<Affiliation>("affiliation_end", { req }),
+  affiliationRemove: (req: AffiliationRemoveReq) => call<null>("affiliation_remove", { req }),
+  personAffiliations: (req: PersonAffiliationsReq) => call<PersonAffiliations>("person_affiliations", { req }),
+  /** Before adding to a list or an event, planning a follow-up or logging: the conflicts to warn of. */
+  conflictCheck: (req: ConflictCheckReq) => call<Conflict[]>("conflict_check", { req }),
+  orgBrandSideSet: (req: OrgBrandSideReq) => call<Organization>("org_brand_side_set", { req }),
   // Issue 6: the key (when the keychain cannot open the book), the recovery key once, backups, the check.
   unlockStatus: () => call<UnlockStatus>("unlock_status"),
   /** The secret travels once, in this call; nothing keeps it afterwards. */

@@ -129,6 +129,10 @@ pub enum Command {
     /// Agencies, talent managers, media outlets, brands and companies, and who belongs to them
     #[command(subcommand)]
     Org(crate::commands::network::OrgCmd),
+    /// A person's ties to brands (ambassador, paid post, gifted, affiliate, exclusive) and the
+    /// conflicts they raise
+    #[command(subcommand)]
+    Affiliation(crate::commands::affiliation::AffiliationCmd),
     /// Record that two people know each other (or how: introduced, works with, represents, family); prints its id
     Connect(crate::commands::network::ConnectArgs),
     /// Remove a connection by its id (`liaison connections PERSON` lists them)

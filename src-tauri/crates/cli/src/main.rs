@@ -72,6 +72,7 @@ fn main() -> ExitCode {
         Command::List(cmd) => list::run(cmd, &ctx),
         Command::SmartList(cmd) => smart_list::run(cmd, &ctx),
         Command::Org(cmd) => network::org(cmd, &ctx),
+        Command::Affiliation(cmd) => commands::affiliation::run(cmd, &ctx),
         Command::Connect(a) => network::connect(a, &ctx),
         Command::Disconnect { id } => network::disconnect(&id, &ctx),
         Command::Connections { person } => network::connections(&person, &ctx),

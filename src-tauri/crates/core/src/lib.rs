@@ -104,6 +104,10 @@ pub use domain::event::{
 
 // --- Lists ---
 pub use api::{
+    AffiliationAddReq, AffiliationEndReq, AffiliationRemoveReq, AffiliationUpdateReq,
+    ConflictCheckReq, OrgBrandSideReq, PersonAffiliationsReq,
+};
+pub use api::{
     ColleagueCreateReq, ColleagueDeleteReq, ColleagueUpdateReq, CollisionCheckReq, CollisionsReq,
     OrgUpdateReq, PersonOwnerSetReq, PersonTeamReq,
 };
@@ -115,6 +119,10 @@ pub use api::{
     ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
 };
 pub use api::{SmartListCreateReq, SmartListIdReq, SmartListUpdateReq};
+pub use domain::affiliation::{
+    Affiliation, AffiliationInput, AffiliationKind, BrandSide, Conflict, ConflictAction,
+    ConflictFlag, ConflictKind, PersonAffiliations,
+};
 pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, ListPatch};
 pub use domain::network::{
     Connection as PersonConnection, ConnectionInput, ConnectionKind, Hop, IntroPath, Membership,

@@ -17,7 +17,7 @@ function backend(total: number) {
       pending.push(() => {
         const start = req.cursor ? Number(req.cursor) : req.offset;
         const items = Array.from({ length: Math.max(0, Math.min(req.limit, total - start)) }, (_, k) => person(start + k));
-        resolve({ items, next_cursor: start + req.limit < total ? String(start + req.limit) : null, total, work: [] });
+        resolve({ items, next_cursor: start + req.limit < total ? String(start + req.limit) : null, total, work: [], conflicts: [] });
       });
     });
   };
@@ -97,7 +97,7 @@ describe("PageCache", () => {
     const cache = new PageCache(
       async () => {
         if (fail) throw { code: "database_locked", message: "busy", fields: [] };
-        return { items: [person(0)], next_cursor: null, total: 1, work: [] };
+        return { items: [person(0)], next_cursor: null, total: 1, work: [], conflicts: [] };
       },
       () => {},
       (e) => seen.push(e),

@@ -1,5 +1,5 @@
 // Pages of the people list fetched on demand by offset window, cached, and evicted far from view.
-import type { PersonPage, PersonSummary, PersonWork } from "../../ipc/types";
+import type { ConflictKind, PersonPage, PersonSummary, PersonWork } from "../../ipc/types";
 import { pagesToEvict } from "../../lib/virtual";
 
 export interface PageRequest {
@@ -17,6 +17,8 @@ export class PageCache {
   private pages = new Map<number, PersonSummary[]>();
   /** The work-list columns of each page, beside its rows. */
   private works = new Map<number, PersonWork[]>();
+  /** Each page's flagged people (brand conflicts, "do not contact"), read with the page. */
+  private flags = new Map<number, Map<string, ConflictKind[]>>();
   private cursors = new Map<number, string | null>();
   private inflight = new Set<number>();
   /** Pages kept on screen while a refresh refetches them, so a save does not flash the list. */
@@ -42,6 +44,12 @@ export class PageCache {
     return this.works.get(Math.floor(index / this.pageSize))?.[index % this.pageSize];
   }
 
+  /** The row's conflicts; empty when it has none. */
+  conflicts(index: number): ConflictKind[] {
+    const id = this.row(index)?.id;
+    return (id && this.flags.get(Math.floor(index / this.pageSize))?.get(id)) || [];
+  }
+
   has(page: number): boolean {
     return this.pages.has(page) && !this.stale.has(page);
   }
@@ -51,6 +59,7 @@ export class PageCache {
     this.generation++;
     this.pages.clear();
     this.works.clear();
+    this.flags.clear();
     this.cursors.clear();
     this.inflight.clear();
     this.stale.clear();
@@ -85,12 +94,14 @@ export class PageCache {
       if (gen !== this.generation) return; // an answer to a question no longer asked
       this.pages.set(page, res.items);
       this.works.set(page, res.work ?? []);
+      this.flags.set(page, new Map((res.conflicts ?? []).map((f) => [f.person_id, f.kinds])));
       this.cursors.set(page, res.next_cursor);
       this.stale.delete(page);
       this.total = res.total;
       for (const p of pagesToEvict(this.pages.keys(), wanted, this.maxPages)) {
         this.pages.delete(p);
         this.works.delete(p);
+        this.flags.delete(p);
         this.stale.delete(p);
       }
       this.onChange();

@@ -1,5 +1,6 @@
 //! One module per command noun, each with its arguments (clap derive) beside its handler, so `--help`, parsing and behaviour are read in one place.
 
+pub mod affiliation;
 pub mod attend;
 pub mod bulk;
 pub mod capture;

@@ -22,6 +22,8 @@ pub enum OrgCmd {
     Leave(LeaveArgs),
     /// Delete an organization; its people stay in the book
     Delete(OrgRef),
+    /// Mark a brand as ours, a competitor's, or neither (conflicts read it)
+    Side(crate::commands::affiliation::SideArgs),
 }
 
 #[derive(Debug, Args)]
@@ -107,7 +109,7 @@ fn parse_tie(s: &str) -> Result<ConnectionKind, String> {
 }
 
 /// An organization by id, or by its exact name (case aside).
-fn resolve_org(book: &Book, typed: &str) -> Outcome<String> {
+pub(crate) fn resolve_org(book: &Book, typed: &str) -> Outcome<String> {
     let typed = typed.trim();
     let all = book.org_all()?;
     let key = typed.to_ascii_lowercase();
@@ -235,6 +237,7 @@ pub fn org(cmd: OrgCmd, ctx: &Ctx) -> Outcome {
                 false => Ok(()),
             }
         }
+        OrgCmd::Side(a) => crate::commands::affiliation::side(a, ctx),
         OrgCmd::Delete(a) => {
             let book = open(ctx.db.clone(), Open::MustExist)?;
             let id = resolve_org(&book, &a.org)?;

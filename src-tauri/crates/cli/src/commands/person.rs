@@ -44,7 +44,12 @@ fn show(a: IdArg, ctx: &Ctx) -> Outcome {
     if ctx.json {
         print_json(&person)
     } else {
-        print(&profile::render(&person, book.clock_now()))
+        let mut out = profile::render(&person, book.clock_now());
+        for c in book.person_conflicts(&person.id)? {
+            out.push_str(&crate::commands::affiliation::conflict_line(&c));
+            out.push('\n');
+        }
+        print(&out)
     }
 }
 

@@ -1,5 +1,6 @@
 //! The request and reply types of the shell's commands (`<Noun><Verb>Req`), in one home by area, shared with the UI through ts-rs.
 
+mod affiliations;
 mod app;
 mod bulk;
 mod capture;
@@ -16,6 +17,7 @@ mod smart_lists;
 mod team;
 mod timeline;
 
+pub use affiliations::*;
 pub use app::*;
 pub use bulk::*;
 pub use capture::*;

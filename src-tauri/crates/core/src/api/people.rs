@@ -113,6 +113,10 @@ pub struct PersonPage {
     pub country: Option<String>,
     /// What the work list shows of each of `items`, in the same order.
     pub work: Vec<PersonWork>,
+    /// The people of `items` with a conflict (brands, "do not contact"), in the same order;
+    /// read for the whole page at once.
+    #[serde(default)]
+    pub conflicts: Vec<crate::domain::affiliation::ConflictFlag>,
 }
 
 /// The columns a relations manager works by, for one person of a page.

@@ -1,5 +1,6 @@
 //! `Book`: one relations manager's whole book of people, the store plus the clock every write is stamped by.
 
+mod affiliations;
 mod bulk;
 mod capture;
 mod duplicates;

@@ -82,7 +82,13 @@ impl Book {
         req.filter.check()?;
         let mut req = req.clone();
         req.filter.as_of = Some(self.now());
-        self.db.read(|c| store::people_pages::page(c, &req))
+        let today = self.today()?;
+        self.db.read(|c| {
+            let mut page = store::people_pages::page(c, &req)?;
+            let ids: Vec<String> = page.items.iter().map(|p| p.id.clone()).collect();
+            page.conflicts = store::affiliations::flags(c, &ids, &today)?;
+            Ok(page)
+        })
     }
 
     pub fn person_search(&self, req: &SearchReq) -> Result<Vec<PersonSummary>> {

@@ -1,5 +1,6 @@
 //! Plain data and the rules on it: no SQL, no I/O.
 
+pub mod affiliation;
 pub mod birthday;
 pub mod cadence;
 pub mod capture;

@@ -76,6 +76,8 @@ pub struct Organization {
     pub notes: String,
     /// People who belong to it (past members too).
     pub member_count: u32,
+    /// Whether it is our brand, a competitor's, or neither (migration 0013).
+    pub brand_side: crate::domain::affiliation::BrandSide,
     pub created_at: String,
     pub updated_at: String,
 }

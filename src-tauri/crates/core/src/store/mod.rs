@@ -1,5 +1,6 @@
 //! The SQLite file: opening it safely, one writer and one reader, and transactions that commit only on success.
 
+pub(crate) mod affiliations;
 pub(crate) mod backup;
 pub(crate) mod bulk;
 pub(crate) mod bulk_changes;

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 const ORG_COLUMNS: &str = "o.id, o.name, o.kind, o.website, o.country, o.notes,
      (SELECT count(*) FROM memberships m WHERE m.organization_rowid = o.rowid),
-     o.created_at, o.updated_at";
+     o.created_at, o.updated_at, o.brand_side";
 
 fn org_of(r: &Row<'_>) -> rusqlite::Result<Organization> {
     Ok(Organization {
@@ -22,6 +22,8 @@ fn org_of(r: &Row<'_>) -> rusqlite::Result<Organization> {
         member_count: r.get(6)?,
         created_at: r.get(7)?,
         updated_at: r.get(8)?,
+        brand_side: crate::domain::affiliation::BrandSide::parse(&r.get::<_, String>(9)?)
+            .unwrap_or_default(),
     })
 }
 

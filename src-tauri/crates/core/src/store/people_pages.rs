@@ -77,6 +77,7 @@ pub fn page(conn: &Connection, req: &PersonListReq) -> Result<PersonPage> {
         total,
         country: req.filter.country_recognised().map(str::to_string),
         work,
+        conflicts: Vec::new(),
     })
 }
 

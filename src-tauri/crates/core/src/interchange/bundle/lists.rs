@@ -80,6 +80,9 @@ impl<'a> ListMerge<'a> {
             "list" => self.list_stone(t),
             "list_member" => self.member_stone(t),
             "smart_list" => crate::interchange::bundle::smart_lists::stone(self.tx, self.report, t),
+            "affiliation" => {
+                crate::interchange::bundle::affiliations::stone(self.tx, self.report, t)
+            }
             _ => Ok(()),
         }
     }

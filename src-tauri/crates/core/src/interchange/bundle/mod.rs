@@ -12,6 +12,7 @@
 //! manifest by key. Events, attendees and meetups are written as their stored columns
 //! (foreign rowids replaced by ids), so columns added later travel without a format change.
 
+pub(crate) mod affiliations;
 pub(crate) mod interactions;
 pub(crate) mod lists;
 pub mod merge;
@@ -51,6 +52,8 @@ pub const SECTIONS: &[&str] = &[
     // Added after format 1 shipped: a reader that does not know it skips it (unknown keys are
     // skipped, and only the sections a reader knows are checked), so the format stays 1.
     "aliases",
+    // Added with migration 0013, skipped by older readers as `aliases` is.
+    "affiliations",
 ];
 
 /// What a bundle holds.
@@ -251,6 +254,8 @@ pub(crate) fn export(
         })
         .collect();
     out.section("aliases", |b| json_array(b, &aliases))?;
+    let affiliations = affiliations::rows(conn, scope, in_scope.as_deref())?;
+    out.section("affiliations", |b| json_array(b, &affiliations))?;
     progress.set_done(SECTIONS.len() as u64);
 
     let manifest = BundleManifest {

@@ -129,7 +129,8 @@ fn parse_all(input: Input<'_>, v: &Verified) -> Result<()> {
     all::<BundleList>(input, v, "lists")?;
     all::<BundleListMember>(input, v, "list_members")?;
     all::<crate::interchange::bundle::BundleAlias>(input, v, "aliases")?;
-    all::<crate::interchange::bundle::smart_lists::BundleSmartList>(input, v, "smart_lists")
+    all::<crate::interchange::bundle::smart_lists::BundleSmartList>(input, v, "smart_lists")?;
+    all::<crate::interchange::bundle::affiliations::BundleAffiliation>(input, v, "affiliations")
 }
 
 /// Checks a bundle without importing it: versions, checksums, every record parsed. Returns the

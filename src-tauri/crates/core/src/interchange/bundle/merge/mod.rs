@@ -335,7 +335,20 @@ pub(crate) fn import(
                 tick(batch.len())
             },
         )?;
-        // The tombstones again, for lists, memberships and smart lists: read twice rather than held.
+        input.each::<crate::interchange::bundle::affiliations::BundleAffiliation>(
+            "affiliations",
+            span("affiliations"),
+            BATCH,
+            &mut |batch| {
+                for a in &batch {
+                    let (tx, alias) = (lm.tx, lm.people_alias);
+                    crate::interchange::bundle::affiliations::merge(tx, alias, lm.report, a)?;
+                }
+                tick(batch.len())
+            },
+        )?;
+        // The tombstones again, for lists, memberships, smart lists and affiliations: read twice
+        // rather than held.
         input.each::<Tombstone>("tombstones", stones, BATCH, &mut |batch| {
             for t in &batch {
                 lm.stone(t)?;
