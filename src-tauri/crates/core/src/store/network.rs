@@ -210,14 +210,19 @@ pub fn membership_set(
     Ok(())
 }
 
-/// Takes the person out of the organization; false when they were not in it.
-pub fn membership_remove(conn: &Connection, person_rowid: i64, org_rowid: i64) -> Result<bool> {
+/// Takes the person out of the organization; answers the membership's id, `None` when they were
+/// not in it.
+pub fn membership_remove(
+    conn: &Connection,
+    person_rowid: i64,
+    org_rowid: i64,
+) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached(
-            "DELETE FROM memberships WHERE person_rowid = ?1 AND organization_rowid = ?2",
+            "DELETE FROM memberships WHERE person_rowid = ?1 AND organization_rowid = ?2 RETURNING id",
         )?
-        .execute([person_rowid, org_rowid])?
-        > 0)
+        .query_row([person_rowid, org_rowid], |r| r.get(0))
+        .optional()?)
 }
 
 /// Records a connection; the same pair and kind twice is refused with the field named.

@@ -129,6 +129,11 @@ fn parse_all(input: Input<'_>, v: &Verified) -> Result<()> {
     all::<BundleList>(input, v, "lists")?;
     all::<BundleListMember>(input, v, "list_members")?;
     all::<crate::interchange::bundle::BundleAlias>(input, v, "aliases")?;
+    use crate::interchange::bundle::{colleagues, connections, memberships, organizations};
+    all::<colleagues::BundleColleague>(input, v, "colleagues")?;
+    all::<organizations::BundleOrganization>(input, v, "organizations")?;
+    all::<memberships::BundleMembership>(input, v, "memberships")?;
+    all::<connections::BundleConnection>(input, v, "connections")?;
     all::<crate::interchange::bundle::smart_lists::BundleSmartList>(input, v, "smart_lists")
 }
 
