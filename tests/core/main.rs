@@ -37,6 +37,7 @@ mod import_csv;
 mod import_csv_all_or_nothing;
 mod import_links;
 mod import_merges;
+mod import_orgs;
 mod import_sources;
 mod import_workbook;
 mod insights;
