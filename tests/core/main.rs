@@ -13,6 +13,7 @@ mod bundle_refusals;
 mod bundle_stream;
 mod capture;
 mod capture_parse;
+mod capture_via;
 mod check;
 mod csv_bad_files;
 mod csv_limits;
