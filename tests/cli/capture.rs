@@ -230,3 +230,31 @@ fn a_name_and_a_handle_before_the_colon_or_a_handle_no_one_has() {
     );
     assert_eq!(saved["created"], serde_json::json!([]), "no one new");
 }
+
+#[test]
+fn capture_via_saves_through_a_known_introducer_and_names_a_missing_one() {
+    let sh = crate::support::shell();
+    sh.add(&["--name", "Kwame Mensah"]);
+    let saved = sh.json(&[
+        "capture",
+        "Amélie Dubois (via Kwame): met at the Lagos show",
+        "--no-event",
+        "--json",
+    ]);
+    assert_eq!(
+        saved["created"].as_array().map(Vec::len),
+        Some(1),
+        "Amélie is created, no one named “(via”: {saved}"
+    );
+    let out = sh.run(&["capture", "Noi (via Nobody Here): coffee", "--no-event"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an introducer not in the book is invalid input"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("Nobody Here") && err.contains("via"),
+        "names who is missing: {err}"
+    );
+}

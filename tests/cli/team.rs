@@ -166,3 +166,71 @@ fn collisions_name_who_and_when_and_logging_warns_first() {
         "his name stays on the interaction as text: {timeline}"
     );
 }
+
+#[test]
+fn colleague_edit_changes_what_is_given_and_keeps_the_rest() {
+    let sh = shell();
+    ok(
+        &sh,
+        &[
+            "colleague",
+            "add",
+            "Léa Marchand",
+            "--role",
+            "PR lead",
+            "--region",
+            "EMEA",
+        ],
+    );
+    ok(&sh, &["colleague", "add", "Tom Okafor"]);
+    let lea = json(
+        &sh,
+        &[
+            "colleague",
+            "edit",
+            "léa marchand",
+            "--role",
+            "Head of PR",
+            "--email",
+            "lea@example.com",
+            "--json",
+        ],
+    );
+    assert_eq!(lea["role"], "Head of PR");
+    assert_eq!(lea["email"], "lea@example.com");
+    assert_eq!(
+        lea["region"], "EMEA",
+        "the region was left out, so it stays"
+    );
+    assert_eq!(lea["name"], "Léa Marchand");
+    let taken = at(
+        &sh,
+        &["colleague", "edit", "Léa Marchand", "--name", "tom okafor"],
+    );
+    assert!(
+        !taken.status.success(),
+        "two colleagues cannot share a name"
+    );
+    assert!(
+        stderr(&taken).contains("already named"),
+        "says why: {}",
+        stderr(&taken)
+    );
+    let bad = at(
+        &sh,
+        &[
+            "colleague",
+            "edit",
+            "Léa Marchand",
+            "--email",
+            "not-an-address",
+        ],
+    );
+    assert!(
+        !bad.status.success() && stderr(&bad).contains("e-mail"),
+        "{}",
+        stderr(&bad)
+    );
+    let shown = json(&sh, &["colleague", "show", "Léa Marchand", "--json"]);
+    assert_eq!(shown["role"], "Head of PR", "refused edits changed nothing");
+}

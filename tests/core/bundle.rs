@@ -151,6 +151,10 @@ pub(crate) fn populate(b: &Book, seed: u64) -> Vec<String> {
         note: "skincare".into(),
     })
     .unwrap();
+    // The network (issue 16): a colleague who had an interaction and owns someone, another
+    // taken off the roster, an organization with a member and one removed, a connection and
+    // one undone, so each section and its tombstones travel.
+    crate::network_bundles::populate_network(b, &ids, seed);
     // A merge of two people, so the merged-away id travels as an alias of the survivor.
     let merged = ids.pop().unwrap();
     b.people_merge(&ids[0], &merged, &liaison_core::MergeChoices::default())

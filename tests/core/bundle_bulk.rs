@@ -32,7 +32,14 @@ fn a_large_bundle_into_an_empty_book_leaves_what_one_by_one_writes_left() {
         .bundle_import(&bytes, false, false, &Progress::new())
         .unwrap();
     assert!(r.written && r.conflicts.is_empty(), "{r:?}");
-    assert_eq!(r.added, 2_401, "every person arrives: {r:?}");
+    // The imports made each employer an organization with its members (issue 16): they arrive too.
+    let orgs = source.book.org_all().unwrap();
+    let network = orgs.len() + orgs.iter().map(|o| o.member_count as usize).sum::<usize>();
+    assert_eq!(
+        r.added as usize,
+        2_401 + network,
+        "every person arrives, with the organizations and memberships: {r:?}"
+    );
 
     let (want, got) = (derived(source.book.path()), derived(merged.book.path()));
     assert!(want.len() > 2_400 * 4, "{} derived rows", want.len());
@@ -112,7 +119,10 @@ fn a_person_named_twice_in_a_large_bundle_keeps_the_newer_and_whole_indexes() {
         .book
         .bundle_import(&bytes, false, false, &Progress::new())
         .unwrap();
-    assert_eq!((r.added, r.updated), (2_400, 1), "{r:?}");
+    // The import made each employer an organization with its members (issue 16): they arrive too.
+    let orgs = source.book.org_all().unwrap();
+    let network = orgs.len() + orgs.iter().map(|o| o.member_count as usize).sum::<usize>();
+    assert_eq!((r.added as usize, r.updated), (2_400 + network, 1), "{r:?}");
     let out = export(&merged.book, BundleScope::All);
     assert_eq!(field_of(&out, "people", &id, "bio"), "written again, later");
     // The bulk path ended at the second copy and the rest went in one by one: every index and

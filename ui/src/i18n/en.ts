@@ -31,6 +31,7 @@ import { enDay } from "./day.en";
 import { enFindall } from "./findall.en";
 import { enBulk } from "./bulk.en";
 import { enWorklist } from "./worklist.en";
+import { enNetsync } from "./netsync.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -65,6 +66,7 @@ export const enAreas = {
   findall: enFindall,
   bulk: enBulk,
   worklist: enWorklist,
+  netsync: enNetsync,
 } as const;
 
 export const en = {
@@ -99,6 +101,7 @@ export const en = {
   ...enFindall,
   ...enBulk,
   ...enWorklist,
+  ...enNetsync,
 } as const;
 
 export type MessageKey = keyof typeof en;

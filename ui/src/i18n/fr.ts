@@ -32,6 +32,7 @@ import { frDay } from "./day.fr";
 import { frFindall } from "./findall.fr";
 import { frBulk } from "./bulk.fr";
 import { frWorklist } from "./worklist.fr";
+import { frNetsync } from "./netsync.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -66,6 +67,7 @@ export const frAreas = {
   findall: frFindall,
   bulk: frBulk,
   worklist: frWorklist,
+  netsync: frNetsync,
 } as const;
 
 export const fr: Messages = {
@@ -100,4 +102,5 @@ export const fr: Messages = {
   ...frFindall,
   ...frBulk,
   ...frWorklist,
+  ...frNetsync,
 };

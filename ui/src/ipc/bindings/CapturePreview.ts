@@ -19,4 +19,9 @@ due_phrase: string | null, followup_title: string | null, event: Event | null,
 /**
  * What stops saving; empty when the line can be saved.
  */
-problems: Array<CaptureProblem>, };
+problems: Array<CaptureProblem>, 
+/**
+ * `Amélie (via Kwame): …`: who introduced them, a person already in the book; saving
+ * records the connection (Kwame introduced Amélie).
+ */
+introduced_by?: CapturePerson, };

@@ -4,4 +4,4 @@
  * Something that stops a line from being saved, named so each door says it in its own words
  * (the window in the reader's language, the CLI with `message`).
  */
-export type CaptureProblem = { "kind": "no_one" } | { "kind": "ambiguous", text: string, candidates: number, } | { "kind": "no_text" } | { "kind": "unknown_handle", text: string, };
+export type CaptureProblem = { "kind": "no_one" } | { "kind": "ambiguous", text: string, candidates: number, } | { "kind": "no_text" } | { "kind": "unknown_handle", text: string, } | { "kind": "unknown_introducer", text: string, };

@@ -21,6 +21,11 @@ birthday: string, motivations: string, compensation: string, values_note: string
  */
 source: string, consent_note: string, tags: Array<string>, archived: boolean, channels: Array<Channel>, 
 /**
+ * The colleague who owns the relationship (their id); absent when no one does, and from
+ * bundles written before owners travelled.
+ */
+owner_id?: string, 
+/**
  * Kept beside the person (its own table); filled when a whole person is read.
  */
 photo?: Photo, created_at: string, updated_at: string, };

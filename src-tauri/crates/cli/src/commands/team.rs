@@ -16,6 +16,8 @@ pub enum ColleagueCmd {
     Ls,
     /// A colleague and their figures
     Show(ColleagueRef),
+    /// Change a colleague's name, role, region or e-mail (what is left out stays)
+    Edit(ColleagueEditArgs),
     /// Take a colleague off the roster; their interactions keep their name as text
     Delete(ColleagueRef),
 }
@@ -31,6 +33,21 @@ pub struct ColleagueAddArgs {
     pub region: String,
     #[arg(long, value_name = "ADDRESS", default_value = "")]
     pub email: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ColleagueEditArgs {
+    /// The colleague's id, or their exact name (case aside)
+    pub colleague: String,
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub role: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub region: Option<String>,
+    /// Their e-mail; an empty one clears it
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -125,6 +142,23 @@ pub fn colleague(cmd: ColleagueCmd, ctx: &Ctx) -> Outcome {
                 "{}\nrole: {}\nregion: {}\ne-mail: {}\ninteractions: {} (last {last})\nowns: {} people\nid: {}\n",
                 c.name, c.role, c.region, c.email, c.interaction_count, c.owned_count, c.id
             ))
+        }
+        ColleagueCmd::Edit(a) => {
+            let book = open(ctx.db.clone(), Open::MustExist)?;
+            let c = book.colleague_find(&a.colleague)?;
+            let c = book.colleague_update(
+                &c.id,
+                ColleagueInput {
+                    name: a.name.unwrap_or(c.name),
+                    role: a.role.unwrap_or(c.role),
+                    region: a.region.unwrap_or(c.region),
+                    email: a.email.unwrap_or(c.email),
+                },
+            )?;
+            match ctx.json {
+                true => print_json(&c),
+                false => print(&format!("{}\n", c.id)),
+            }
         }
         ColleagueCmd::Delete(a) => {
             let book = open(ctx.db.clone(), Open::MustExist)?;

@@ -59,6 +59,11 @@ pub struct CapturePreview {
     pub event: Option<Event>,
     /// What stops saving; empty when the line can be saved.
     pub problems: Vec<CaptureProblem>,
+    /// `Amélie (via Kwame): …`: who introduced them, a person already in the book; saving
+    /// records the connection (Kwame introduced Amélie).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub introduced_by: Option<CapturePerson>,
 }
 
 /// Something that stops a line from being saved, named so each door says it in its own words
@@ -74,6 +79,9 @@ pub enum CaptureProblem {
     NoText,
     /// No one has the handle `text` (with its `@`): choose a new person for it, or fix it.
     UnknownHandle { text: String },
+    /// No one here is `text`, named after "via": who introduced them must already be in the
+    /// book (an empty `text`: no name after "via").
+    UnknownIntroducer { text: String },
 }
 
 impl CaptureProblem {
@@ -90,6 +98,13 @@ impl CaptureProblem {
             CaptureProblem::UnknownHandle { text } => {
                 format!("No one has the handle “{text}”: correct it, or choose a new person.")
             }
+            CaptureProblem::UnknownIntroducer { text } if text.is_empty() => {
+                "Who introduced them? Write their name after “via”, as in Amélie (via Kwame): …"
+                    .into()
+            }
+            CaptureProblem::UnknownIntroducer { text } => format!(
+                "No one here is “{text}” (after “via”): add them first, or correct the name."
+            ),
         }
     }
 }

@@ -72,6 +72,9 @@ impl Book {
                     add_tags(tx, *r, &p.tags, &now)?;
                 }
             }
+            if let Some(by) = p.introduced_by.as_ref().and_then(|b| b.person.as_ref()) {
+                introduce(tx, people::rowid_of(tx, &by.id)?, &rowids, &now)?;
+            }
             let interaction_id = new_id();
             interactions::insert(
                 tx,
@@ -189,6 +192,34 @@ fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result
     if people.is_empty() {
         problems.push(CaptureProblem::NoOne);
     }
+    // Who introduced them must be someone here: "via" never creates a person.
+    let introduced_by = match &line.via {
+        None => None,
+        Some(Who::Name(n)) if n.is_empty() => {
+            problems.push(CaptureProblem::UnknownIntroducer {
+                text: String::new(),
+            });
+            None
+        }
+        Some(who) => {
+            let (text, found) = match who {
+                Who::Handle(h) => (format!("@{h}"), people_with_handle(c, h)?),
+                Who::Name(n) => (n.clone(), people_named(c, n, false)?),
+            };
+            let p = resolve(c, req, text, found, false)?;
+            if p.person.is_none() && p.candidates.is_empty() {
+                problems.push(CaptureProblem::UnknownIntroducer {
+                    text: p.text.clone(),
+                });
+            } else if p.person.is_none() {
+                problems.push(CaptureProblem::Ambiguous {
+                    text: p.text.clone(),
+                    candidates: u32::try_from(p.candidates.len()).unwrap_or(u32::MAX),
+                });
+            }
+            Some(p)
+        }
+    };
     for p in &people {
         if p.person.is_none() && !p.is_new && p.candidates.is_empty() {
             problems.push(CaptureProblem::UnknownHandle {
@@ -250,6 +281,7 @@ fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result
             followup_title,
             event,
             problems,
+            introduced_by,
         },
     })
 }
@@ -359,6 +391,28 @@ fn create_minimal(c: &Connection, text: &str, now: &str) -> Result<i64> {
     }
     let p = clean_person(input)?;
     people::insert(c, &new_id(), &p, now)
+}
+
+/// Records that `by` introduced each of `people` (unless they already were, or are `by`).
+fn introduce(c: &Connection, by: i64, people: &[i64], now: &str) -> Result<()> {
+    use crate::domain::network::{ConnectionInput, ConnectionKind};
+    for &to in people {
+        let kind = ConnectionKind::Introduced;
+        if to == by
+            || crate::store::bundle_network::connection_of(c, (by, to), kind.as_str())?.is_some()
+        {
+            continue;
+        }
+        let input = ConnectionInput {
+            from: String::new(),
+            to: String::new(),
+            kind,
+            note: "quick capture".into(),
+            since: None,
+        };
+        crate::store::network::connection_insert(c, &new_id(), (by, to), &input, now)?;
+    }
+    Ok(())
 }
 
 fn add_tags(c: &Connection, rowid: i64, tags: &[String], now: &str) -> Result<()> {

@@ -101,12 +101,15 @@ impl Book {
         })
     }
 
-    /// Takes a person out of an organization.
+    /// Takes a person out of an organization; a tombstone carries the removal in bundles.
     pub fn membership_remove(&self, person_id: &str, org_id: &str) -> Result<Vec<Membership>> {
+        let now = self.now();
         self.db.write(|tx| {
             let person = people::rowid_of(tx, person_id)?;
             let org = network::org_rowid_of(tx, org_id)?;
-            network::membership_remove(tx, person, org)?;
+            if let Some(id) = network::membership_remove(tx, person, org)? {
+                tombstones::record(tx, "membership", &id, &now)?;
+            }
             network::memberships_of(tx, person)
         })
     }

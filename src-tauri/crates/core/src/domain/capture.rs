@@ -36,6 +36,9 @@ pub struct Line {
     pub due_phrase: Option<String>,
     /// Text after `->` / `todo:`, date removed.
     pub todo: Option<String>,
+    /// `Amélie (via Kwame): …`: who introduced the people named (a name or a handle; an empty
+    /// name when nothing follows "via").
+    pub via: Option<Who>,
 }
 
 impl Line {
@@ -63,6 +66,8 @@ pub fn parse(line: &str, today: NaiveDate) -> Line {
         }
         _ => (line.clone(), None),
     };
+    let (head, via) = via_part(&head);
+    out.via = via;
     let mut rest = head.as_str();
     if let Some((who, after)) = who_prefix(rest) {
         out.who = who;
@@ -107,6 +112,30 @@ pub fn parse(line: &str, today: NaiveDate) -> Line {
     let todo = todo_words.join(" ");
     out.todo = (!todo.trim().is_empty()).then(|| todo.trim().to_string());
     out
+}
+
+/// `Amélie (via Kwame): …` → the line without `(via Kwame)`, and who it names. Only in the
+/// who-part, before the first colon, so "(via the newsletter)" in the text stays text.
+fn via_part(head: &str) -> (String, Option<Who>) {
+    let colon = head.find(':').unwrap_or(head.len());
+    let lower = head[..colon].to_lowercase();
+    let Some(open) = lower.find("(via").filter(|_| lower.len() == colon) else {
+        return (head.to_string(), None);
+    };
+    let after = &head[open + 4..colon];
+    if !after.is_empty() && !after.starts_with(char::is_whitespace) && !after.starts_with(')') {
+        return (head.to_string(), None);
+    }
+    let (name, close) = match after.find(')') {
+        Some(c) => (&after[..c], open + 4 + c + 1),
+        None => (after, colon),
+    };
+    let name = name.trim();
+    let who = match handle_of(name) {
+        Some(h) if name.starts_with('@') => h,
+        _ => Who::Name(name.to_string()),
+    };
+    (format!("{}{}", &head[..open], &head[close..]), Some(who))
 }
 
 fn tidy_end(words: &mut Vec<String>) {

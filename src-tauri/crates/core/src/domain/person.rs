@@ -114,6 +114,11 @@ pub struct Person {
     pub tags: Vec<String>,
     pub archived: bool,
     pub channels: Vec<Channel>,
+    /// The colleague who owns the relationship (their id); absent when no one does, and from
+    /// bundles written before owners travelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub owner_id: Option<String>,
     /// Kept beside the person (its own table); filled when a whole person is read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]

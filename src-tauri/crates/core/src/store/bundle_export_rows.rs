@@ -6,12 +6,12 @@ use rusqlite::{Connection, Row, Statement};
 
 /// The interaction columns every reader below hands on, in this order (`i` is `interactions`):
 /// rowid, id, kind, direction, exchange, occurred_at, channel, our_side, body, event_id,
-/// created_at, updated_at.
+/// created_at, updated_at, colleague_id.
 const COLS: &str = "i.rowid, i.id, i.kind, i.direction, i.exchange, i.occurred_at, \
-    i.channel, i.our_side, i.body, i.event_id, i.created_at, i.updated_at";
+    i.channel, i.our_side, i.body, i.event_id, i.created_at, i.updated_at, i.colleague_id";
 
 /// Hands `each` the interactions whose rowids `filter` selects from `arg`, in rowid order: the
-/// columns of `COLS`, then their people's ids joined by spaces (column 12, NULL for none).
+/// columns of `COLS`, then their people's ids joined by spaces (column 13, NULL for none).
 pub(crate) fn each_scoped_interaction(
     conn: &Connection,
     filter: &str,

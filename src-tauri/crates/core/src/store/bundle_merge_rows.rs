@@ -10,7 +10,9 @@ pub(crate) fn book_size(tx: &Connection) -> Result<u64> {
     Ok(tx.query_row(
         "SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM interactions)
               + (SELECT count(*) FROM notes) + (SELECT count(*) FROM followups)
-              + (SELECT count(*) FROM events) + (SELECT count(*) FROM meetups)",
+              + (SELECT count(*) FROM events) + (SELECT count(*) FROM meetups)
+              + (SELECT count(*) FROM colleagues) + (SELECT count(*) FROM organizations)
+              + (SELECT count(*) FROM memberships) + (SELECT count(*) FROM connections)",
         [],
         |r| r.get::<_, i64>(0),
     )? as u64)

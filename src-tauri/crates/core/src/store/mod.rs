@@ -8,6 +8,7 @@ pub(crate) mod bulk_undo;
 pub(crate) mod bundle_aliases;
 pub(crate) mod bundle_export_rows;
 pub(crate) mod bundle_merge_rows;
+pub(crate) mod bundle_network;
 pub(crate) mod bundle_rows;
 pub(crate) mod check;
 pub(crate) mod convert;

@@ -212,14 +212,62 @@ pub fn membership_set(
     Ok(())
 }
 
-/// Takes the person out of the organization; false when they were not in it.
-pub fn membership_remove(conn: &Connection, person_rowid: i64, org_rowid: i64) -> Result<bool> {
+/// The dates of the person's membership of the organization, when they are a member.
+#[allow(clippy::type_complexity)]
+pub fn membership_dates(
+    conn: &Connection,
+    person_rowid: i64,
+    org_rowid: i64,
+) -> Result<Option<(Option<String>, Option<String>)>> {
     Ok(conn
         .prepare_cached(
-            "DELETE FROM memberships WHERE person_rowid = ?1 AND organization_rowid = ?2",
+            "SELECT since, until FROM memberships WHERE person_rowid = ?1 AND organization_rowid = ?2",
         )?
-        .execute([person_rowid, org_rowid])?
-        > 0)
+        .query_row([person_rowid, org_rowid], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// Hands `each` (rowid, employer, title) of every person from `first_rowid` on who has an
+/// employer: the people an import just created.
+pub fn employers_from(
+    conn: &Connection,
+    first_rowid: i64,
+    each: &mut dyn FnMut(i64, String, String) -> Result<()>,
+) -> Result<()> {
+    let mut st = conn.prepare(
+        "SELECT rowid, employer, title FROM people WHERE rowid >= ?1 AND trim(employer) <> ''
+         ORDER BY rowid",
+    )?;
+    let mut rows = st.query([first_rowid])?;
+    while let Some(r) = rows.next()? {
+        each(r.get(0)?, r.get(1)?, r.get(2)?)?;
+    }
+    Ok(())
+}
+
+/// The person's employer and title, when they have an employer.
+pub fn employer_of(conn: &Connection, rowid: i64) -> Result<Option<(String, String)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT employer, title FROM people WHERE rowid = ?1 AND trim(employer) <> ''",
+        )?
+        .query_row([rowid], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// Takes the person out of the organization; answers the membership's id, `None` when they were
+/// not in it.
+pub fn membership_remove(
+    conn: &Connection,
+    person_rowid: i64,
+    org_rowid: i64,
+) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "DELETE FROM memberships WHERE person_rowid = ?1 AND organization_rowid = ?2 RETURNING id",
+        )?
+        .query_row([person_rowid, org_rowid], |r| r.get(0))
+        .optional()?)
 }
 
 /// Records a connection; the same pair and kind twice is refused with the field named.

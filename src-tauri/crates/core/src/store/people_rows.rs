@@ -13,7 +13,7 @@ pub const PERSON_COLS: &str =
     p.kind, p.stage, p.bio, p.topics, p.city, p.country, p.time_zone, p.phones, p.website, \
     p.employer, p.motivations, p.compensation, p.values_note, p.objectives, p.resonance, p.reach, \
     p.relevance, p.cadence_days, p.source, p.consent_note, p.archived, p.created_at, p.updated_at, \
-    p.title, p.birthday";
+    p.title, p.birthday, p.owner_id";
 
 pub const SUMMARY_COLS: &str = "p.rowid, p.id, p.display_name, p.kind, p.stage, p.city, p.country, \
     p.employer, p.archived, p.updated_at, \
@@ -75,6 +75,7 @@ pub fn person_from_row(r: &Row<'_>) -> rusqlite::Result<(i64, Person)> {
             tags: Vec::new(),
             archived: r.get(26)?,
             channels: Vec::new(),
+            owner_id: r.get(31)?,
             photo: None,
             created_at: r.get(27)?,
             updated_at: r.get(28)?,

@@ -72,6 +72,10 @@ fn record(buf: &mut Vec<u8>, r: &Row<'_>, people: &[&str]) -> Result<()> {
     string(buf, text(r, 8)?);
     buf.extend_from_slice(b",\"event_id\":");
     opt_string(buf, opt(r, 9)?);
+    if let Some(colleague) = opt(r, 12)? {
+        buf.extend_from_slice(b",\"colleague_id\":");
+        string(buf, colleague);
+    }
     buf.extend_from_slice(b",\"people\":[");
     for (k, p) in people.iter().enumerate() {
         if k > 0 {
@@ -93,7 +97,7 @@ pub(crate) fn scoped(conn: &Connection, buf: &mut Vec<u8>, filter: &str, arg: &s
     buf.push(b'[');
     let mut n = 0u64;
     bundle_export_rows::each_scoped_interaction(conn, filter, arg, &mut |r| {
-        let mut people: Vec<&str> = opt(r, 12)?
+        let mut people: Vec<&str> = opt(r, 13)?
             .unwrap_or("")
             .split(' ')
             .filter(|s| !s.is_empty())

@@ -2,7 +2,8 @@
 //!
 //! Layout: `{"people": […], "interactions": […], "notes": […], "followups": […], "events": […],
 //! "attendees": […], "meetups": […], "lists": […], "list_members": […], "smart_lists": […],
-//! "tombstones": […], "aliases": […], "manifest": {…}}` (`aliases`: the merges made in the
+//! "tombstones": […], "aliases": […], "colleagues": […], "organizations": […],
+//! "memberships": […], "connections": […], "manifest": {…}}` (`aliases`: the merges made in the
 //! writer's book, an old id and its survivor's, so a teammate's book makes them too). Each section's checksum
 //! is the SHA-256 of its exact bytes in the file, so a truncated or hand-edited bundle is refused
 //! rather than half-merged. The manifest comes last because it holds those checksums: each section
@@ -13,9 +14,14 @@
 //! (foreign rowids replaced by ids), so columns added later travel without a format change.
 
 pub(crate) mod affiliations;
+pub(crate) mod colleagues;
+pub(crate) mod connections;
 pub(crate) mod interactions;
 pub(crate) mod lists;
+pub(crate) mod memberships;
 pub mod merge;
+pub(crate) mod network;
+pub(crate) mod organizations;
 pub(crate) mod out;
 pub(crate) mod people;
 pub(crate) mod read;
@@ -54,6 +60,12 @@ pub const SECTIONS: &[&str] = &[
     "aliases",
     // Added with migration 0013, skipped by older readers as `aliases` is.
     "affiliations",
+    // The network (issue 16), added the same way: colleagues, organizations, memberships,
+    // connections (`network`).
+    "colleagues",
+    "organizations",
+    "memberships",
+    "connections",
 ];
 
 /// What a bundle holds.
@@ -101,6 +113,10 @@ pub struct BundleInteraction {
     pub our_side: String,
     pub body: String,
     pub event_id: Option<String>,
+    /// The colleague who had it (their id); absent when none did, and from bundles written
+    /// before colleagues travelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colleague_id: Option<String>,
     pub people: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
@@ -224,6 +240,7 @@ pub(crate) fn export(
     out.section("list_members", |b| json_array(b, &list_members))?;
     let smart = crate::interchange::bundle::smart_lists::rows(conn, scope)?;
     out.section("smart_lists", |b| json_array(b, &smart))?;
+    network::write(conn, scope, (f, arg), &mut out)?;
 
     let stones: Vec<Tombstone> = if uses_arg {
         Vec::new()

@@ -225,6 +225,10 @@ pub(crate) fn all(
         });
         buf.extend_from_slice(b",\"channels\":");
         channels.write(buf, rowid);
+        if let Some(owner) = opt(r, 31)? {
+            buf.extend_from_slice(b",\"owner_id\":");
+            string(buf, owner);
+        }
         // The photos in person order, walked in step with the people.
         while photo.as_ref().is_none_or(|(p, _, _)| *p < rowid) {
             match photos.next()? {

@@ -130,6 +130,11 @@ fn parse_all(input: Input<'_>, v: &Verified) -> Result<()> {
     all::<BundleListMember>(input, v, "list_members")?;
     all::<crate::interchange::bundle::BundleAlias>(input, v, "aliases")?;
     all::<crate::interchange::bundle::smart_lists::BundleSmartList>(input, v, "smart_lists")?;
+    use crate::interchange::bundle::{colleagues, connections, memberships, organizations};
+    all::<colleagues::BundleColleague>(input, v, "colleagues")?;
+    all::<organizations::BundleOrganization>(input, v, "organizations")?;
+    all::<memberships::BundleMembership>(input, v, "memberships")?;
+    all::<connections::BundleConnection>(input, v, "connections")?;
     all::<crate::interchange::bundle::affiliations::BundleAffiliation>(input, v, "affiliations")
 }
 

@@ -14,6 +14,7 @@ mod derived;
 pub(crate) use derived::Derived;
 pub(crate) mod keys;
 mod merge;
+mod orgs;
 mod plan;
 mod write;
 

@@ -122,7 +122,14 @@ pub(super) fn write(
             &matched.old_order,
             &mut old,
             progress,
-        )
+        )?;
+        let changed: Vec<i64> = matched
+            .old_order
+            .iter()
+            .copied()
+            .filter(|r| old.get(r).is_some_and(|m| m.changed))
+            .collect();
+        super::orgs::link(tx, first_rowid, &changed, now).map(drop)
     })();
     if big {
         tx.pragma_update(None, "cache_size", -65536)?;

@@ -9,6 +9,7 @@
 
 mod aliases;
 mod bulk;
+pub(crate) mod network;
 mod records;
 mod rows;
 mod touched;
@@ -111,6 +112,8 @@ struct Merge<'a> {
     photos_travel: bool,
     /// The file, recorded in the history of each person the merge creates or changes.
     source: &'a ImportSource,
+    /// Their colleagues and organizations as merged here.
+    network: network::Network,
 }
 
 /// The page cache of a large merge (KiB): the peak memory of a 1M-interaction merge is mostly
@@ -218,6 +221,7 @@ pub(crate) fn import(
             fresh_interactions: false,
             photos_travel: b.manifest.schema_version >= PHOTOS_FROM_SCHEMA,
             source,
+            network: Default::default(),
         };
         let done = std::cell::Cell::new(0u64);
         let tick = |n: usize| -> Result<()> {
@@ -235,6 +239,8 @@ pub(crate) fn import(
             tick(n)
         })?;
         m.merges_before_people(&aliases)?;
+        m.network
+            .before_people(tx, (input, b), &mut m.report, &tick)?;
         let people_announced = b.manifest.counts.get("people").copied().unwrap_or(0);
         if !m.had_people && people_announced >= bulk::BULK_PEOPLE_FROM {
             m.bulk = Some(bulk::BulkPeople::start(tx)?);
@@ -335,6 +341,10 @@ pub(crate) fn import(
                 tick(batch.len())
             },
         )?;
+        let people_alias = lm.people_alias;
+        m.network
+            .after_people(tx, (input, b), (people_alias, lm.report), &tick)?;
+        // After the organizations: an affiliation names its brand.
         input.each::<crate::interchange::bundle::affiliations::BundleAffiliation>(
             "affiliations",
             span("affiliations"),
@@ -347,11 +357,12 @@ pub(crate) fn import(
                 tick(batch.len())
             },
         )?;
-        // The tombstones again, for lists, memberships, smart lists and affiliations: read twice
-        // rather than held.
+        // The tombstones again, for lists, memberships, smart lists, the network and affiliations:
+        // read twice rather than held.
         input.each::<Tombstone>("tombstones", stones, BATCH, &mut |batch| {
             for t in &batch {
                 lm.stone(t)?;
+                m.network.stone(tx, lm.report, t)?;
             }
             Ok(())
         })?;

@@ -76,7 +76,7 @@ impl Merge<'_> {
             self.end_bulk()?;
         }
         let rowid = match side {
-            Side::Same => return Ok(()),
+            Side::Same => return self.owner_gap(p),
             Side::Add => {
                 let r = match &mut self.bulk {
                     Some(b) => b.insert(self.tx, &p.id, &input, &p.updated_at)?,
@@ -91,6 +91,20 @@ impl Merge<'_> {
             }
         };
         self.photo(p, rowid, self.photos_travel)?;
+        if self.network.travels {
+            let owner = match &p.owner_id {
+                Some(o) => {
+                    let here = self.network.colleague(self.tx, o)?;
+                    if here.is_none() {
+                        let why = "owner not imported: the colleague is not here";
+                        self.conflict("person", &p.id, "ours", why);
+                    }
+                    here
+                }
+                None => None,
+            };
+            crate::store::team::set_owner(self.tx, rowid, owner.as_deref(), &p.updated_at)?;
+        }
         people::set_stamps(self.tx, rowid, p.archived, &p.created_at, &p.updated_at)?;
         for (pos, c) in p.channels.iter().enumerate() {
             people::set_channel_stamps(
@@ -108,6 +122,23 @@ impl Merge<'_> {
         };
         self.provenance(rowid, action)?;
         self.touched.insert(rowid);
+        Ok(())
+    }
+
+    /// The same person on both sides, ours without an owner (received from a bundle written
+    /// before owners travelled): their owner fills the gap, the record's stamp unchanged.
+    fn owner_gap(&mut self, p: &Person) -> Result<()> {
+        let (Some(owner), true) = (&p.owner_id, self.network.travels) else {
+            return Ok(());
+        };
+        let Some(rowid) = people::find(self.tx, &p.id)? else {
+            return Ok(());
+        };
+        if crate::store::team::owner_of(self.tx, rowid)?.is_none() {
+            if let Some(here) = self.network.colleague(self.tx, owner)? {
+                crate::store::team::set_owner(self.tx, rowid, Some(&here), &p.updated_at)?;
+            }
+        }
         Ok(())
     }
 
@@ -186,6 +217,12 @@ impl Merge<'_> {
             );
             return Ok(());
         };
+        // Their colleague, as merged here; from a bundle without colleagues, ours stays.
+        let colleague = match (&i.colleague_id, self.network.travels) {
+            (_, false) => None,
+            (None, true) => Some(None),
+            (Some(c), true) => Some(self.network.colleague(self.tx, c)?),
+        };
         let row = InteractionRow {
             id: &i.id,
             kind,
@@ -194,7 +231,7 @@ impl Merge<'_> {
             occurred_at: &i.occurred_at,
             channel: &i.channel,
             our_side: &i.our_side,
-            colleague_id: None,
+            colleague_id: colleague.as_ref().map(|c| c.as_deref()),
             body: &i.body,
             event_id: i.event_id.as_deref(),
             people: &people,

@@ -1,0 +1,13 @@
+// French messages for the network in capture and forms; typed against netsync.en.ts so a missing key fails to compile.
+
+import type { enNetsync } from "./netsync.en";
+
+export const frNetsync: { readonly [K in keyof typeof enNetsync]: string } = {
+  "netsync.via": "présenté·e par {name}",
+  "netsync.problemVia": "Personne ici ne s’appelle « {text} » (après « via ») : ajoutez cette personne d’abord, ou corrigez le nom.",
+  "netsync.problemViaEmpty": "Qui l’a présenté·e ? Écrivez son nom après « via », comme dans Amélie (via Kwame) : …",
+  "netsync.editColleague": "Modifier {name}",
+  "netsync.colleagueSaved": "{name} enregistré·e",
+  "netsync.save": "Enregistrer",
+  "netsync.cancel": "Annuler",
+};
