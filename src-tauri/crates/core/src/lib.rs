@@ -108,13 +108,17 @@ pub use api::{
     OrgUpdateReq, PersonOwnerSetReq, PersonTeamReq,
 };
 pub use api::{
-    ConnectReq, DisconnectReq, MembershipRemoveReq, MembershipSetReq, OrgCreateReq, OrgDetailReq,
-    PersonNetwork, PersonNetworkReq,
+    ConnectReq, DisconnectReq, MembershipRemoveReq, MembershipSetReq, NetworkGraphReq,
+    OrgCreateReq, OrgDetailReq, PersonNetwork, PersonNetworkReq,
 };
 pub use api::{
     ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
 };
 pub use api::{SmartListCreateReq, SmartListIdReq, SmartListUpdateReq};
+pub use domain::graph::{
+    GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind, GraphScope, NetworkGraph,
+    GRAPH_NODES_DEFAULT, GRAPH_NODES_MAX,
+};
 pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, ListPatch};
 pub use domain::network::{
     Connection as PersonConnection, ConnectionInput, ConnectionKind, Hop, IntroPath, Membership,
