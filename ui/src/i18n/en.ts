@@ -19,6 +19,7 @@ import { enFilecheck } from "./filecheck.en";
 import { enProvenance } from "./provenance.en";
 import { enNetwork } from "./network.en";
 import { enTeam } from "./team.en";
+import { enGraph } from "./graph.en";
 import { enExports } from "./exports.en";
 import { enWorkbook } from "./workbook.en";
 import { enSettings } from "./settings.en";
@@ -52,6 +53,7 @@ export const enAreas = {
   provenance: enProvenance,
   network: enNetwork,
   team: enTeam,
+  graph: enGraph,
   exports: enExports,
   workbook: enWorkbook,
   settings: enSettings,
@@ -85,6 +87,7 @@ export const en = {
   ...enProvenance,
   ...enNetwork,
   ...enTeam,
+  ...enGraph,
   ...enExports,
   ...enWorkbook,
   ...enSettings,

@@ -20,6 +20,7 @@ import { frFilecheck } from "./filecheck.fr";
 import { frProvenance } from "./provenance.fr";
 import { frNetwork } from "./network.fr";
 import { frTeam } from "./team.fr";
+import { frGraph } from "./graph.fr";
 import { frExports } from "./exports.fr";
 import { frWorkbook } from "./workbook.fr";
 import { frSettings } from "./settings.fr";
@@ -53,6 +54,7 @@ export const frAreas = {
   provenance: frProvenance,
   network: frNetwork,
   team: frTeam,
+  graph: frGraph,
   exports: frExports,
   workbook: frWorkbook,
   settings: frSettings,
@@ -86,6 +88,7 @@ export const fr: Messages = {
   ...frProvenance,
   ...frNetwork,
   ...frTeam,
+  ...frGraph,
   ...frExports,
   ...frWorkbook,
   ...frSettings,
