@@ -249,3 +249,83 @@ fn the_person_page_searches_introduction_paths_only_when_asked_and_connect_answe
         "asked for, the paths are there: Amara can introduce us to Xavier"
     );
 }
+
+/// Amara works at Ogilvy (her employer, as Creator), Bertrand represents her, and our colleague
+/// Sam wrote to her twice: the dossier says so, in English and in French.
+#[test]
+fn the_dossier_shows_organizations_connections_and_touchpoints_in_english_and_french() {
+    let tb = book();
+    let [amara, bertrand] = ["Amara Mensah", "Bertrand Lefèvre"].map(|n| tb.person(n));
+    tie(&tb, &bertrand, &amara, ConnectionKind::Represents);
+    let ogilvy = tb
+        .book
+        .org_create(OrganizationInput {
+            name: "Ogilvy".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    tb.book
+        .membership_set(&amara, &ogilvy, "Creator", Some("2024-03-01"), None, true)
+        .unwrap();
+    let sam = tb
+        .book
+        .colleague_create(ColleagueInput {
+            name: "Sam Okafor".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    for at in ["2026-11-01T10:00:00Z", "2026-11-20T10:00:00Z"] {
+        tb.book
+            .interaction_create(InteractionInput {
+                kind: InteractionKind::Email,
+                occurred_at: Some(at.into()),
+                people: vec![amara.clone()],
+                colleague_id: Some(sam.clone()),
+                ..Default::default()
+            })
+            .unwrap();
+    }
+    let en = tb
+        .book
+        .person_dossier_in(&amara, liaison_core::DossierLang::En)
+        .unwrap();
+    for expected in [
+        "<html lang=\"en\">",
+        "<h2>Organizations</h2>",
+        "<td>Ogilvy</td><td>Creator · employer</td><td class=\"date\">2024-03-01 → now</td>",
+        "<h2>Connections</h2>",
+        ">Bertrand Lefèvre</a></td><td>represented by</td>",
+        "<h2>Our touchpoints</h2>",
+        "<td>Sam Okafor</td><td class=\"num\">2</td><td class=\"date\">2026-11-20</td>",
+    ] {
+        assert!(
+            en.contains(expected),
+            "the English dossier shows {expected:?} (where she works, who represents her, \
+             which of us dealt with her, how often, last when):\n{en}"
+        );
+    }
+    let fr = tb
+        .book
+        .person_dossier_in(&amara, liaison_core::DossierLang::Fr)
+        .unwrap();
+    for expected in [
+        "<html lang=\"fr\">",
+        "<h2>Organisations</h2>",
+        "<td>Creator · employeur</td><td class=\"date\">2024-03-01 → aujourd’hui</td>",
+        "<h2>Relations</h2>",
+        "<td>représenté par</td>",
+        "<h2>Nos échanges</h2>",
+        "<h2>Profil</h2>",
+    ] {
+        assert!(
+            fr.contains(expected),
+            "the French dossier shows {expected:?}:\n{fr}"
+        );
+    }
+    assert!(
+        !fr.contains("<h2>Connections</h2>"),
+        "no English heading is left in the French dossier"
+    );
+}

@@ -146,6 +146,7 @@ pub use files::replace_file;
 pub use interchange::bundle::merge::BundleReport;
 pub use interchange::bundle::{BundleManifest, BundleScope};
 pub use interchange::csv::{check_mapping, CsvExportOptions, CsvPreview, MappingCheck};
+pub use interchange::dossier::DossierLang;
 pub use interchange::export::{safe_file_name, ExportOf, ExportSpec, ExportWhat};
 pub use interchange::vcard::write::VcardVersion;
 pub use interchange::{
