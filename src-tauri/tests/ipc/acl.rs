@@ -238,8 +238,11 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         ("disconnect", json!({ "req": id })),
         (
             "person_network",
-            "network_graph",
             json!({ "req": { "person_id": NO_SUCH_ID } }),
+        ),
+        (
+            "network_graph",
+            json!({ "req": { "scope": { "kind": "person", "id": NO_SUCH_ID } } }),
         ),
         ("unlock_status", json!({})),
         (
