@@ -92,6 +92,7 @@ pub const COMMANDS: &[&str] = &[
     "connect",
     "disconnect",
     "person_network",
+    "network_graph",
     "org_update",
     "colleague_all",
     "colleague_create",

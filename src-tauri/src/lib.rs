@@ -145,6 +145,7 @@ pub fn configure_with<R: Runtime>(
             commands::network::connect,
             commands::network::disconnect,
             commands::network::person_network,
+            commands::network::network_graph,
             commands::network::org_update,
             commands::team::colleague_all,
             commands::team::colleague_create,

@@ -52,6 +52,7 @@ mod merges;
 mod migrations;
 mod network;
 mod network_bundles;
+mod network_graph;
 mod people;
 mod person_fields;
 mod provenance;

@@ -4,9 +4,9 @@ use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
 use liaison_core::{
-    ConnectReq, DisconnectReq, Membership, MembershipRemoveReq, MembershipSetReq, OrgCreateReq,
-    OrgDetailReq, OrgUpdateReq, Organization, OrganizationDetail, PersonConnection, PersonNetwork,
-    PersonNetworkReq,
+    ConnectReq, DisconnectReq, Membership, MembershipRemoveReq, MembershipSetReq, NetworkGraph,
+    NetworkGraphReq, OrgCreateReq, OrgDetailReq, OrgUpdateReq, Organization, OrganizationDetail,
+    PersonConnection, PersonNetwork, PersonNetworkReq,
 };
 use tauri::State;
 
@@ -90,5 +90,20 @@ pub async fn person_network(
     state: State<'_, BookState>,
     req: PersonNetworkReq,
 ) -> Result<PersonNetwork, IpcError> {
-    with_book(&state, move |book| book.person_network(&req.person_id)).await
+    with_book(&state, move |book| {
+        book.person_network(&req.person_id, req.intro_paths)
+    })
+    .await
+}
+
+/// The graph view's nodes and edges: a person's network, a list's or an event's.
+#[tauri::command]
+pub async fn network_graph(
+    state: State<'_, BookState>,
+    req: NetworkGraphReq,
+) -> Result<NetworkGraph, IpcError> {
+    with_book(&state, move |book| {
+        book.network_graph(&req.scope, req.max_nodes)
+    })
+    .await
 }

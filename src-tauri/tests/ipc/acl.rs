@@ -259,6 +259,10 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
             "person_network",
             json!({ "req": { "person_id": NO_SUCH_ID } }),
         ),
+        (
+            "network_graph",
+            json!({ "req": { "scope": { "kind": "person", "id": NO_SUCH_ID } } }),
+        ),
         ("unlock_status", json!({})),
         (
             "unlock",

@@ -20,6 +20,7 @@ import { enProvenance } from "./provenance.en";
 import { enNetwork } from "./network.en";
 import { enTeam } from "./team.en";
 import { enAffiliations } from "./affiliations.en";
+import { enGraph } from "./graph.en";
 import { enExports } from "./exports.en";
 import { enWorkbook } from "./workbook.en";
 import { enSettings } from "./settings.en";
@@ -55,6 +56,7 @@ export const enAreas = {
   network: enNetwork,
   team: enTeam,
   affiliations: enAffiliations,
+  graph: enGraph,
   exports: enExports,
   workbook: enWorkbook,
   settings: enSettings,
@@ -90,6 +92,7 @@ export const en = {
   ...enNetwork,
   ...enTeam,
   ...enAffiliations,
+  ...enGraph,
   ...enExports,
   ...enWorkbook,
   ...enSettings,

@@ -21,6 +21,7 @@ import { frProvenance } from "./provenance.fr";
 import { frNetwork } from "./network.fr";
 import { frTeam } from "./team.fr";
 import { frAffiliations } from "./affiliations.fr";
+import { frGraph } from "./graph.fr";
 import { frExports } from "./exports.fr";
 import { frWorkbook } from "./workbook.fr";
 import { frSettings } from "./settings.fr";
@@ -56,6 +57,7 @@ export const frAreas = {
   network: frNetwork,
   team: frTeam,
   affiliations: frAffiliations,
+  graph: frGraph,
   exports: frExports,
   workbook: frWorkbook,
   settings: frSettings,
@@ -91,6 +93,7 @@ export const fr: Messages = {
   ...frNetwork,
   ...frTeam,
   ...frAffiliations,
+  ...frGraph,
   ...frExports,
   ...frWorkbook,
   ...frSettings,

@@ -77,4 +77,6 @@ export interface ExportSaveReq {
   /** vcard: "3.0" (default: Outlook, Google Contacts) or "4.0". */
   vcard_version?: VcardVersion;
   job?: string;
+  /** Dossiers: written in this language (the app's); English unless said. */
+  lang?: "en" | "fr";
 }

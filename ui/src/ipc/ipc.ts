@@ -120,6 +120,8 @@ import type { ConnectReq } from "./bindings/ConnectReq";
 import type { DisconnectReq } from "./bindings/DisconnectReq";
 import type { PersonNetwork } from "./bindings/PersonNetwork";
 import type { PersonNetworkReq } from "./bindings/PersonNetworkReq";
+import type { NetworkGraph } from "./bindings/NetworkGraph";
+import type { NetworkGraphReq } from "./bindings/NetworkGraphReq";
 import type { BackupInfo } from "./bindings/BackupInfo";
 import type { BackupRestoreReq } from "./bindings/BackupRestoreReq";
 import type { CheckReport } from "./bindings/CheckReport";
@@ -259,6 +261,7 @@ export const ipc = {
   connect: (req: ConnectReq) => call<Connection>("connect", { req }),
   disconnect: (req: DisconnectReq) => call<null>("disconnect", { req }),
   personNetwork: (req: PersonNetworkReq) => call<PersonNetwork>("person_network", { req }),
+  networkGraph: (req: NetworkGraphReq) => call<NetworkGraph>("network_graph", { req }),
   orgUpdate: (req: OrgUpdateReq) => call<Organization>("org_update", { req }),
   // Issue 16, our side: the colleagues, a person's touchpoints and owner, message collisions.
   colleagueAll: () => call<Colleague[]>("colleague_all"),

@@ -17,7 +17,8 @@ export type Route =
   | { name: "list"; id: string }
   | { name: "orgs" }
   | { name: "org"; id: string }
-  | { name: "team" };
+  | { name: "team" }
+  | { name: "graph"; of: "person" | "list" | "event"; id: string };
 
 export function parseHash(hash: string): Route {
   // `?q=` carries the People table's name box, so Back and a reload return to the same matches.
@@ -36,6 +37,8 @@ export function parseHash(hash: string): Route {
   if (parts[0] === "org" && parts[1]) return { name: "org", id: parts[1] };
   if (parts[0] === "orgs") return { name: "orgs" };
   if (parts[0] === "team") return { name: "team" };
+  if (parts[0] === "graph" && (parts[1] === "person" || parts[1] === "list" || parts[1] === "event") && parts[2])
+    return { name: "graph", of: parts[1], id: parts[2] };
   if (parts[0] === "city") return { name: "city", city: parts[1] ?? "", country: parts[2] ?? "" };
   if (parts[0] === "people" && parts[1] === "new") return { name: "new" };
   if (parts[0] === "people" && parts[1]) return { name: "person", id: parts[1] };
@@ -77,6 +80,8 @@ export function hrefOf(route: Route): string {
       return `#/org/${encodeURIComponent(route.id)}`;
     case "team":
       return "#/team";
+    case "graph":
+      return `#/graph/${route.of}/${encodeURIComponent(route.id)}`;
     case "city":
       return `#/city${route.city ? `/${encodeURIComponent(route.city)}` : ""}${route.city && route.country ? `/${encodeURIComponent(route.country)}` : ""}`;
   }

@@ -41,6 +41,8 @@ describe("the network on a person's page", () => {
     const { bertrand, xavier } = await plant(page);
     await h.go(page, `/people/${xavier}`);
     const section = page.getByRole("region", { name: "Network" });
+    // The paths search three hops out: the page asks for them with a button, not on opening.
+    await section.getByRole("button", { name: "Find who can introduce us" }).click();
     await section.getByText("No warm path yet", { exact: false }).waitFor();
 
     await section.getByRole("button", { name: "Connect to someone…" }).click();

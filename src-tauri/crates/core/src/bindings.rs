@@ -67,6 +67,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::DisconnectReq,
         crate::PersonNetworkReq,
         crate::PersonNetwork,
+        crate::NetworkGraphReq,
+        crate::NetworkGraph,
         crate::OrgUpdateReq,
         crate::Colleague,
         crate::ColleagueInput,

@@ -105,6 +105,10 @@ pub struct ExportSaveReq {
     /// Names the job for `export-progress` events and `import_cancel` (bundles only report).
     #[ts(optional)]
     pub job: Option<String>,
+    /// A dossier's language (the app's): English unless said.
+    #[serde(default)]
+    #[ts(as = "Option<crate::interchange::dossier::DossierLang>", optional)]
+    pub lang: crate::interchange::dossier::DossierLang,
 }
 
 impl ExportSaveReq {
@@ -159,6 +163,7 @@ impl ExportSaveReq {
                 semicolon: self.semicolon,
             },
             vcard: self.vcard_version,
+            lang: self.lang,
         })
     }
 }

@@ -112,8 +112,8 @@ pub use api::{
     OrgUpdateReq, PersonOwnerSetReq, PersonTeamReq,
 };
 pub use api::{
-    ConnectReq, DisconnectReq, MembershipRemoveReq, MembershipSetReq, OrgCreateReq, OrgDetailReq,
-    PersonNetwork, PersonNetworkReq,
+    ConnectReq, DisconnectReq, MembershipRemoveReq, MembershipSetReq, NetworkGraphReq,
+    OrgCreateReq, OrgDetailReq, PersonNetwork, PersonNetworkReq,
 };
 pub use api::{
     ListCreateReq, ListDeleteReq, ListDetailReq, ListMembersReq, ListUpdateReq, PersonListsReq,
@@ -122,6 +122,10 @@ pub use api::{SmartListCreateReq, SmartListIdReq, SmartListUpdateReq};
 pub use domain::affiliation::{
     Affiliation, AffiliationInput, AffiliationKind, BrandSide, Conflict, ConflictAction,
     ConflictFlag, ConflictKind, PersonAffiliations,
+};
+pub use domain::graph::{
+    GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind, GraphScope, NetworkGraph,
+    GRAPH_NODES_DEFAULT, GRAPH_NODES_MAX,
 };
 pub use domain::list::{name_key as list_name_key, List, ListDetail, ListInput, ListPatch};
 pub use domain::network::{
@@ -150,6 +154,7 @@ pub use files::replace_file;
 pub use interchange::bundle::merge::BundleReport;
 pub use interchange::bundle::{BundleManifest, BundleScope};
 pub use interchange::csv::{check_mapping, CsvExportOptions, CsvPreview, MappingCheck};
+pub use interchange::dossier::DossierLang;
 pub use interchange::export::{safe_file_name, ExportOf, ExportSpec, ExportWhat};
 pub use interchange::vcard::write::VcardVersion;
 pub use interchange::{

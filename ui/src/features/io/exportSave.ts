@@ -17,7 +17,8 @@ export function csvDefaults(locale: Locale): { bom: boolean; semicolon: boolean 
 export async function exportTo(job: Job, req: Omit<ExportSaveReq, "job">, savedKey: "io.export.saved" | "io.person.dossierSaved" = "io.export.saved"): Promise<string | null> {
   try {
     const csv = req.kind.endsWith("_csv") ? csvDefaults(i18n.locale) : {};
-    const path = await job.run((id) => ipc.exportSave({ ...csv, ...req, job: id }));
+    // A dossier is written in the app's language; other exports ignore `lang`.
+    const path = await job.run((id) => ipc.exportSave({ ...csv, lang: i18n.locale, ...req, job: id }));
     if (path) toasts.show(t(savedKey, { path }));
     return path;
   } catch (e) {

@@ -8,6 +8,6 @@ import type { Membership } from "./Membership";
  */
 export type PersonNetwork = { connections: Array<Connection>, memberships: Array<Membership>, 
 /**
- * The warmest ways to them, at most five.
+ * The warmest ways to them, at most five; empty unless asked for.
  */
 intro_paths: Array<IntroPath>, };

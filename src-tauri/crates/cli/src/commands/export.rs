@@ -80,6 +80,8 @@ fn spec(a: &ExportArgs, list: Option<ExportOf>) -> ExportSpec {
             VcardArg::V3 => VcardVersion::V3,
             VcardArg::V4 => VcardVersion::V4,
         },
+        // The CLI's dossier stays in English (no --lang flag yet).
+        lang: Default::default(),
     }
 }
 

@@ -59,10 +59,15 @@ pub struct DisconnectReq {
     pub id: String,
 }
 
-/// A person's connections, organizations, and who can introduce us to them.
+/// A person's connections, organizations, and (when asked) who can introduce us to them.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct PersonNetworkReq {
     pub person_id: String,
+    /// Also search the introduction paths: a search of three hops, asked for by the page's
+    /// button rather than run on every page open.
+    #[serde(default)]
+    #[ts(optional, as = "Option<bool>")]
+    pub intro_paths: bool,
 }
 
 /// What a person page's network section shows.
@@ -70,6 +75,16 @@ pub struct PersonNetworkReq {
 pub struct PersonNetwork {
     pub connections: Vec<Connection>,
     pub memberships: Vec<Membership>,
-    /// The warmest ways to them, at most five.
+    /// The warmest ways to them, at most five; empty unless asked for.
     pub intro_paths: Vec<IntroPath>,
+}
+
+/// The graph of a person's network, a list's or an event's; `max_nodes` caps it (2,000 unless
+/// said, 10,000 at most).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct NetworkGraphReq {
+    pub scope: crate::domain::graph::GraphScope,
+    #[serde(default)]
+    #[ts(optional)]
+    pub max_nodes: Option<u32>,
 }

@@ -91,14 +91,14 @@ impl Book {
             ExportWhat::Ics => Body::Bytes(self.calendar_ics(person)?.into_bytes()),
             ExportWhat::Dossier => Body::Bytes(
                 match person {
-                    Some(p) => self.person_dossier(p)?,
-                    None => self.event_dossier(event)?,
+                    Some(p) => self.person_dossier_in(p, spec.lang)?,
+                    None => self.event_dossier_in(event, spec.lang)?,
                 }
                 .into_bytes(),
             ),
             ExportWhat::Everything => {
                 let p = person.unwrap_or_default();
-                beside = Some(("html", self.person_dossier(p)?.into_bytes()));
+                beside = Some(("html", self.person_dossier_in(p, spec.lang)?.into_bytes()));
                 Body::Bundle(spec.scope())
             }
         };

@@ -5,7 +5,7 @@ use crate::api::AttendeeListReq;
 use crate::error::{Error, Result};
 use crate::interchange::bundle::BundleScope;
 use crate::interchange::csv::export::{self, CsvExportOptions, CsvOut};
-use crate::interchange::dossier::{self, PersonDossier};
+use crate::interchange::dossier::{self, DossierLang, DossierNetwork, PersonDossier};
 use crate::interchange::{calendar, PersonExport, Progress};
 use crate::store::export_rows::{
     each_followup, each_interaction, each_person, events_of, followups_of, interactions_of,
@@ -141,7 +141,15 @@ impl Book {
 
     /// The printable one-page dossier of a person.
     pub fn person_dossier(&self, id: &str) -> Result<String> {
+        self.person_dossier_in(id, DossierLang::En)
+    }
+
+    /// The printable dossier in English or French, with the person's organizations,
+    /// connections and our touchpoints.
+    pub fn person_dossier_in(&self, id: &str, lang: DossierLang) -> Result<String> {
         let person = self.person_get(id)?;
+        let (connections, memberships) = (self.connections_of(id)?, self.memberships_of(id)?);
+        let touchpoints = self.person_team(id)?.touchpoints;
         let (inter, fups) = self.db.read(|c| {
             let p = Some(people::rowid_of(c, id)?);
             Ok((interactions_of(c, p)?, followups_of(c, p)?))
@@ -154,13 +162,24 @@ impl Book {
             followups: &fups,
             notes: &notes,
             printed_at: &printed_at,
+            network: DossierNetwork {
+                connections: &connections,
+                memberships: &memberships,
+                touchpoints: &touchpoints,
+            },
+            lang,
         }))
     }
 
     /// The printable attendee sheet of an event.
     pub fn event_dossier(&self, id: &str) -> Result<String> {
+        self.event_dossier_in(id, DossierLang::En)
+    }
+
+    /// The attendee sheet in English or French.
+    pub fn event_dossier_in(&self, id: &str, lang: DossierLang) -> Result<String> {
         let d = self.event_detail(id)?;
-        Ok(dossier::event(&d.event, &d.attendees, &self.now()))
+        Ok(dossier::event(&d.event, &d.attendees, &self.now(), lang))
     }
 
     /// Everything the book holds about one person (right of access): bundle and dossier.

@@ -129,11 +129,8 @@ impl Book {
             let to = people::rowid_of(tx, &i.to)?;
             let id = new_id();
             network::connection_insert(tx, &id, (from, to), &i, &now)?;
-            let mine = network::connections_of(tx, from)?;
-            Ok(mine
-                .into_iter()
-                .find(|c| c.id == id)
-                .expect("the connection just written"))
+            // Read back by id: a hub's other connections are not worth reading to find it.
+            crate::store::graph::connection_seen_from(tx, &id, from)
         })
     }
 
@@ -146,13 +143,21 @@ impl Book {
         })
     }
 
-    /// What a person page's network section shows: connections, organizations, and the five
-    /// warmest introduction paths.
-    pub fn person_network(&self, person_id: &str) -> Result<crate::api::PersonNetwork> {
+    /// What a person page's network section shows: connections, organizations, and with
+    /// `paths` the five warmest introduction paths. The paths search three hops out, so the
+    /// page asks for them with a button instead of on every open.
+    pub fn person_network(
+        &self,
+        person_id: &str,
+        paths: bool,
+    ) -> Result<crate::api::PersonNetwork> {
         Ok(crate::api::PersonNetwork {
             connections: self.connections_of(person_id)?,
             memberships: self.memberships_of(person_id)?,
-            intro_paths: self.intro_paths(person_id, 5)?,
+            intro_paths: match paths {
+                true => self.intro_paths(person_id, 5)?,
+                false => Vec::new(),
+            },
         })
     }
 

@@ -121,7 +121,7 @@ impl Book {
 }
 
 /// Says which item of a batch a field error belongs to: `3.emails.0`.
-fn prefix_fields(e: Error, index: usize) -> Error {
+pub(super) fn prefix_fields(e: Error, index: usize) -> Error {
     match e {
         Error::Validation(fields) => Error::Validation(
             fields

@@ -10,6 +10,7 @@ pub mod duplicates;
 pub mod event;
 pub mod fold;
 pub mod followup;
+pub mod graph;
 pub mod interaction;
 pub mod list;
 pub mod network;

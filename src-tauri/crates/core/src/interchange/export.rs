@@ -56,6 +56,8 @@ pub struct ExportSpec {
     pub of: ExportOf,
     pub csv: CsvExportOptions,
     pub vcard: VcardVersion,
+    /// The language of a dossier's words.
+    pub lang: crate::interchange::dossier::DossierLang,
 }
 
 impl ExportSpec {
@@ -65,6 +67,7 @@ impl ExportSpec {
             of,
             csv: CsvExportOptions::default(),
             vcard: VcardVersion::default(),
+            lang: Default::default(),
         }
     }
 

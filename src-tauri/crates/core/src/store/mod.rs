@@ -18,6 +18,7 @@ pub(crate) mod export_rows;
 pub(crate) mod filter;
 pub(crate) mod filter_relation;
 pub(crate) mod followups;
+pub(crate) mod graph;
 pub(crate) mod import_rows;
 pub(crate) mod interactions;
 pub(crate) mod lists;

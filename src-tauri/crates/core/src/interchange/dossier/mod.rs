@@ -6,6 +6,9 @@ use crate::domain::interaction::{Interaction, Note};
 use crate::domain::person::Person;
 use std::fmt::Write;
 
+mod network;
+pub use network::{DossierLang, DossierNetwork};
+
 /// Everything a person's dossier shows, gathered by the caller.
 pub struct PersonDossier<'a> {
     pub person: &'a Person,
@@ -16,6 +19,9 @@ pub struct PersonDossier<'a> {
     pub notes: &'a [Note],
     /// When it was printed, shown in the footer.
     pub printed_at: &'a str,
+    /// Connections, organizations and our touchpoints.
+    pub network: DossierNetwork<'a>,
+    pub lang: DossierLang,
 }
 
 const LAST_INTERACTIONS: usize = 10;
@@ -60,14 +66,20 @@ table { width: 100%; border-collapse: collapse; } td, th { text-align: left; ver
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, .note { break-inside: avoid; } }
 ";
 
-fn page(title: &str, body: &str, printed_at: &str) -> String {
+fn page(title: &str, body: &str, printed_at: &str, l: DossierLang) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
          <title>{}</title><style>{STYLE}</style></head>\n<body>\n{body}\
-         <footer>Liaison — printed {} — personal data: keep it safe, shred it after the meeting.</footer>\n</body></html>\n",
+         <footer>Liaison — {printed} {} — {keep}</footer>\n</body></html>\n",
         esc(title),
-        esc(printed_at)
+        esc(printed_at),
+        lang = l.code(),
+        printed = l.tr("printed", "imprimé le"),
+        keep = l.tr(
+            "personal data: keep it safe, shred it after the meeting.",
+            "données personnelles : à garder en lieu sûr et à détruire après le rendez-vous."
+        ),
     )
 }
 
@@ -78,7 +90,7 @@ fn row(out: &mut String, label: &str, value: &str) {
 }
 
 pub fn person(d: &PersonDossier<'_>) -> String {
-    let p = d.person;
+    let (p, l) = (d.person, d.lang);
     let mut b = String::new();
     let _ = write!(b, "<h1>{}</h1>", esc(&p.display_name));
     let place = [p.city.as_str(), p.country.as_str()]
@@ -89,37 +101,55 @@ pub fn person(d: &PersonDossier<'_>) -> String {
         .join(", ");
     let meta = [
         p.pronouns.as_str(),
-        p.kind.as_str(),
-        p.stage.as_str(),
+        &p.kind.as_str().replace('_', " "),
+        &l.stage(p.stage.as_str()),
         place.as_str(),
         p.employer.as_str(),
     ]
     .iter()
     .filter(|s| !s.is_empty())
-    .map(|s| esc(&s.replace('_', " ")))
+    .map(|s| esc(s))
     .collect::<Vec<_>>()
     .join(" · ");
     let _ = write!(
         b,
-        "<p class=\"meta\">{meta}</p><p class=\"meta\"><a href=\"{link}\">Open in Liaison</a></p><h2>Profile</h2><dl>",
-        link = esc(&super::person_link(&p.id))
+        "<p class=\"meta\">{meta}</p><p class=\"meta\"><a href=\"{link}\">{open}</a></p><h2>{profile}</h2><dl>",
+        link = esc(&super::person_link(&p.id)),
+        open = l.tr("Open in Liaison", "Ouvrir dans Liaison"),
+        profile = l.tr("Profile", "Profil")
     );
-    row(&mut b, "E-mail", &p.emails.join(", "));
-    row(&mut b, "Phone", &p.phones.join(", "));
-    row(&mut b, "Website", &p.website);
-    row(&mut b, "Languages", &p.languages.join(", "));
-    row(&mut b, "Topics", &p.topics.join(", "));
-    row(&mut b, "Tags", &p.tags.join(", "));
-    row(&mut b, "Bio", &p.bio);
-    row(&mut b, "Motivations", &p.motivations);
-    row(&mut b, "Objectives", &p.objectives);
-    row(&mut b, "Values", &p.values_note);
-    row(&mut b, "Compensation", &p.compensation);
-    row(&mut b, "Source", &p.source);
-    row(&mut b, "Consent", &p.consent_note);
+    row(&mut b, l.tr("E-mail", "E-mail"), &p.emails.join(", "));
+    row(&mut b, l.tr("Phone", "Téléphone"), &p.phones.join(", "));
+    row(&mut b, l.tr("Website", "Site web"), &p.website);
+    row(
+        &mut b,
+        l.tr("Languages", "Langues"),
+        &p.languages.join(", "),
+    );
+    row(&mut b, l.tr("Topics", "Sujets"), &p.topics.join(", "));
+    row(&mut b, l.tr("Tags", "Étiquettes"), &p.tags.join(", "));
+    row(&mut b, l.tr("Bio", "Bio"), &p.bio);
+    row(&mut b, l.tr("Motivations", "Motivations"), &p.motivations);
+    row(&mut b, l.tr("Objectives", "Objectifs"), &p.objectives);
+    row(&mut b, l.tr("Values", "Valeurs"), &p.values_note);
+    row(
+        &mut b,
+        l.tr("Compensation", "Rémunération"),
+        &p.compensation,
+    );
+    row(&mut b, l.tr("Source", "Source"), &p.source);
+    row(&mut b, l.tr("Consent", "Consentement"), &p.consent_note);
     b.push_str("</dl>");
     if !p.channels.is_empty() {
-        b.push_str("<h2>Channels</h2><table><tr><th>Platform</th><th>Handle</th><th class=\"num\">Audience</th><th>Seen</th></tr>");
+        let _ = write!(
+            b,
+            "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th>{}</th></tr>",
+            l.tr("Channels", "Comptes"),
+            l.tr("Platform", "Plateforme"),
+            l.tr("Handle", "Identifiant"),
+            l.tr("Audience", "Audience"),
+            l.tr("Seen", "Relevé le")
+        );
         for c in &p.channels {
             let _ = write!(b, "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"date\">{}</td></tr>",
                 esc(c.platform.as_str()), esc(&c.handle),
@@ -127,8 +157,13 @@ pub fn person(d: &PersonDossier<'_>) -> String {
         }
         b.push_str("</table>");
     }
+    network::sections(&mut b, &d.network, l);
     if !d.interactions.is_empty() {
-        b.push_str("<h2>Last interactions</h2><table>");
+        let _ = write!(
+            b,
+            "<h2>{}</h2><table>",
+            l.tr("Last interactions", "Derniers échanges")
+        );
         for i in d.interactions.iter().take(LAST_INTERACTIONS) {
             let _ = write!(
                 b,
@@ -143,7 +178,11 @@ pub fn person(d: &PersonDossier<'_>) -> String {
     }
     let open: Vec<&Followup> = d.followups.iter().filter(|f| f.done_at.is_none()).collect();
     if !open.is_empty() {
-        b.push_str("<h2>Open follow-ups</h2><table>");
+        let _ = write!(
+            b,
+            "<h2>{}</h2><table>",
+            l.tr("Open follow-ups", "Relances en cours")
+        );
         for f in open {
             let _ = write!(
                 b,
@@ -155,7 +194,7 @@ pub fn person(d: &PersonDossier<'_>) -> String {
         b.push_str("</table>");
     }
     if !d.notes.is_empty() {
-        b.push_str("<h2>Notes</h2>");
+        let _ = write!(b, "<h2>{}</h2>", l.tr("Notes", "Notes"));
         for n in d.notes {
             let _ = write!(
                 b,
@@ -165,11 +204,11 @@ pub fn person(d: &PersonDossier<'_>) -> String {
             );
         }
     }
-    page(&p.display_name, &b, d.printed_at)
+    page(&p.display_name, &b, d.printed_at, l)
 }
 
 /// An event's "who's here" sheet: one line per attendee with what to know before saying hello.
-pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str) -> String {
+pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str, l: DossierLang) -> String {
     let mut b = String::new();
     let _ = write!(b, "<h1>{}</h1>", esc(&e.name));
     let when = format!(
@@ -190,8 +229,20 @@ pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str) -> String {
     .collect::<Vec<_>>()
     .join(", ");
     let _ = write!(b, "<p class=\"meta\">{} · {}</p>", esc(&when), esc(&place));
-    let _ = write!(b, "<h2>Attendees ({})</h2><table><tr><th>Who</th><th>Role</th><th>Status</th>\
-        <th>Why they matter</th><th>Topics</th><th>Last contact</th><th class=\"num\">Open</th></tr>", attendees.len());
+    let _ = write!(
+        b,
+        "<h2>{} ({})</h2><table><tr><th>{}</th><th>{}</th><th>{}</th>\
+        <th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr>",
+        l.tr("Attendees", "Participants"),
+        attendees.len(),
+        l.tr("Who", "Qui"),
+        l.tr("Role", "Rôle"),
+        l.tr("Status", "Statut"),
+        l.tr("Why they matter", "Pourquoi ils comptent"),
+        l.tr("Topics", "Sujets"),
+        l.tr("Last contact", "Dernier contact"),
+        l.tr("Open", "En cours")
+    );
     for a in attendees {
         let who = [a.person.display_name.as_str(), a.person.employer.as_str()]
             .iter()
@@ -210,11 +261,12 @@ pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str) -> String {
     if !e.notes.is_empty() {
         let _ = write!(
             b,
-            "<h2>Notes</h2><p class=\"note\">{}</p>",
+            "<h2>{}</h2><p class=\"note\">{}</p>",
+            l.tr("Notes", "Notes"),
             excerpt(&e.notes)
         );
     }
-    page(&e.name, &b, printed_at)
+    page(&e.name, &b, printed_at, l)
 }
 
 fn group_thousands(n: u64) -> String {

@@ -1,0 +1,158 @@
+//! The dossier's network sections (connections, organizations, our touchpoints) and the French and English words of the whole dossier, kept apart so the page layout in `mod.rs` stays one page of code.
+
+use super::esc;
+use crate::domain::network::{Connection, ConnectionKind, Membership};
+use crate::domain::team::Touchpoint;
+use serde::{Deserialize, Serialize};
+use std::fmt::Write;
+use ts_rs::TS;
+
+/// The dossier's language: the person printing it reads it in the app's language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DossierLang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl DossierLang {
+    /// English or French: the one place a dossier's words are chosen.
+    pub fn tr(self, en: &'static str, fr: &'static str) -> &'static str {
+        match self {
+            DossierLang::En => en,
+            DossierLang::Fr => fr,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        self.tr("en", "fr")
+    }
+
+    /// A stage as the app names it.
+    pub fn stage(self, code: &str) -> String {
+        let fr = match code {
+            "identified" => "repéré",
+            "contacted" => "contacté",
+            "engaged" => "engagé",
+            "collaborating" => "en collaboration",
+            "ambassador" => "ambassadeur",
+            "paused" => "en pause",
+            "do_not_contact" => "ne pas contacter",
+            other => other,
+        };
+        match self {
+            DossierLang::En => code.replace('_', " "),
+            DossierLang::Fr => fr.to_string(),
+        }
+    }
+
+    /// A tie read from the person the dossier is about.
+    fn tie(self, c: &Connection) -> &'static str {
+        match (c.kind, c.outgoing) {
+            (ConnectionKind::Knows, _) => self.tr("knows", "connaît"),
+            (ConnectionKind::WorksWith, _) => self.tr("works with", "travaille avec"),
+            (ConnectionKind::Family, _) => self.tr("family or partner", "famille ou conjoint"),
+            (ConnectionKind::Introduced, true) => self.tr("introduced", "a présenté"),
+            (ConnectionKind::Introduced, false) => self.tr("introduced by", "présenté par"),
+            (ConnectionKind::Represents, true) => self.tr("represents", "représente"),
+            (ConnectionKind::Represents, false) => self.tr("represented by", "représenté par"),
+        }
+    }
+}
+
+/// What the network sections show, gathered by the caller.
+#[derive(Default)]
+pub struct DossierNetwork<'a> {
+    pub connections: &'a [Connection],
+    pub memberships: &'a [Membership],
+    pub touchpoints: &'a [Touchpoint],
+}
+
+/// Appends the sections that have something to show.
+pub fn sections(b: &mut String, n: &DossierNetwork<'_>, l: DossierLang) {
+    if !n.memberships.is_empty() {
+        let _ = write!(
+            b,
+            "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            l.tr("Organizations", "Organisations"),
+            l.tr("Organization", "Organisation"),
+            l.tr("Role", "Rôle"),
+            l.tr("Dates", "Dates")
+        );
+        for m in n.memberships {
+            let mut role = m.role.clone();
+            if m.employer {
+                role = [role.as_str(), l.tr("employer", "employeur")]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+            }
+            let dates = match (&m.since, &m.until) {
+                (None, None) => String::new(),
+                (s, u) => format!(
+                    "{} → {}",
+                    s.as_deref().unwrap_or(""),
+                    u.as_deref().unwrap_or(l.tr("now", "aujourd’hui"))
+                ),
+            };
+            let _ = write!(
+                b,
+                "<tr><td>{}</td><td>{}</td><td class=\"date\">{}</td></tr>",
+                esc(&m.organization_name),
+                esc(&role),
+                esc(&dates)
+            );
+        }
+        b.push_str("</table>");
+    }
+    if !n.connections.is_empty() {
+        let _ = write!(
+            b,
+            "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            l.tr("Connections", "Relations"),
+            l.tr("Who", "Qui"),
+            l.tr("Tie", "Lien"),
+            l.tr("Note", "Note")
+        );
+        for c in n.connections {
+            let since = c
+                .since
+                .as_deref()
+                .map(|s| format!(" ({} {s})", l.tr("since", "depuis")))
+                .unwrap_or_default();
+            let _ = write!(
+                b,
+                "<tr><td><a href=\"{}\">{}</a></td><td>{}{}</td><td>{}</td></tr>",
+                esc(&super::super::person_link(&c.other_id)),
+                esc(&c.other_name),
+                l.tie(c),
+                esc(&since),
+                esc(&c.note)
+            );
+        }
+        b.push_str("</table>");
+    }
+    if !n.touchpoints.is_empty() {
+        let _ = write!(
+            b,
+            "<h2>{}</h2><table><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th></tr>",
+            l.tr("Our touchpoints", "Nos échanges"),
+            l.tr("Colleague", "Collègue"),
+            l.tr("Interactions", "Échanges"),
+            l.tr("Last", "Dernier")
+        );
+        for t in n.touchpoints {
+            let _ = write!(
+                b,
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"date\">{}</td></tr>",
+                esc(&t.colleague_name),
+                t.count,
+                esc(t.last_at.get(..10).unwrap_or(&t.last_at))
+            );
+        }
+        b.push_str("</table>");
+    }
+}

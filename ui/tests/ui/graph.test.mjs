@@ -1,0 +1,126 @@
+// The network graph view in Chromium against the real core (the development backend): a person's two hops drawn, a kind of tie filtered out, a node clicked to open the person, the same graph as a text list, and a list's graph.
+// UI_SHOTS=<dir> also saves screenshots (the person's graph, the text alternative, a list's graph) in English and French, light and dark.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "./harness.mjs";
+import { VARIANTS, shot } from "./shots.mjs";
+
+let h;
+
+before(async () => {
+  h = await start();
+});
+after(async () => {
+  await h?.stop();
+});
+
+async function done({ ctx, problems }) {
+  await ctx.close();
+  assert.deepEqual(problems, [], "the page must not throw or run injected script");
+}
+
+/** Amara knows Bertrand, who represents Chloé; Amara works at Ogilvy with Dmitri; our colleague
+ * Sam wrote to Amara. The list "Paris shortlist" holds Amara and Bertrand. */
+async function plant(page) {
+  const add = async (display_name, stage) =>
+    (await h.invoke(page, "person_create", { input: { display_name, ...(stage ? { stage } : {}) } })).person.id;
+  const amara = await add("Amara Mensah", "engaged");
+  const bertrand = await add("Bertrand Lefèvre");
+  const chloe = await add("Chloé Martin", "collaborating");
+  const dmitri = await add("Dmitri Ivanov");
+  await h.invoke(page, "connect", { input: { from: amara, to: bertrand, kind: "knows" } });
+  await h.invoke(page, "connect", { input: { from: bertrand, to: chloe, kind: "represents" } });
+  const ogilvy = (await h.invoke(page, "org_create", { input: { name: "Ogilvy", kind: "agency" } })).id;
+  await h.invoke(page, "membership_set", { person_id: amara, org_id: ogilvy, role: "Creator" });
+  await h.invoke(page, "membership_set", { person_id: dmitri, org_id: ogilvy, role: "Producer" });
+  const sam = (await h.invoke(page, "colleague_create", { input: { name: "Sam Okafor", role: "PR lead" } })).id;
+  await h.invoke(page, "interaction_create", { input: { kind: "email", people: [amara], colleague_id: sam, body: "Brief sent" } });
+  const list = (await h.invoke(page, "list_create", { input: { name: "Paris shortlist" } })).id;
+  await h.invoke(page, "list_add", { id: list, person_ids: [amara, bertrand] });
+  return { amara, bertrand, chloe, ogilvy, list };
+}
+
+/** Waits for the first paint and the worker's last positions. */
+async function drawn(page) {
+  await page.locator(".graph-canvas[data-ready=true][data-layout=done]").waitFor();
+}
+
+/** Clicks the node with this key where the canvas draws it, as a person would. */
+async function clickNode(page, key) {
+  const canvas = page.locator(".graph-canvas");
+  const at = await canvas.evaluate((el, k) => el._cyreg.cy.getElementById(k).renderedPosition(), key);
+  const box = await canvas.boundingBox();
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+}
+
+describe("the network graph", () => {
+  it("draws two hops, filters a kind of tie, and opens the person clicked", async () => {
+    const s = await h.open("empty", "/people");
+    const { page } = s;
+    const { amara, bertrand } = await plant(page);
+    await h.go(page, `/people/${amara}`);
+    await page.getByRole("region", { name: "Network" }).getByRole("link", { name: "Network view" }).click();
+    await page.getByRole("heading", { level: 1, name: "Network of Amara Mensah" }).waitFor();
+    await drawn(page);
+    await page.getByText("6 nodes, 5 ties").waitFor();
+    const performanceMark = await page.evaluate(() => performance.getEntriesByName("graph-painted").length);
+    assert.equal(performanceMark, 1, "the first paint is marked for the lead's timing");
+
+    // Without memberships, Ogilvy and Dmitri (tied only through it) leave the graph and its list.
+    await page.getByRole("checkbox", { name: "member of" }).uncheck();
+    const visible = await page
+      .locator(".graph-canvas")
+      .evaluate((el) => el._cyreg.cy.nodes(":visible").map((n) => n.data("label")).sort());
+    assert.deepEqual(visible, ["Amara Mensah", "Bertrand Lefèvre", "Chloé Martin", "Sam Okafor"], "membership ties filtered out");
+    await page.getByRole("radio", { name: "List" }).check();
+    const list = page.getByRole("list", { name: "List" });
+    await list.getByRole("link", { name: "Chloé Martin" }).first().waitFor();
+    assert.equal(await list.getByRole("link", { name: "Ogilvy" }).count(), 0, "the list shows what the graph shows");
+    const chloeRow = page.locator(".graph-list .node").filter({ has: page.locator(".who a", { hasText: "Chloé Martin" }) });
+    assert.match(await chloeRow.textContent(), /represented by\s*Bertrand Lefèvre/, "a tie reads from the node's side");
+
+    await page.getByRole("radio", { name: "Graph" }).check();
+    await drawn(page);
+    await clickNode(page, `p:${bertrand}`);
+    await page.getByRole("heading", { level: 1, name: "Bertrand Lefèvre" }).waitFor();
+    assert.ok(page.url().endsWith(`#/people/${bertrand}`), "a click on a node opens the person");
+    await done(s);
+  });
+
+  it("draws a list's members and their ties", async () => {
+    const s = await h.open("empty", "/people");
+    const { page } = s;
+    const { list } = await plant(page);
+    await h.go(page, `/lists/${list}`);
+    await page.getByRole("link", { name: "Network view" }).click();
+    await page.getByRole("heading", { level: 1, name: "Network of the list’s members" }).waitFor();
+    await drawn(page);
+    const hops = await page.locator(".graph-canvas").evaluate((el) =>
+      el._cyreg.cy
+        .nodes("[hop = 0]")
+        .map((n) => n.data("label"))
+        .sort(),
+    );
+    assert.deepEqual(hops, ["Amara Mensah", "Bertrand Lefèvre"], "the members are the centre");
+    await done(s);
+  });
+
+  it("reads in English and French, light and dark", async () => {
+    for (const variant of VARIANTS) {
+      const [locale, colorScheme] = variant;
+      const s = await h.open("empty", "/people", { locale, colorScheme });
+      const { page } = s;
+      const { amara, list } = await plant(page);
+      await h.go(page, `/graph/person/${amara}`);
+      await drawn(page);
+      await shot(page, "graph-person", variant);
+      await page.locator("input[type=radio][value=list]").check();
+      await page.locator(".graph-list").waitFor();
+      await shot(page, "graph-text", variant);
+      await h.go(page, `/graph/list/${list}`);
+      await drawn(page);
+      await shot(page, "graph-list", variant);
+      await done(s);
+    }
+  });
+});
