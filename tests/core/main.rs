@@ -47,6 +47,7 @@ mod lists;
 mod merges;
 mod migrations;
 mod network;
+mod passphrase_change;
 mod people;
 mod person_fields;
 mod provenance;

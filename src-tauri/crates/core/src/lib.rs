@@ -34,7 +34,7 @@ mod search;
 mod store;
 
 // --- The book, its clock, its errors ---
-pub use book::Book;
+pub use book::{Book, RekeyStep};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{
     Error, ErrorBody, ErrorCode, FieldError, FieldRule, FileProblem, FileProblemKind, Result,

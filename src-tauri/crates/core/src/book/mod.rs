@@ -13,6 +13,7 @@ mod lists;
 mod meetups;
 mod network;
 mod notes;
+mod passphrase;
 mod people;
 mod person_extras;
 mod recovery;
@@ -27,6 +28,7 @@ use crate::clock::{stamp, Clock};
 use crate::error::Result;
 use crate::keys::DbKey;
 use crate::store::{backup, Db};
+pub use passphrase::RekeyStep;
 use std::path::Path;
 use std::sync::Arc;
 
