@@ -28,6 +28,7 @@ import { frUnlock } from "./unlock.fr";
 import { frSources } from "./sources.fr";
 import { frVcard } from "./vcard.fr";
 import { frDay } from "./day.fr";
+import { frRekey } from "./rekey.fr";
 import { frFindall } from "./findall.fr";
 import { frBulk } from "./bulk.fr";
 import { frWorklist } from "./worklist.fr";
@@ -61,6 +62,7 @@ export const frAreas = {
   sources: frSources,
   vcard: frVcard,
   day: frDay,
+  rekey: frRekey,
   findall: frFindall,
   bulk: frBulk,
   worklist: frWorklist,
@@ -94,6 +96,7 @@ export const fr: Messages = {
   ...frSources,
   ...frVcard,
   ...frDay,
+  ...frRekey,
   ...frFindall,
   ...frBulk,
   ...frWorklist,

@@ -176,6 +176,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::UnlockStatus,
         crate::UnlockReq,
         crate::RecoveryKeyShowReq,
+        crate::PassphraseChangeReq,
         crate::BackupRestoreReq,
     );
     Ok(())

@@ -24,7 +24,7 @@ impl Book {
     ) -> Result<()> {
         let DbKey::Passphrase(held) = self.db.key() else {
             return Err(Error::invalid(
-                "current",
+                "key",
                 "this book's key is kept in the system keychain: it has no passphrase to change",
             ));
         };
