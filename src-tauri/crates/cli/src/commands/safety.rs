@@ -136,6 +136,12 @@ pub fn check(full: bool, ctx: &Ctx) -> Outcome {
         print_json(&report)?;
     } else if report.ok {
         print(&format!("ok: {}\n", report.checks.join(", ")))?;
+        if !report.not_checked.is_empty() {
+            note(&format!(
+                "the quick check left out {}; `liaison check --full` checks everything",
+                report.not_checked.join("; ")
+            ));
+        }
     } else {
         let mut out = String::new();
         for p in &report.problems {
