@@ -4,7 +4,7 @@ use super::settings::LinkOpener;
 use crate::desktop::capture::CaptureShortcut;
 use crate::desktop::links::PendingLink;
 use crate::error::IpcError;
-use liaison_core::{DesktopInfo, DesktopSetReq};
+use liaison_core::{DesktopInfo, DesktopSetReq, ThemeChoice};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_autostart::AutoLaunchManager;
 
@@ -37,6 +37,15 @@ pub async fn desktop_set<R: Runtime>(
 ) -> Result<DesktopInfo, IpcError> {
     if let Some(labels) = &req.tray {
         crate::desktop::tray::relabel(&app, labels);
+    }
+    if let Some(choice) = req.theme {
+        // App-wide (on Linux and macOS a theme is the app's anyway): a capture window opened
+        // later gets the same title bar. `None` hands the choice back to the desktop.
+        app.set_theme(match choice {
+            ThemeChoice::System => None,
+            ThemeChoice::Light => Some(tauri::Theme::Light),
+            ThemeChoice::Dark => Some(tauri::Theme::Dark),
+        });
     }
     tauri::async_runtime::spawn_blocking(move || {
         if let Some(on) = req.start_at_login {

@@ -177,6 +177,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::UnlockReq,
         crate::RecoveryKeyShowReq,
         crate::PassphraseChangeReq,
+        crate::ThemeChoice,
         crate::BackupRestoreReq,
     );
     Ok(())

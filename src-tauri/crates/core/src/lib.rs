@@ -152,8 +152,8 @@ pub use interchange::{
 // --- The app: settings, sample data, the key, backups, logging ---
 pub use api::{
     AppInfo, BackupRestoreReq, DesktopInfo, DesktopSetReq, KeyReason, LinkOpenReq, LockState,
-    PassphraseChangeReq, RecoveryKeyShowReq, SampleLoadReq, Settings, TrayLabels, UnlockReq,
-    UnlockStatus, MIN_NEW_PASSPHRASE,
+    PassphraseChangeReq, RecoveryKeyShowReq, SampleLoadReq, Settings, ThemeChoice, TrayLabels,
+    UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
 };
 pub use keys::{
     file_state, unlock, DbKey, FileState, KeySource, KeyStore, KeyStoreError, KeyringStore,
