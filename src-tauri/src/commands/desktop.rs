@@ -29,7 +29,18 @@ fn info<R: Runtime>(app: &AppHandle<R>) -> Result<DesktopInfo, IpcError> {
     })
 }
 
-/// Turns start at login on or off, relabels the tray menu; answers the state as it now is.
+/// The title-bar theme the window last chose, for windows made after (the capture window).
+#[derive(Default)]
+pub struct ChosenTheme(pub std::sync::Mutex<Option<tauri::Theme>>);
+
+/// The theme a new window's title bar should have: the app's choice, else the desktop's.
+pub fn chosen_theme<R: Runtime>(app: &AppHandle<R>) -> Option<tauri::Theme> {
+    app.try_state::<ChosenTheme>()
+        .and_then(|s| *s.0.lock().unwrap_or_else(|p| p.into_inner()))
+}
+
+/// Turns start at login on or off, relabels the tray menu, sets the title bars' theme;
+/// answers the state as it now is.
 #[tauri::command]
 pub async fn desktop_set<R: Runtime>(
     app: AppHandle<R>,
@@ -39,13 +50,22 @@ pub async fn desktop_set<R: Runtime>(
         crate::desktop::tray::relabel(&app, labels);
     }
     if let Some(choice) = req.theme {
-        // App-wide (on Linux and macOS a theme is the app's anyway): a capture window opened
-        // later gets the same title bar. `None` hands the choice back to the desktop.
-        app.set_theme(match choice {
+        // Each open window's title bar, and the capture window's when it is opened later.
+        // `None` hands the choice back to the desktop.
+        let chosen = match choice {
             ThemeChoice::System => None,
             ThemeChoice::Light => Some(tauri::Theme::Light),
             ThemeChoice::Dark => Some(tauri::Theme::Dark),
-        });
+        };
+        for w in app.webview_windows().values() {
+            let _ = w.set_theme(chosen);
+        }
+        if app.try_state::<ChosenTheme>().is_none() {
+            app.manage(ChosenTheme::default());
+        }
+        if let Some(state) = app.try_state::<ChosenTheme>() {
+            *state.0.lock().unwrap_or_else(|p| p.into_inner()) = chosen;
+        }
     }
     tauri::async_runtime::spawn_blocking(move || {
         if let Some(on) = req.start_at_login {
