@@ -113,6 +113,7 @@ pub const COMMANDS: &[&str] = &[
     "unlock",
     "recovery_key_take",
     "recovery_key_show",
+    "passphrase_change",
     "backup_list",
     "backup_create",
     "backup_restore",

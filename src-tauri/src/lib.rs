@@ -166,6 +166,7 @@ pub fn configure_with<R: Runtime>(
             commands::safety::unlock,
             commands::safety::recovery_key_take,
             commands::safety::recovery_key_show,
+            commands::safety::passphrase_change,
             commands::safety::backup_list,
             commands::safety::backup_create,
             commands::safety::backup_restore,

@@ -15,6 +15,7 @@ mod listing;
 mod lists;
 mod network;
 mod now;
+mod passphrase;
 mod people;
 mod person_fields;
 mod relations;

@@ -63,7 +63,7 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
             "figures",
             "followups"
         ],
-        "the quick check reads every page's structure instead of cross-checking every index"
+        "the quick check bounds each check instead of cross-checking every index"
     );
 
     // Damage the file behind the core's back, one invariant at a time.
@@ -135,4 +135,34 @@ fn a_cancelled_check_stops() {
     p.cancel();
     let err = tb.book.book_check(CheckDepth::Full, &p).unwrap_err();
     assert_eq!(err.code(), liaison_core::ErrorCode::Cancelled, "{err}");
+}
+
+#[test]
+fn the_quick_check_says_what_it_left_out_and_the_full_one_leaves_nothing_out() {
+    let tb = book();
+    let people = (0..2_100)
+        .map(|i| liaison_core::PersonInput {
+            display_name: format!("Personne {i}"),
+            ..Default::default()
+        })
+        .collect();
+    tb.book.person_create_many(people).unwrap();
+    let quick = tb
+        .book
+        .book_check(CheckDepth::Quick, &Progress::new())
+        .unwrap();
+    assert!(quick.ok, "{:?}", quick.problems);
+    assert!(
+        quick
+            .not_checked
+            .iter()
+            .any(|s| s.contains("figures of 100 people")),
+        "a person reading `ok` must also read that figures were only sampled: {:?}",
+        quick.not_checked
+    );
+    let full = tb
+        .book
+        .book_check(CheckDepth::Full, &Progress::new())
+        .unwrap();
+    assert!(full.ok && full.not_checked.is_empty(), "{full:?}");
 }

@@ -53,6 +53,7 @@ mod migrations;
 mod network;
 mod network_bundles;
 mod network_graph;
+mod passphrase_change;
 mod people;
 mod person_fields;
 mod provenance;

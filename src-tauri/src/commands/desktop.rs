@@ -4,7 +4,7 @@ use super::settings::LinkOpener;
 use crate::desktop::capture::CaptureShortcut;
 use crate::desktop::links::PendingLink;
 use crate::error::IpcError;
-use liaison_core::{DesktopInfo, DesktopSetReq};
+use liaison_core::{DesktopInfo, DesktopSetReq, ThemeChoice};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_autostart::AutoLaunchManager;
 
@@ -29,7 +29,18 @@ fn info<R: Runtime>(app: &AppHandle<R>) -> Result<DesktopInfo, IpcError> {
     })
 }
 
-/// Turns start at login on or off, relabels the tray menu; answers the state as it now is.
+/// The title-bar theme the window last chose, for windows made after (the capture window).
+#[derive(Default)]
+pub struct ChosenTheme(pub std::sync::Mutex<Option<tauri::Theme>>);
+
+/// The theme a new window's title bar should have: the app's choice, else the desktop's.
+pub fn chosen_theme<R: Runtime>(app: &AppHandle<R>) -> Option<tauri::Theme> {
+    app.try_state::<ChosenTheme>()
+        .and_then(|s| *s.0.lock().unwrap_or_else(|p| p.into_inner()))
+}
+
+/// Turns start at login on or off, relabels the tray menu, sets the title bars' theme;
+/// answers the state as it now is.
 #[tauri::command]
 pub async fn desktop_set<R: Runtime>(
     app: AppHandle<R>,
@@ -37,6 +48,24 @@ pub async fn desktop_set<R: Runtime>(
 ) -> Result<DesktopInfo, IpcError> {
     if let Some(labels) = &req.tray {
         crate::desktop::tray::relabel(&app, labels);
+    }
+    if let Some(choice) = req.theme {
+        // Each open window's title bar, and the capture window's when it is opened later.
+        // `None` hands the choice back to the desktop.
+        let chosen = match choice {
+            ThemeChoice::System => None,
+            ThemeChoice::Light => Some(tauri::Theme::Light),
+            ThemeChoice::Dark => Some(tauri::Theme::Dark),
+        };
+        for w in app.webview_windows().values() {
+            let _ = w.set_theme(chosen);
+        }
+        if app.try_state::<ChosenTheme>().is_none() {
+            app.manage(ChosenTheme::default());
+        }
+        if let Some(state) = app.try_state::<ChosenTheme>() {
+            *state.0.lock().unwrap_or_else(|p| p.into_inner()) = chosen;
+        }
     }
     tauri::async_runtime::spawn_blocking(move || {
         if let Some(on) = req.start_at_login {

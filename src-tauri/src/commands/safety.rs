@@ -5,7 +5,8 @@ use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
 use liaison_core::{
-    BackupInfo, BackupRestoreReq, CheckReport, RecoveryKeyShowReq, UnlockReq, UnlockStatus,
+    BackupInfo, BackupRestoreReq, CheckReport, PassphraseChangeReq, RecoveryKeyShowReq, UnlockReq,
+    UnlockStatus,
 };
 use tauri::State;
 
@@ -54,6 +55,19 @@ pub async fn recovery_key_show(
     req: RecoveryKeyShowReq,
 ) -> Result<String, IpcError> {
     blocking(&state, move |s| s.recovery_key_again(req.secret.as_deref())).await
+}
+
+/// Re-encrypts the open book under a new passphrase once the current one is proven; the book
+/// stays open (it is copied and renamed crash-safely, see `liaison_core::Book::passphrase_change`).
+#[tauri::command]
+pub async fn passphrase_change(
+    state: State<'_, BookState>,
+    req: PassphraseChangeReq,
+) -> Result<(), IpcError> {
+    with_book(&state, move |book| {
+        book.passphrase_change(&req.current, &req.new)
+    })
+    .await
 }
 
 /// This book's backups, newest first.

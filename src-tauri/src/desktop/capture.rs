@@ -60,6 +60,7 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) {
         .always_on_top(true)
         .skip_taskbar(true)
         .center()
+        .theme(crate::commands::desktop::chosen_theme(app))
         .focused(true)
         .build();
     if let Err(e) = built {

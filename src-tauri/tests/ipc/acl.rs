@@ -270,6 +270,10 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         ),
         ("recovery_key_take", json!({})),
         ("recovery_key_show", json!({ "req": {} })),
+        (
+            "passphrase_change",
+            json!({ "req": { "current": "correct horse battery", "new": "staple horse battery" } }),
+        ),
         ("backup_list", json!({})),
         ("backup_create", json!({})),
         (

@@ -141,6 +141,15 @@ fn the_desktop_commands_answer_where_there_is_no_desktop() {
         json!({ "tray": { "open": "Ouvrir Liaison", "capture": "Saisie rapide", "quit": "Quitter Liaison" } }),
     );
     assert!(h.app.try_state::<tray::TrayMenu<MockRuntime>>().is_none());
+    // The title bars follow the app's theme: each choice is taken, an unknown one refused.
+    for choice in ["dark", "light", "system"] {
+        h.ok("desktop_set", json!({ "theme": choice }));
+    }
+    assert!(
+        h.call("desktop_set", json!({ "req": { "theme": "purple" } }))
+            .is_err(),
+        "only light, dark or system"
+    );
 }
 
 #[test]

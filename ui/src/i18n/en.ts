@@ -29,6 +29,7 @@ import { enUnlock } from "./unlock.en";
 import { enSources } from "./sources.en";
 import { enVcard } from "./vcard.en";
 import { enDay } from "./day.en";
+import { enRekey } from "./rekey.en";
 import { enFindall } from "./findall.en";
 import { enBulk } from "./bulk.en";
 import { enWorklist } from "./worklist.en";
@@ -65,6 +66,7 @@ export const enAreas = {
   sources: enSources,
   vcard: enVcard,
   day: enDay,
+  rekey: enRekey,
   findall: enFindall,
   bulk: enBulk,
   worklist: enWorklist,
@@ -101,6 +103,7 @@ export const en = {
   ...enSources,
   ...enVcard,
   ...enDay,
+  ...enRekey,
   ...enFindall,
   ...enBulk,
   ...enWorklist,

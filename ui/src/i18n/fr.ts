@@ -30,6 +30,7 @@ import { frUnlock } from "./unlock.fr";
 import { frSources } from "./sources.fr";
 import { frVcard } from "./vcard.fr";
 import { frDay } from "./day.fr";
+import { frRekey } from "./rekey.fr";
 import { frFindall } from "./findall.fr";
 import { frBulk } from "./bulk.fr";
 import { frWorklist } from "./worklist.fr";
@@ -66,6 +67,7 @@ export const frAreas = {
   sources: frSources,
   vcard: frVcard,
   day: frDay,
+  rekey: frRekey,
   findall: frFindall,
   bulk: frBulk,
   worklist: frWorklist,
@@ -102,6 +104,7 @@ export const fr: Messages = {
   ...frSources,
   ...frVcard,
   ...frDay,
+  ...frRekey,
   ...frFindall,
   ...frBulk,
   ...frWorklist,

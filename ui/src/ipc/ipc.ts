@@ -127,6 +127,7 @@ import type { BackupRestoreReq } from "./bindings/BackupRestoreReq";
 import type { CheckReport } from "./bindings/CheckReport";
 import type { UnlockReq } from "./bindings/UnlockReq";
 import type { RecoveryKeyShowReq } from "./bindings/RecoveryKeyShowReq";
+import type { PassphraseChangeReq } from "./bindings/PassphraseChangeReq";
 import type { UnlockStatus } from "./bindings/UnlockStatus";
 import type { DuplicateReport } from "./bindings/DuplicateReport";
 import type { DuplicatesDismissReq } from "./bindings/DuplicatesDismissReq";
@@ -290,6 +291,8 @@ export const ipc = {
   recoveryKeyTake: () => call<string | null>("recovery_key_take"),
   /** The recovery key again, after the keychain's check or with the secret typed; `key_required` asks for one. */
   recoveryKeyShow: (req: RecoveryKeyShowReq) => call<string>("recovery_key_show", { req }),
+  /** Re-encrypts the open book under `new` once `current` is proven; `validation` names the field (`key`: a keychain book). */
+  passphraseChange: (req: PassphraseChangeReq) => call<null>("passphrase_change", { req }),
   backupList: () => call<BackupInfo[]>("backup_list"),
   backupCreate: () => call<BackupInfo>("backup_create"),
   /** Answers the backup of the state it replaced. */

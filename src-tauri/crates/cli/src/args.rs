@@ -103,6 +103,10 @@ pub enum Command {
         #[arg(long)]
         full: bool,
     },
+    /// Change the passphrase of a book opened with one (the current one comes from
+    /// --passphrase-file or LIAISON_PASSPHRASE; backups taken before keep the old one)
+    #[command(subcommand)]
+    Passphrase(crate::commands::safety::PassphraseCmd),
     /// Add, list, show or export events: conferences, trade shows, city trips, dinners
     #[command(subcommand)]
     Event(EventCmd),

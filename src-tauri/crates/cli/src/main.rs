@@ -62,6 +62,7 @@ fn main() -> ExitCode {
         Command::Settings(a) => today::settings(a, &ctx),
         Command::Backup(cmd) => safety::backup(cmd, &ctx),
         Command::Check { full } => safety::check(full, &ctx),
+        Command::Passphrase(cmd) => safety::passphrase(cmd, &ctx),
         Command::Event(cmd) => event::run(cmd, &ctx),
         Command::Attend(a) => attend::attend(a, &ctx),
         Command::Capture(a) => capture::capture(a, &ctx),

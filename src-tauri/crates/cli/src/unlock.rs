@@ -15,7 +15,7 @@ pub fn set_passphrase_file(file: Option<PathBuf>) {
 }
 
 /// The passphrase or recovery key given for this run, if any. Never echoed anywhere.
-fn given_secret() -> Outcome<Option<String>> {
+pub fn given_secret() -> Outcome<Option<String>> {
     if let Some(file) = PASSPHRASE_FILE.get().and_then(|f| f.as_ref()) {
         let text = std::fs::read_to_string(file).map_err(|e| {
             Failure::new(

@@ -194,6 +194,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::UnlockStatus,
         crate::UnlockReq,
         crate::RecoveryKeyShowReq,
+        crate::PassphraseChangeReq,
+        crate::ThemeChoice,
         crate::BackupRestoreReq,
     );
     Ok(())

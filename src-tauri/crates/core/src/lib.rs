@@ -34,7 +34,7 @@ mod search;
 mod store;
 
 // --- The book, its clock, its errors ---
-pub use book::Book;
+pub use book::{Book, RekeyStep};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{
     Error, ErrorBody, ErrorCode, FieldError, FieldRule, FileProblem, FileProblemKind, Result,
@@ -165,8 +165,8 @@ pub use interchange::{
 // --- The app: settings, sample data, the key, backups, logging ---
 pub use api::{
     AppInfo, BackupRestoreReq, DesktopInfo, DesktopSetReq, KeyReason, LinkOpenReq, LockState,
-    RecoveryKeyShowReq, SampleLoadReq, Settings, TrayLabels, UnlockReq, UnlockStatus,
-    MIN_NEW_PASSPHRASE,
+    PassphraseChangeReq, RecoveryKeyShowReq, SampleLoadReq, Settings, ThemeChoice, TrayLabels,
+    UnlockReq, UnlockStatus, MIN_NEW_PASSPHRASE,
 };
 pub use keys::{
     file_state, unlock, DbKey, FileState, KeySource, KeyStore, KeyStoreError, KeyringStore,

@@ -3,7 +3,7 @@
 
 use crate::app::DevApp;
 use liaison_app_lib::BookState;
-use liaison_core::MemoryKeyStore;
+use liaison_core::{Book, DbKey, MemoryKeyStore, SampleLoadReq, SystemClock};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -63,10 +63,20 @@ pub fn open(
     std::fs::create_dir_all(&saved).map_err(|e| format!("{}: {e}", saved.display()))?;
     let keys = match spec {
         BookSpec::Locked => {
-            let setup = DevApp::new(state(&path, locked_keys()), saved.clone())?;
-            ok(setup.invoke("unlock", req(json!({ "secret": PASSPHRASE }))))?;
-            ok(setup.invoke("sample_load", req(json!({ "count": LOCKED_PEOPLE }))))?;
-            // Dropped here: the book closes before the page's shell opens it again.
+            // Made through the core, not a shell: a shell's book outlives it (its background
+            // threads hold it), and a second open book in this process would keep the WAL
+            // alive, which a passphrase change rightly takes for another program.
+            let book = Book::open(
+                &path,
+                Arc::new(SystemClock),
+                &DbKey::Passphrase(PASSPHRASE.into()),
+            )
+            .map_err(|e| format!("the locked book was not made: {e}"))?;
+            book.sample_load(&SampleLoadReq {
+                count: Some(LOCKED_PEOPLE),
+            })
+            .map_err(|e| format!("the locked book was not filled: {e}"))?;
+            drop(book);
             locked_keys()
         }
         BookSpec::NewLocked => locked_keys(),

@@ -4,4 +4,8 @@ import type { Problem } from "./Problem";
 /**
  * What `book_check` looked at and what it found; `ok` when nothing.
  */
-export type CheckReport = { ok: boolean, checks: Array<string>, problems: Array<Problem>, };
+export type CheckReport = { ok: boolean, checks: Array<string>, problems: Array<Problem>, 
+/**
+ * What the quick check left out, in words (empty for the full one): `--full` covers it.
+ */
+not_checked: Array<string>, };

@@ -1,4 +1,4 @@
-//! `backup list|create|restore` and `check`: the book's safety net from the terminal.
+//! `backup list|create|restore`, `check` and `passphrase change`: the book's safety net from the terminal.
 
 use crate::book::{open, Open};
 use crate::fail::{Failure, Outcome};
@@ -74,6 +74,57 @@ pub fn backup(cmd: BackupCmd, ctx: &Ctx) -> Outcome {
     }
 }
 
+#[derive(Debug, Subcommand)]
+pub enum PassphraseCmd {
+    /// Re-encrypt the book under a new passphrase, read from a file or LIAISON_NEW_PASSPHRASE
+    /// (never from the command line, where other users could see it); crash-safe
+    Change {
+        /// Read the new passphrase from FILE (its final line ending is dropped)
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<std::path::PathBuf>,
+    },
+}
+
+pub fn passphrase(cmd: PassphraseCmd, ctx: &Ctx) -> Outcome {
+    let PassphraseCmd::Change {
+        new_passphrase_file,
+    } = cmd;
+    let new = match new_passphrase_file {
+        Some(file) => std::fs::read_to_string(&file).map_err(|e| {
+            Failure::new(
+                ErrorCode::Io,
+                format!(
+                    "could not read the new passphrase file {}: {e}",
+                    file.display()
+                ),
+            )
+        })?,
+        None => std::env::var("LIAISON_NEW_PASSPHRASE").unwrap_or_default(),
+    };
+    if new.trim().is_empty() {
+        return Err(Failure::new(
+            ErrorCode::Validation,
+            "give the new passphrase with --new-passphrase-file FILE or LIAISON_NEW_PASSPHRASE",
+        ));
+    }
+    let Some(current) = crate::unlock::given_secret()? else {
+        return Err(Failure::new(
+            ErrorCode::Validation,
+            "give the current passphrase with --passphrase-file FILE or LIAISON_PASSPHRASE",
+        ));
+    };
+    let book = open(ctx.db.clone(), Open::MustExist)?;
+    book.passphrase_change(&current, &new)?;
+    if ctx.json {
+        return print_json(&serde_json::json!({ "changed": true }));
+    }
+    note(&format!(
+        "the passphrase of {} is changed; backups taken before keep the old one",
+        book.path().display()
+    ));
+    Ok(())
+}
+
 pub fn check(full: bool, ctx: &Ctx) -> Outcome {
     let book = open(ctx.db.clone(), Open::MustExist)?;
     let depth = match full {
@@ -85,6 +136,12 @@ pub fn check(full: bool, ctx: &Ctx) -> Outcome {
         print_json(&report)?;
     } else if report.ok {
         print(&format!("ok: {}\n", report.checks.join(", ")))?;
+        if !report.not_checked.is_empty() {
+            note(&format!(
+                "the quick check left out {}; `liaison check --full` checks everything",
+                report.not_checked.join("; ")
+            ));
+        }
     } else {
         let mut out = String::new();
         for p in &report.problems {

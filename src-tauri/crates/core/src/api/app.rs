@@ -78,8 +78,20 @@ pub struct DesktopInfo {
 #[ts(optional_fields)]
 pub struct DesktopSetReq {
     pub start_at_login: Option<bool>,
+    /// The window's light/dark choice, so the native title bars (the main window's and the
+    /// capture window's) follow it instead of the desktop's.
+    pub theme: Option<ThemeChoice>,
     /// The tray menu's words in the window's language (the shell does not know it).
     pub tray: Option<TrayLabels>,
+}
+
+/// Light, dark, or whatever the desktop says: the app's theme setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    System,
+    Light,
+    Dark,
 }
 
 /// The tray menu's items, as the window's language says them.

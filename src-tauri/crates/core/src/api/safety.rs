@@ -69,6 +69,19 @@ impl std::fmt::Debug for RecoveryKeyShowReq {
     }
 }
 
+/// Changes the passphrase of a book opened with one: `current` proves the person may.
+/// `Debug` never shows either.
+#[derive(Clone, Default, Serialize, Deserialize, TS)]
+pub struct PassphraseChangeReq {
+    pub current: String,
+    pub new: String,
+}
+impl std::fmt::Debug for PassphraseChangeReq {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PassphraseChangeReq { current: <redacted>, new: <redacted> }")
+    }
+}
+
 /// Restores the backup `name` (as listed by `backup_list`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct BackupRestoreReq {

@@ -16,6 +16,7 @@ mod meetups;
 mod network;
 mod network_many;
 mod notes;
+mod passphrase;
 mod people;
 mod person_extras;
 mod recovery;
@@ -30,6 +31,7 @@ use crate::clock::{stamp, Clock};
 use crate::error::Result;
 use crate::keys::DbKey;
 use crate::store::{backup, Db};
+pub use passphrase::RekeyStep;
 use std::path::Path;
 use std::sync::Arc;
 

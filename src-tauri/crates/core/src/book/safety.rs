@@ -13,7 +13,7 @@ impl Book {
     pub fn backup_create(&self, reason: &str) -> Result<BackupInfo> {
         let now = self.clock.now();
         self.db
-            .with_writer(|conn| backup::create(conn, self.path(), self.db.key(), now, reason))
+            .with_writer(|conn| backup::create(conn, self.path(), &self.db.key(), now, reason))
     }
 
     /// This book's backups, newest first.
@@ -27,7 +27,7 @@ impl Book {
     pub fn backup_restore(&self, name: &str) -> Result<BackupInfo> {
         let now = self.clock.now();
         let path = self.path().to_path_buf();
-        let key = self.db.key().clone();
+        let key = self.db.key();
         self.db.with_writer(|conn| {
             // Refuse an unknown name before taking a safety backup nobody asked for.
             if !backup::list(&path)?.iter().any(|b| b.name == name) {

@@ -24,7 +24,7 @@ pub fn plain_copy(path: &Path) -> PathBuf {
     sibling(path, "unencrypted")
 }
 
-fn sibling(path: &Path, ext: &str) -> PathBuf {
+pub(super) fn sibling(path: &Path, ext: &str) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(".");
     s.push(ext);
@@ -110,7 +110,7 @@ fn export_and_verify(
 }
 
 /// Every real table and its row count (virtual tables are covered by their shadow tables).
-fn table_counts(conn: &Connection, schema: &str) -> Result<Vec<(String, i64)>> {
+pub(super) fn table_counts(conn: &Connection, schema: &str) -> Result<Vec<(String, i64)>> {
     let mut st = conn.prepare(&format!(
         "SELECT name FROM {schema}.sqlite_schema WHERE type = 'table'
          AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
@@ -166,13 +166,13 @@ pub fn drop_plain_copy(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+pub(super) fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
 }
 
-fn remove_with_sidecars(path: &Path) -> Result<()> {
+pub(super) fn remove_with_sidecars(path: &Path) -> Result<()> {
     for p in [
         path.to_path_buf(),
         sidecar(path, "-wal"),

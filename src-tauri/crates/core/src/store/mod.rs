@@ -34,6 +34,7 @@ pub(crate) mod people_work;
 pub(crate) mod photos;
 pub(crate) mod places;
 pub(crate) mod reindex;
+pub(crate) mod rekey;
 pub(crate) mod relationship;
 pub(crate) mod smart_lists;
 pub(crate) mod sources;
@@ -55,8 +56,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// Two connections on one file: WAL lets the reader serve search while the writer commits.
 pub struct Db {
     path: PathBuf,
-    /// Kept to key backup files the same way; `DbKey`'s `Debug` is redacted.
-    key: DbKey,
+    /// Kept to key backup files the same way; `DbKey`'s `Debug` is redacted. Behind a lock
+    /// because a passphrase change replaces it while the book stays open.
+    key: Mutex<DbKey>,
     // Fields drop in order: the read-only reader closes first, so the writer is the last
     // connection and its close checkpoints and removes the WAL, leaving one whole file.
     reader: Mutex<Connection>,
@@ -85,6 +87,7 @@ impl Db {
             std::fs::create_dir_all(dir).map_err(|source| Error::io(dir, source))?;
         }
         convert::finish_interrupted(path)?;
+        rekey::drop_interrupted(path)?;
         if file_state(path)? == FileState::Plain {
             convert::encrypt_plain_database(path, key)?;
         }
@@ -103,15 +106,15 @@ impl Db {
         configure(&reader)?;
         Ok(Db {
             path: path.to_path_buf(),
-            key: key.clone(),
+            key: Mutex::new(key.clone()),
             reader: Mutex::new(reader),
             spare: Mutex::new(None),
             writer: Mutex::new(writer),
         })
     }
 
-    pub(crate) fn key(&self) -> &DbKey {
-        &self.key
+    pub(crate) fn key(&self) -> DbKey {
+        lock(&self.key).clone()
     }
 
     /// The writer connection itself, held for the whole of `f`: backups and restores need the
@@ -159,7 +162,7 @@ impl Db {
             None => {
                 let c = open_keyed(
                     &self.path,
-                    &self.key,
+                    &self.key(),
                     OpenFlags::SQLITE_OPEN_READ_ONLY
                         | OpenFlags::SQLITE_OPEN_NO_MUTEX
                         | OpenFlags::SQLITE_OPEN_URI,
