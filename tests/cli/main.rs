@@ -7,6 +7,7 @@ mod duplicates;
 mod errors;
 mod events;
 mod example;
+mod export_people;
 mod faults;
 mod followups;
 mod interchange;

@@ -10,6 +10,7 @@ mod bundle_file;
 mod bundle_merges;
 mod bundle_person;
 mod bundle_refusals;
+mod bundle_selection;
 mod bundle_stream;
 mod capture;
 mod capture_parse;
