@@ -30,6 +30,7 @@ import { enDay } from "./day.en";
 import { enFindall } from "./findall.en";
 import { enBulk } from "./bulk.en";
 import { enWorklist } from "./worklist.en";
+import { enBook } from "./book.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -63,6 +64,7 @@ export const enAreas = {
   findall: enFindall,
   bulk: enBulk,
   worklist: enWorklist,
+  book: enBook,
 } as const;
 
 export const en = {
@@ -96,6 +98,7 @@ export const en = {
   ...enFindall,
   ...enBulk,
   ...enWorklist,
+  ...enBook,
 } as const;
 
 export type MessageKey = keyof typeof en;

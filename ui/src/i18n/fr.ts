@@ -31,6 +31,7 @@ import { frDay } from "./day.fr";
 import { frFindall } from "./findall.fr";
 import { frBulk } from "./bulk.fr";
 import { frWorklist } from "./worklist.fr";
+import { frBook } from "./book.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -64,6 +65,7 @@ export const frAreas = {
   findall: frFindall,
   bulk: frBulk,
   worklist: frWorklist,
+  book: frBook,
 } as const;
 
 export const fr: Messages = {
@@ -97,4 +99,5 @@ export const fr: Messages = {
   ...frFindall,
   ...frBulk,
   ...frWorklist,
+  ...frBook,
 };
