@@ -3,6 +3,7 @@
 mod backups;
 mod bindings;
 mod bulk;
+mod bulk_after;
 mod bundle;
 mod bundle_blocks;
 mod bundle_bulk;
