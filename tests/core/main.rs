@@ -24,6 +24,7 @@ mod duplicates;
 mod encryption;
 mod event_files;
 mod events;
+mod existing;
 mod export;
 mod export_person;
 mod export_roundtrip;

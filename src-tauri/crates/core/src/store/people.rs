@@ -350,3 +350,19 @@ pub(crate) fn set_channel_stamps(
     .execute(params![person, position, id, created_at, updated_at])?;
     Ok(())
 }
+
+/// Everyone with a phone number: id, name, country (for the number's normal form), numbers.
+pub fn with_phones(conn: &Connection) -> Result<Vec<(String, String, String, Vec<String>)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, display_name, country, phones FROM people WHERE phones <> '[]'",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, name, country, phones) = row?;
+        out.push((id, name, country, super::people_rows::json_list(phones)?));
+    }
+    Ok(out)
+}
