@@ -23,5 +23,6 @@ export const enBook = {
   "book.existing.phone": "Same phone number",
   "book.existing.email": "Same e-mail address",
   "book.existing.name": "Similar name",
+  "book.existing.create": "Create anyway",
   "book.existing.open": "Open {name}",
 } as const;

@@ -25,5 +25,6 @@ export const frBook: { readonly [K in keyof typeof enBook]: string } = {
   "book.existing.phone": "Même numéro de téléphone",
   "book.existing.email": "Même adresse e-mail",
   "book.existing.name": "Nom proche",
+  "book.existing.create": "Créer quand même",
   "book.existing.open": "Ouvrir {name}",
 };
