@@ -94,3 +94,53 @@ fn a_shared_handle_phone_or_name_offers_the_existing_person() {
         "one shared first name, another number, the handle on another platform: nobody"
     );
 }
+
+#[test]
+fn quick_capture_offers_a_name_written_in_another_script_before_making_someone_new() {
+    let tb = book();
+    let b = &tb.book;
+    let oleg = b
+        .person_create(PersonInput {
+            display_name: "Oleg Ivanov".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .person;
+    let req = |line: &str| liaison_core::CaptureReq {
+        line: line.into(),
+        ..Default::default()
+    };
+    let p = b.capture_preview(&req("Олег Иванов: coffee")).unwrap();
+    let who = &p.people[0];
+    assert!(
+        who.person.is_none() && !who.is_new,
+        "not made anew, not picked unasked"
+    );
+    assert_eq!(
+        who.candidates
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>(),
+        [oleg.id.as_str()],
+        "Oleg Ivanov is offered"
+    );
+    let mut chosen = req("Олег Иванов: coffee");
+    chosen.choices = vec![liaison_core::CaptureChoice {
+        text: "Олег Иванов".into(),
+        person_id: oleg.id.clone(),
+    }];
+    let saved = b.capture_save(&chosen).unwrap();
+    assert!(saved.created.is_empty(), "the existing person was chosen");
+    assert_eq!(saved.interaction.people, [oleg.id.clone()]);
+    let mut anew = req("Олег Иванов: coffee");
+    anew.choices = vec![liaison_core::CaptureChoice {
+        text: "Олег Иванов".into(),
+        person_id: String::new(),
+    }];
+    let saved = b.capture_save(&anew).unwrap();
+    assert_eq!(
+        saved.created.len(),
+        1,
+        "or someone new, when the user says so"
+    );
+}
