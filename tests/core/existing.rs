@@ -131,7 +131,7 @@ fn quick_capture_offers_a_name_written_in_another_script_before_making_someone_n
     }];
     let saved = b.capture_save(&chosen).unwrap();
     assert!(saved.created.is_empty(), "the existing person was chosen");
-    assert_eq!(saved.interaction.people, [oleg.id.clone()]);
+    assert_eq!(saved.interaction.people, std::slice::from_ref(&oleg.id));
     let mut anew = req("Олег Иванов: coffee");
     anew.choices = vec![liaison_core::CaptureChoice {
         text: "Олег Иванов".into(),

@@ -351,8 +351,11 @@ pub(crate) fn set_channel_stamps(
     Ok(())
 }
 
-/// Everyone with a phone number: id, name, country (for the number's normal form), numbers.
-pub fn with_phones(conn: &Connection) -> Result<Vec<(String, String, String, Vec<String>)>> {
+/// A person's id, name, country (for a number's normal form) and phone numbers.
+pub type PhoneRow = (String, String, String, Vec<String>);
+
+/// Everyone with a phone number.
+pub fn with_phones(conn: &Connection) -> Result<Vec<PhoneRow>> {
     let mut st = conn.prepare_cached(
         "SELECT id, display_name, country, phones FROM people WHERE phones <> '[]'",
     )?;
