@@ -8,6 +8,7 @@ pub const COMMANDS: &[&str] = &[
     "sample_load",
     "country_list",
     "person_create",
+    "person_existing",
     "person_get",
     "person_update",
     "person_archive",

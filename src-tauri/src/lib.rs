@@ -61,6 +61,7 @@ pub fn configure_with<R: Runtime>(
             commands::app::sample_load,
             commands::app::country_list,
             commands::people::person_create,
+            commands::people::person_existing,
             commands::people::person_get,
             commands::people::person_update,
             commands::people::person_archive,

@@ -8,6 +8,7 @@ mod duplicates;
 mod errors;
 mod events;
 mod example;
+mod export_people;
 mod faults;
 mod followups;
 mod interchange;

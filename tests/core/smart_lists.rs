@@ -63,9 +63,19 @@ fn a_smart_list_counts_whoever_matches_now_and_exports_them() {
     assert!(csv.contains("Carl Cold"), "the member is exported: {csv}");
     assert!(!csv.contains("Nadia"), "only the members: {csv}");
     let bundle = ExportSpec::new(ExportWhat::Bundle, ExportOf::SmartList(cold.id.clone()));
-    assert!(
-        b.export(&bundle).is_err(),
-        "a bundle of a smart list is refused, not silently the whole book"
+    let e = b.export(&bundle).unwrap();
+    let json: Value =
+        serde_json::from_slice(&b.export_bytes(e, &Progress::new()).unwrap()).unwrap();
+    let names: Vec<&str> = json["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["display_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["Carl Cold"],
+        "a bundle of a smart list holds its members, not silently the whole book"
     );
 
     b.smart_list_delete(&cold.id).unwrap();

@@ -4,8 +4,9 @@ use super::with_book;
 use crate::error::IpcError;
 use crate::state::BookState;
 use liaison_core::{
-    Person, PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq, PersonListReq,
-    PersonPage, PersonSaved, PersonSummary, PersonUpdateReq, SearchReq,
+    DuplicateWarning, Person, PersonArchiveReq, PersonCreateReq, PersonDeleteReq,
+    PersonExistingReq, PersonGetReq, PersonListReq, PersonPage, PersonSaved, PersonSummary,
+    PersonUpdateReq, SearchReq,
 };
 use tauri::State;
 
@@ -16,6 +17,16 @@ pub async fn person_create(
     req: PersonCreateReq,
 ) -> Result<PersonSaved, IpcError> {
     with_book(&state, move |book| book.person_create(req.input)).await
+}
+
+/// Who the book already holds that a person about to be created may be (e-mail, handle, phone,
+/// name), so the form and quick capture offer them first.
+#[tauri::command]
+pub async fn person_existing(
+    state: State<'_, BookState>,
+    req: PersonExistingReq,
+) -> Result<Vec<DuplicateWarning>, IpcError> {
+    with_book(&state, move |book| book.person_existing(&req.input)).await
 }
 
 #[tauri::command]

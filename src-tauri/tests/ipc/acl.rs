@@ -13,6 +13,7 @@ pub(crate) fn every_command() -> Vec<(&'static str, Value)> {
         ("sample_load", json!({ "req": { "count": 1 } })),
         ("country_list", json!({})),
         ("person_create", json!({ "req": amelie() })),
+        ("person_existing", json!({ "req": amelie() })),
         ("person_get", json!({ "req": id })),
         (
             "person_update",

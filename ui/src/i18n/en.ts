@@ -34,6 +34,7 @@ import { enFindall } from "./findall.en";
 import { enBulk } from "./bulk.en";
 import { enWorklist } from "./worklist.en";
 import { enNetsync } from "./netsync.en";
+import { enBook } from "./book.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -71,6 +72,7 @@ export const enAreas = {
   bulk: enBulk,
   worklist: enWorklist,
   netsync: enNetsync,
+  book: enBook,
 } as const;
 
 export const en = {
@@ -108,6 +110,7 @@ export const en = {
   ...enBulk,
   ...enWorklist,
   ...enNetsync,
+  ...enBook,
 } as const;
 
 export type MessageKey = keyof typeof en;

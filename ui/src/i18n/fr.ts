@@ -35,6 +35,7 @@ import { frFindall } from "./findall.fr";
 import { frBulk } from "./bulk.fr";
 import { frWorklist } from "./worklist.fr";
 import { frNetsync } from "./netsync.fr";
+import { frBook } from "./book.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -72,6 +73,7 @@ export const frAreas = {
   bulk: frBulk,
   worklist: frWorklist,
   netsync: frNetsync,
+  book: frBook,
 } as const;
 
 export const fr: Messages = {
@@ -109,4 +111,5 @@ export const fr: Messages = {
   ...frBulk,
   ...frWorklist,
   ...frNetsync,
+  ...frBook,
 };

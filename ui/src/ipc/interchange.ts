@@ -68,10 +68,12 @@ export interface ExportSaveReq {
   event_id?: string;
   /** people_csv and vcard: only this list's members. */
   list_id?: string;
-  /** people_csv and vcard: only these people (picked in the People table). */
+  /** people_csv, vcard and bundle: only these people (picked in the People table). */
   person_ids?: string[];
-  /** people_csv and vcard: everyone this filter matches ("all N matching"). */
+  /** people_csv, vcard and bundle: everyone this filter matches ("all N matching"). */
   person_filter?: PersonFilter;
+  /** people_csv, vcard and bundle: whoever this smart list holds now. */
+  smart_list_id?: string;
   bom?: boolean;
   semicolon?: boolean;
   /** vcard: "3.0" (default: Outlook, Google Contacts) or "4.0". */

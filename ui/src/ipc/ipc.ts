@@ -17,6 +17,8 @@ import type { OrgUpdateReq } from "./bindings/OrgUpdateReq";
 import type { Person } from "./bindings/Person";
 import type { PersonArchiveReq } from "./bindings/PersonArchiveReq";
 import type { PersonCreateReq } from "./bindings/PersonCreateReq";
+import type { PersonExistingReq } from "./bindings/PersonExistingReq";
+import type { DuplicateWarning } from "./bindings/DuplicateWarning";
 import type { PersonDeleteReq } from "./bindings/PersonDeleteReq";
 import type { PersonGetReq } from "./bindings/PersonGetReq";
 import type { PersonListReq } from "./bindings/PersonListReq";
@@ -163,6 +165,7 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 
 export const ipc = {
   personCreate: (req: PersonCreateReq) => call<PersonSaved>("person_create", { req }),
+  personExisting: (req: PersonExistingReq) => call<DuplicateWarning[]>("person_existing", { req }),
   personGet: (req: PersonGetReq) => call<Person>("person_get", { req }),
   personUpdate: (req: PersonUpdateReq) => call<PersonSaved>("person_update", { req }),
   personArchive: (req: PersonArchiveReq) => call<Person>("person_archive", { req }),

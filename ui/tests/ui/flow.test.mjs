@@ -2,6 +2,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./harness.mjs";
+import { VARIANTS, shot } from "./shots.mjs";
 
 const AMELIE = "Amélie Dubois";
 const TRICKY = "Tester";
@@ -115,11 +116,45 @@ describe("new person form", () => {
     await page.getByLabel("First name", { exact: true }).fill("Amy");
     await page.getByLabel("Email", { exact: true }).fill("AMELIE@example.fr");
     await page.getByRole("button", { name: "Save", exact: true }).click();
+    // The existing person is offered first; "Create anyway" saves, and the page still warns.
+    const offer = page.getByRole("complementary", { name: "Already in your book?" });
+    await offer.getByRole("link", { name: "Open Amélie Dubois" }).waitFor();
+    await offer.getByRole("button", { name: "Create anyway" }).click();
     await page.getByRole("heading", { level: 1, name: "Amy" }).waitFor();
     const link = page.getByRole("link", { name: "Amélie Dubois" });
     await link.click();
     await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
     await done(s);
+  });
+});
+
+describe("already in your book", () => {
+  it("offers the person with the same name in another order or the same phone before creating another", async () => {
+    const s = await h.open("30", "/people/new");
+    const { page } = s;
+    await page.getByLabel("First name", { exact: true }).fill("DUBOIS");
+    await page.getByLabel("Last name", { exact: true }).fill("amelie");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const offer = page.getByRole("complementary", { name: "Already in your book?" });
+    await offer.getByText("Similar name").waitFor();
+    assert.equal((await h.invoke(page, "person_list", { filter: { query: "dubois" }, limit: 5 })).total, 1, "nothing is created while the offer shows");
+    await offer.getByRole("link", { name: "Open Amélie Dubois" }).click();
+    await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
+    await done(s);
+  });
+
+  it("looks right in English and French, light and dark", { skip: !process.env.UI_SHOTS }, async () => {
+    for (const variant of VARIANTS) {
+      const s = await h.open("30", "/people/new", { locale: variant[0], colorScheme: variant[1] });
+      const { page } = s;
+      const fr = variant[0].startsWith("fr");
+      await page.getByLabel(fr ? "Prénom" : "First name", { exact: true }).fill("Dubois");
+      await page.getByLabel(fr ? "Nom" : "Last name", { exact: true }).fill("Amélie");
+      await page.getByRole("button", { name: fr ? "Enregistrer" : "Save", exact: true }).click();
+      await page.getByRole("complementary", { name: fr ? "Déjà dans votre carnet ?" : "Already in your book?" }).waitFor();
+      await shot(page, "existing-offer", variant);
+      await done(s);
+    }
   });
 });
 

@@ -170,9 +170,11 @@ pub enum Command {
 /// `where-` names (they share names with the changes it makes).
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    Cli::command().mut_subcommand("person", |p| {
-        p.mut_subcommand("bulk", crate::commands::bulk::rename_filters)
-    })
+    Cli::command()
+        .mut_subcommand("person", |p| {
+            p.mut_subcommand("bulk", crate::commands::bulk::rename_filters)
+        })
+        .mut_subcommand("export", crate::commands::bulk::rename_filters)
 }
 
 #[cfg(test)]

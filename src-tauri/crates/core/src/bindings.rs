@@ -100,6 +100,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::CollisionCheckReq,
         crate::CollisionsReq,
         crate::PersonCreateReq,
+        crate::PersonExistingReq,
         crate::PersonGetReq,
         crate::PersonUpdateReq,
         crate::PersonArchiveReq,

@@ -80,14 +80,14 @@ pub struct ExportSaveReq {
     /// `people_csv` and `vcard`: only this list's members (a bundle takes `scope` instead).
     #[ts(optional)]
     pub list_id: Option<String>,
-    /// `people_csv` and `vcard`: only these people (those picked in the People table).
+    /// `people_csv`, `vcard` and `bundle`: only these people (those picked in the People table).
     #[ts(optional)]
     pub person_ids: Option<Vec<String>>,
-    /// `people_csv` and `vcard`: everyone this filter matches ("all N matching" picked in the
+    /// `people_csv`, `vcard` and `bundle`: everyone this filter matches ("all N matching" picked in the
     /// People table), read when the export is made; the shell turns it into `person_ids`.
     #[ts(optional)]
     pub person_filter: Option<crate::store::filter::PersonFilter>,
-    /// `people_csv` and `vcard`: whoever this smart list holds now.
+    /// `people_csv`, `vcard` and `bundle`: whoever this smart list holds now.
     #[ts(optional)]
     pub smart_list_id: Option<String>,
     /// CSV: start with a byte order mark (for Excel).
@@ -128,14 +128,18 @@ impl ExportSaveReq {
         let picked = || self.person_ids.clone().map(ExportOf::People);
         let event = || self.event_id.clone().map(ExportOf::Event);
         let (what, of) = match self.kind {
+            // A selection or a smart list before `scope`, as for the people CSV.
             ExportKind::Bundle => (
                 ExportWhat::Bundle,
-                Some(match self.scope.clone().unwrap_or(BundleScope::All) {
-                    BundleScope::All => ExportOf::Book,
-                    BundleScope::Person { id } => ExportOf::Person(id),
-                    BundleScope::Event { id } => ExportOf::Event(id),
-                    BundleScope::List { id } => ExportOf::List(id),
-                }),
+                picked()
+                    .or_else(|| self.smart_list_id.clone().map(ExportOf::SmartList))
+                    .or(Some(match self.scope.clone().unwrap_or(BundleScope::All) {
+                        BundleScope::All => ExportOf::Book,
+                        BundleScope::Person { id } => ExportOf::Person(id),
+                        BundleScope::Event { id } => ExportOf::Event(id),
+                        BundleScope::List { id } => ExportOf::List(id),
+                        BundleScope::People { ids } => ExportOf::People(ids),
+                    })),
             ),
             ExportKind::PeopleCsv => (ExportWhat::People, picked().or_else(list).or_else(person)),
             ExportKind::InteractionsCsv => (ExportWhat::Interactions, person()),

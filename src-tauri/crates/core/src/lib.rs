@@ -42,9 +42,9 @@ pub use error::{
 
 // --- People ---
 pub use api::{
-    ChannelAudience, PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonGetReq,
-    PersonListReq, PersonPage, PersonPhoto, PersonPhotoSetReq, PersonPhotosReq, PersonSort,
-    PersonSourcesReq, PersonUpdateReq, PersonWork,
+    ChannelAudience, PersonArchiveReq, PersonCreateReq, PersonDeleteReq, PersonExistingReq,
+    PersonGetReq, PersonListReq, PersonPage, PersonPhoto, PersonPhotoSetReq, PersonPhotosReq,
+    PersonSort, PersonSourcesReq, PersonUpdateReq, PersonWork,
 };
 pub use domain::birthday::normalize_birthday;
 pub use domain::channel::{normalize_handle, Channel, ChannelInput, Platform};

@@ -33,26 +33,42 @@ class Selection {
 
   /**
    * Picks row `index`. `toggle` flips it and makes it the anchor; `range` picks every row from
-   * the anchor to it (those whose page is loaded: `idAt` answers undefined for the others, which a
-   * range across the screen never has). Leaving "all matching" by a click keeps what is loaded.
+   * the anchor to it in the current sort. Rows whose page is not loaded (`idAt` answers
+   * undefined: a range picked after a long scroll) are asked of the core by position with
+   * `idsBetween`; the answer says when they are in. Leaving "all matching" by a click keeps
+   * what is loaded.
    */
-  pick(index: number, mode: PickMode, idAt: (i: number) => string | undefined): void {
+  pick(
+    index: number,
+    mode: PickMode,
+    idAt: (i: number) => string | undefined,
+    idsBetween?: (from: number, to: number) => Promise<string[]>,
+  ): Promise<void> {
     if (this.all) {
       this.all = false;
     }
     const id = idAt(index);
-    if (!id) return;
+    if (!id) return Promise.resolve();
     if (mode === "range" && this.anchor !== null) {
       const [from, to] = this.anchor < index ? [this.anchor, index] : [index, this.anchor];
+      let missing = false;
       for (let i = from; i <= to; i++) {
         const each = idAt(i);
         if (each) this.ids.add(each);
+        else missing = true;
       }
-      return;
+      if (!missing || !idsBetween) return Promise.resolve();
+      const anchor = this.anchor;
+      return idsBetween(from, to).then((ids) => {
+        // A click elsewhere meanwhile started another selection: this answer is stale.
+        if (this.anchor !== anchor || this.all) return;
+        for (const each of ids) this.ids.add(each);
+      });
     }
     if (this.ids.has(id)) this.ids.delete(id);
     else this.ids.add(id);
     this.anchor = index;
+    return Promise.resolve();
   }
 }
 

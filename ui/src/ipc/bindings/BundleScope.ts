@@ -3,4 +3,4 @@
 /**
  * What a bundle holds.
  */
-export type BundleScope = { "kind": "all" } | { "kind": "person", id: string, } | { "kind": "event", id: string, } | { "kind": "list", id: string, };
+export type BundleScope = { "kind": "all" } | { "kind": "person", id: string, } | { "kind": "event", id: string, } | { "kind": "list", id: string, } | { "kind": "people", ids: Array<string>, };

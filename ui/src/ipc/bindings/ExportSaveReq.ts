@@ -19,16 +19,16 @@ scope?: BundleScope, person_id?: string, event_id?: string,
  */
 list_id?: string, 
 /**
- * `people_csv` and `vcard`: only these people (those picked in the People table).
+ * `people_csv`, `vcard` and `bundle`: only these people (those picked in the People table).
  */
 person_ids?: Array<string>, 
 /**
- * `people_csv` and `vcard`: everyone this filter matches ("all N matching" picked in the
+ * `people_csv`, `vcard` and `bundle`: everyone this filter matches ("all N matching" picked in the
  * People table), read when the export is made; the shell turns it into `person_ids`.
  */
 person_filter?: PersonFilter, 
 /**
- * `people_csv` and `vcard`: whoever this smart list holds now.
+ * `people_csv`, `vcard` and `bundle`: whoever this smart list holds now.
  */
 smart_list_id?: string, 
 /**

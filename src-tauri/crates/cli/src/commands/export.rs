@@ -1,9 +1,14 @@
-//! `liaison export json|csv|vcard|ics|dossier`: the book, a person, an event or a list as a file, to stdout or `--out`.
+//! `liaison export json|csv|vcard|ics|dossier`: the book, a person, an event, a list, a smart list or some people as a file, to stdout or `--out`.
+//!
+//! Some people are picked as `person bulk` picks them: by `--ids`, or by the `person list`
+//! filters under their `where-` names (`--where-stage engaged`), renamed when the command is
+//! built (`bulk::rename_filters`) because `--list` and `--person` already name a scope here.
 
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
 use crate::book::{open, Open};
+use crate::commands::listing::FilterArgs;
 use crate::fail::{Failure, Outcome};
 use crate::output::{note, print_bytes, print_json};
 use crate::{job, Ctx};
@@ -25,8 +30,17 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
         ));
     }
     // Whether the format fits the scope is the core's rule, checked before the book opens.
-    let typed = (a.smart_list.clone().map(ExportOf::SmartList))
+    let typed = (chooses_people(&a).then(|| ExportOf::People(Vec::new())))
+        .or_else(|| a.smart_list.clone().map(ExportOf::SmartList))
         .or_else(|| a.list.clone().map(ExportOf::List));
+    if chooses_people(&a)
+        && (a.smart_list.is_some() || a.list.is_some() || a.person.is_some() || a.event.is_some())
+    {
+        return Err(Failure::invalid(
+            "--ids",
+            "--ids and the --where-… filters pick people themselves: not with --person, --event, --list or --smart-list",
+        ));
+    }
     spec(&a, typed).check()?;
     let book = open(ctx.db.clone(), Open::MustExist)?;
     let list = a
@@ -41,7 +55,8 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
         .map(|s| crate::commands::smart_list::resolve(&book, s))
         .transpose()?
         .map(|s| ExportOf::SmartList(s.id));
-    let export = book.export(&spec(&a, smart.or(list)))?;
+    let picked = picked(&a, &book)?;
+    let export = book.export(&spec(&a, picked.or(smart).or(list)))?;
     match &a.out {
         // Into the file as it is made: a whole book is never held in memory.
         Some(path) => {
@@ -50,6 +65,32 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
         }
         None => print_bytes(&job::run("exporting", |p| book.export_bytes(export, p))?),
     }
+}
+
+/// Whether `--ids` or a `--where-…` filter picks the people to export (a filter flag left at
+/// its default picks no one: the scope flags decide).
+fn chooses_people(a: &ExportArgs) -> bool {
+    !a.ids.is_empty() || a.name.is_some() || given(&a.filter)
+}
+
+/// Whether any `--where-…` filter was given: the flags differ from none given.
+fn given(f: &FilterArgs) -> bool {
+    f.relation != crate::commands::worklist::RelationArgs::default()
+        || liaison_core::PersonFilter::from(f.clone()) != liaison_core::PersonFilter::default()
+}
+
+/// The people `--ids` names, or everyone the `--where-…` filters match now.
+fn picked(a: &ExportArgs, book: &liaison_core::Book) -> Outcome<Option<ExportOf>> {
+    if !a.ids.is_empty() {
+        let ids = a.ids.iter().map(|i| i.trim().to_string()).collect();
+        return Ok(Some(ExportOf::People(ids)));
+    }
+    if !chooses_people(a) {
+        return Ok(None);
+    }
+    let mut filter = a.filter.clone().into_filter(book)?;
+    filter.query = a.name.clone();
+    Ok(Some(ExportOf::People(book.person_ids_matching(&filter)?)))
 }
 
 /// The export the flags ask for; `list` is the list's id once resolved.
@@ -136,17 +177,31 @@ pub struct ExportArgs {
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Only this person (by id)
-    #[arg(long, value_name = "ID", conflicts_with_all = ["event", "list"])]
+    #[arg(long, value_name = "ID", conflicts_with_all = ["scope_event", "list"])]
     pub person: Option<String>,
     /// Only this event (by id)
-    #[arg(long, value_name = "ID", conflicts_with = "list")]
+    // Its own id: the `--where-event` filter is `event` too.
+    #[arg(
+        id = "scope_event",
+        long = "event",
+        value_name = "ID",
+        conflicts_with = "list"
+    )]
     pub event: Option<String>,
     /// Only this list's members (by list id or name): json, csv (people) and vcard
     #[arg(long, value_name = "ID")]
     pub list: Option<String>,
-    /// Whoever this smart list holds now (by id or name): csv (people) and vcard
-    #[arg(long, value_name = "ID", conflicts_with_all = ["list", "person", "event"])]
+    /// Whoever this smart list holds now (by id or name): json, csv (people) and vcard
+    #[arg(long, value_name = "ID", conflicts_with_all = ["list", "person", "scope_event"])]
     pub smart_list: Option<String>,
+    /// Only these people (ids, comma-separated): json, csv (people) and vcard
+    #[arg(long, value_delimiter = ',', value_name = "ID,ID…")]
+    pub ids: Vec<String>,
+    /// Only people whose name, handle, e-mail or phone number begins with these words
+    #[arg(long = "where-name", value_name = "TEXT", help_heading = "Filters")]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// For csv: which records [default: people]
     #[arg(long, value_enum)]
     pub what: Option<CsvWhat>,

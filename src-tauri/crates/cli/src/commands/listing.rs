@@ -269,7 +269,7 @@ pub struct SearchArgs {
 }
 
 /// Filters shared by `person list` and `search`; all given filters must hold.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct FilterArgs {
     /// Only this kind of person
     #[arg(long = "kind", ignore_case = true, value_parser = kind_parser(), help_heading = "Filters")]

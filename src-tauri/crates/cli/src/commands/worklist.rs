@@ -8,7 +8,7 @@ use liaison_core::{
     Platform,
 };
 
-#[derive(Debug, Default, Args)]
+#[derive(Debug, Clone, Default, PartialEq, Args)]
 pub struct RelationArgs {
     /// Only people with no interaction ever written down
     #[arg(long, help_heading = "Filters", conflicts_with_all = ["not_contacted_days", "contacted_within"])]

@@ -12,6 +12,12 @@ pub struct PersonCreateReq {
     pub input: PersonInput,
 }
 
+/// "Already in your book?": the person about to be created, for `person_existing`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PersonExistingReq {
+    pub input: PersonInput,
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct PersonGetReq {
     pub id: String,

@@ -182,6 +182,29 @@ fn plan(c: &Connection, req: &CaptureReq, today: NaiveDate, now: &str) -> Result
             Who::Handle(h) => (format!("@{h}"), people_with_handle(c, h)?, false),
             Who::Name(n) => (n.clone(), people_named(c, n, false)?, true),
         };
+        // A name no one has in its script may be someone's in another (Олег Иванов is Oleg
+        // Ivanov): offered as a choice before a second person is made, never picked unasked.
+        if let (Who::Name(n), true) = (who, found.is_empty()) {
+            let latin = deunicode::deunicode(n);
+            let other = if latin == *n {
+                Vec::new()
+            } else {
+                people_named(c, &latin, true)?
+            };
+            let chosen = req.choices.iter().any(|ch| fold(&ch.text) == fold(n));
+            if !other.is_empty() && !chosen {
+                let mut candidates =
+                    summaries_by_rowid(c, &other[..other.len().min(MAX_CANDIDATES)])?;
+                candidates.sort_by(|a, b| a.display_name.cmp(&b.display_name));
+                people.push(CapturePerson {
+                    text,
+                    person: None,
+                    is_new: false,
+                    candidates,
+                });
+                continue;
+            }
+        }
         people.push(resolve(c, req, text, found, unknown_is_new)?);
     }
     if line.who.is_empty() {

@@ -67,7 +67,7 @@ impl Book {
         };
         let mut beside = None;
         let body = match spec.what {
-            ExportWhat::Bundle => Body::Bundle(spec.scope()),
+            ExportWhat::Bundle => Body::Bundle(spec.scope(chosen.as_deref())),
             ExportWhat::People => Body::Csv(CsvOf::People(chosen.clone()), spec.csv),
             ExportWhat::Interactions => {
                 Body::Csv(CsvOf::Interactions(person.map(str::to_string)), spec.csv)
@@ -99,7 +99,7 @@ impl Book {
             ExportWhat::Everything => {
                 let p = person.unwrap_or_default();
                 beside = Some(("html", self.person_dossier_in(p, spec.lang)?.into_bytes()));
-                Body::Bundle(spec.scope())
+                Body::Bundle(spec.scope(None))
             }
         };
         Ok(Export {

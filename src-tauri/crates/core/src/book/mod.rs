@@ -6,6 +6,7 @@ mod capture;
 mod duplicates;
 mod event_export;
 mod events;
+mod existing;
 pub(crate) mod export;
 mod followups;
 mod graph;

@@ -42,10 +42,9 @@ pub enum ExportOf {
     List(String),
     /// One event, by id.
     Event(String),
-    /// Some people, by id: a selection in the People table (CSV and vCard only; a bundle's
-    /// scope names one person, event or list, which older apps read).
+    /// Some people, by id: a selection in the People table.
     People(Vec<String>),
-    /// Whoever a smart list holds now, by its id (people CSV and vCard).
+    /// Whoever a smart list holds now, by its id (people CSV, vCard and bundle).
     SmartList(String),
 }
 
@@ -79,12 +78,13 @@ impl ExportSpec {
         use ExportWhat as W;
         let fits = matches!(
             (self.what, &self.of),
-            (W::Bundle, O::Book | O::Person(_) | O::List(_) | O::Event(_))
-                | (
-                    W::People | W::Vcard,
-                    O::Book | O::Person(_) | O::List(_) | O::People(_) | O::SmartList(_)
-                )
-                | (W::Interactions | W::Followups, O::Book | O::Person(_))
+            (
+                W::Bundle,
+                O::Book | O::Person(_) | O::List(_) | O::Event(_) | O::People(_) | O::SmartList(_)
+            ) | (
+                W::People | W::Vcard,
+                O::Book | O::Person(_) | O::List(_) | O::People(_) | O::SmartList(_)
+            ) | (W::Interactions | W::Followups, O::Book | O::Person(_))
                 | (W::Ics, O::Book | O::Person(_) | O::Event(_))
                 | (W::Attendees, O::Event(_))
                 | (W::Dossier, O::Person(_) | O::Event(_))
@@ -111,17 +111,18 @@ impl ExportSpec {
         ))
     }
 
-    /// The bundle's scope for the same people, events or list.
-    pub(crate) fn scope(&self) -> BundleScope {
+    /// The bundle's scope for the same people, events or list; `chosen` is whom a selection
+    /// or a smart list holds, resolved by the book.
+    pub(crate) fn scope(&self, chosen: Option<&[String]>) -> BundleScope {
         match &self.of {
             ExportOf::Book => BundleScope::All,
             ExportOf::Person(id) => BundleScope::Person { id: id.clone() },
             ExportOf::List(id) => BundleScope::List { id: id.clone() },
             ExportOf::Event(id) => BundleScope::Event { id: id.clone() },
-            // `check` refuses a bundle of a selection before a scope is asked for.
-            ExportOf::People(_) => BundleScope::All,
-            // `check` refuses a bundle of a smart list before this is asked.
-            ExportOf::SmartList(_) => BundleScope::All,
+            ExportOf::People(ids) => BundleScope::People { ids: ids.clone() },
+            ExportOf::SmartList(_) => BundleScope::People {
+                ids: chosen.unwrap_or_default().to_vec(),
+            },
         }
     }
 }
@@ -144,7 +145,9 @@ impl ExportWhat {
     /// Whom it can be made of, for the refusal.
     fn takes(self) -> &'static str {
         match self {
-            ExportWhat::Bundle => "the book, a person, an event or a list",
+            ExportWhat::Bundle => {
+                "the book, a person, an event, a list, a smart list or a selection of people"
+            }
             ExportWhat::People | ExportWhat::Vcard => {
                 "the book, a person, a list, a smart list or a selection of people"
             }
@@ -178,6 +181,7 @@ pub(crate) fn file_name(spec: &ExportSpec, subject: &str) -> String {
     use ExportWhat as W;
     let name = match (spec.what, &spec.of) {
         (W::Bundle, O::Book) => "liaison-bundle.json".to_string(),
+        (W::Bundle, O::People(_)) => "people.liaison.json".to_string(),
         (W::Bundle, _) => format!("{subject}.liaison.json"),
         (W::People, O::List(_) | O::SmartList(_)) => format!("{subject}.csv"),
         (W::People, _) => "people.csv".to_string(),

@@ -64,6 +64,19 @@ const LIST: Filter = Filter {
     meetups: "SELECT DISTINCT meetup_rowid FROM meetup_people WHERE person_rowid IN (SELECT person_rowid FROM list_members WHERE list_rowid = (SELECT rowid FROM lists WHERE id = ?1))",
 };
 
+/// The chosen people, `?1` being a JSON array of their ids.
+const CHOSEN: &str = "SELECT rowid FROM people WHERE id IN (SELECT value FROM json_each(?1))";
+
+const PEOPLE: Filter = Filter {
+    people: CHOSEN,
+    interactions: "SELECT DISTINCT interaction_rowid FROM interaction_people WHERE person_rowid IN (SELECT rowid FROM people WHERE id IN (SELECT value FROM json_each(?1)))",
+    notes: "SELECT rowid FROM notes WHERE person_rowid IN (SELECT rowid FROM people WHERE id IN (SELECT value FROM json_each(?1)))",
+    followups: "SELECT DISTINCT followup_rowid FROM followup_people WHERE person_rowid IN (SELECT rowid FROM people WHERE id IN (SELECT value FROM json_each(?1)))",
+    events: "SELECT DISTINCT event_rowid FROM event_attendees WHERE person_rowid IN (SELECT rowid FROM people WHERE id IN (SELECT value FROM json_each(?1)))",
+    attendees: "SELECT DISTINCT event_rowid FROM event_attendees WHERE person_rowid IN (SELECT rowid FROM people WHERE id IN (SELECT value FROM json_each(?1)))",
+    meetups: "SELECT DISTINCT meetup_rowid FROM meetup_people WHERE person_rowid IN (SELECT rowid FROM people WHERE id IN (SELECT value FROM json_each(?1)))",
+};
+
 /// The filter of `scope` and its `?1` (none for the whole book); an unknown person, event or
 /// list is `not_found`.
 pub(crate) fn filter(
@@ -83,6 +96,17 @@ pub(crate) fn filter(
         BundleScope::List { id } => {
             super::lists::rowid_of(conn, id)?;
             (&LIST, Some(id.clone()))
+        }
+        BundleScope::People { ids } => {
+            // Every id must name someone: a bundle silently short of a chosen person is a
+            // bundle the teammate trusts wrongly.
+            for id in ids {
+                super::people::rowid_of(conn, id)?;
+            }
+            (
+                &PEOPLE,
+                Some(serde_json::to_string(ids).expect("ids serialise")),
+            )
         }
     })
 }
@@ -163,6 +187,7 @@ pub(crate) fn attendees(
         }
         // Only the members' attendance, as a person bundle carries only theirs.
         BundleScope::List { .. } => format!("a.person_rowid IN ({LIST_MEMBERS})"),
+        BundleScope::People { .. } => format!("a.person_rowid IN ({CHOSEN})"),
         _ => format!("a.event_rowid IN ({})", f.attendees),
     };
     raw_rows(

@@ -350,3 +350,22 @@ pub(crate) fn set_channel_stamps(
     .execute(params![person, position, id, created_at, updated_at])?;
     Ok(())
 }
+
+/// A person's id, name, country (for a number's normal form) and phone numbers.
+pub type PhoneRow = (String, String, String, Vec<String>);
+
+/// Everyone with a phone number.
+pub fn with_phones(conn: &Connection) -> Result<Vec<PhoneRow>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, display_name, country, phones FROM people WHERE phones <> '[]'",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, name, country, phones) = row?;
+        out.push((id, name, country, super::people_rows::json_list(phones)?));
+    }
+    Ok(out)
+}

@@ -81,6 +81,9 @@ pub enum BundleScope {
     Event { id: String },
     /// One list: the list, its memberships, and for each member what `Person` carries.
     List { id: String },
+    /// Some people (a selection in the People table, whoever a smart list holds): for each of
+    /// them what `Person` carries, and no lists (most of their members would be missing).
+    People { ids: Vec<String> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
