@@ -136,7 +136,7 @@ fn a_teammates_bundle_adds_their_colleagues_owners_touchpoints_and_network() {
         [("Léa Martin", 1)],
         "the interaction's colleague travels, so the touchpoint shows here"
     );
-    let network = b.book.person_network(&amelie).unwrap();
+    let network = b.book.person_network(&amelie, false).unwrap();
     assert_eq!(network.memberships.len(), 1, "the membership travels");
     assert_eq!(network.memberships[0].organization_id, agency);
     assert_eq!(network.memberships[0].role, "Creator");
@@ -240,7 +240,7 @@ fn deletions_travel_and_a_deletion_here_stays() {
     assert!(b.book.org_all().unwrap().is_empty());
     assert!(b
         .book
-        .person_network(&amelie)
+        .person_network(&amelie, false)
         .unwrap()
         .connections
         .is_empty());
@@ -269,7 +269,7 @@ fn deletions_travel_and_a_deletion_here_stays() {
     assert!(b.book.memberships_of(&amelie).unwrap().is_empty());
     assert!(b
         .book
-        .person_network(&amelie)
+        .person_network(&amelie, false)
         .unwrap()
         .connections
         .is_empty());
