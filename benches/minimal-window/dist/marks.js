@@ -1,4 +1,4 @@
-// The same two marks the app sets (ui/src/lib/readyMarks.ts): its first screen is in the DOM and
+// The same two marks the app sets (ui/src/lib/marks.ts): its first screen is in the DOM and
 // usable, and the frame after it was painted. Here the "first screen" is the empty page.
 document.addEventListener('DOMContentLoaded', () => {
   performance.mark('liaison:ready');
