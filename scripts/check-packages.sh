@@ -10,7 +10,7 @@ fail() { echo "error: $*" >&2; exit 1; }
 deb=$(ls -1t "$bundle"/deb/*.deb 2>/dev/null | head -1) || true
 [ -n "$deb" ] || fail "no .deb in $bundle/deb: run ./scripts/package.sh"
 echo "checking $deb"
-files=$(dpkg-deb -c "$deb" | awk '{print $6}')
+files=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./||; s|^|./|')
 for path in ./usr/bin/liaison ./usr/bin/liaison-app ./usr/share/applications/Liaison.desktop; do
   grep -qx "$path" <<<"$files" || fail "$deb lacks $path"
 done
