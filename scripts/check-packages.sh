@@ -42,5 +42,5 @@ listed=$(rpm -qlp "$rpm_file" 2>/dev/null)
 for path in /usr/bin/liaison /usr/bin/liaison-app /usr/share/applications/Liaison.desktop; do
   grep -qx "$path" <<<"$listed" || fail "$rpm_file lacks $path"
 done
-rpm -qp --requires "$rpm_file" 2>/dev/null | grep -q '^webkit2gtk4.1' || fail "the .rpm does not require WebKitGTK 4.1"
+rpm -qp --requires "$rpm_file" 2>/dev/null | grep -q 'libwebkit2gtk-4.1' || fail "the .rpm does not require WebKitGTK 4.1"
 echo "ok: $rpm_file holds liaison and liaison-app"
