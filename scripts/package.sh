@@ -11,9 +11,7 @@ cargo build --release --locked -q -p liaison-cli
 cd src-tauri
 # The UI is built already (above), so the CLI's beforeBuildCommand is skipped.
 ../ui/node_modules/.bin/tauri build --bundles deb,rpm --config '{"build":{"beforeBuildCommand":""}}' "$@"
-# Each package must hold both programs; a missing one is a broken release, not a warning.
-deb=$(ls -1t ../target/release/bundle/deb/*.deb | head -1)
-for bin in ./usr/bin/liaison ./usr/bin/liaison-app; do
-  dpkg-deb -c "$deb" | awk '{print $6}' | grep -qx "$bin" || { echo "error: $deb lacks $bin" >&2; exit 1; }
-done
-ls -1 "$deb" ../target/release/bundle/rpm/*.rpm
+# Each package must hold both programs and register liaison:// links; a missing one is a broken
+# release, not a warning.
+cd ..
+./scripts/check-packages.sh

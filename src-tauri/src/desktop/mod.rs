@@ -5,6 +5,7 @@ pub mod drop;
 pub mod links;
 pub mod logging;
 pub mod tray;
+pub mod webview;
 
 use tauri::{App, Builder, Runtime};
 use tauri_plugin_window_state::StateFlags;
@@ -48,6 +49,7 @@ pub fn plugins<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 /// Starts what needs the running app: the tray, link handling, the capture shortcut.
 pub fn setup<R: Runtime>(app: &App<R>) {
     let handle = app.handle();
+    webview::tune(handle);
     log::info!(target: "liaison", "Liaison {} started", env!("CARGO_PKG_VERSION"));
     if let Err(e) = tray::build(handle) {
         // Without a tray, hiding would lose the window: close-to-tray then closes for real.

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Measures the release app in its real WebKit window against a minimal Tauri 2 window, alternated,
+# under Xvfb through tauri-driver (issue 17's budget); BENCHMARKS.md, "The real window", says what
+# each figure means. Knobs (environment): LIAISON_BENCH_DB (a big book to copy; never modified),
+# LIAISON_BENCH_PASSPHRASE, LIAISON_BENCH_RUNS (5), LIAISON_BENCH_IDLE_SECONDS (10),
+# LIAISON_BENCH_PEOPLE (2000, the generated book when no LIAISON_BENCH_DB), LIAISON_BENCH_PERSONS
+# (20), LIAISON_BENCH_QUERIES (comma-separated), LIAISON_BENCH_BUILD=0 to use the binaries as built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${LIAISON_BENCH_BUILD:-1}" != 0 ]; then
+  ./scripts/build-ui.sh
+  # Both windows with the same profile and features in one build: the app as shipped
+  # (custom-protocol serves the embedded UI) and the floor built the same way.
+  cargo build --release --locked -q -p liaison-app -p minimal-window \
+    --features liaison-app/custom-protocol,minimal-window/custom-protocol
+fi
+# A new book keeps its key in the keychain, as on a desktop: gnome-keyring's Secret Service in a
+# private D-Bus session with a throw-away HOME, as scripts/test.sh runs the e2e tests.
+keyring_home="$(mktemp -d)"
+trap 'rm -rf "$keyring_home"' EXIT
+mkdir -m 700 "$keyring_home/run"
+export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}" CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
+HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run" \
+  dbus-run-session -- sh -c \
+  'echo -n bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' \
+  bench xvfb-run -a -s '-screen 0 1280x800x24' node scripts/bench-app.mjs

@@ -1,0 +1,101 @@
+// What the app bench does on a big book in the real window: unlock it, type searches key by key, open person pages; each timed inside the page, from the input to the frame painted after the answer.
+
+import { until, Keys } from '../../tests/e2e/lib/webdriver.mjs';
+
+/** Runs `body` (a function body) in the page with `args`, awaiting the promise it answers. */
+const run = (s, body, args = []) => s.execute(body, args);
+
+/** If the book asks for its passphrase: types it and answers ms from "Open" to Today painted. */
+export async function unlock(s, passphrase) {
+  const asks = await until(
+    () => run(s, `return document.getElementById('unlock-secret') ? 'ask' : (performance.getEntriesByName('liaison:today').length ? 'open' : null);`),
+    'the unlock screen or Today',
+    60_000,
+  );
+  if (asks === 'open') return null;
+  if (!passphrase) throw new Error('the book asks for a passphrase: set LIAISON_BENCH_PASSPHRASE');
+  const field = (await s.findAll("//*[@id='unlock-secret']"))[0];
+  await field.type(passphrase);
+  const t = await run(s, `window.__benchOpen = performance.now(); return true;`);
+  void t;
+  await s.keys([Keys.ENTER]);
+  return until(
+    () => run(s, `const m = performance.getEntriesByName('liaison:today:painted')[0]; return m ? m.startTime - window.__benchOpen : null;`),
+    'Today after unlocking',
+    300_000,
+  );
+}
+
+/**
+ * Opens search (Ctrl+K) and types each query one key at a time, waiting for each key's answer:
+ * ms from the key's keydown in the page to the second frame after the results answering the
+ * text typed so far were put in the DOM (#search-results[data-answered]).
+ */
+export async function typeSearches(s, queries) {
+  await s.keys([Keys.CONTROL, 'k']);
+  await until(() => run(s, `return !!document.getElementById('search-input');`), 'the search box');
+  await run(s, `if (!window.__benchKeys) { window.__benchKeys = true;
+    addEventListener('keydown', (e) => { window.__benchKeydown = performance.now(); }, true); } return true;`);
+  const samples = [];
+  for (const q of queries) {
+    for (let i = 1; i <= q.length; i++) {
+      const typed = q.slice(0, i);
+      if (!typed.trim()) continue;
+      // Listen before the key goes, so a fast answer cannot come before the observer.
+      await run(s, `const want = arguments[0];
+        window.__benchAnswer = new Promise((resolve) => {
+          const list = () => document.getElementById('search-results');
+          const check = () => list()?.dataset.answered === want;
+          const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - window.__benchKeydown)));
+          if (check()) return painted();
+          const o = new MutationObserver(() => { if (check()) { o.disconnect(); painted(); } });
+          o.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-answered'] });
+        }); return true;`, [typed]);
+      await s.keys([q[i - 1]]);
+      samples.push(await run(s, `return window.__benchAnswer;`));
+    }
+    // Empty the box for the next query (Ctrl+A, Backspace): no answer to wait for.
+    await s.keys([Keys.CONTROL, 'a'], [Keys.BACKSPACE]);
+  }
+  await s.keys([Keys.ESCAPE]);
+  return samples;
+}
+
+/** People to open: the first of the book in name order and in creation order, with their
+ * interaction counts (given + received + neutral over the chart's year, and all-time given +
+ * received), asked through the page's own door to the shell. */
+export async function candidates(s, n) {
+  return run(s, `const inv = window.__TAURI_INTERNALS__.invoke;
+    const half = Math.max(1, Math.ceil(arguments[0] / 2));
+    const a = await inv('person_list', { req: { filter: {}, sort: 'name', descending: false, limit: half } });
+    const b = await inv('person_list', { req: { filter: {}, sort: 'created', descending: true, limit: half } });
+    const seen = new Map();
+    for (const p of [...a.items, ...b.items]) seen.set(p.id, p.display_name);
+    const out = [];
+    for (const [id, name] of seen) {
+      const ins = await inv('person_insights', { req: { person_id: id } });
+      out.push({ id, name, weight: ins.reciprocity.given_total + ins.reciprocity.received_total });
+    }
+    return out;`, [n]);
+}
+
+/**
+ * Opens a person's page by its address and answers ms from the change of address to the second
+ * frame after the page showed its name, the insights strip and the timeline's first page (or
+ * its "nothing yet").
+ */
+export async function openPerson(s, p) {
+  return run(s, `const [id, name] = arguments;
+    return new Promise((resolve) => {
+      const start = performance.now();
+      const ready = () => {
+        const h1 = document.querySelector('main h1');
+        return h1 && h1.textContent.trim() === name && document.querySelector('main dl.stats')
+          && document.querySelector('main .stream .items > li, main .stream .empty');
+      };
+      const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+      const o = new MutationObserver(() => { if (ready()) { o.disconnect(); painted(); } });
+      o.observe(document.body, { subtree: true, childList: true, characterData: true });
+      location.hash = '#/people/' + encodeURIComponent(id);
+    });`, [p.id, p.name]);
+}

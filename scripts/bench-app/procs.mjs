@@ -1,0 +1,78 @@
+// The app under measurement as the kernel sees it: its process tree under tauri-driver, PSS summed from smaps_rollup, CPU ticks, the load average.
+
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** pid → { ppid, comm, ticks } for every process readable now. */
+function table() {
+  const out = new Map();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      // comm is in parentheses and may hold spaces: split after the last ')'.
+      const close = stat.lastIndexOf(')');
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      const f = stat.slice(close + 2).split(' ');
+      // After comm: state(0) ppid(1) … utime(11) stime(12).
+      out.set(Number(d), { ppid: Number(f[1]), comm, ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return out;
+}
+
+/**
+ * The app and its WebKit children, started (through WebKitWebDriver) by the tauri-driver whose
+ * pid is `driverPid`: every descendant but the two drivers themselves.
+ */
+export function appTree(driverPid) {
+  const procs = table();
+  const found = [];
+  const walk = (pid) => {
+    for (const [child, p] of procs) {
+      if (p.ppid !== pid) continue;
+      if (!/^(tauri-driver|WebKitWebDriver)$/.test(p.comm)) found.push(child);
+      walk(child);
+    }
+  };
+  walk(driverPid);
+  return found;
+}
+
+/** The names of the processes in `pids` ("liaison-app, WebKitWebProcess, WebKitNetworkProcess"). */
+export function names(pids) {
+  const procs = table();
+  return pids.map((p) => procs.get(p)?.comm ?? '?').join(', ');
+}
+
+/** Proportional set size summed over `pids`, in MB (shared pages split between their users). */
+export function pssMB(pids) {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const m = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m);
+      if (m) kb += Number(m[1]);
+    } catch {
+      /* exited */
+    }
+  }
+  return kb / 1024;
+}
+
+/** User + system CPU ticks (1/100 s on Linux) used so far by `pids`. */
+export function ticks(pids) {
+  const procs = table();
+  return pids.reduce((sum, p) => sum + (procs.get(p)?.ticks ?? 0), 0);
+}
+
+/** CPU ticks `pids` use over `seconds` of doing nothing (the process list read again at the end). */
+export async function idleTicks(pids, seconds) {
+  const before = ticks(pids);
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  return ticks(pids) - before;
+}
+
+export function loadavg() {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+}
