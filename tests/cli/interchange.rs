@@ -224,11 +224,18 @@ fn a_bundle_goes_from_one_book_to_another_and_vcards_come_in() {
     let piped: Value = serde_json::from_str(&piped).expect("a bundle on stdout is JSON");
     assert_eq!(piped["manifest"]["format"], "liaison-bundle");
 
+    // The vCards' ORG became organizations and memberships (issue 16), which travel too.
+    let counts = &piped["manifest"]["counts"];
+    let network = ["organizations", "memberships"]
+        .iter()
+        .map(|s| counts[s].as_u64().unwrap_or(0))
+        .sum::<u64>();
+    assert!(network >= 2, "the card's company travels: {counts}");
     let b = shell();
     let r = b.json(&["import", "bundle", &out, "--json"]);
     assert_eq!(
         (&r["added"], &r["written"]),
-        (&Value::from(count as u64), &true.into()),
+        (&Value::from(count as u64 + network), &true.into()),
         "{r}"
     );
     assert_eq!(people(&b).len(), count, "the teammate's people arrive");
