@@ -26,13 +26,36 @@ function devBackend(): Plugin {
   };
 }
 
+/**
+ * Cytoscape copies its selector methods, `toString` among them, onto a plain object with
+ * `Object.assign`. The shell freezes `Object.prototype` (`freezePrototype` in tauri.conf.json), so
+ * that assignment to an inherited read-only property throws when the module loads and the whole
+ * window stays blank. Defining the properties instead of assigning them is what the copy means;
+ * a build against a Cytoscape without that line stops here rather than ship a blank window.
+ */
+function cytoscapeUnderFrozenPrototype(): Plugin {
+  const from = "[parse$1, matching].forEach(function (p) {\n  return extend(selfn, p);\n});";
+  const to =
+    "[parse$1, matching].forEach(function (p) {\n  Object.defineProperties(selfn, Object.getOwnPropertyDescriptors(p));\n});";
+  return {
+    name: "cytoscape-under-frozen-prototype",
+    transform(code, id) {
+      if (!/[\\/]cytoscape[\\/]dist[\\/]cytoscape\.esm\.m?js$/.test(id)) return null;
+      if (!code.includes(from)) this.error("Cytoscape changed: check it still loads with Object.prototype frozen (vite.config.ts)");
+      return { code: code.replace(from, to), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), devBackend()],
+  plugins: [svelte(), devBackend(), cytoscapeUnderFrozenPrototype()],
   // Tauri serves dist/ from its own protocol; relative asset paths keep working whatever the origin.
   base: "./",
   clearScreen: false,
   // Component tests mount Svelte in happy-dom: they need Svelte's browser build, not its server one.
   ...(process.env.VITEST ? { resolve: { conditions: ["browser"] } } : {}),
+  // Served through the plugins in development too (the pre-bundler skips `transform`).
+  optimizeDeps: { exclude: ["cytoscape"] },
   server: {
     port: 5173,
     strictPort: true,

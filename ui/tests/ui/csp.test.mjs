@@ -84,6 +84,14 @@ it("every screen renders with zero CSP violations", async () => {
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Edit", exact: true }).click();
   await page.getByRole("button", { name: "Save", exact: true }).waitFor();
+  // The network graph (Cytoscape, a Web Worker for the layout) under the same frozen prototype.
+  const person = (await page.evaluate(() => location.hash)).match(/#\/people\/([^/?]+)/)[1];
+  const session = await page.evaluate(() => window.__liaisonSession);
+  const invoke = async (cmd, req) => (await backend.call("invoke", { session, cmd, args: { req } })).ok;
+  const other = (await invoke("person_create", { input: { display_name: "Bertrand Lefèvre" } })).person.id;
+  await invoke("connect", { input: { from: person, to: other, kind: "knows" } });
+  await page.goto(`${url}?book=300#/graph/person/${person}`);
+  await page.locator(".graph-canvas[data-ready=true][data-layout=done]").waitFor();
   await page.goto(`${url}?book=300#/people/new`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await page.waitForSelector("[aria-invalid=true]");
