@@ -3,7 +3,7 @@
 //! bundle came from, whose people were written one by one.
 
 use crate::bundle::export;
-use crate::import_bulk::{csv_rows, derived, HEADER};
+use crate::import_bulk::{csv_rows, derived, import_in_chunks, HEADER};
 use crate::support::{amelie, book};
 use liaison_core::{BundleScope, ImportOptions, Progress};
 
@@ -12,18 +12,7 @@ fn a_large_bundle_into_an_empty_book_leaves_what_one_by_one_writes_left() {
     // The source: 2,401 people written in imports of 400, each below the bulk paths.
     let source = book();
     source.book.person_create(amelie()).unwrap();
-    for chunk in csv_rows().chunks(400) {
-        let r = source
-            .book
-            .csv_import(
-                format!("{HEADER}{}", chunk.concat()).as_bytes(),
-                None,
-                &ImportOptions::default(),
-                &Progress::new(),
-            )
-            .unwrap();
-        assert_eq!(r.created, 400, "{r:?}");
-    }
+    import_in_chunks(&source.book, &csv_rows());
     let bytes = export(&source.book, BundleScope::All);
 
     let merged = book();

@@ -87,6 +87,21 @@ pub(crate) fn derived(path: &std::path::Path) -> Vec<String> {
     out
 }
 
+/// The rows imported 400 at a time, each import below the bulk paths: people written one by one.
+pub(crate) fn import_in_chunks(book: &liaison_core::Book, rows: &[String]) {
+    for chunk in rows.chunks(400) {
+        let r = book
+            .csv_import(
+                format!("{HEADER}{}", chunk.concat()).as_bytes(),
+                None,
+                &ImportOptions::default(),
+                &Progress::new(),
+            )
+            .unwrap();
+        assert_eq!(r.created, 400, "{r:?}");
+    }
+}
+
 #[test]
 fn a_bulk_import_leaves_the_same_keys_lists_and_full_text_as_small_ones() {
     let rows = csv_rows();
@@ -104,18 +119,7 @@ fn a_bulk_import_leaves_the_same_keys_lists_and_full_text_as_small_ones() {
     assert_eq!(r.created, 2_400, "{r:?}");
     let small = book();
     small.book.person_create(amelie()).unwrap();
-    for chunk in rows.chunks(400) {
-        let r = small
-            .book
-            .csv_import(
-                format!("{HEADER}{}", chunk.concat()).as_bytes(),
-                None,
-                &ImportOptions::default(),
-                &Progress::new(),
-            )
-            .unwrap();
-        assert_eq!(r.created, 400, "{r:?}");
-    }
+    import_in_chunks(&small.book, &rows);
     let (a, b) = (derived(bulk.book.path()), derived(small.book.path()));
     assert!(a.len() > 2_400 * 4, "{} derived rows", a.len());
     assert!(

@@ -46,13 +46,15 @@ pub(crate) fn insert_unless_here(conn: &Connection, r: &InteractionRow<'_>) -> R
     Ok(Some(rowid))
 }
 
-const INSERT: &str =
-    "INSERT INTO interactions (id, kind, direction, exchange, occurred_at, channel,
-    our_side, body, event_id, created_at, updated_at, colleague_id)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
-const INSERT_UNLESS_HERE: &str = "INSERT INTO interactions (id, kind, direction, exchange,
-    occurred_at, channel, our_side, body, event_id, created_at, updated_at, colleague_id)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (id) DO NOTHING";
+macro_rules! insert_sql {
+    () => {
+        "INSERT INTO interactions (id, kind, direction, exchange, occurred_at, channel, our_side,
+            body, event_id, created_at, updated_at, colleague_id)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    };
+}
+const INSERT: &str = insert_sql!();
+const INSERT_UNLESS_HERE: &str = concat!(insert_sql!(), " ON CONFLICT (id) DO NOTHING");
 
 /// The interaction's row by `sql`; how many rows it wrote.
 fn write(conn: &Connection, r: &InteractionRow<'_>, sql: &str) -> Result<usize> {
