@@ -4,7 +4,7 @@ use crate::support::{amelie, book};
 use liaison_core::{ChannelInput, PersonInput, Platform};
 
 fn on(b: &liaison_core::Book, input: &PersonInput) -> Vec<(String, String)> {
-    b.person_existing(input)
+    b.person_existing(input, None)
         .unwrap()
         .into_iter()
         .map(|d| (d.on, d.display_name))
@@ -142,5 +142,46 @@ fn quick_capture_offers_a_name_written_in_another_script_before_making_someone_n
         saved.created.len(),
         1,
         "or someone new, when the user says so"
+    );
+}
+
+#[test]
+fn an_edit_is_checked_against_everyone_but_the_person_edited() {
+    let tb = book();
+    let b = &tb.book;
+    let amelie = b.person_create(amelie()).unwrap().person;
+    let kwame = b
+        .person_create(PersonInput {
+            display_name: "Kwame Mensah".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .person;
+    let unchanged = PersonInput {
+        display_name: amelie.display_name.clone(),
+        emails: amelie.emails.clone(),
+        ..Default::default()
+    };
+    assert!(
+        b.person_existing(&unchanged, Some(&amelie.id))
+            .unwrap()
+            .is_empty(),
+        "saving Amélie with her own e-mail and name offers nobody: she is not someone else"
+    );
+    let taken = PersonInput {
+        display_name: "Kwame Mensah".into(),
+        emails: amelie.emails.clone(),
+        ..Default::default()
+    };
+    let offered: Vec<(String, String)> = b
+        .person_existing(&taken, Some(&kwame.id))
+        .unwrap()
+        .into_iter()
+        .map(|d| (d.on, d.person_id))
+        .collect();
+    assert_eq!(
+        offered,
+        [("email".to_string(), amelie.id.clone())],
+        "Kwame edited to Amélie's e-mail: Amélie is offered before saving, Kwame himself is not"
     );
 }

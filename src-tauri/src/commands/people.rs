@@ -26,7 +26,10 @@ pub async fn person_existing(
     state: State<'_, BookState>,
     req: PersonExistingReq,
 ) -> Result<Vec<DuplicateWarning>, IpcError> {
-    with_book(&state, move |book| book.person_existing(&req.input)).await
+    with_book(&state, move |book| {
+        book.person_existing(&req.input, req.except.as_deref())
+    })
+    .await
 }
 
 #[tauri::command]

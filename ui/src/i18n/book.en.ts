@@ -24,5 +24,6 @@ export const enBook = {
   "book.existing.email": "Same e-mail address",
   "book.existing.name": "Similar name",
   "book.existing.create": "Create anyway",
+  "book.existing.save": "Save anyway",
   "book.existing.open": "Open {name}",
 } as const;

@@ -26,5 +26,6 @@ export const frBook: { readonly [K in keyof typeof enBook]: string } = {
   "book.existing.email": "Même adresse e-mail",
   "book.existing.name": "Nom proche",
   "book.existing.create": "Créer quand même",
+  "book.existing.save": "Enregistrer quand même",
   "book.existing.open": "Ouvrir {name}",
 };

@@ -143,6 +143,23 @@ describe("already in your book", () => {
     await done(s);
   });
 
+  it("offers the other person before an edit gives someone their e-mail, and saves on Save anyway", async () => {
+    const s = await h.openPerson("30", TRICKY);
+    const { page, id } = s;
+    const before = (await h.invoke(page, "person_get", { id })).emails;
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await page.getByLabel("Email", { exact: true }).fill("AMELIE@example.fr");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const offer = page.getByRole("complementary", { name: "Already in your book?" });
+    await offer.getByRole("link", { name: "Open Amélie Dubois" }).waitFor();
+    assert.equal(await offer.getByRole("link", { name: /Tester/ }).count(), 0, "the person edited is not offered as someone else");
+    assert.deepEqual((await h.invoke(page, "person_get", { id })).emails, before, "nothing is saved while the offer shows");
+    await offer.getByRole("button", { name: "Save anyway" }).click();
+    await page.getByRole("button", { name: "Edit", exact: true }).waitFor();
+    assert.deepEqual((await h.invoke(page, "person_get", { id })).emails, ["AMELIE@example.fr", ...before.slice(1)], "Save anyway saves the edit, as typed");
+    await done(s);
+  });
+
   it("looks right in English and French, light and dark", { skip: !process.env.UI_SHOTS }, async () => {
     for (const variant of VARIANTS) {
       const s = await h.open("30", "/people/new", { locale: variant[0], colorScheme: variant[1] });
@@ -154,6 +171,13 @@ describe("already in your book", () => {
       await page.getByRole("complementary", { name: fr ? "Déjà dans votre carnet ?" : "Already in your book?" }).waitFor();
       await shot(page, "existing-offer", variant);
       await done(s);
+      const e = await h.openPerson("30", TRICKY, { locale: variant[0], colorScheme: variant[1] });
+      await e.page.getByRole("button", { name: fr ? "Modifier" : "Edit", exact: true }).click();
+      await e.page.getByLabel(fr ? "E-mail" : "Email", { exact: true }).fill("amelie@example.fr");
+      await e.page.getByRole("button", { name: fr ? "Enregistrer" : "Save", exact: true }).click();
+      await e.page.getByRole("button", { name: fr ? "Enregistrer quand même" : "Save anyway" }).waitFor();
+      await shot(e.page, "existing-offer-edit", variant);
+      await done(e);
     }
   });
 });

@@ -2,6 +2,10 @@
 import type { PersonInput } from "./PersonInput";
 
 /**
- * "Already in your book?": the person about to be created, for `person_existing`.
+ * "Already in your book?": the person about to be created or saved, for `person_existing`.
  */
-export type PersonExistingReq = { input: PersonInput, };
+export type PersonExistingReq = { input: PersonInput, 
+/**
+ * The person being edited, when the form edits someone: never offered as themselves.
+ */
+except?: string, };

@@ -12,10 +12,14 @@ pub struct PersonCreateReq {
     pub input: PersonInput,
 }
 
-/// "Already in your book?": the person about to be created, for `person_existing`.
+/// "Already in your book?": the person about to be created or saved, for `person_existing`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct PersonExistingReq {
     pub input: PersonInput,
+    /// The person being edited, when the form edits someone: never offered as themselves.
+    #[serde(default)]
+    #[ts(optional)]
+    pub except: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]

@@ -14,7 +14,14 @@ impl Book {
     /// name with the same words whatever their order, case, accents or script (`DUBOIS amélie`,
     /// `Олег Иванов` / `Oleg Ivanov`). Archived people are offered too (one may restore them),
     /// but a name matches only among the unarchived, as the duplicate finder's name keys say.
-    pub fn person_existing(&self, input: &PersonInput) -> Result<Vec<DuplicateWarning>> {
+    ///
+    /// `except` is the person an edit form is saving: the book holds them already, so they
+    /// are not "someone else" with their own e-mail.
+    pub fn person_existing(
+        &self,
+        input: &PersonInput,
+        except: Option<&str>,
+    ) -> Result<Vec<DuplicateWarning>> {
         // Handles and e-mails as they would be saved (`@AmelieD` is stored `AmelieD`); a form
         // not valid yet is looked at as typed, since the offer comes before its errors.
         let cleaned = crate::domain::validate::clean_person(input.clone());
@@ -70,7 +77,9 @@ impl Book {
             }
             // One offer per person, on the surest ground (e-mail, handle, phone, then name).
             let mut seen = HashSet::new();
-            out.retain(|d| seen.insert(d.person_id.clone()));
+            out.retain(|d| {
+                Some(d.person_id.as_str()) != except && seen.insert(d.person_id.clone())
+            });
             Ok(out)
         })
     }
