@@ -91,12 +91,25 @@ describe("duplicates", () => {
   it("stops a scan on Cancel", async () => {
     const s = await h.open("2000", "/today");
     const { page } = s;
+    // The scan's request is held until Cancel has reached the shell, so the click always lands
+    // while the scan is on (a small book's scan would otherwise end first). The shell's jobs
+    // start cancelled when their cancel came first: the scan then answers "cancelled".
+    let release = () => {};
+    const cancelled = new Promise((r) => (release = r));
+    await page.route("**/__liaison/invoke", async (route) => {
+      const cmd = route.request().postDataJSON()?.cmd;
+      if (cmd === "duplicates_find") await cancelled;
+      await route.continue();
+      if (cmd === "import_cancel") setTimeout(release, 50);
+    });
     await h.go(page, "/duplicates");
     await page.getByRole("heading", { level: 1, name: "Duplicates" }).waitFor();
-    // A small book's scan may finish before the click lands: either way no error shows.
-    const cancel = page.getByRole("button", { name: "Cancel" });
-    if (await cancel.isVisible()) await cancel.click().catch(() => {});
-    await page.getByRole("button", { name: /Look again/ }).first().waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("The search for duplicates was cancelled.").waitFor();
+    assert.equal(await page.locator(".pair").count(), 0, "a cancelled scan shows no pairs");
+    await page.unroute("**/__liaison/invoke");
+    await page.getByRole("button", { name: /Look again/ }).first().click();
+    await page.locator(".pair").first().waitFor();
     await done(s);
   });
 });
