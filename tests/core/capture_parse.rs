@@ -331,3 +331,28 @@ fn names_and_handles_mix_before_the_colon_in_any_order() {
     let p = parse_capture("#beauty, Anaïs: brunch", today);
     assert!(!p.explicit, "a #tag is not a name: no who-part");
 }
+
+#[test]
+fn curly_apostrophes_are_read_as_straight_ones_and_kept_as_typed() {
+    let today = d(SUNDAY);
+    let p = parse_capture(
+        "Zoë O’Brien: dîner avec l’équipe ‘top’, aujourd’hui -> relancer l’agence",
+        today,
+    );
+    assert_eq!(
+        p.who,
+        [Who::Name("Zoë O'Brien".into())],
+        "a name is matched on straight quotes"
+    );
+    assert_eq!(
+        p.due.map(|(date, _)| date),
+        Some(today),
+        "\"aujourd’hui\" is a date phrase"
+    );
+    assert_eq!(
+        p.body(),
+        "dîner avec l’équipe ‘top’",
+        "the note keeps the user's typography"
+    );
+    assert_eq!(p.todo.as_deref(), Some("relancer l’agence"));
+}

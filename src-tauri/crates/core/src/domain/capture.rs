@@ -50,7 +50,10 @@ impl Line {
 const TODO_MARKERS: [&str; 6] = ["->", "→", "todo:", "to do:", "à faire:", "a faire:"];
 
 pub fn parse(line: &str, today: NaiveDate) -> Line {
-    let line = line.trim().replace(['’', '‘'], "'");
+    let typed = line.trim();
+    // Curly apostrophes are read as straight ones ("aujourd’hui" is a date phrase, "O’Brien"
+    // a name); the words kept are given back as typed (`as_typed`).
+    let line = typed.replace(['’', '‘'], "'");
     let mut out = Line::default();
     // The to-do part first, so a colon in "todo:" is not read as a who-part.
     let lower = line.to_lowercase();
@@ -108,6 +111,7 @@ pub fn parse(line: &str, today: NaiveDate) -> Line {
     // Removing "…, vendredi" leaves "…,": the punctuation that led into the date goes with it.
     tidy_end(&mut words);
     tidy_end(&mut todo_words);
+    as_typed(typed, &line, &mut words, &mut todo_words);
     out.words = words;
     let todo = todo_words.join(" ");
     out.todo = (!todo.trim().is_empty()).then(|| todo.trim().to_string());
@@ -136,6 +140,41 @@ fn via_part(head: &str) -> (String, Option<Who>) {
         _ => Who::Name(name.to_string()),
     };
     (format!("{}{}", &head[..open], &head[close..]), Some(who))
+}
+
+/// Gives the kept words back their curly apostrophes, as typed: a note reads "l’équipe", as the
+/// user wrote it, not "l'équipe". `read` is `typed` with ‘ ’ replaced by `'`, one character
+/// for one, so a word found in `read` is the same characters of `typed`. Words keep the line's
+/// order (the to-do's after the text's), so each is looked for after the one before.
+fn as_typed(typed: &str, read: &str, words: &mut [String], todo: &mut [String]) {
+    if typed.len() == read.len() {
+        return; // no curly apostrophe: nothing to give back
+    }
+    let typed_at: Vec<usize> = typed
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([typed.len()])
+        .collect();
+    let read_at: Vec<usize> = read
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([read.len()])
+        .collect();
+    let mut from = 0;
+    for w in words.iter_mut().chain(todo.iter_mut()) {
+        let Some(found) = read[from..].find(w.as_str()).map(|i| from + i) else {
+            continue;
+        };
+        let end = found + w.len();
+        from = end;
+        if !w.contains('\'') {
+            continue;
+        }
+        let (Ok(a), Ok(b)) = (read_at.binary_search(&found), read_at.binary_search(&end)) else {
+            continue;
+        };
+        *w = typed[typed_at[a]..typed_at[b]].to_string();
+    }
 }
 
 fn tidy_end(words: &mut Vec<String>) {
