@@ -3,6 +3,7 @@
 mod affiliations;
 mod bulk;
 mod capture;
+mod capture_people;
 mod duplicates;
 mod event_export;
 mod events;
