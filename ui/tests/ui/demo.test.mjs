@@ -86,6 +86,7 @@ describe("the demo book", () => {
       await page.getByText("Coffee with Amélie").first().waitFor();
       await shot(page, "event", variant);
 
+      await page.setViewportSize({ width: 1280, height: 800 }); // the graph fits its window
       await h.go(page, `/graph/person/${amelie}`);
       await page.locator(".graph-canvas[data-ready=true][data-layout=done]").waitFor();
       await shot(page, "graph", variant);
