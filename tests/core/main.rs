@@ -23,6 +23,7 @@ mod csv_bad_files;
 mod csv_limits;
 mod demo;
 mod demo_loads;
+mod demo_network;
 mod duplicates;
 mod encryption;
 mod event_files;

@@ -24,7 +24,7 @@ export const frAffiliations: { readonly [K in keyof typeof enAffiliations]: stri
   "brands.running": "depuis le {since}",
   "brands.dates": "{since} → {until}",
   "brands.open": "…",
-  "brands.kind.ambassador": "Ambassadeur·rice",
+  "brands.kind.ambassador": "Égérie",
   "brands.kind.paid_post": "Publication payée",
   "brands.kind.gifted": "Cadeau",
   "brands.kind.affiliate": "Affiliation",

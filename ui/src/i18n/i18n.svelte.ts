@@ -1,5 +1,5 @@
 // The current language as reactive state, and `t()` for components: reading it re-renders on a switch.
-import { catalogues, interpolate, isLocale, localeFrom, pluralKey, split } from "./messages";
+import { catalogues, elideBefore, interpolate, isLocale, localeFrom, pluralKey, split } from "./messages";
 import type { Locale, MessageKey, Params, PluralBase } from "./messages";
 import { formatNumber } from "../lib/format";
 
@@ -44,8 +44,10 @@ export function tn(base: PluralBase, count: number, params?: Params): string {
   });
 }
 
-/** Text before and after `{slot}`, with the other params filled in. */
-export function tSplit(key: MessageKey, slot: string, params?: Params): [string, string] {
+/** Text before and after `{slot}`, with the other params filled in; given the slot's text (a
+ * name in a link), a French "de" / "que" just before it is elided as it would be in the string. */
+export function tSplit(key: MessageKey, slot: string, params?: Params, slotText?: string): [string, string] {
   const [a, b] = split(catalogues[i18n.locale][key], slot);
-  return [interpolate(a, params), interpolate(b, params)];
+  const before = interpolate(a, params);
+  return [slotText === undefined ? before : elideBefore(before, slotText), interpolate(b, params)];
 }

@@ -26,7 +26,7 @@ export const frLists: { readonly [K in keyof typeof enLists]: string } = {
   "lists.open": "Ouvrir {name}",
   "lists.remove": "Retirer de la liste",
   "lists.removeNamed": "Retirer {name} de la liste",
-  "lists.removed": "{name} retiré·e de la liste.",
+  "lists.removed": "{name} ne fait plus partie de la liste.",
   "lists.export": "Exporter cette liste",
   "lists.exportBundle": "Paquet (JSON)",
   "lists.exportCsv": "CSV",
@@ -37,7 +37,7 @@ export const frLists: { readonly [K in keyof typeof enLists]: string } = {
   "lists.onIt": "Déjà sur la liste",
   "lists.createNamed": "Créer « {name} » et ajouter",
   "lists.filter": "Chercher ou nommer une liste",
-  "lists.added": "{person} ajouté·e à « {list} ».",
+  "lists.added": "{person} fait maintenant partie de « {list} ».",
   "lists.personLists": "Listes",
   "lists.close": "Fermer",
 };

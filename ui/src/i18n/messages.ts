@@ -14,8 +14,26 @@ export function placeholders(msg: string): string[] {
   return [...msg.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
 }
 
-/** A value French elides "de" and "que" before: "Rôle d’Amélie", "que Élodie" → "qu’Élodie". */
-const ELIDES = /^[aeiouyàâäéèêëîïôöûüùÿæœ]/i;
+/** A value French elides "de" and "que" before: a vowel ("Rôle d’Amélie", "qu’Élodie"), a mute
+ * h before a vowel ("d’Hélène", "d’Hugo"), a y before a consonant ("d’Yves", but "de Yann"). */
+const ELIDES = /^(?:[aeiouàâäéèêëîïôöûüùÿæœ]|h[aeiouyàâäéèêëîïôöûüùæœ]|y[^aeiouyàâäéèêëîïôöûüùÿæœ\P{L}])/iu;
+
+/** Whether French elides "de" / "que" before `value`. */
+export function elides(value: string): boolean {
+  return ELIDES.test(value);
+}
+
+/** "de" + a name as French writes it: "d’Amélie", "de Kwame". */
+export function de(name: string): string {
+  return elides(name) ? `d’${name}` : `de ${name}`;
+}
+
+/** `before` (text that ends just before a name) with its last "de " / "que " elided when French
+ * elides it before `name`: for a name that sits in a slot (a link), not in the string. */
+export function elideBefore(before: string, name: string): string {
+  const m = /\b(de|que) $/.exec(before);
+  return m && elides(name) ? `${before.slice(0, m.index)}${(m[1] ?? "").slice(0, -1)}’` : before;
+}
 
 export function interpolate(msg: string, params?: Params): string {
   if (!params) return msg;
@@ -24,7 +42,7 @@ export function interpolate(msg: string, params?: Params): string {
   return msg.replace(/(\b(?:de|que) )?\{(\w+)\}/g, (whole, before: string | undefined, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = String(params[name]);
-    if (before && ELIDES.test(value)) return `${before.trimEnd().slice(0, -1)}’${value}`;
+    if (before && elides(value)) return `${before.trimEnd().slice(0, -1)}’${value}`;
     return (before ?? "") + value;
   });
 }

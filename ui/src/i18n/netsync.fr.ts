@@ -3,11 +3,11 @@
 import type { enNetsync } from "./netsync.en";
 
 export const frNetsync: { readonly [K in keyof typeof enNetsync]: string } = {
-  "netsync.via": "présenté·e par {name}",
+  "netsync.via": "mise en relation par {name}",
   "netsync.problemVia": "Personne ici ne s’appelle « {text} » (après « via ») : ajoutez cette personne d’abord, ou corrigez le nom.",
-  "netsync.problemViaEmpty": "Qui l’a présenté·e ? Écrivez son nom après « via », comme dans Amélie (via Kwame) : …",
+  "netsync.problemViaEmpty": "Qui a fait les présentations ? Écrivez son nom après « via », comme dans Amélie (via Kwame) : …",
   "netsync.editColleague": "Modifier {name}",
-  "netsync.colleagueSaved": "{name} enregistré·e",
+  "netsync.colleagueSaved": "Fiche de {name} enregistrée",
   "netsync.save": "Enregistrer",
   "netsync.cancel": "Annuler",
 };

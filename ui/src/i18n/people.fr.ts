@@ -160,8 +160,8 @@ export const frPeople: { readonly [K in keyof typeof enPeople]: string } = {
   "person.cadence.one": "Chaque jour",
   "person.cadence.other": "Tous les {count} jours",
   "person.localTime": "{time} sur place",
-  "person.added": "Ajouté le {date}",
-  "person.updated": "Modifié le {date}",
+  "person.added": "Dans le carnet depuis le {date}",
+  "person.updated": "Dernière modification le {date}",
   "person.nothing": "Rien d’écrit pour l’instant.",
   "person.actions": "Actions",
 

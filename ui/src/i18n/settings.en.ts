@@ -44,6 +44,7 @@ export const enSettings = {
   "backups.reason.before-import": "Before an import",
   "backups.check": "Check the book",
   "backups.checking": "Checking…",
-  "backups.checkOk": "No problems found ({count} checks).",
+  "backups.checkOk.one": "No problems found ({count} check).",
+  "backups.checkOk.other": "No problems found ({count} checks).",
   "backups.checkProblems": "Problems found:",
 } as const;

@@ -45,6 +45,7 @@ export const frSettings: { readonly [K in keyof typeof enSettings]: string } = {
   "backups.reason.before-import": "Avant un import",
   "backups.check": "Vérifier le carnet",
   "backups.checking": "Vérification…",
-  "backups.checkOk": "Aucun problème trouvé ({count} vérifications).",
+  "backups.checkOk.one": "Aucun problème trouvé ({count} vérification).",
+  "backups.checkOk.other": "Aucun problème trouvé ({count} vérifications).",
   "backups.checkProblems": "Problèmes trouvés :",
 };

@@ -12,7 +12,8 @@ export const enShell = {
   "toast.archived": "{name} archived.",
   "toast.unarchived": "{name} is back in the list.",
   "toast.deleted": "{name} deleted.",
-  "toast.sampleLoaded": "{count} sample people added.",
+  "toast.sampleLoaded.one": "{count} sample person added.",
+  "toast.sampleLoaded.other": "{count} sample people added.",
   "toast.dismiss": "Dismiss",
   "toast.region": "Notifications",
 

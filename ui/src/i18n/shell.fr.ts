@@ -13,7 +13,8 @@ export const frShell: { readonly [K in keyof typeof enShell]: string } = {
   "toast.archived": "{name} a été archivé.",
   "toast.unarchived": "{name} est de retour dans la liste.",
   "toast.deleted": "{name} a été supprimé.",
-  "toast.sampleLoaded": "{count} personnes d’exemple ajoutées.",
+  "toast.sampleLoaded.one": "{count} personne d’exemple ajoutée.",
+  "toast.sampleLoaded.other": "{count} personnes d’exemple ajoutées.",
   "toast.dismiss": "Fermer",
   "toast.region": "Notifications",
 

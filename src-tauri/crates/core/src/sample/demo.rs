@@ -1,7 +1,8 @@
-//! The demo book's story, written through the `Book`'s own use cases relative to its clock: a year with Amélie, notes, follow-ups, events, lists.
+//! The demo book's story, written through the `Book`'s own use cases relative to its clock: a year with Amélie, notes, follow-ups, events, lists, and the network around them (`network`).
 //!
 //! Texts, kinds and days-ago are those of the UI's former mock, which its browser tests look for.
 
+use super::network;
 use super::showcase::{AMELIE, TRICKY};
 use crate::api::AttendReq;
 use crate::domain::event::{
@@ -20,15 +21,20 @@ use chrono_tz::Tz;
 
 const LOCAL_FMT: &str = "%Y-%m-%dT%H:%M";
 
-/// Writes the story around the showcase people (`ids` in `showcase()` order), then archives Kwame.
+/// Writes the story around the showcase people (`ids` in `showcase()` order) and their network,
+/// then archives Kwame.
 pub(super) fn write_story(book: &Book, ids: &[String]) -> Result<()> {
     let now = book.clock.now();
     let tz = book.time_zone()?;
-    book.interaction_create_many(timeline(ids, now))?;
+    let team = network::team(book)?;
+    let mut story = timeline(ids, now);
+    network::sign(&mut story, &team);
+    book.interaction_create_many(story)?;
     notes(book, ids)?;
     followups(book, ids, now, tz)?;
     events(book, ids, now, tz)?;
     lists(book, ids)?;
+    network::write_network(book, ids, &team, tz)?;
     // The mock's generated person 3 was archived: the story keeps someone archived in view.
     book.person_archive(&ids[3], true)?;
     Ok(())

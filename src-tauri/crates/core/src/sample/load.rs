@@ -18,7 +18,7 @@ const DEMO_KEY: &str = "sample_demo_loaded_at";
 impl Book {
     /// Adds `req.count` people (default 40) and returns how many were added. The first load of
     /// at least `SHOWCASE_PEOPLE` also writes the demo — its showcase people with their
-    /// timelines, notes, follow-ups, events, meetups and lists — and generated people fill the
+    /// timelines, notes, follow-ups, events, meetups, lists and network — and generated people fill the
     /// rest; a later load adds generated people only, never a second Amélie.
     ///
     /// Not one transaction: the demo is written through the use cases (so their validation and

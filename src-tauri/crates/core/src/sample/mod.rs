@@ -10,6 +10,7 @@
 mod demo;
 mod load;
 mod names;
+mod network;
 mod showcase;
 
 use crate::domain::channel::{ChannelInput, Platform};
