@@ -126,6 +126,24 @@ test('start at login writes the login item with the hidden-start argument, and r
   });
 });
 
+test('the title bar follows the theme chosen in Settings: the window asks the window manager for a dark or light frame', async () => {
+  await withApp(driver, 'title-bar-theme', async (s) => {
+    await (await s.find(button('Settings'), 'the sidebar entry "Settings"')).click();
+    await s.find('//select[@id="set-theme"]', 'the theme choice');
+    // GTK tells the window manager which frame to draw through this property of the window; a
+    // window manager (Mutter, KWin…) draws the title bar dark from "dark", and the desktop's
+    // default (light here) when the property is empty.
+    const variant = () => execFileSync('xprop', ['-id', appWindow(), '_GTK_THEME_VARIANT']).toString().trim();
+    for (const [choice, want] of [['dark', /\(UTF8_STRING\) = "dark"$/], ['light', /\(UTF8_STRING\) =( "")?$/], ['dark', /\(UTF8_STRING\) = "dark"$/]]) {
+      await s.execute(
+        'const el = document.getElementById("set-theme"); el.value = arguments[0]; el.dispatchEvent(new Event("change", { bubbles: true }));',
+        [choice],
+      );
+      await until(() => want.test(variant()), `the window's frame after choosing ${choice} (xprop: ${variant()})`, 5000);
+    }
+  });
+});
+
 test('a liaison://person link given to a second launch opens the person in the first window', async () => {
   assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, 'the hand-over goes through the D-Bus session bus');
   await withApp(driver, 'deep-link', async (s) => {
