@@ -248,11 +248,14 @@ fn interactions(conn: &Connection, quick: bool, push: &mut impl FnMut(&str, Stri
 /// tens of seconds at 1M interactions.
 fn figures(conn: &Connection, quick: bool, push: &mut impl FnMut(&str, String)) -> Result<()> {
     // The sample: people drawn at random (a scan of the people table, not of the timeline),
-    // whose participations the index on `person_rowid` gives directly.
+    // whose participations the index on `person_rowid` gives directly. MATERIALIZED: the
+    // sample is used twice, and SQLite may otherwise draw it twice, comparing one random
+    // sample's stored figures with another's recount (every person "None / 0 / 0").
     let (sample, only) = match quick {
         true => (
             format!(
-                "WITH sample(rowid) AS (SELECT rowid FROM people ORDER BY random() LIMIT {QUICK_SAMPLE}) "
+                "WITH sample(rowid) AS MATERIALIZED \
+                 (SELECT rowid FROM people ORDER BY random() LIMIT {QUICK_SAMPLE}) "
             ),
             "WHERE ip.person_rowid IN sample",
         ),
