@@ -16,7 +16,10 @@ pub async fn person_create(
     state: State<'_, BookState>,
     req: PersonCreateReq,
 ) -> Result<PersonSaved, IpcError> {
-    with_book(&state, move |book| book.person_create(req.input)).await
+    with_book(&state, move |book| {
+        book.person_create_via(req.input, req.introduced_by.as_deref())
+    })
+    .await
 }
 
 /// Who the book already holds that a person about to be created may be (e-mail, handle, phone,

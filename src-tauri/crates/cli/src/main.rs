@@ -12,6 +12,7 @@ mod profile;
 mod table;
 mod unlock;
 mod values;
+mod warnings;
 mod who;
 
 use args::{Cli, Command};

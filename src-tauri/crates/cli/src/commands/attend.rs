@@ -3,7 +3,7 @@
 use crate::book::{open, Open};
 use crate::commands::PERSON_HELP;
 use crate::fail::Outcome;
-use crate::output::{label, print, print_json};
+use crate::output::{label, print};
 use crate::values::{role_parser, status_parser};
 use crate::{who, Ctx};
 use clap::Args;
@@ -34,6 +34,21 @@ pub fn attend(a: AttendArgs, ctx: &Ctx) -> Outcome {
     // The event first: a mistyped event id must not be reported as a problem with PERSON.
     let event = book.event_get(a.event.trim())?;
     let person = who::resolve(&book, &a.person)?;
+    // As the app warns before someone is added: changing the part of someone already there
+    // (their status after the event) is not the moment to warn again.
+    let there = book
+        .event_detail(&event.id)?
+        .attendees
+        .iter()
+        .any(|x| x.person.id == person.id);
+    let warnings = match there {
+        true => Vec::new(),
+        false => crate::warnings::check(
+            &book,
+            std::slice::from_ref(&person.id),
+            liaison_core::ConflictAction::Event,
+        )?,
+    };
     let line = book.event_attend(&AttendReq {
         event_id: event.id.clone(),
         person_id: person.id,
@@ -42,7 +57,7 @@ pub fn attend(a: AttendArgs, ctx: &Ctx) -> Outcome {
         why: a.why,
     })?;
     if ctx.json {
-        return print_json(&line);
+        return crate::warnings::print_json_warned(&line, &warnings);
     }
     print(&format!(
         "{} is at {}: {}, {}.\n",

@@ -12,7 +12,7 @@ use crate::commands::listing::FilterArgs;
 use crate::fail::{Failure, Outcome};
 use crate::output::{note, print_bytes, print_json};
 use crate::{job, Ctx};
-use liaison_core::CsvExportOptions;
+use liaison_core::{CsvExportOptions, DossierLang};
 use liaison_core::{ExportOf, ExportSpec, ExportWhat, VcardVersion};
 use std::path::Path;
 
@@ -21,6 +21,12 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
         return Err(Failure::invalid(
             "--what",
             "--what, --bom and --semicolon apply to `export csv` only",
+        ));
+    }
+    if a.format != ExportFormat::Dossier && a.lang.is_some() {
+        return Err(Failure::invalid(
+            "--lang",
+            "--lang applies to `export dossier` only",
         ));
     }
     if a.format != ExportFormat::Vcard && a.vcard_version.is_some() {
@@ -121,9 +127,14 @@ fn spec(a: &ExportArgs, list: Option<ExportOf>) -> ExportSpec {
             VcardArg::V3 => VcardVersion::V3,
             VcardArg::V4 => VcardVersion::V4,
         },
-        // The CLI's dossier stays in English (no --lang flag yet).
-        lang: Default::default(),
+        // The book keeps no language (the app's is the window's own), so English unless said.
+        lang: a.lang.unwrap_or_default(),
     }
+}
+
+/// `en` or `fr`, read as the app reads its language (`fr-FR` is French).
+fn parse_lang(s: &str) -> Result<DossierLang, String> {
+    DossierLang::parse(s).ok_or_else(|| "en or fr".to_string())
 }
 
 /// Says where the export went and how big it is.
@@ -213,6 +224,9 @@ pub struct ExportArgs {
     /// For csv: separate with `;` (French Excel)
     #[arg(long)]
     pub semicolon: bool,
+    /// For dossier: its language, en or fr [default: en]
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<DossierLang>,
     /// For vcard: 3.0 (Outlook, Google Contacts) or 4.0 [default: 3.0]
     #[arg(long = "version", value_name = "VERSION", value_enum)]
     pub vcard_version: Option<VcardArg>,

@@ -47,6 +47,8 @@ fn add(a: FollowupAddArgs, ctx: &Ctx) -> Outcome {
     let rule = recurrence(a.every, a.on)?;
     let book = open(ctx.db.clone(), Open::MustExist)?;
     let people = who::resolve_all(&book, &a.people)?;
+    let ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
+    let warnings = crate::warnings::check(&book, &ids, liaison_core::ConflictAction::Followup)?;
     // Words such as "tomorrow" mean the follow-up's own day: in --tz when given and valid, else
     // the user's zone (a bad --tz is reported by the core, naming the field).
     let zone: Tz =
@@ -56,13 +58,13 @@ fn add(a: FollowupAddArgs, ctx: &Ctx) -> Outcome {
     let saved = book.followup_create(FollowupInput {
         title: a.title,
         body: a.body.unwrap_or_default(),
-        people: people.iter().map(|p| p.id.clone()).collect(),
+        people: ids,
         due_local: book.wall_input(&a.due, zone),
         time_zone: a.tz,
         recurrence: rule,
     })?;
     if ctx.json {
-        print_json(&saved)
+        crate::warnings::print_json_warned(&saved, &warnings)
     } else {
         note(&format!(
             "Planned: {}.",

@@ -193,6 +193,10 @@ fn members(a: ListPeopleArgs, ctx: &Ctx, put: bool) -> Outcome {
     let people = who::resolve_all(&book, &a.people)?;
     let ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
     let before = book.list_detail(&id)?.list.member_count;
+    let warnings = match put {
+        true => crate::warnings::check(&book, &ids, liaison_core::ConflictAction::List)?,
+        false => Vec::new(),
+    };
     let l = if put {
         book.list_add(&id, &ids)?
     } else {
@@ -206,5 +210,8 @@ fn members(a: ListPeopleArgs, ctx: &Ctx, put: bool) -> Outcome {
         l.name,
         l.member_count
     ));
-    done(ctx, &l, "")
+    match (ctx.json, put) {
+        (true, true) => crate::warnings::print_json_warned(&l, &warnings),
+        _ => done(ctx, &l, ""),
+    }
 }

@@ -40,6 +40,7 @@ pub fn log(a: LogArgs, ctx: &Ctx) -> Outcome {
     };
     let people = who::resolve_all(&book, &a.people)?;
     let ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
+    let warnings = crate::warnings::check(&book, &ids, liaison_core::ConflictAction::Log)?;
     let colleague = match a.colleague.as_deref() {
         Some(c) => {
             let id = book.colleague_find(c)?.id;
@@ -66,7 +67,7 @@ pub fn log(a: LogArgs, ctx: &Ctx) -> Outcome {
     };
     let saved = book.interaction_create(input)?;
     if ctx.json {
-        print_json(&saved)
+        crate::warnings::print_json_warned(&saved, &warnings)
     } else {
         note(&format!(
             "Logged {} with {} at {}.",

@@ -28,8 +28,17 @@ pub fn run(cmd: PersonCmd, ctx: &Ctx) -> Outcome {
 fn add(a: AddArgs, ctx: &Ctx) -> Outcome {
     let audiences = fields::audiences(ctx.leaf, &a.fields)?;
     let book = open(ctx.db.clone(), Open::CreateIfMissing)?;
+    // Who introduced them is found first: an unknown or ambiguous name creates no one.
+    let via = a
+        .via
+        .as_deref()
+        .map(|v| crate::who::resolve(&book, v))
+        .transpose()?;
     let input = fields::to_input(a.fields, audiences, &fields::today(&book)?);
-    let saved = book.person_create(input)?;
+    let saved = book.person_create_via(input, via.as_ref().map(|p| p.id.as_str()))?;
+    if let Some(by) = &via {
+        note(&format!("Introduced by {}.", by.display_name));
+    }
     warn_duplicates(&saved.duplicates);
     if ctx.json {
         print_json(&saved)
@@ -185,6 +194,9 @@ pub struct IdArg {
 pub struct AddArgs {
     #[command(flatten)]
     pub fields: PersonFields,
+    /// Who introduced them (records an "introduced" connection from PERSON, in the same write)
+    #[arg(long, value_name = "PERSON")]
+    pub via: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,10 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct PersonCreateReq {
     pub input: PersonInput,
+    /// Who introduced them (a person's id): an "introduced" connection made with them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub introduced_by: Option<String>,
 }
 
 /// "Already in your book?": the person about to be created or saved, for `person_existing`.

@@ -144,12 +144,13 @@ impl Book {
         self.person_dossier_in(id, DossierLang::En)
     }
 
-    /// The printable dossier in English or French, with the person's organizations,
+    /// The printable dossier in English or French, with the person's conflicts, organizations,
     /// connections and our touchpoints.
     pub fn person_dossier_in(&self, id: &str, lang: DossierLang) -> Result<String> {
         let person = self.person_get(id)?;
         let (connections, memberships) = (self.connections_of(id)?, self.memberships_of(id)?);
         let touchpoints = self.person_team(id)?.touchpoints;
+        let conflicts = self.person_conflicts(id)?;
         let (inter, fups) = self.db.read(|c| {
             let p = Some(people::rowid_of(c, id)?);
             Ok((interactions_of(c, p)?, followups_of(c, p)?))
@@ -163,6 +164,7 @@ impl Book {
             notes: &notes,
             printed_at: &printed_at,
             network: DossierNetwork {
+                conflicts: &conflicts,
                 connections: &connections,
                 memberships: &memberships,
                 touchpoints: &touchpoints,

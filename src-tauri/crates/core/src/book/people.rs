@@ -2,6 +2,7 @@
 
 use super::Book;
 use crate::api::{PersonListReq, PersonPage, SearchReq};
+use crate::domain::network::{ConnectionInput, ConnectionKind};
 use crate::domain::person::{Person, PersonInput, PersonPatch, PersonSaved, PersonSummary};
 use crate::domain::validate::clean_person;
 use crate::error::{Error, FieldError, Result};
@@ -11,12 +12,34 @@ use crate::{new_id, store};
 
 impl Book {
     pub fn person_create(&self, input: PersonInput) -> Result<PersonSaved> {
+        self.person_create_via(input, None)
+    }
+
+    /// Creates a person and, when `introduced_by` names someone in the book, the "introduced"
+    /// connection from them, in one transaction: an unknown introducer creates nothing.
+    pub fn person_create_via(
+        &self,
+        input: PersonInput,
+        introduced_by: Option<&str>,
+    ) -> Result<PersonSaved> {
         let p = clean_person(input)?;
+        let by = introduced_by.map(str::trim).filter(|s| !s.is_empty());
         let now = self.now();
         let id = new_id();
         self.db.write(|tx| {
+            let by = by.map(|b| introducer(tx, b)).transpose()?;
             let duplicates = people::duplicates(tx, &p, None)?;
-            people::insert(tx, &id, &p, &now)?;
+            let rowid = people::insert(tx, &id, &p, &now)?;
+            if let Some(by) = by {
+                let tie = ConnectionInput {
+                    from: String::new(),
+                    to: String::new(),
+                    kind: ConnectionKind::Introduced,
+                    note: String::new(),
+                    since: None,
+                };
+                store::network::connection_insert(tx, &new_id(), (by, rowid), &tie, &now)?;
+            }
             let (_, person) = people_rows::load(tx, &id)?;
             Ok(PersonSaved { person, duplicates })
         })
@@ -118,6 +141,19 @@ impl Book {
     pub fn person_count(&self) -> Result<u64> {
         self.db.read(people::count)
     }
+}
+
+/// The row of whoever introduced a new person (an id merged away leads to the survivor); one
+/// not in the book is the form's field error, not a "person not found" about the new person.
+fn introducer(c: &rusqlite::Connection, id: &str) -> Result<i64> {
+    let id = store::duplicates::resolve(c, id)?;
+    people::rowid_of(c, &id).map_err(|e| match e {
+        Error::NotFound { .. } => Error::invalid(
+            "introduced_by",
+            format!("no one in the book has the id {id}: choose who introduced them again"),
+        ),
+        other => other,
+    })
 }
 
 /// Says which item of a batch a field error belongs to: `3.emails.0`.

@@ -61,7 +61,8 @@ h1 { font-size: 18pt; margin: 0 0 2mm; } h2 { font-size: 11.5pt; margin: 5mm 0 1
 table { width: 100%; border-collapse: collapse; } td, th { text-align: left; vertical-align: top;
   padding: .8mm 2mm .8mm 0; border-bottom: 1px solid #e4e4e7; } th { color: #555; font-weight: 600; }
 .num { text-align: right; white-space: nowrap; } .date { white-space: nowrap; color: #555; }
-.note { white-space: pre-wrap; margin: 0 0 2mm; } a { color: inherit; } footer { margin-top: 6mm; color: #777; font-size: 8.5pt; }
+.note { white-space: pre-wrap; margin: 0 0 2mm; }
+.conflicts { margin: 0; padding: 0 0 0 3mm; list-style: none; border-left: 1mm solid #b45309; font-weight: 600; } a { color: inherit; } footer { margin-top: 6mm; color: #777; font-size: 8.5pt; }
 @page { size: A4; margin: 12mm; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, .note { break-inside: avoid; } }
 ";
@@ -113,11 +114,12 @@ pub fn person(d: &PersonDossier<'_>) -> String {
     .join(" · ");
     let _ = write!(
         b,
-        "<p class=\"meta\">{meta}</p><p class=\"meta\"><a href=\"{link}\">{open}</a></p><h2>{profile}</h2><dl>",
+        "<p class=\"meta\">{meta}</p><p class=\"meta\"><a href=\"{link}\">{open}</a></p>",
         link = esc(&super::person_link(&p.id)),
         open = l.tr("Open in Liaison", "Ouvrir dans Liaison"),
-        profile = l.tr("Profile", "Profil")
     );
+    network::conflicts(&mut b, d.network.conflicts, l);
+    let _ = write!(b, "<h2>{}</h2><dl>", l.tr("Profile", "Profil"));
     row(&mut b, l.tr("E-mail", "E-mail"), &p.emails.join(", "));
     row(&mut b, l.tr("Phone", "Téléphone"), &p.phones.join(", "));
     row(&mut b, l.tr("Website", "Site web"), &p.website);

@@ -1,6 +1,7 @@
-//! The dossier's network sections (connections, organizations, our touchpoints) and the French and English words of the whole dossier, kept apart so the page layout in `mod.rs` stays one page of code.
+//! The dossier's network sections (conflicts, connections, organizations, our touchpoints) and the French and English words of the whole dossier, kept apart so the page layout in `mod.rs` stays one page of code.
 
 use super::esc;
+use crate::domain::affiliation::{AffiliationKind, Conflict, ConflictKind};
 use crate::domain::network::{Connection, ConnectionKind, Membership};
 use crate::domain::team::Touchpoint;
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,56 @@ impl DossierLang {
 
     pub fn code(self) -> &'static str {
         self.tr("en", "fr")
+    }
+
+    /// `en` or `fr` (case and a region aside: `fr-FR`, `fr_CA.UTF-8`), as the app's language
+    /// and the CLI's `--lang` name it; anything else is not a dossier language.
+    pub fn parse(s: &str) -> Option<DossierLang> {
+        let base = s.trim().split(['-', '_', '.']).next()?.to_ascii_lowercase();
+        match base.as_str() {
+            "en" => Some(DossierLang::En),
+            "fr" => Some(DossierLang::Fr),
+            _ => None,
+        }
+    }
+
+    /// An affiliation's kind as the app names it.
+    fn affiliation(self, k: AffiliationKind) -> &'static str {
+        match k {
+            AffiliationKind::Ambassador => self.tr("Ambassador", "Ambassadeur·rice"),
+            AffiliationKind::PaidPost => self.tr("Paid post", "Publication payée"),
+            AffiliationKind::Gifted => self.tr("Gifted", "Cadeau"),
+            AffiliationKind::Affiliate => self.tr("Affiliate", "Affiliation"),
+            AffiliationKind::Exclusive => self.tr("Exclusive", "Exclusivité"),
+        }
+    }
+
+    /// One conflict, as the person page's warning says it (without the name: the dossier is
+    /// theirs).
+    fn conflict(self, c: &Conflict) -> String {
+        let brand = c.brand_name.as_deref().unwrap_or("");
+        let dates = match (&c.since, &c.until) {
+            (None, None) => String::new(),
+            (s, u) => format!(
+                " ({} → {})",
+                s.as_deref().unwrap_or("…"),
+                u.as_deref().unwrap_or("…")
+            ),
+        };
+        match c.kind {
+            ConflictKind::DoNotContact => self.tr("Do not contact", "Ne pas contacter").into(),
+            ConflictKind::Competitor => format!(
+                "{} {} {brand}{dates}",
+                c.affiliation_kind
+                    .map(|k| self.affiliation(k))
+                    .unwrap_or_default(),
+                self.tr("of a competitor:", "chez un concurrent :")
+            ),
+            ConflictKind::Exclusive => format!(
+                "{} {brand}{dates}",
+                self.tr("Exclusive with", "Exclusivité avec")
+            ),
+        }
     }
 
     /// A stage as the app names it.
@@ -64,9 +115,28 @@ impl DossierLang {
 /// What the network sections show, gathered by the caller.
 #[derive(Default)]
 pub struct DossierNetwork<'a> {
+    /// Their conflicts today ("do not contact" first): read before the meeting, so first.
+    pub conflicts: &'a [Conflict],
     pub connections: &'a [Connection],
     pub memberships: &'a [Membership],
     pub touchpoints: &'a [Touchpoint],
+}
+
+/// Appends the conflicts, when there are any: a competitor's affiliation, an exclusivity that
+/// has not ended, "do not contact".
+pub fn conflicts(b: &mut String, conflicts: &[Conflict], l: DossierLang) {
+    if conflicts.is_empty() {
+        return;
+    }
+    let _ = write!(
+        b,
+        "<h2>{}</h2><ul class=\"conflicts\">",
+        l.tr("Conflicts", "Conflits")
+    );
+    for c in conflicts {
+        let _ = write!(b, "<li>⚠ {}</li>", esc(&l.conflict(c)));
+    }
+    b.push_str("</ul>");
 }
 
 /// Appends the sections that have something to show.
