@@ -4,6 +4,7 @@ mod affiliations;
 mod bad_files;
 mod bulk;
 mod capture;
+mod conflict_warnings;
 mod duplicates;
 mod errors;
 mod events;
