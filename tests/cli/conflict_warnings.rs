@@ -299,7 +299,7 @@ fn the_dossier_names_the_conflicts_in_english_or_french() {
     assert!(fr.contains("<h2>Conflits</h2>"), "{fr}");
     assert!(fr.contains("Ambassadeur·rice chez un concurrent : Lumière Cosmetics (2026-01-01 → …)"));
     assert!(
-        fr.contains("<h2>Profil</h2>"),
+        fr.contains("Ouvrir dans Liaison"),
         "the whole dossier is in French"
     );
     let path = sh.dir.path().join("ana.html");

@@ -16,15 +16,24 @@ fn the_dossier_names_each_conflict_in_english_and_french() {
     let p = planted();
     let b = &p.tb.book;
     let ana = &p.people["Ana"];
+    b.person_update(
+        ana,
+        PersonPatch {
+            bio: Some("Beauty creator".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
     let en = b.person_dossier_in(ana, DossierLang::En).unwrap();
     let conflicts = section(&en, "Conflicts").expect("Ana's dossier has a Conflicts section");
     assert!(
         conflicts.contains("Ambassador of a competitor: Lumière Cosmetics (2026-01-01 → …)"),
         "the competitor's ambassadorship is named with its brand and dates: {conflicts}"
     );
+    let (conflicts_at, profile_at) = (en.find("<h2>Conflicts</h2>"), en.find("<h2>Profile</h2>"));
     assert!(
-        en.find("<h2>Conflicts</h2>") < en.find("<h2>Profile</h2>"),
-        "conflicts come first: they are read before the meeting"
+        profile_at.is_some() && conflicts_at < profile_at,
+        "conflicts come first, before the profile: they are read before the meeting"
     );
     let fr = b.person_dossier_in(ana, DossierLang::Fr).unwrap();
     let conflits = section(&fr, "Conflits").expect("in French too");
@@ -34,6 +43,10 @@ fn the_dossier_names_each_conflict_in_english_and_french() {
         "{conflits}"
     );
     assert!(fr.contains("<html lang=\"fr\">"));
+    assert!(
+        fr.contains("<h2>Profil</h2>"),
+        "the whole dossier is in French"
+    );
 
     // Chloé: exclusive with a brand that is not ours, open-ended.
     let chloe = &p.people["Chloé"];
@@ -95,6 +108,17 @@ fn no_conflict_no_section() {
     assert!(section(&html, "Conflicts")
         .unwrap()
         .contains("Do not contact"));
+    assert!(
+        !html.contains("<h2>Profile</h2>"),
+        "known only by name: no empty Profile heading"
+    );
+    let fr = b
+        .person_dossier_in(&p.people["Gus"], DossierLang::Fr)
+        .unwrap();
+    assert!(
+        fr.contains("autre · ne pas contacter"),
+        "the kind and the stage in French too"
+    );
 }
 
 #[test]

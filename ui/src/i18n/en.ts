@@ -35,6 +35,7 @@ import { enBulk } from "./bulk.en";
 import { enWorklist } from "./worklist.en";
 import { enNetsync } from "./netsync.en";
 import { enBook } from "./book.en";
+import { enIntro } from "./intro.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -73,6 +74,7 @@ export const enAreas = {
   worklist: enWorklist,
   netsync: enNetsync,
   book: enBook,
+  intro: enIntro,
 } as const;
 
 export const en = {
@@ -111,6 +113,7 @@ export const en = {
   ...enWorklist,
   ...enNetsync,
   ...enBook,
+  ...enIntro,
 } as const;
 
 export type MessageKey = keyof typeof en;

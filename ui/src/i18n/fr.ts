@@ -36,6 +36,7 @@ import { frBulk } from "./bulk.fr";
 import { frWorklist } from "./worklist.fr";
 import { frNetsync } from "./netsync.fr";
 import { frBook } from "./book.fr";
+import { frIntro } from "./intro.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -74,6 +75,7 @@ export const frAreas = {
   worklist: frWorklist,
   netsync: frNetsync,
   book: frBook,
+  intro: frIntro,
 } as const;
 
 export const fr: Messages = {
@@ -112,4 +114,5 @@ export const fr: Messages = {
   ...frWorklist,
   ...frNetsync,
   ...frBook,
+  ...frIntro,
 };

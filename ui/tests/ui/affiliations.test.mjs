@@ -1,5 +1,5 @@
 // Brands and conflicts in Chromium against the real core (the development backend): mark a brand as a competitor on its organization page, add an affiliation on a person's page, see the conflict on the page and the flag in the People table, and the warning before adding them to a list (the user may go on) and before logging with someone marked "do not contact".
-// UI_SHOTS=<dir> also saves the person's "Brands" section with its conflict and the list dialog's warning in English and French, light and dark.
+// UI_SHOTS=<dir> also saves the person's "Brands" section with its conflict and the list dialog's warning in English and French, light and dark, and the printed dossier's Conflicts section in both languages.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./harness.mjs";
@@ -125,6 +125,27 @@ describe("brands and conflicts", () => {
       await dialog.getByRole("alert").waitFor();
       await page.waitForTimeout(150);
       if (dir) await dialog.screenshot({ path: `${dir}/affil-warning-${tag}.png` });
+
+      // The dossier, printed in the app's language, names the conflict first.
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: fr ? "Imprimer le dossier" : "Print dossier" }).click();
+      await page.getByText(fr ? /Dossier enregistré dans .*\.html/ : /Dossier saved to .*\.html/).waitFor();
+      const dossier = (await h.dev(page, "record")).saved.at(-1).text;
+      const heading = `<h2>${fr ? "Conflits" : "Conflicts"}</h2>`;
+      assert.ok(dossier.includes(heading), "the dossier has a Conflicts section");
+      const section = dossier.slice(dossier.indexOf(heading)).split("<h2>")[1];
+      assert.ok(
+        section.includes(fr ? "Ambassadeur·rice chez un concurrent : Lumière Cosmetics (2026-01-15 → …)" : "Ambassador of a competitor: Lumière Cosmetics (2026-01-15 → …)"),
+        "the dossier names the competitor's ambassadorship in the app's language",
+      );
+      assert.ok(!section.includes("Atelier Nord"), "an ended paid post for our brand is no conflict");
+      if (dir && scheme === "light") {
+        // A dossier is printed on paper: light only.
+        const sheet = await s.ctx.newPage();
+        await sheet.setContent(dossier);
+        await sheet.screenshot({ path: `${dir}/dossier-conflicts-${locale.slice(0, 2)}.png`, fullPage: true });
+        await sheet.close();
+      }
 
       await h.go(page, "/people");
       await page.getByTestId("conflict-flag").waitFor();

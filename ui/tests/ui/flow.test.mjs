@@ -128,6 +128,75 @@ describe("new person form", () => {
   });
 });
 
+describe("introduced by", () => {
+  it("saves who introduced a new person with them, as a connection on both pages", async () => {
+    const s = await h.open("30", "/people/new");
+    const { page } = s;
+    await page.getByLabel("First name", { exact: true }).fill("Nadia");
+    await page.getByLabel("Last name", { exact: true }).fill("Benali");
+    const by = page.getByRole("combobox", { name: "Introduced by" });
+    const chosen = page.getByRole("list", { name: "Chosen people" });
+    // One introducer: choosing another replaces the first.
+    await by.fill("tester");
+    await page.getByRole("option", { name: /Tester/ }).first().click();
+    await chosen.getByText("Tester", { exact: false }).waitFor();
+    await by.fill("Amélie Dubois");
+    await page.getByRole("option", { name: /Amélie Dubois/ }).first().click();
+    await chosen.getByText("Amélie Dubois").waitFor();
+    assert.equal(await chosen.getByRole("listitem").count(), 1, "one introducer at a time");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Nadia Benali" }).waitFor();
+    const network = page.getByRole("region", { name: "Network" });
+    const tie = network.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Amélie Dubois" }) });
+    await tie.getByText("introduced this person", { exact: true }).waitFor();
+    const nadia = await h.idOf(page, "Nadia Benali");
+    const amelie = await h.idOf(page, AMELIE);
+    const { connections } = await h.invoke(page, "person_network", { person_id: amelie });
+    assert.ok(
+      connections.some((c) => c.other_id === nadia && c.kind === "introduced" && c.outgoing),
+      "the core has Amélie introducing Nadia",
+    );
+    await done(s);
+  });
+
+  it("says so when the introducer left the book meanwhile, and creates no one", async () => {
+    const s = await h.open("30", "/people/new");
+    const { page } = s;
+    const gone = (await h.invoke(page, "person_create", { input: { display_name: "Gaspard Temporaire" } })).person.id;
+    await page.getByLabel("First name", { exact: true }).fill("Odile");
+    await page.getByLabel("Last name", { exact: true }).fill("Sansfil");
+    const by = page.getByRole("combobox", { name: "Introduced by" });
+    await by.fill("gaspard");
+    await page.getByRole("option", { name: /Gaspard Temporaire/ }).first().waitFor();
+    await by.press("Enter");
+    await h.invoke(page, "person_delete", { id: gone });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("That person is no longer in your book: choose who introduced them again.", { exact: true }).waitFor();
+    const summary = await page.getByRole("alert").first().textContent();
+    assert.match(summary, /Introduced by — That person is no longer in your book/, "the summary names the field by its label");
+    assert.equal(await page.getByRole("list", { name: "Chosen people" }).count(), 0, "the chip of who left is gone");
+    assert.equal(await by.getAttribute("aria-invalid"), "true", "the box is back, marked");
+    assert.equal(await by.evaluate((e) => e === document.activeElement), true, "and has the focus");
+    assert.deepEqual(await h.invoke(page, "person_search", { query: "Odile Sansfil" }), [], "no one was created");
+    await done(s);
+  });
+
+  it("looks right in English and French, light and dark", { skip: !process.env.UI_SHOTS }, async () => {
+    for (const variant of VARIANTS) {
+      const s = await h.open("30", "/people/new", { locale: variant[0], colorScheme: variant[1] });
+      const { page } = s;
+      const fr = variant[0].startsWith("fr");
+      await page.getByLabel(fr ? "Prénom" : "First name", { exact: true }).fill("Nadia");
+      const by = page.getByRole("combobox", { name: fr ? "Présenté·e par" : "Introduced by" });
+      await by.fill("Amélie Dubois");
+      await page.getByRole("option", { name: /Amélie Dubois/ }).first().click();
+      await page.getByRole("heading", { name: fr ? "Mise en relation" : "Introduction", exact: true }).scrollIntoViewIfNeeded();
+      await shot(page, "new-person-introduced-by", variant);
+      await done(s);
+    }
+  });
+});
+
 describe("already in your book", () => {
   it("offers the person with the same name in another order or the same phone before creating another", async () => {
     const s = await h.open("30", "/people/new");

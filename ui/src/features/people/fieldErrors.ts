@@ -24,6 +24,7 @@ export function draftPath(field: string, sent: SentMap): string | null {
     case "bio": case "topics": case "tags": case "city": case "country": case "time_zone": case "website":
     case "employer": case "title": case "birthday": case "motivations": case "compensation": case "values_note": case "objectives":
     case "resonance": case "reach": case "relevance": case "cadence_days": case "source": case "consent_note":
+    case "introduced_by":
       return head;
     default:
       return null;
@@ -44,6 +45,7 @@ export function messageKeyFor(field: string, draft: PersonDraft, sent: SentMap):
     case "resonance": case "reach": case "relevance": return "valid.rating";
     case "cadence_days": return "valid.cadence";
     case "birthday": return "valid.birthday";
+    case "introduced_by": return "valid.introducer";
     case "channels": {
       if (rest === "url") return "valid.url";
       if (rest === "as_of") return "valid.date";

@@ -102,7 +102,7 @@ pub fn person(d: &PersonDossier<'_>) -> String {
         .join(", ");
     let meta = [
         p.pronouns.as_str(),
-        &p.kind.as_str().replace('_', " "),
+        &l.person_kind(p.kind.as_str()),
         &l.stage(p.stage.as_str()),
         place.as_str(),
         p.employer.as_str(),
@@ -119,29 +119,32 @@ pub fn person(d: &PersonDossier<'_>) -> String {
         open = l.tr("Open in Liaison", "Ouvrir dans Liaison"),
     );
     network::conflicts(&mut b, d.network.conflicts, l);
-    let _ = write!(b, "<h2>{}</h2><dl>", l.tr("Profile", "Profil"));
-    row(&mut b, l.tr("E-mail", "E-mail"), &p.emails.join(", "));
-    row(&mut b, l.tr("Phone", "Téléphone"), &p.phones.join(", "));
-    row(&mut b, l.tr("Website", "Site web"), &p.website);
+    // Rows first: a person known only by name gets no empty "Profile" heading.
+    let mut dl = String::new();
+    row(&mut dl, l.tr("E-mail", "E-mail"), &p.emails.join(", "));
+    row(&mut dl, l.tr("Phone", "Téléphone"), &p.phones.join(", "));
+    row(&mut dl, l.tr("Website", "Site web"), &p.website);
     row(
-        &mut b,
+        &mut dl,
         l.tr("Languages", "Langues"),
         &p.languages.join(", "),
     );
-    row(&mut b, l.tr("Topics", "Sujets"), &p.topics.join(", "));
-    row(&mut b, l.tr("Tags", "Étiquettes"), &p.tags.join(", "));
-    row(&mut b, l.tr("Bio", "Bio"), &p.bio);
-    row(&mut b, l.tr("Motivations", "Motivations"), &p.motivations);
-    row(&mut b, l.tr("Objectives", "Objectifs"), &p.objectives);
-    row(&mut b, l.tr("Values", "Valeurs"), &p.values_note);
+    row(&mut dl, l.tr("Topics", "Sujets"), &p.topics.join(", "));
+    row(&mut dl, l.tr("Tags", "Étiquettes"), &p.tags.join(", "));
+    row(&mut dl, l.tr("Bio", "Bio"), &p.bio);
+    row(&mut dl, l.tr("Motivations", "Motivations"), &p.motivations);
+    row(&mut dl, l.tr("Objectives", "Objectifs"), &p.objectives);
+    row(&mut dl, l.tr("Values", "Valeurs"), &p.values_note);
     row(
-        &mut b,
+        &mut dl,
         l.tr("Compensation", "Rémunération"),
         &p.compensation,
     );
-    row(&mut b, l.tr("Source", "Source"), &p.source);
-    row(&mut b, l.tr("Consent", "Consentement"), &p.consent_note);
-    b.push_str("</dl>");
+    row(&mut dl, l.tr("Source", "Source"), &p.source);
+    row(&mut dl, l.tr("Consent", "Consentement"), &p.consent_note);
+    if !dl.is_empty() {
+        let _ = write!(b, "<h2>{}</h2><dl>{dl}</dl>", l.tr("Profile", "Profil"));
+    }
     if !p.channels.is_empty() {
         let _ = write!(
             b,

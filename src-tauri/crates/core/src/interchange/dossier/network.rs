@@ -98,6 +98,26 @@ impl DossierLang {
         }
     }
 
+    /// A kind of influencer as the app names it (lower case: it sits in the line under the name).
+    pub fn person_kind(self, code: &str) -> String {
+        let fr = match code {
+            "consumer_advocate" => "consommateur prescripteur",
+            "opinion_leader" => "leader d’opinion",
+            "celebrity" => "célébrité",
+            "employee_ambassador" => "employé ambassadeur",
+            "b2b_independent" => "indépendant B2B",
+            "b2b_employee" => "salarié B2B",
+            "journalist" => "journaliste",
+            "reporter_influencer" => "journaliste-influenceur",
+            "other" => "autre",
+            other => other,
+        };
+        match self {
+            DossierLang::En => code.replace('_', " "),
+            DossierLang::Fr => fr.to_string(),
+        }
+    }
+
     /// A tie read from the person the dossier is about.
     fn tie(self, c: &Connection) -> &'static str {
         match (c.kind, c.outgoing) {
