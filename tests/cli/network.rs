@@ -89,3 +89,38 @@ fn an_organization_lists_its_people_and_sets_their_employer() {
     assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
     assert!(stderr(&bad).contains("country"), "{}", stderr(&bad));
 }
+
+#[test]
+fn org_edit_changes_only_what_is_given_such_as_the_kind_an_import_could_not_know() {
+    let sh = shell();
+    // Imports (and `org add` without --kind) make a company.
+    sh.ok(&[
+        "org",
+        "add",
+        "Le Petit Journal",
+        "--website",
+        "https://lpj.example",
+        "--country",
+        "FR",
+    ]);
+    let edited = sh.json(&[
+        "org",
+        "edit",
+        "le petit journal",
+        "--kind",
+        "media",
+        "--json",
+    ]);
+    assert_eq!(edited["kind"], "media", "the kind is changed");
+    assert_eq!(
+        edited["website"], "https://lpj.example",
+        "what was not given stays"
+    );
+    assert_eq!(edited["country"], "FR");
+    let text = sh.ok(&["org", "edit", "Le Petit Journal", "--notes", "Daily"]);
+    assert_eq!(text, "Le Petit Journal (media)\n");
+    let missing = sh.run(&["org", "edit", "Nowhere", "--kind", "media"]);
+    assert_eq!(missing.status.code(), Some(3), "{}", stderr(&missing));
+    let bad = sh.run(&["org", "edit", "Le Petit Journal", "--kind", "newspaper"]);
+    assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
+}

@@ -43,7 +43,7 @@ describe("our side", () => {
   it("warns of two colleagues writing to one person, in the form and on the page, and opens the organization", async () => {
     const s = await h.open("empty", "/team");
     const { page } = s;
-    const { amelie } = await plant(page);
+    const { amelie, org } = await plant(page);
 
     for (const [name, role] of [
       ["Léa Marchand", "PR lead"],
@@ -107,8 +107,13 @@ describe("our side", () => {
     assert.equal(await latest.getByRole("listitem").count(), 2, "both interactions with Amélie");
     assert.match(await latest.getByRole("listitem").first().textContent(), /with Tom Okafor/);
     await page.getByLabel("Notes").fill("Books creators for the spring drop.");
+    // An import makes every organization a company: its kind is changed here.
+    await page.getByLabel("Kind", { exact: true }).selectOption("media");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "Organization saved" }).waitFor();
+    const saved = await h.invoke(page, "org_detail", { id: org });
+    assert.equal(saved.organization.kind, "media", "the kind chosen on the page is saved in the book");
+    assert.equal(saved.organization.notes, "Books creators for the spring drop.");
 
     // The window is a setting: a day still holds both (this minute), 0 is refused in words.
     await h.go(page, "/settings");

@@ -79,7 +79,8 @@ pub enum Command {
     /// Find people by name, handle, place, topic, tag or employer, ignoring accents and case;
     /// then interactions and notes whose text matches (every word 3+ letters)
     Search(SearchArgs),
-    /// Write down an interaction: who, what kind, which way, when; prints the new id
+    /// Write down an interaction: who, what kind, which way, when; prints the new id (warns
+    /// first of anyone marked "do not contact")
     Log(LogArgs),
     /// Someone's interactions, newest first
     Timeline(TimelineArgs),
@@ -110,7 +111,8 @@ pub enum Command {
     /// Add, list, show or export events: conferences, trade shows, city trips, dinners
     #[command(subcommand)]
     Event(EventCmd),
-    /// Put someone on an event's list, or change their role, status or why they matter
+    /// Put someone on an event's list, or change their role, status or why they matter (warns
+    /// first of a competitor's ambassador or a running exclusivity)
     Attend(AttendArgs),
     /// Write down one line from the show floor: who, what, #tags, a follow-up date
     Capture(CaptureArgs),

@@ -221,7 +221,9 @@ fn snooze(a: SnoozeArgs, ctx: &Ctx) -> Outcome {
 
 #[derive(Debug, Subcommand)]
 pub enum FollowupCmd {
-    /// Plan something to do, optionally repeating; prints the new follow-up's id
+    /// Plan something to do, optionally repeating; prints the new follow-up's id. Warns first
+    /// (never refuses) of anyone marked "do not contact", a competitor's or exclusive with
+    /// another brand
     Add(FollowupAddArgs),
     /// List follow-ups, soonest first (done ones: latest first)
     List(FollowupListArgs),

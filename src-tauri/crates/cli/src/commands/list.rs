@@ -20,7 +20,8 @@ pub enum ListCmd {
     Rename(ListRenameArgs),
     /// Delete a list; the people on it stay in the book
     Delete(ListRef),
-    /// Put people on a list (someone already on it keeps their place)
+    /// Put people on a list (someone already on it keeps their place); warns first of a
+    /// competitor's ambassador or a running exclusivity
     Put(ListPeopleArgs),
     /// Take people off a list (not out of the book)
     Drop(ListPeopleArgs),

@@ -16,6 +16,8 @@ pub enum OrgCmd {
     Ls,
     /// An organization and its people
     Show(OrgRef),
+    /// Change an organization's name, kind, website, country or notes (only those given)
+    Edit(OrgEditArgs),
     /// Put a person in an organization, or change their role and dates there
     Join(JoinArgs),
     /// Take a person out of an organization
@@ -35,6 +37,23 @@ pub struct OrgAddArgs {
     #[arg(long, value_name = "URL")]
     pub website: Option<String>,
     /// Its country code (FR, GH, TH)
+    #[arg(long, value_name = "CODE")]
+    pub country: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OrgEditArgs {
+    /// The organization's id, or its exact name (case aside)
+    pub org: String,
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// agency, talent-manager, media, brand or company (imports make every one a company)
+    #[arg(long, value_parser = parse_org_kind)]
+    pub kind: Option<OrgKind>,
+    #[arg(long, value_name = "URL")]
+    pub website: Option<String>,
     #[arg(long, value_name = "CODE")]
     pub country: Option<String>,
     #[arg(long, value_name = "TEXT")]
@@ -203,6 +222,25 @@ pub fn org(cmd: OrgCmd, ctx: &Ctx) -> Outcome {
                 o.member_count,
                 t.render()
             ))
+        }
+        OrgCmd::Edit(a) => {
+            let book = open(ctx.db.clone(), Open::MustExist)?;
+            let id = resolve_org(&book, &a.org)?;
+            let o = book.org_detail(&id)?.organization;
+            let o = book.org_update(
+                &id,
+                OrganizationInput {
+                    name: a.name.unwrap_or(o.name),
+                    kind: a.kind.unwrap_or(o.kind),
+                    website: a.website.unwrap_or(o.website),
+                    country: a.country.unwrap_or(o.country),
+                    notes: a.notes.unwrap_or(o.notes),
+                },
+            )?;
+            match ctx.json {
+                true => print_json(&o),
+                false => print(&format!("{} ({})\n", o.name, label(o.kind.as_str()))),
+            }
         }
         OrgCmd::Join(a) => {
             let book = open(ctx.db.clone(), Open::MustExist)?;
