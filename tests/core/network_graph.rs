@@ -256,6 +256,16 @@ fn the_person_page_searches_introduction_paths_only_when_asked_and_connect_answe
 fn the_dossier_shows_organizations_connections_and_touchpoints_in_english_and_french() {
     let tb = book();
     let [amara, bertrand] = ["Amara Mensah", "Bertrand Lefèvre"].map(|n| tb.person(n));
+    // A profile row, so the dossier has its Profile heading (a name alone gets none).
+    tb.book
+        .person_update(
+            &amara,
+            liaison_core::PersonPatch {
+                bio: Some("Tech creator".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
     tie(&tb, &bertrand, &amara, ConnectionKind::Represents);
     let ogilvy = tb
         .book
