@@ -297,7 +297,7 @@ fn the_dossier_names_the_conflicts_in_english_or_french() {
     ));
     assert!(fr.contains("<html lang=\"fr\">"));
     assert!(fr.contains("<h2>Conflits</h2>"), "{fr}");
-    assert!(fr.contains("Ambassadeur·rice chez un concurrent : Lumière Cosmetics (2026-01-01 → …)"));
+    assert!(fr.contains("Égérie chez un concurrent : Lumière Cosmetics (2026-01-01 → …)"));
     assert!(
         fr.contains("Ouvrir dans Liaison"),
         "the whole dossier is in French"

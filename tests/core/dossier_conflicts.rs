@@ -38,8 +38,7 @@ fn the_dossier_names_each_conflict_in_english_and_french() {
     let fr = b.person_dossier_in(ana, DossierLang::Fr).unwrap();
     let conflits = section(&fr, "Conflits").expect("in French too");
     assert!(
-        conflits
-            .contains("Ambassadeur·rice chez un concurrent : Lumière Cosmetics (2026-01-01 → …)"),
+        conflits.contains("Égérie chez un concurrent : Lumière Cosmetics (2026-01-01 → …)"),
         "{conflits}"
     );
     assert!(fr.contains("<html lang=\"fr\">"));

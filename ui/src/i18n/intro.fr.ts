@@ -4,7 +4,7 @@ import type { enIntro } from "./intro.en";
 
 export const frIntro: { readonly [K in keyof typeof enIntro]: string } = {
   "intro.section": "Mise en relation",
-  "intro.label": "Présenté·e par",
+  "intro.label": "Par l’intermédiaire de",
   "intro.hint": "Une personne déjà dans votre carnet. Le lien est enregistré avec la fiche.",
-  "valid.introducer": "Cette personne n’est plus dans votre carnet : choisissez de nouveau qui l’a présenté·e.",
+  "valid.introducer": "Cette personne n’est plus dans votre carnet : choisissez de nouveau qui a fait les présentations.",
 };

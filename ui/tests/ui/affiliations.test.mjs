@@ -135,7 +135,7 @@ describe("brands and conflicts", () => {
       assert.ok(dossier.includes(heading), "the dossier has a Conflicts section");
       const section = dossier.slice(dossier.indexOf(heading)).split("<h2>")[1];
       assert.ok(
-        section.includes(fr ? "Ambassadeur·rice chez un concurrent : Lumière Cosmetics (2026-01-15 → …)" : "Ambassador of a competitor: Lumière Cosmetics (2026-01-15 → …)"),
+        section.includes(fr ? "Égérie chez un concurrent : Lumière Cosmetics (2026-01-15 → …)" : "Ambassador of a competitor: Lumière Cosmetics (2026-01-15 → …)"),
         "the dossier names the competitor's ambassadorship in the app's language",
       );
       assert.ok(!section.includes("Atelier Nord"), "an ended paid post for our brand is no conflict");

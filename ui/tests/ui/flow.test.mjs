@@ -187,7 +187,7 @@ describe("introduced by", () => {
       const { page } = s;
       const fr = variant[0].startsWith("fr");
       await page.getByLabel(fr ? "Prénom" : "First name", { exact: true }).fill("Nadia");
-      const by = page.getByRole("combobox", { name: fr ? "Présenté·e par" : "Introduced by" });
+      const by = page.getByRole("combobox", { name: fr ? "Par l’intermédiaire de" : "Introduced by" });
       await by.fill("Amélie Dubois");
       await page.getByRole("option", { name: /Amélie Dubois/ }).first().click();
       await page.getByRole("heading", { name: fr ? "Mise en relation" : "Introduction", exact: true }).scrollIntoViewIfNeeded();

@@ -44,7 +44,7 @@ impl DossierLang {
     /// An affiliation's kind as the app names it.
     fn affiliation(self, k: AffiliationKind) -> &'static str {
         match k {
-            AffiliationKind::Ambassador => self.tr("Ambassador", "Ambassadeur·rice"),
+            AffiliationKind::Ambassador => self.tr("Ambassador", "Égérie"),
             AffiliationKind::PaidPost => self.tr("Paid post", "Publication payée"),
             AffiliationKind::Gifted => self.tr("Gifted", "Cadeau"),
             AffiliationKind::Affiliate => self.tr("Affiliate", "Affiliation"),
