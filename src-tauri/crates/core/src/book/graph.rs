@@ -1,6 +1,6 @@
 //! The graph half of the `Book` API: a person's network two hops out, or a list's or an event's people one hop out, as nodes and edges for the graph view, capped with the rest counted.
 
-use super::net_index::{self, Fast, Ties, Touches};
+use super::net_index::{self, Ties, Touches};
 use super::Book;
 use crate::domain::graph::{
     GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind, GraphScope, NetworkGraph,
@@ -11,7 +11,6 @@ use crate::error::{Error, Result};
 use crate::store::graph;
 use crate::store::{events, lists, net_scan, people};
 use rusqlite::Connection;
-use std::collections::HashSet;
 
 impl Book {
     /// The graph of `scope`, the nearest nodes first: for a person, them (hop 0), the people,
@@ -49,7 +48,7 @@ impl Book {
                     }
                     for o in orgs {
                         for &(p, m) in ties.members_of(o) {
-                            w.membership(p, o, m, 2);
+                            w.member(p, o, m, 2);
                         }
                     }
                 }
@@ -81,18 +80,63 @@ enum Edge<'a> {
     Touch(i64, i64, u32, &'a str),
 }
 
+/// Rowids met, as bits: a hub's two hops are tens of thousands of people, which hash sets
+/// took milliseconds to remember. A rowid SQLite did not hand out itself (negative, or past
+/// four billion) goes to a set instead of a bitmap that size.
+#[derive(Default)]
+struct Bits(Vec<u64>, std::collections::HashSet<i64>);
+
+const BITS_MAX: i64 = 1 << 32;
+
+impl Bits {
+    /// Sets the bit; true when it was not set.
+    fn insert(&mut self, r: i64) -> bool {
+        if !(0..BITS_MAX).contains(&r) {
+            return self.1.insert(r);
+        }
+        let (w, b) = ((r / 64) as usize, r % 64);
+        if w >= self.0.len() {
+            self.0.resize(w + 1, 0);
+        }
+        let new = self.0[w] & (1 << b) == 0;
+        self.0[w] |= 1 << b;
+        new
+    }
+
+    fn contains(&self, r: i64) -> bool {
+        if !(0..BITS_MAX).contains(&r) {
+            return self.1.contains(&r);
+        }
+        let (w, b) = ((r / 64) as usize, r % 64);
+        self.0.get(w).is_some_and(|x| x & (1 << b) != 0)
+    }
+}
+
 /// Walks the whole graph by rowid, in the order nodes are met; the first `cap` nodes are shown,
 /// an edge is shown when both its ends are, the rest only counted.
 struct Walk<'a> {
     cap: usize,
     ties: &'a Ties,
     touches: &'a Touches,
-    /// Every node met, and whether it is shown.
-    seen: Fast<Node, bool>,
+    /// Every node met, by kind (people, organizations, colleagues), and those shown.
+    seen: [Bits; 3],
+    shown_bits: [Bits; 3],
+    met: usize,
     shown: Vec<(Node, u8)>,
-    edges_seen: HashSet<(u8, i64), foldhash::fast::RandomState>,
+    /// People whose ties were walked: a tie or a membership met again from its other side.
+    expanded: Bits,
     edges: Vec<Edge<'a>>,
     hidden_edges: u32,
+}
+
+impl Node {
+    fn split(self) -> (usize, i64) {
+        match self {
+            Node::Person(r) => (0, r),
+            Node::Org(r) => (1, r),
+            Node::Colleague(r) => (2, r),
+        }
+    }
 }
 
 impl<'a> Walk<'a> {
@@ -101,9 +145,11 @@ impl<'a> Walk<'a> {
             cap,
             ties,
             touches,
-            seen: Fast::default(),
+            seen: Default::default(),
+            shown_bits: Default::default(),
+            met: 0,
             shown: Vec::new(),
-            edges_seen: HashSet::default(),
+            expanded: Bits::default(),
             edges: Vec::new(),
             hidden_edges: 0,
         }
@@ -112,25 +158,24 @@ impl<'a> Walk<'a> {
     /// Meets a node at `hop`; true when it is new (so worth expanding, shown or not: what is
     /// past the cap is counted as truly as what is shown).
     fn node(&mut self, n: Node, hop: u8) -> bool {
-        if self.seen.contains_key(&n) {
+        let (k, r) = n.split();
+        if !self.seen[k].insert(r) {
             return false;
         }
-        let show = self.shown.len() < self.cap;
-        self.seen.insert(n, show);
-        if show {
+        self.met += 1;
+        if self.shown.len() < self.cap {
+            self.shown_bits[k].insert(r);
             self.shown.push((n, hop));
         }
         true
     }
 
     fn is_shown(&self, n: Node) -> bool {
-        self.seen.get(&n).copied().unwrap_or(false)
+        let (k, r) = n.split();
+        self.shown_bits[k].contains(r)
     }
 
-    fn edge(&mut self, key: (u8, i64), ends: (Node, Node), e: Edge<'a>) {
-        if !self.edges_seen.insert(key) {
-            return;
-        }
+    fn edge(&mut self, ends: (Node, Node), e: Edge<'a>) {
         if self.is_shown(ends.0) && self.is_shown(ends.1) {
             self.edges.push(e);
         } else {
@@ -144,8 +189,15 @@ impl<'a> Walk<'a> {
         self.node(Node::Person(person), hop);
         let org_new = self.node(Node::Org(org), hop);
         let e = Edge::Member(m, person, org);
-        self.edge((1, m), (Node::Person(person), Node::Org(org)), e);
+        self.edge((Node::Person(person), Node::Org(org)), e);
         org_new
+    }
+
+    /// An organization's member brought in at `hop`, unless their own walk met the membership.
+    fn member(&mut self, person: i64, org: i64, m: i64, hop: u8) {
+        if !self.expanded.contains(person) {
+            self.membership(person, org, m, hop);
+        }
     }
 
     /// Everything a person (at `hop`) is tied to, brought in at `hop + 1`: returns the people
@@ -153,16 +205,20 @@ impl<'a> Walk<'a> {
     fn expand(&mut self, me: i64, hop: u8) -> (Vec<i64>, Vec<i64>) {
         let (mut near, mut orgs) = (Vec::new(), Vec::new());
         let (ties, touches) = (self.ties, self.touches);
+        self.expanded.insert(me);
         for t in ties.of(me) {
             if self.node(Node::Person(t.other), hop + 1) {
                 near.push(t.other);
+            }
+            if self.expanded.contains(t.other) {
+                continue; // met when the other was walked
             }
             let (from, to) = match t.outgoing {
                 true => (me, t.other),
                 false => (t.other, me),
             };
             let ends = (Node::Person(from), Node::Person(to));
-            self.edge((0, t.conn), ends, Edge::Tie(t.conn, from, to, t.kind));
+            self.edge(ends, Edge::Tie(t.conn, from, to, t.kind));
         }
         for &(o, m) in ties.orgs_of(me) {
             if self.membership(me, o, m, hop + 1) {
@@ -171,14 +227,9 @@ impl<'a> Walk<'a> {
         }
         for t in touches.of(me) {
             self.node(Node::Colleague(t.colleague), hop + 1);
-            // A person is expanded once, so each touchpoint edge is met once.
+            // A person is walked once, so each touchpoint edge is met once.
             let ends = (Node::Colleague(t.colleague), Node::Person(me));
-            let e = Edge::Touch(t.colleague, me, t.count, &t.last);
-            if self.is_shown(ends.0) && self.is_shown(ends.1) {
-                self.edges.push(e);
-            } else {
-                self.hidden_edges += 1;
-            }
+            self.edge(ends, Edge::Touch(t.colleague, me, t.count, &t.last));
         }
         (near, orgs)
     }
@@ -283,7 +334,7 @@ impl<'a> Walk<'a> {
                 }
             });
         }
-        out.hidden_nodes = (self.seen.len() - self.shown.len()) as u32;
+        out.hidden_nodes = (self.met - self.shown.len()) as u32;
         out.hidden_edges = self.hidden_edges;
         Ok(out)
     }
