@@ -143,7 +143,12 @@ impl Db {
     /// process knows, `None` when it cannot tell (a write of ours under way): a copy made at a
     /// generation stays right while the generation is the same.
     pub(crate) fn generation(&self, part: usize) -> Option<u64> {
-        let conn = self.writer.try_lock().ok()?;
+        let conn = match self.writer.try_lock() {
+            Ok(c) => c,
+            // As `lock`: a panic elsewhere left the connection sound.
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => return None,
+        };
         self.gens.note_external(&conn).ok()?;
         drop(conn);
         self.gens.settled(part)

@@ -166,9 +166,12 @@ pub fn close_among(
         return Ok(out);
     }
     let mut st = conn.prepare_cached(
-        "SELECT rowid, id, display_name FROM people
-         WHERE rowid IN (SELECT value FROM json_each(?1)) AND archived = 0 AND
-           (stage IN ('engaged', 'collaborating', 'ambassador') OR last_interaction_at >= ?2)",
+        // CROSS JOIN: the rowids first, each looked up; left to itself the planner scanned
+        // every person not archived on an index and tested the list on each.
+        "SELECT p.rowid, p.id, p.display_name FROM json_each(?1) j
+         CROSS JOIN people p ON p.rowid = j.value
+         WHERE p.archived = 0 AND
+           (p.stage IN ('engaged', 'collaborating', 'ambassador') OR p.last_interaction_at >= ?2)",
     )?;
     let mut rows = st.query(params![json(rowids), since])?;
     while let Some(r) = rows.next()? {
