@@ -92,6 +92,6 @@ impl Generations {
     /// The part's generation, `None` while a commit changing it is under way.
     pub fn settled(&self, part: usize) -> Option<u64> {
         let g = self.parts[part].load(SeqCst);
-        (g % 2 == 0).then_some(g)
+        g.is_multiple_of(2).then_some(g)
     }
 }
