@@ -59,6 +59,7 @@ mod migrations;
 mod network;
 mod network_bundles;
 mod network_graph;
+mod network_index;
 mod passphrase_change;
 mod people;
 mod person_fields;

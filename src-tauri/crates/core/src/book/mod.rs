@@ -15,10 +15,12 @@ mod interchange;
 mod interchange_exports;
 mod lists;
 mod meetups;
+mod net_index;
 mod network;
 mod network_many;
 mod notes;
 mod passphrase;
+mod paths;
 mod people;
 mod person_extras;
 mod recovery;
@@ -41,6 +43,8 @@ use std::sync::Arc;
 pub struct Book {
     pub(crate) db: Db,
     pub(crate) clock: Arc<dyn Clock>,
+    /// The network in memory, made again when a commit changes it.
+    pub(crate) net: net_index::NetCache,
 }
 
 impl std::fmt::Debug for Book {
@@ -61,7 +65,11 @@ impl Book {
         let db = Db::open_with(path, key, |conn, found| {
             backup::at_open(conn, path, key, found, now).map(|_| ())
         })?;
-        Ok(Book { db, clock })
+        Ok(Book {
+            db,
+            clock,
+            net: Default::default(),
+        })
     }
 
     pub fn path(&self) -> &Path {

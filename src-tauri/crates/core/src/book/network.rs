@@ -1,22 +1,14 @@
-//! The network half of the `Book` API: organizations and their people, connections between people, and who can introduce us to someone.
+//! The network half of the `Book` API: organizations and their people, and connections between people (who can introduce us to someone is in `paths`).
 
 use super::Book;
 use crate::domain::network::{
-    clean_connection, clean_org, Connection, ConnectionInput, ConnectionKind, Hop, IntroPath,
-    Membership, Organization, OrganizationDetail, OrganizationInput,
+    clean_connection, clean_org, Connection, ConnectionInput, Membership, Organization,
+    OrganizationDetail, OrganizationInput,
 };
 use crate::error::Result;
 use crate::new_id;
 use crate::store::network::{self, MembershipRow};
 use crate::store::{people, tombstones};
-use petgraph::graph::{NodeIndex, UnGraph};
-use petgraph::visit::EdgeRef;
-use std::collections::{HashMap, HashSet};
-
-/// How far from the target an introduction path looks: a friend of a friend of a friend.
-const MAX_HOPS: usize = 3;
-/// Someone heard from within this many days counts as close, whatever their stage.
-const CLOSE_DAYS: i64 = 90;
 
 impl Book {
     /// A new organization; its name must not be taken (case aside).
@@ -165,90 +157,5 @@ impl Book {
     pub fn connections_of(&self, person_id: &str) -> Result<Vec<Connection>> {
         self.db
             .read(|c| network::connections_of(c, people::rowid_of(c, person_id)?))
-    }
-
-    /// Who can introduce us to `target_id`: the warmest paths, at most `limit`, from people we
-    /// are close to (stage engaged or beyond, or heard from in the last 90 days) through at most
-    /// three ties. A strong tie (agent, family) costs less than an acquaintance, so a path of
-    /// two strong ties can beat one weak one.
-    pub fn intro_paths(&self, target_id: &str, limit: usize) -> Result<Vec<IntroPath>> {
-        let since = crate::clock::stamp(self.clock.now() - chrono::Duration::days(CLOSE_DAYS));
-        self.db.read(|c| {
-            let target = people::rowid_of(c, target_id)?;
-            // The neighbourhood, hop by hop from the target: only it can hold a path.
-            let (mut seen, mut frontier) = (HashSet::from([target]), vec![target]);
-            let mut ties = HashSet::new();
-            for _ in 0..MAX_HOPS {
-                let mut next = Vec::new();
-                for (a, b, kind) in network::ties_touching(c, &frontier)? {
-                    ties.insert((a, b, kind));
-                    for n in [a, b] {
-                        if seen.insert(n) {
-                            next.push(n);
-                        }
-                    }
-                }
-                frontier = next;
-            }
-            let mut graph = UnGraph::<i64, ConnectionKind>::default();
-            let mut node: HashMap<i64, NodeIndex> = HashMap::new();
-            for &r in &seen {
-                node.insert(r, graph.add_node(r));
-            }
-            for &(a, b, kind) in &ties {
-                graph.add_edge(node[&a], node[&b], kind);
-            }
-            let cost = |k: &ConnectionKind| 4 - u32::from(k.strength());
-            let dist = petgraph::algo::dijkstra(&graph, node[&target], None, |e| cost(e.weight()));
-            let candidates: Vec<i64> = seen.iter().copied().filter(|&r| r != target).collect();
-            let mut paths = Vec::new();
-            for (rowid, id, name) in network::close_among(c, &candidates, &since)? {
-                let Some(&total) = dist.get(&node[&rowid]) else {
-                    continue;
-                };
-                // Walk down the distances to the target, taking the strongest tie on a tie.
-                let (mut at, mut hops) = (node[&rowid], Vec::new());
-                while at != node[&target] {
-                    let step = graph
-                        .edges(at)
-                        .filter(|e| {
-                            let there = if e.source() == at {
-                                e.target()
-                            } else {
-                                e.source()
-                            };
-                            dist.get(&there)
-                                .is_some_and(|d| d + cost(e.weight()) == dist[&at])
-                        })
-                        .max_by_key(|e| e.weight().strength())
-                        .expect("a node with a distance has a neighbour on its shortest path");
-                    let there = if step.source() == at {
-                        step.target()
-                    } else {
-                        step.source()
-                    };
-                    let (pid, pname) = network::person_name(c, graph[there])?;
-                    hops.push(Hop {
-                        person_id: pid,
-                        name: pname,
-                        kind: *step.weight(),
-                        strength: step.weight().strength(),
-                    });
-                    at = there;
-                }
-                paths.push((
-                    total,
-                    IntroPath {
-                        from_id: id,
-                        from_name: name,
-                        hops,
-                    },
-                ));
-            }
-            paths.sort_by(|(ca, a), (cb, b)| {
-                (ca, a.hops.len(), &a.from_name).cmp(&(cb, b.hops.len(), &b.from_name))
-            });
-            Ok(paths.into_iter().take(limit).map(|(_, p)| p).collect())
-        })
     }
 }

@@ -26,6 +26,7 @@ pub(crate) mod meetups;
 pub(crate) mod merges;
 pub mod migrations;
 pub(crate) mod name_match;
+pub(crate) mod net_scan;
 pub(crate) mod network;
 pub(crate) mod people;
 pub(crate) mod people_pages;
@@ -41,6 +42,7 @@ pub(crate) mod sources;
 pub(crate) mod stats;
 pub(crate) mod team;
 pub(crate) mod tombstones;
+pub(crate) mod watch;
 
 use crate::error::{Error, Result};
 use crate::keys::{file_state, DbKey, FileState};
@@ -65,6 +67,8 @@ pub struct Db {
     /// A second reader, opened on first use by an export that reads two tables at once.
     spare: Mutex<Option<Connection>>,
     writer: Mutex<Connection>,
+    /// Which parts of the book changed since an in-memory copy was made (see `watch`).
+    gens: watch::Generations,
 }
 
 impl std::fmt::Debug for Db {
@@ -96,6 +100,9 @@ impl Db {
         configure(&writer)?;
         before_migrate(&writer, migrations::version(&writer)?)?;
         migrations::migrate(&mut writer)?;
+        watch::install(&writer)?;
+        let gens = watch::Generations::default();
+        gens.note_external(&writer)?;
         let reader = open_keyed(
             path,
             key,
@@ -110,6 +117,7 @@ impl Db {
             reader: Mutex::new(reader),
             spare: Mutex::new(None),
             writer: Mutex::new(writer),
+            gens,
         })
     }
 
@@ -121,7 +129,29 @@ impl Db {
     /// raw connection, and holding the lock keeps this process's writes out meanwhile.
     pub(crate) fn with_writer<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let mut conn = lock(&self.writer);
-        f(&mut conn)
+        // A restore replaces everything: every part is stale from now until it is done.
+        self.gens.bump([true; 2]);
+        let out = f(&mut conn);
+        let watched = watch::install(&conn).and_then(|()| self.gens.note_external(&conn));
+        self.gens.bump([true; 2]);
+        let out = out?;
+        watched?;
+        Ok(out)
+    }
+
+    /// The generation of a part of the book (`watch::TIES`, `watch::TOUCHES`) as far as this
+    /// process knows, `None` when it cannot tell (a write of ours under way): a copy made at a
+    /// generation stays right while the generation is the same.
+    pub(crate) fn generation(&self, part: usize) -> Option<u64> {
+        let conn = match self.writer.try_lock() {
+            Ok(c) => c,
+            // As `lock`: a panic elsewhere left the connection sound.
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => return None,
+        };
+        self.gens.note_external(&conn).ok()?;
+        drop(conn);
+        self.gens.settled(part)
     }
 
     pub fn path(&self) -> &Path {
@@ -133,8 +163,12 @@ impl Db {
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let mut conn = lock(&self.writer);
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        self.gens.note_external(&tx)?;
         let out = f(&tx)?;
-        tx.commit()?;
+        let changed = self.gens.before_commit(&tx)?;
+        let done = tx.commit();
+        self.gens.bump(changed);
+        done?;
         Ok(out)
     }
 

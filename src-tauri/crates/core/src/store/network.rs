@@ -1,4 +1,4 @@
-//! SQL for the network: organizations and their members, connections between people, and the neighbourhood an introduction path is searched in.
+//! SQL for the network: organizations and their members, and connections between people.
 
 use crate::domain::network::{
     org_name_key, Connection as Tie, ConnectionInput, ConnectionKind, Membership, OrgKind,
@@ -334,50 +334,6 @@ pub fn connections_of(conn: &Connection, rowid: i64) -> Result<Vec<Tie>> {
     let mut ties = rows.collect::<rusqlite::Result<Vec<_>>>()?;
     ties.sort_by_key(|t| std::cmp::Reverse(t.kind.strength()));
     Ok(ties)
-}
-
-/// The ties touching any of `rowids`: (one end, the other end, kind).
-pub fn ties_touching(conn: &Connection, rowids: &[i64]) -> Result<Vec<(i64, i64, ConnectionKind)>> {
-    let mut out = Vec::new();
-    let mut st = conn.prepare_cached(
-        "SELECT from_rowid, to_rowid, kind FROM connections WHERE from_rowid = ?1
-         UNION ALL SELECT from_rowid, to_rowid, kind FROM connections WHERE to_rowid = ?1",
-    )?;
-    for &r in rowids {
-        let rows = st.query_map([r], |x| Ok((x.get(0)?, x.get(1)?, x.get::<_, String>(2)?)))?;
-        for row in rows {
-            let (a, b, k) = row?;
-            out.push((
-                a,
-                b,
-                ConnectionKind::parse(&k).unwrap_or(ConnectionKind::Knows),
-            ));
-        }
-    }
-    Ok(out)
-}
-
-/// Who among `rowids` we are close to: at the engaged stage or beyond, or heard from since
-/// `since` (UTC). Their id and name, by rowid.
-pub fn close_among(
-    conn: &Connection,
-    rowids: &[i64],
-    since: &str,
-) -> Result<Vec<(i64, String, String)>> {
-    let mut st = conn.prepare_cached(
-        "SELECT rowid, id, display_name FROM people WHERE rowid = ?1 AND archived = 0 AND
-           (stage IN ('engaged', 'collaborating', 'ambassador') OR last_interaction_at >= ?2)",
-    )?;
-    let mut out = Vec::new();
-    for &r in rowids {
-        if let Some(row) = st
-            .query_row(params![r, since], |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?)))
-            .optional()?
-        {
-            out.push(row);
-        }
-    }
-    Ok(out)
 }
 
 /// Id and name of a person by rowid.

@@ -80,6 +80,11 @@ impl Db {
         };
         // Reopened under whichever key the file now has, so the book stays usable either way.
         let (w, r) = reopen(&self.path, &now)?;
+        // New connections: whatever this process copied in memory is made again (two steps
+        // keep each generation even).
+        self.gens.note_external(&w)?;
+        self.gens.bump([true; 2]);
+        self.gens.bump([true; 2]);
         *writer = w;
         *reader = r;
         *key = now;
@@ -161,6 +166,7 @@ fn swap(tmp: &Path, path: &Path) -> Result<()> {
 fn reopen(path: &Path, key: &DbKey) -> Result<(Connection, Connection)> {
     let writer = open_keyed(path, key, OpenFlags::default())?;
     configure(&writer)?;
+    super::watch::install(&writer)?;
     let reader = open_keyed(
         path,
         key,
