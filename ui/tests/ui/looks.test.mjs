@@ -110,3 +110,31 @@ describe("Today says the time of what is due today", () => {
     }
   });
 });
+
+describe("the graph's labels", () => {
+  it("in Amélie's network (the demo book) no two names are drawn over each other, light or dark", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const s = await h.open("40", "/people", { colorScheme });
+      const { page } = s;
+      const amelie = await h.idOf(page, "Amélie Dubois");
+      await h.go(page, `/graph/person/${amelie}`);
+      const canvas = page.locator(".graph-canvas[data-ready=true][data-layout=done]");
+      await canvas.waitFor();
+      const boxes = await canvas.evaluate((el) =>
+        el._cyreg.cy
+          .nodes(":visible")
+          .filter((n) => Number(n.style("text-opacity")) > 0)
+          .map((n) => ({ label: n.data("label"), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) })),
+      );
+      assert.ok(boxes.length >= 8, `the names are shown (${boxes.length})`);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const apart = a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1;
+          assert.ok(apart, `${colorScheme}: "${a.label}" and "${b.label}" are drawn apart, each readable`);
+        }
+      }
+      await done(s);
+    }
+  });
+});
