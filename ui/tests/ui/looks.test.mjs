@@ -138,3 +138,24 @@ describe("the graph's labels", () => {
     }
   });
 });
+
+describe("a dense graph's labels", () => {
+  it("over 60 nodes, the centre is named, the others on pointing at them", async () => {
+    const s = await h.open("empty", "/people");
+    const { page } = s;
+    const add = async (display_name) => (await h.invoke(page, "person_create", { input: { display_name } })).person.id;
+    const hub = await add("Inès Marchand");
+    for (let i = 0; i < 64; i++) await h.invoke(page, "connect", { input: { from: hub, to: await add(`Contact ${String(i).padStart(2, "0")}`), kind: "knows" } });
+    await h.go(page, `/graph/person/${hub}`);
+    const canvas = page.locator(".graph-canvas[data-ready=true][data-layout=done]");
+    await canvas.waitFor();
+    const label = (name) => canvas.evaluate((el, n) => Number(el._cyreg.cy.nodes().filter((x) => x.data("label") === n).style("text-opacity")), name);
+    assert.equal(await label("Inès Marchand"), 1, "the person whose network it is keeps her name");
+    assert.equal(await label("Contact 07"), 0, "65 names at once would pile up: the others wait to be pointed at");
+    const at = await canvas.evaluate((el) => el._cyreg.cy.nodes().filter((x) => x.data("label") === "Contact 07").renderedPosition());
+    const box = await canvas.boundingBox();
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await h.until(async () => (await label("Contact 07")) === 1, "the name of the node under the pointer");
+    await done(s);
+  });
+});
