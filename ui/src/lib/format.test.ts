@@ -1,6 +1,6 @@
 // Numbers and dates read the way each language writes them (45,300 / 45 300), through Intl.
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatRelative, formatTimeIn, languageName, parseDay, regionName } from "./format";
+import { formatDate, formatNumber, formatRelative, formatTimeIn, formatWallTime, languageName, parseDay, regionName } from "./format";
 
 // French groups thousands with a narrow no-break space; compare on plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -48,6 +48,13 @@ describe("dates", () => {
     expect(formatTimeIn("Europe/Paris", now, "fr")).toBe("13:00");
     expect(formatTimeIn("Asia/Tokyo", now, "en")).toBe("9:00 PM");
     expect(formatTimeIn("Mars/Olympus", now, "en")).toBeNull();
+  });
+
+  it("writes a place's wall time as the reader's locale does, never shifted by this machine's zone", () => {
+    expect(formatWallTime("2026-11-22T14:00", "fr")).toBe("14:00");
+    expect(formatWallTime("2026-11-22T14:00", "en")).toBe("2:00 PM");
+    expect(formatWallTime("2026-11-22T00:30", "en")).toBe("12:30 AM");
+    expect(formatWallTime("2026-11-22", "en")).toBe("2026-11-22");
   });
 });
 

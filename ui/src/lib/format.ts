@@ -63,6 +63,15 @@ export function formatTimeIn(timeZone: string, now: Date, locale: string): strin
   }
 }
 
+/** A wall time `YYYY-MM-DDTHH:MM` (a meetup's, at its place) as the locale writes times: "14:00", "2:00 PM". */
+export function formatWallTime(local: string, locale: string): string {
+  const m = /T(\d{2}):(\d{2})/.exec(local);
+  if (!m) return local;
+  // Read as UTC and written as UTC: the digits stay the place's own, whatever this machine's zone.
+  const at = new Date(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])));
+  return memo(`w|${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: "UTC" })).format(at);
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],

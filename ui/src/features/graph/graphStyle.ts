@@ -30,8 +30,17 @@ export function nodeVar(kind: GraphNodeKind): string {
   return NODE_VAR[kind];
 }
 
-/** Cytoscape's stylesheet with today's colours; `big` trades arrows and curves for speed. */
-export function stylesheet(big: boolean): unknown[] {
+/** Above this many nodes the graph is dense: only the centre (a person's graph), hubs, the node
+ * under the pointer, the one selected and their neighbours carry a label, and all of them once
+ * zoomed in to read (class `read`). */
+export const DENSE = 60;
+
+/** Cytoscape's stylesheet with today's colours; `big` trades arrows and curves for speed.
+ * Labels never get collision code of ours: Cytoscape's own options keep them readable — an
+ * opaque plate in the canvas colour, so a label over another reads whole; the centre, the
+ * hovered and the selected node drawn on top (z-index); labels that take no pointer events, so
+ * they never steal a click from a node; and, when dense, labels by class. */
+export function stylesheet(big: boolean, dense = big, centred = true): unknown[] {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim() || "#888";
   const sheet: unknown[] = [
@@ -45,9 +54,12 @@ export function stylesheet(big: boolean): unknown[] {
         "font-family": css.getPropertyValue("font-family") || "sans-serif",
         "text-valign": "bottom",
         "text-margin-y": 3,
-        "text-background-color": v("--bg"),
-        "text-background-opacity": 0.8,
-        "text-background-padding": "1px",
+        "text-background-color": v("--surface"),
+        "text-background-opacity": 1,
+        "text-background-shape": "round-rectangle",
+        "text-background-padding": "2px",
+        "text-events": "no",
+        "text-opacity": dense ? 0 : 1,
         "min-zoomed-font-size": big ? 9 : 6,
         width: 14,
         height: 14,
@@ -59,8 +71,11 @@ export function stylesheet(big: boolean): unknown[] {
       selector: `node[kind = "${kind}"]`,
       style: { "background-color": v(name), shape: kind === "organization" ? "round-rectangle" : kind === "colleague" ? "diamond" : "ellipse" },
     })),
-    { selector: "node[hop = 0]", style: { width: 22, height: 22, "font-weight": "bold", "border-width": 2, "border-color": v("--text") } },
-    { selector: "node:selected", style: { "border-width": 3, "border-color": v("--accent-hover") } },
+    { selector: "node[hop = 0]", style: { width: 22, height: 22, "font-weight": "bold", "border-width": 2, "border-color": v("--text"), "z-index": 10 } },
+    ...(dense ? [{ selector: `node[[degree >= 6]], node.read${centred ? ", node[hop = 0]" : ""}`, style: { "text-opacity": 1 } }] : []),
+    { selector: "node.near", style: { "text-opacity": 1, "z-index": 15 } },
+    { selector: "node.hover", style: { "text-opacity": 1, "z-index": 20, "border-width": 2, "border-color": v("--accent-hover") } },
+    { selector: "node:selected", style: { "text-opacity": 1, "z-index": 20, "border-width": 3, "border-color": v("--accent-hover") } },
     {
       selector: "edge",
       style: {

@@ -25,7 +25,7 @@ self.onmessage = (e: MessageEvent<LayoutIn>) => {
       nx[i] = g.getNodeAttribute(k, "x");
       ny[i] = g.getNodeAttribute(k, "y");
     });
-    scale(nx, ny, Math.max(260, 70 * Math.sqrt(keys.length)));
+    scale(nx, ny, Math.max(480, 110 * Math.sqrt(keys.length)));
     const out: LayoutOut = { x: nx, y: ny, done: done + batch >= total };
     (self as unknown as Worker).postMessage(out, [nx.buffer, ny.buffer]);
   }
