@@ -37,7 +37,7 @@ export function table(runs) {
   for (const [name, { minimal, app }] of figures) {
     const a = app.length ? f(median(app)) : '';
     const m = minimal.length ? f(median(minimal)) : '';
-    const ratio = minimal.length && app.length ? `${(median(app) / median(minimal)).toFixed(2)}x` : '';
+    const ratio = minimal.length && app.length && median(minimal) > 0 ? `${(median(app) / median(minimal)).toFixed(2)}x` : '';
     const runsOf = (xs) => `[${xs.map(f).join(', ')}]`;
     const each = [app.length ? runsOf(app) : '', minimal.length ? runsOf(minimal) : ''].filter(Boolean).join(' vs ');
     out.push(`${name.padEnd(78)} ${m.padStart(7)} ${a.padStart(9)} ${ratio.padStart(7)}   ${each}`);
