@@ -50,13 +50,11 @@ export function names(pids) {
 export function pssMB(pids) {
   let kb = 0;
   for (const pid of pids) {
-    try {
-      const m = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m);
-      if (m) kb += Number(m[1]);
-    } catch {
-      /* exited */
-    }
+    const m = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m);
+    if (!m) throw new Error(`no Pss line in /proc/${pid}/smaps_rollup`);
+    kb += Number(m[1]);
   }
+  if (!pids.length) throw new Error('no app process to read the memory of');
   return kb / 1024;
 }
 
@@ -68,8 +66,13 @@ export function ticks(pids) {
 
 /** CPU ticks `pids` use over `seconds` of doing nothing (the process list read again at the end). */
 export async function idleTicks(pids, seconds) {
+  if (!pids.length) throw new Error('no app process to read the CPU time of');
   const before = ticks(pids);
   await new Promise((r) => setTimeout(r, seconds * 1000));
+  const procs = table();
+  const gone = pids.filter((p) => !procs.has(p));
+  // A process that exited meanwhile takes its ticks with it: the sum would be too low.
+  if (gone.length) throw new Error(`processes ${gone.join(', ')} exited during the idle window`);
   return ticks(pids) - before;
 }
 

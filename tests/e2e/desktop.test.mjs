@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDriver, withApp, byLabel, button, appPids, APP } from './lib/app.mjs';
+import { startDriver, withApp, byLabel, button, appPids, appWindows, mapped, APP } from './lib/app.mjs';
 import { until } from './lib/webdriver.mjs';
 
 const NAME = 'Inès Marchetti';
@@ -51,15 +51,10 @@ async function addInes(s) {
 
 /** The app's top-level X window (the one WebDriver drives), found by its title. */
 function appWindow() {
-  const tree = execFileSync('xwininfo', ['-root', '-tree']).toString();
-  const ids = [...tree.matchAll(/^\s+(0x[0-9a-f]+) "Liaison": \("liaison-app" "Liaison-app"\)\s+(\d+)x(\d+)/gm)]
-    .filter((m) => Number(m[2]) >= 400)
-    .map((m) => m[1]);
+  const { ids, tree } = appWindows();
   assert.equal(ids.length, 1, `one Liaison window:\n${tree}`);
   return ids[0];
 }
-
-const mapped = (id) => /Map State: IsViewable/.test(execFileSync('xwininfo', ['-id', id]).toString());
 
 /** Saves Settings in each language and theme when E2E_SHOTS names a folder. */
 async function shots(s, name) {

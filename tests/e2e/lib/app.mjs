@@ -10,28 +10,39 @@ import { Session, until } from './webdriver.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const APP = process.env.LIAISON_APP_BIN ?? join(root, 'target/debug/liaison-app');
 const ARTIFACTS = join(root, 'tests/e2e/artifacts');
+const X11 = join(root, 'tests/e2e/lib/x11.py');
 
 let nextPort = 4444 + (process.pid % 500) * 2;
 
 /**
- * A driver whose app processes share one data folder, so a second session is "the app restarted".
- * HOME and XDG dirs point into a temp dir because WebKit writes caches there. `extraEnv` is added
- * last (e.g. a dead D-Bus address, so the app finds no keychain).
+ * The environment of an app whose book and caches live under `home`: HOME and the XDG dirs
+ * point there because WebKit writes caches there, and LIAISON_DB is `home`/liaison.db. `extra` is
+ * added last (e.g. a dead D-Bus address, so the app finds no keychain).
  */
-export async function startDriver(extraEnv = {}) {
-  if (!existsSync(APP)) throw new Error(`app binary missing at ${APP}: build it first (scripts/test.sh does)`);
-  const home = mkdtempSync(join(tmpdir(), 'liaison-e2e-'));
-  const port = nextPort;
-  nextPort += 2;
-  const env = {
+export function homeEnv(home, extra = {}) {
+  mkdirSync(home, { recursive: true });
+  return {
     ...process.env,
     HOME: home,
     XDG_DATA_HOME: join(home, 'data'),
     XDG_CONFIG_HOME: join(home, 'config'),
     XDG_CACHE_HOME: join(home, 'cache'),
     LIAISON_DB: join(home, 'liaison.db'),
-    ...extraEnv,
+    ...extra,
   };
+}
+
+/**
+ * A driver whose app processes share one data folder, so a second session is "the app restarted"
+ * (see `homeEnv` for the folder and `extraEnv`). `home` defaults to a new temp dir and `app` to
+ * the debug app the e2e tests drive; the app bench (scripts/bench-app) passes its release
+ * binaries and its own folders.
+ */
+export async function startDriver(extraEnv = {}, { home = mkdtempSync(join(tmpdir(), 'liaison-e2e-')), app = APP } = {}) {
+  if (!existsSync(app)) throw new Error(`app binary missing at ${app}: build it first (scripts/test.sh does)`);
+  const env = homeEnv(home, extraEnv);
+  const port = nextPort;
+  nextPort += 2;
   // Its own process group, so `stop` also ends the app it started: an app left behind (a window
   // that did not close with the session) would hold the stderr pipe open and hang the test run.
   const proc = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
@@ -47,7 +58,9 @@ export async function startDriver(extraEnv = {}) {
     home,
     env,
     dbPath: env.LIAISON_DB,
-    open: () => Session.start(base, APP),
+    /** The driver's pid: the apps it starts (and their WebKit processes) are its descendants. */
+    pid: proc.pid,
+    open: () => Session.start(base, app),
     /** Everything the driver and the apps it started wrote to stderr so far (apps inherit it). */
     log: () => stderr,
     /** Waits for this driver's apps to exit (SIGKILL after 5 s): a window still closing would
@@ -154,20 +167,44 @@ export async function withApp(driver, name, body, { settle: settleFirst = true }
     if (settleFirst) await settle(s);
     await body(s);
   } catch (e) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const file = join(ARTIFACTS, `${name.replace(/\W+/g, '-')}`);
-    try {
-      writeFileSync(`${file}.png`, await s.screenshot());
-      writeFileSync(`${file}.html`, await s.source());
-      e.message += `\n(screenshot: ${file}.png)`;
-    } catch {
-      /* the window may already be gone; the original error matters more */
-    }
+    await keepScreenshot(s, name, e);
     throw e;
   } finally {
     await s.quit().catch(() => {});
     await driver.reap(pids);
   }
+}
+
+/** Keeps the window's screenshot and page source under `dir` (tests/e2e/artifacts unless said)
+ * for a person to look at after `e`, and names the screenshot in `e`'s message. */
+export async function keepScreenshot(s, name, e, dir = ARTIFACTS) {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name.replace(/\W+/g, '-')}`);
+  try {
+    writeFileSync(`${file}.png`, await s.screenshot());
+    writeFileSync(`${file}.html`, await s.source());
+    e.message += `\n(screenshot: ${file}.png)`;
+  } catch {
+    /* the window may already be gone; the original error matters more */
+  }
+}
+
+/** The app's top-level X windows at least `minWidth` px wide (by title and class), and the
+ * window tree they were read from, for a message. */
+export function appWindows(minWidth = 400) {
+  const tree = execFileSync('xwininfo', ['-root', '-tree']).toString();
+  const ids = [...tree.matchAll(/^\s+(0x[0-9a-f]+) "Liaison": \("liaison-app" "Liaison-app"\)\s+(\d+)x(\d+)/gm)]
+    .filter((m) => Number(m[2]) >= minWidth)
+    .map((m) => m[1]);
+  return { ids, tree };
+}
+
+/** Whether the X window `id` is on screen. */
+export const mapped = (id) => /Map State: IsViewable/.test(execFileSync('xwininfo', ['-id', id]).toString());
+
+/** Closes the X window `id` as a window manager's close button does (WM_DELETE_WINDOW). */
+export function closeWindow(id) {
+  execFileSync('/usr/bin/python3', [X11, 'close', id]);
 }
 
 /** XPath for a form control by its label text (label[for], a wrapping label, or aria-label). */
