@@ -1,7 +1,14 @@
 //! Issue 15's benchmark: the work list at 100k people and 1M interactions (count + first page for every pair of filters, first page by last contact or audience: `bulk/worklist.rs`), then a bulk tag change and a bulk stage change of every person, and the undo of each (budget: 2 s each).
 //!
 //! `cargo bench -p liaison-core --bench bulk`. Knobs: LIAISON_BENCH_PEOPLE (100000),
-//! LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_RUNS (3). The book is the seeded sample people; the target is "all matching" the
+//! LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_RUNS (3), LIAISON_BENCH_ONLY (phases to
+//! run, comma-separated: `pairs`, `sorts`, `tag`, `stage`; all by default), LIAISON_BENCH_EACH=1
+//! (print every filter pair's median), LIAISON_BENCH_CPU=0 (no CPU clock: for valgrind).
+//! Instruction counts of one phase, steady on a shared machine: build with
+//! `cargo bench --no-run`, then e.g. `LIAISON_BENCH_CPU=0 LIAISON_BENCH_RUNS=1
+//! LIAISON_BENCH_PEOPLE=20000 LIAISON_BENCH_INTERACTIONS=200000 valgrind --tool=callgrind
+//! --toggle-collect='*bulk::apply_once*' target/release/deps/bulk-… --bench` (the phases'
+//! functions: `worklist::pairs`, `worklist::sorts`, `bulk::apply_once`, `bulk::undo_once`). The book is the seeded sample people; the target is "all matching" the
 //! empty filter (everyone not archived), resolved inside the change as the People table's "select
 //! all N matching" sends it. Each figure is the median of the runs: wall clock and the calling
 //! thread's CPU time (the machine may be shared: the load average is printed beside it).
@@ -15,7 +22,7 @@ use std::time::{Duration, Instant};
 mod common;
 #[path = "bulk/worklist.rs"]
 mod worklist;
-use common::{cpu, env, load, ms};
+use common::{cpu, env, load, ms, phase};
 
 /// Median wall and CPU time of some measured calls.
 fn median(mut v: Vec<(Duration, Duration)>) -> (f64, f64) {
@@ -31,6 +38,23 @@ fn measured<T>(f: impl FnOnce() -> T) -> (T, (Duration, Duration)) {
     let (t, c) = (Instant::now(), cpu());
     let out = f();
     (out, (t.elapsed(), cpu() - c))
+}
+
+/// One bulk change of the target (a function of its own, for valgrind's `--toggle-collect`).
+#[inline(never)]
+fn apply_once(book: &Book, target: &BulkTarget, change: &BulkChange) -> liaison_core::BulkOutcome {
+    book.bulk_apply(&PersonBulkReq {
+        target: target.clone(),
+        changes: vec![change.clone()],
+        dry_run: false,
+    })
+    .unwrap()
+}
+
+/// Its undo (a function of its own, as `apply_once`).
+#[inline(never)]
+fn undo_once(book: &Book, id: &str) -> liaison_core::UndoOutcome {
+    book.undo(Some(id)).unwrap()
 }
 
 fn main() {
@@ -68,20 +92,16 @@ fn main() {
         ),
     ];
     for (name, change) in cases {
+        if !phase(name) {
+            continue;
+        }
         // Each run changes everyone and is undone, so the next run changes everyone again.
         let (mut applied, mut undone, mut note) = (Vec::new(), Vec::new(), String::new());
         for _ in 0..runs {
-            let (out, took) = measured(|| {
-                book.bulk_apply(&PersonBulkReq {
-                    target: everyone.clone(),
-                    changes: vec![change.clone()],
-                    dry_run: false,
-                })
-                .unwrap()
-            });
+            let (out, took) = measured(|| apply_once(&book, &everyone, &change));
             applied.push(took);
             let id = out.undo_id.clone().expect("everyone changed");
-            let (back, took) = measured(|| book.undo(Some(&id)).unwrap());
+            let (back, took) = measured(|| undo_once(&book, &id));
             undone.push(took);
             assert_eq!(back.restored, out.changed, "the undo puts everyone back");
             note = format!("{} of {} changed", out.changed, out.matched);
