@@ -3,7 +3,8 @@
 //! `cargo bench -p liaison-core --bench bulk`. Knobs: LIAISON_BENCH_PEOPLE (100000),
 //! LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_RUNS (3), LIAISON_BENCH_ONLY (phases to
 //! run, comma-separated: `pairs`, `sorts`, `tag`, `stage`; all by default), LIAISON_BENCH_EACH=1
-//! (print every filter pair's median), LIAISON_BENCH_CPU=0 (no CPU clock: for valgrind).
+//! (print every filter pair's median), LIAISON_BENCH_KEEP=path (write the book there and keep it;
+//! its key is 32 bytes of 7), LIAISON_BENCH_CPU=0 (no CPU clock: for valgrind).
 //! Instruction counts of one phase, steady on a shared machine: build with
 //! `cargo bench --no-run`, then e.g. `LIAISON_BENCH_CPU=0 LIAISON_BENCH_RUNS=1
 //! LIAISON_BENCH_PEOPLE=20000 LIAISON_BENCH_INTERACTIONS=200000 valgrind --tool=callgrind
@@ -61,8 +62,12 @@ fn main() {
     let n = env("LIAISON_BENCH_PEOPLE", 100_000);
     let runs = env("LIAISON_BENCH_RUNS", 3).max(1);
     let dir = tempfile::tempdir().unwrap();
+    // LIAISON_BENCH_KEEP=path: the book is written there (a new file) and left for inspection.
+    let path = std::env::var_os("LIAISON_BENCH_KEEP")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("bench.db"));
     let book = Book::open(
-        &dir.path().join("bench.db"),
+        &path,
         Arc::new(FixedClock::at("2026-12-06T10:00:00Z")),
         &DbKey::Raw([7; 32]),
     )
