@@ -26,7 +26,8 @@ pub fn cpu() -> Duration {
 /// Whether phase `name` runs: all unless `LIAISON_BENCH_ONLY` (a comma-separated list) names
 /// some, so one phase can be profiled alone after the same seeding.
 pub fn phase(name: &str) -> bool {
-    std::env::var("LIAISON_BENCH_ONLY").map_or(true, |only| only.split(',').any(|o| o.trim() == name))
+    std::env::var("LIAISON_BENCH_ONLY")
+        .map_or(true, |only| only.split(',').any(|o| o.trim() == name))
 }
 
 /// The 1, 5 and 15-minute load averages, printed with each figure.
