@@ -3,13 +3,15 @@
 //! `cargo bench -p liaison-core --bench bulk`. Knobs: LIAISON_BENCH_PEOPLE (100000),
 //! LIAISON_BENCH_INTERACTIONS (1000000), LIAISON_BENCH_RUNS (3), LIAISON_BENCH_ONLY (phases to
 //! run, comma-separated: `pairs`, `sorts`, `tag`, `stage`; all by default), LIAISON_BENCH_EACH=1
-//! (print every filter pair's median), LIAISON_BENCH_KEEP=path (write the book there and keep it;
+//! (print every filter pair's median), LIAISON_BENCH_PAUSE=seconds (a pause after the seeding), LIAISON_BENCH_KEEP=path (write the book there and keep it;
 //! its key is 32 bytes of 7), LIAISON_BENCH_CPU=0 (no CPU clock: for valgrind).
 //! Instruction counts of one phase, steady on a shared machine: build with
 //! `cargo bench --no-run`, then e.g. `LIAISON_BENCH_CPU=0 LIAISON_BENCH_RUNS=1
-//! LIAISON_BENCH_PEOPLE=20000 LIAISON_BENCH_INTERACTIONS=200000 valgrind --tool=callgrind
-//! --toggle-collect='*bulk::apply_once*' target/release/deps/bulk-… --bench` (the phases'
-//! functions: `worklist::pairs`, `worklist::sorts`, `bulk::apply_once`, `bulk::undo_once`). The book is the seeded sample people; the target is "all matching" the
+//! LIAISON_BENCH_PEOPLE=20000 LIAISON_BENCH_INTERACTIONS=200000 LIAISON_BENCH_PAUSE=5 valgrind
+//! --tool=callgrind --instr-atstart=no --toggle-collect='*bulk::apply_once*'
+//! target/release/deps/bulk-… --bench`, and `callgrind_control -i on` once it prints "seeded"
+//! (the phases' functions: `worklist::pairs`, `worklist::sorts`, `bulk::apply_once`,
+//! `bulk::undo_once`). The book is the seeded sample people; the target is "all matching" the
 //! empty filter (everyone not archived), resolved inside the change as the People table's "select
 //! all N matching" sends it. Each figure is the median of the runs: wall clock and the calling
 //! thread's CPU time (the machine may be shared: the load average is printed beside it).
@@ -78,6 +80,8 @@ fn main() {
     println!("built {n} people in {:.1} s", t.elapsed().as_secs_f64());
     let ids = book.person_ids_matching(&PersonFilter::default()).unwrap();
     worklist::seed(&book, &ids, env("LIAISON_BENCH_INTERACTIONS", 1_000_000));
+    // Time to turn valgrind's instrumentation on after the seeding (`--instr-atstart=no`).
+    std::thread::sleep(Duration::from_secs(env("LIAISON_BENCH_PAUSE", 0) as u64));
     worklist::run(&book, runs);
     let everyone = BulkTarget::Matching {
         filter: PersonFilter::default(),
