@@ -35,6 +35,7 @@ mod export_person;
 mod export_roundtrip;
 mod export_spec;
 mod export_thirdparty;
+mod facets;
 mod failsafe;
 mod followups;
 mod forms;

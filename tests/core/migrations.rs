@@ -70,6 +70,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0013_affiliations.sql",
         "a92b9d14b308d4cca7956be713a2db411a1931ef932af796e347f2152785db31",
     ),
+    (
+        "0014_person_facets.sql",
+        "3636fb82d5b645bd30a7361627adacc06737b38375b28ec7ec02746c9aeeae3e",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {
@@ -183,6 +187,37 @@ fn old_books_upgrade_to_the_fresh_schema() {
             people_after > 0,
             "an old book with no rows proves nothing about data surviving"
         );
+        // 0014 copies each person's facets for the counts: an upgraded book's people have them.
+        let copied: i64 = c
+            .query_row(
+                "SELECT count(*) FROM people p JOIN person_facets f ON f.rowid = p.rowid
+                 WHERE f.archived IS p.archived AND f.kind IS p.kind AND f.stage IS p.stage
+                   AND f.country IS p.country AND f.last_interaction_at IS p.last_interaction_at
+                   AND f.next_followup_at IS p.next_followup_at AND f.cold_at IS p.cold_at
+                   AND f.audience_max IS p.audience_max AND f.given_count IS p.given_count
+                   AND f.received_count IS p.received_count",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            copied, people_after,
+            "version {version}: every person's facets are copied, equal to their row"
+        );
+        if version >= 12 {
+            let audience: Option<i64> = c
+                .query_row(
+                    "SELECT audience_max FROM person_facets WHERE rowid = 10",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(
+                audience,
+                Some(125_000),
+                "version {version}: the fixture's largest audience reaches the counts' table"
+            );
+        }
     }
 }
 

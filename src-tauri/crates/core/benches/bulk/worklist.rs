@@ -1,6 +1,6 @@
 //! The People table as a work list at 100k people and 1M interactions: count and first page for every pair of filters (budget: p95 ≤ 20 ms), and the first page sorted by last contact or audience (≤ 20 ms).
 
-use crate::common::{cpu, load, ms};
+use crate::common::{cpu, env, load, ms, phase};
 use liaison_core::{
     Book, CadenceState, ContactFilter, Direction, FollowupFilter, InteractionInput,
     InteractionKind, PersonFilter, PersonKind, PersonListReq, PersonSort, Stage,
@@ -167,8 +167,21 @@ fn p95(mut xs: Vec<f64>) -> f64 {
     xs[((xs.len() as f64 * 0.95).ceil() as usize).clamp(1, xs.len()) - 1]
 }
 
-/// Prints the p95 of count + first page over every pair of filters, then the sorted first pages.
+/// Prints the p95 of count + first page over every pair of filters, then the sorted first pages
+/// (each phase unless `LIAISON_BENCH_ONLY` leaves it out).
 pub fn run(book: &Book, runs: usize) {
+    if phase("pairs") {
+        pairs(book, runs);
+    }
+    if phase("sorts") {
+        sorts(book, runs);
+    }
+}
+
+/// Count + first page of every pair of filters (a function of its own for `--toggle-collect`).
+#[inline(never)]
+fn pairs(book: &Book, runs: usize) {
+    let each = env("LIAISON_BENCH_EACH", 0) == 1;
     let singles = singles(book);
     let (mut wall, mut cpu_ms, mut worst) = (Vec::new(), Vec::new(), (0.0, String::new()));
     for (i, (an, a)) in singles.iter().enumerate() {
@@ -178,13 +191,20 @@ pub fn run(book: &Book, runs: usize) {
                 limit: Some(50),
                 ..Default::default()
             };
+            let mut mine = Vec::new();
             for _ in 0..runs {
-                let (_, w, c) = timed(book, &req);
+                let (total, w, c) = timed(book, &req);
                 if ms(w) > worst.0 {
                     worst = (ms(w), format!("{an} + {bn}"));
                 }
                 wall.push(ms(w));
                 cpu_ms.push(ms(c));
+                mine.push((ms(w), ms(c), total));
+            }
+            if each {
+                mine.sort_by(|a, b| a.0.total_cmp(&b.0));
+                let (w, c, total) = mine[mine.len() / 2];
+                println!("  {an} + {bn}: {total} people   median {w:.1} ms   cpu {c:.1} ms");
             }
         }
     }
@@ -197,6 +217,11 @@ pub fn run(book: &Book, runs: usize) {
         worst.1,
         load()
     );
+}
+
+/// The first page by each work sort (a function of its own for `--toggle-collect`).
+#[inline(never)]
+fn sorts(book: &Book, runs: usize) {
     for (name, sort, descending) in [
         ("last contact, oldest first", PersonSort::LastContact, false),
         ("last contact, newest first", PersonSort::LastContact, true),

@@ -11,10 +11,23 @@ pub fn env(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-/// This thread's CPU time: beside wall time, it says how much the machine's load took.
+/// This thread's CPU time: beside wall time, it says how much the machine's load took. Zero with
+/// `LIAISON_BENCH_CPU=0`: under valgrind (instruction counts, steady on a shared machine), rustix's
+/// vDSO lookup reads memory valgrind has not mapped and the binary dies.
 pub fn cpu() -> Duration {
+    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *OFF.get_or_init(|| std::env::var("LIAISON_BENCH_CPU").is_ok_and(|v| v == "0")) {
+        return Duration::ZERO;
+    }
     let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
     Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
+/// Whether phase `name` runs: all unless `LIAISON_BENCH_ONLY` (a comma-separated list) names
+/// some, so one phase can be profiled alone after the same seeding.
+pub fn phase(name: &str) -> bool {
+    std::env::var("LIAISON_BENCH_ONLY")
+        .map_or(true, |only| only.split(',').any(|o| o.trim() == name))
 }
 
 /// The 1, 5 and 15-minute load averages, printed with each figure.

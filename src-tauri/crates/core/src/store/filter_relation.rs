@@ -1,6 +1,6 @@
 //! The relationship half of a person filter (last contact, follow-ups, cadence, audience, lists, events, give and take, source, dates, topic): what a relations manager works by, not only the profile.
 
-use super::filter::PersonFilter;
+use super::filter::{member, PersonFilter};
 use crate::domain::fold::fold;
 use crate::error::{Error, Result};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -125,7 +125,13 @@ impl PersonFilter {
 
     /// The relationship conditions on alias `p`, pushed onto `conds`. Relative days count from
     /// `as_of` (set by the book from its clock; the system time if a caller forgot).
-    pub(crate) fn relation_sql(&self, conds: &mut Vec<String>, params: &mut Vec<Value>) {
+    /// With `sets`, membership conditions are `IN` sets (see `to_count_sql`).
+    pub(crate) fn relation_sql(
+        &self,
+        conds: &mut Vec<String>,
+        params: &mut Vec<Value>,
+        sets: bool,
+    ) {
         let now = self
             .as_of
             .clone()
@@ -182,8 +188,11 @@ impl PersonFilter {
             let n = Value::Integer(n.min(i64::MAX as u64) as i64);
             match self.audience_platform {
                 Some(pl) => push(
-                    "EXISTS (SELECT 1 FROM channels c WHERE c.person_rowid = p.rowid \
-                     AND c.platform = ?$ AND c.audience >= ?$)",
+                    &member(
+                        sets,
+                        "c.person_rowid",
+                        "channels c WHERE c.platform = ?$ AND c.audience >= ?$",
+                    ),
                     vec![text(pl.as_str().into()), n],
                 ),
                 None => push("ifnull(p.audience_max, -1) >= ?$", vec![n]),
@@ -210,8 +219,10 @@ impl PersonFilter {
                 vec![text(e)],
             ),
             None if !statuses.is_empty() => push(
-                &format!(
-                    "EXISTS (SELECT 1 FROM event_attendees a WHERE a.person_rowid = p.rowid{statuses})"
+                &member(
+                    sets,
+                    "a.person_rowid",
+                    &format!("event_attendees a WHERE 1{statuses}"),
                 ),
                 vec![],
             ),

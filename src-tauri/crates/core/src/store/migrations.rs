@@ -27,6 +27,10 @@ const MIGRATIONS: &[(&str, Option<Step>)] = &[
     (include_str!("../../migrations/0011_team.sql"), None),
     (include_str!("../../migrations/0012_worklist.sql"), None),
     (include_str!("../../migrations/0013_affiliations.sql"), None),
+    (
+        include_str!("../../migrations/0014_person_facets.sql"),
+        None,
+    ),
 ];
 
 /// Rust run after a migration's SQL, in its transaction: what SQL cannot compute (folded text).

@@ -31,20 +31,29 @@ pub(crate) fn person_fts_of(conn: &Connection, only: Option<&str>) -> Result<()>
         "SELECT rowid, display_name, first_name, last_name, bio, topics, city, country, employer, phones
          FROM people {cond} ORDER BY rowid"
     ))?;
-    let mut emails =
-        conn.prepare("SELECT email FROM person_emails WHERE person_rowid = ?1 ORDER BY position")?;
-    let mut tags = conn.prepare("SELECT label FROM person_tags WHERE person_rowid = ?1")?;
-    let mut channels = conn.prepare(
-        "SELECT platform, handle FROM channels WHERE person_rowid = ?1 ORDER BY position",
+    // Each child table read once, in person order, instead of three queries a person (a third of
+    // a bulk tag change of 100k people went to them): the rows are then met person by person.
+    let within = match only {
+        Some(sql) => format!("WHERE person_rowid IN ({sql})"),
+        None => String::new(),
+    };
+    let mut emails = Children::read(
+        conn,
+        &format!("SELECT person_rowid, email, '' FROM person_emails {within} ORDER BY person_rowid, position"),
+    )?;
+    let mut tags = Children::read(
+        conn,
+        &format!(
+            "SELECT person_rowid, label, '' FROM person_tags {within} ORDER BY person_rowid, tag"
+        ),
+    )?;
+    let mut channels = Children::read(
+        conn,
+        &format!("SELECT person_rowid, platform, handle FROM channels {within} ORDER BY person_rowid, position"),
     )?;
     let mut rows = people.query([])?;
     while let Some(r) = rows.next()? {
         let rowid: i64 = r.get(0)?;
-        let strings = |st: &mut rusqlite::Statement| -> Result<Vec<String>> {
-            Ok(st
-                .query_map([rowid], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?)
-        };
         let p = PersonInput {
             display_name: r.get(1)?,
             first_name: r.get(2)?,
@@ -55,25 +64,50 @@ pub(crate) fn person_fts_of(conn: &Connection, only: Option<&str>) -> Result<()>
             country: r.get(7)?,
             employer: r.get(8)?,
             phones: json_list(r.get(9)?)?,
-            emails: strings(&mut emails)?,
-            tags: strings(&mut tags)?,
+            emails: emails.of(rowid).map(|(e, _)| e).collect(),
+            tags: tags.of(rowid).map(|(t, _)| t).collect(),
+            // A platform this build does not know indexes nothing, as it never could.
             channels: channels
-                .query_map([rowid], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?
-                .filter_map(|c| match c {
-                    // A platform this build does not know indexes nothing, as it never could.
-                    Ok((pl, handle)) => Platform::parse(&pl).map(|platform| {
-                        Ok(ChannelInput {
-                            platform,
-                            handle,
-                            ..Default::default()
-                        })
-                    }),
-                    Err(e) => Some(Err(e)),
+                .of(rowid)
+                .filter_map(|(pl, handle)| {
+                    Platform::parse(&pl).map(|platform| ChannelInput {
+                        platform,
+                        handle,
+                        ..Default::default()
+                    })
                 })
-                .collect::<rusqlite::Result<_>>()?,
+                .collect(),
             ..Default::default()
         };
         insert_fts(conn, rowid, fts_text(&p).each_ref().map(String::as_str))?;
     }
     Ok(())
+}
+
+/// A child table's rows (person rowid, two text columns) in person order, handed out person by
+/// person as the people are walked in the same order.
+struct Children {
+    rows: std::iter::Peekable<std::vec::IntoIter<(i64, String, String)>>,
+}
+
+impl Children {
+    fn read(conn: &Connection, sql: &str) -> Result<Children> {
+        let rows: Vec<(i64, String, String)> = conn
+            .prepare(sql)?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Children {
+            rows: rows.into_iter().peekable(),
+        })
+    }
+
+    /// The rows of person `rowid` (people are asked for in increasing rowid order).
+    fn of(&mut self, rowid: i64) -> impl Iterator<Item = (String, String)> + '_ {
+        while self.rows.next_if(|(r, ..)| *r < rowid).is_some() {}
+        std::iter::from_fn(move || {
+            self.rows
+                .next_if(|(r, ..)| *r == rowid)
+                .map(|(_, a, b)| (a, b))
+        })
+    }
 }
