@@ -102,6 +102,7 @@ impl Db {
         migrations::migrate(&mut writer)?;
         watch::install(&writer)?;
         let gens = watch::Generations::default();
+        gens.watch(&mut writer)?;
         gens.note_external(&writer)?;
         let reader = open_keyed(
             path,
@@ -132,7 +133,11 @@ impl Db {
         // A restore replaces everything: every part is stale from now until it is done.
         self.gens.bump([true; 2]);
         let out = f(&mut conn);
-        let watched = watch::install(&conn).and_then(|()| self.gens.note_external(&conn));
+        let watched = self
+            .gens
+            .watch(&mut conn)
+            .and_then(|()| watch::install(&conn))
+            .and_then(|()| self.gens.note_external(&conn));
         self.gens.bump([true; 2]);
         let out = out?;
         watched?;

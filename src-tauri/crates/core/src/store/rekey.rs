@@ -79,9 +79,10 @@ impl Db {
             }
         };
         // Reopened under whichever key the file now has, so the book stays usable either way.
-        let (w, r) = reopen(&self.path, &now)?;
+        let (mut w, r) = reopen(&self.path, &now)?;
         // New connections: whatever this process copied in memory is made again (two steps
         // keep each generation even).
+        self.gens.watch(&mut w)?;
         self.gens.note_external(&w)?;
         self.gens.bump([true; 2]);
         self.gens.bump([true; 2]);
