@@ -35,6 +35,11 @@ fn a_large_bundle_into_an_empty_book_leaves_what_one_by_one_writes_left() {
     // Keys, e-mails, tags, channels with audiences, each person's largest audience, the schema
     // (indexes and trigger back as the migrations wrote them) and what full-text terms find.
     assert_eq!(got, want);
+    assert_eq!(
+        crate::facets::drift(&merged),
+        Vec::<String>::new(),
+        "the people written in bulk have their copy for the People table's counts"
+    );
     // And the bundle the merged book writes is the one it read.
     let again = export(&merged.book, BundleScope::All);
     assert_eq!(

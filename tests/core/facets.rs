@@ -10,7 +10,7 @@ use liaison_core::{
 };
 
 /// Each person whose copied facets differ from their row, and each copy of no one.
-fn drift(tb: &TestBook) -> Vec<String> {
+pub(crate) fn drift(tb: &TestBook) -> Vec<String> {
     let c = raw(tb.book.path());
     let mut st = c
         .prepare(

@@ -130,4 +130,9 @@ fn a_bulk_import_leaves_the_same_keys_lists_and_full_text_as_small_ones() {
         "terms hit"
     );
     assert_eq!(a, b);
+    assert_eq!(
+        crate::facets::drift(&bulk),
+        Vec::<String>::new(),
+        "the people imported in bulk have their copy for the People table's counts"
+    );
 }

@@ -94,6 +94,23 @@ pub(crate) fn set_audience_from(tx: &Connection, from: i64) -> Result<()> {
     Ok(())
 }
 
+/// What the facets triggers (migration 0014) would have written for the people from rowid
+/// `from` on: their copy for the People table's counts, in one statement. A bulk write drops
+/// those triggers with the audience one: a trigger on `people` makes each insert open a
+/// statement journal, and FTS5 flushes its pending terms at each one.
+pub(crate) fn set_facets_from(tx: &Connection, from: i64) -> Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO person_facets (rowid, archived, kind, stage, country,
+            last_interaction_at, next_followup_at, cold_at, audience_max, given_count,
+            received_count)
+         SELECT rowid, archived, kind, stage, country, last_interaction_at, next_followup_at,
+            cold_at, audience_max, given_count, received_count
+         FROM people WHERE rowid >= ?1",
+        [from],
+    )?;
+    Ok(())
+}
+
 /// Builds again the indexes `drop_indexes` dropped (or the triggers `drop_triggers` dropped),
 /// from the SQL it returned.
 pub(crate) fn recreate_indexes(tx: &Connection, deferred: &[String]) -> Result<()> {

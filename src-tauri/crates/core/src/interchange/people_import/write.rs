@@ -37,7 +37,10 @@ const DEFERRED_INDEXES: &str =
 /// The trigger (migration 0012) that copies a person's largest audience onto their row at each
 /// channel written: during a bulk import it updates the person just written once per channel,
 /// so it is dropped with the indexes and its work done for all new people in one statement.
-const DEFERRED_TRIGGERS: &str = "'channels_audience_insert'";
+/// The facets triggers (0014) likewise: the new people's copies are written in one statement
+/// (`import_rows::set_facets_from`).
+const DEFERRED_TRIGGERS: &str =
+    "'channels_audience_insert', 'people_facets_insert', 'people_facets_update'";
 
 /// Writes the import: new people (a large import in bulk, see `DEFER_INDEXES_FROM`) as the
 /// second reading of the rows completes them, then the merges into people already in the book.
@@ -107,6 +110,7 @@ pub(super) fn write(
         };
         if !triggers.is_empty() {
             import_rows::set_audience_from(tx, first_rowid)?;
+            import_rows::set_facets_from(tx, first_rowid)?;
         }
         import_rows::recreate_indexes(tx, &deferred)?;
         import_rows::recreate_indexes(tx, &triggers)?;

@@ -22,8 +22,10 @@ pub(super) const BULK_PEOPLE_FROM: u64 = 2_000;
 const DEFERRED_INDEXES: &str = "'people_by_name', 'people_by_country', 'person_emails_norm',
     'channels_handle', 'people_by_created', 'people_by_updated'";
 
-/// As the CSV import: the audience trigger would update each person once per channel written.
-const DEFERRED_TRIGGERS: &str = "'channels_audience_insert'";
+/// As the CSV import: the audience trigger would update each person once per channel written,
+/// the facets ones copy each person as written (`import_rows::set_facets_from`).
+const DEFERRED_TRIGGERS: &str =
+    "'channels_audience_insert', 'people_facets_insert', 'people_facets_update'";
 
 pub(super) struct BulkPeople {
     derived: Derived,
@@ -64,6 +66,7 @@ impl BulkPeople {
         self.derived.write(tx)?;
         if !self.triggers.is_empty() {
             import_rows::set_audience_from(tx, self.first_rowid)?;
+            import_rows::set_facets_from(tx, self.first_rowid)?;
         }
         import_rows::recreate_indexes(tx, &self.indexes)?;
         import_rows::recreate_indexes(tx, &self.triggers)
