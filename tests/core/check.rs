@@ -182,6 +182,12 @@ fn the_quick_check_says_what_it_left_out_and_the_full_one_leaves_nothing_out() {
         "a person reading `ok` must also read that figures were only sampled: {:?}",
         quick.not_checked
     );
+    assert!(
+        !quick.not_checked.iter().any(|s| s.contains("fts_data")),
+        "a small book's full-text pages are checked, not skipped for a size read from their \
+         page numbers: {:?}",
+        quick.not_checked
+    );
     let full = tb
         .book
         .book_check(CheckDepth::Full, &Progress::new())

@@ -113,8 +113,9 @@ fn run_step(
     match step {
         "structure" => {
             for (table, rows) in tables(conn)? {
+                let (rows, what) = rows;
                 if rows > QUICK_TABLE_ROWS {
-                    not_checked.push(format!("the structure of {table} (about {rows} rows)"));
+                    not_checked.push(format!("the structure of {table} (about {rows} {what})"));
                     continue;
                 }
                 let mut st = conn.prepare("SELECT * FROM pragma_quick_check(?1)")?;
@@ -340,25 +341,38 @@ fn followups(conn: &Connection, push: &mut impl FnMut(&str, String)) -> Result<(
     Ok(())
 }
 
-/// Every real table with its approximate row count (`max(rowid)`, one index seek); a table
-/// without rowids counts as small, as Liaison's are.
-fn tables(conn: &Connection) -> Result<Vec<(String, i64)>> {
+/// Every real table with its approximate size (`max(rowid)`, one index seek) and what that
+/// counts; a table without rowids counts as small, as Liaison's are. A full-text index's pages
+/// (FTS5's `…_data`) are sized by the records it indexes (its `…_docsize`): their own rowids
+/// encode segment and page numbers (`max(rowid)` there said "about 481036338094 rows").
+fn tables(conn: &Connection) -> Result<Vec<(String, (i64, &'static str))>> {
     let names: Vec<String> = column(
         conn,
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
          AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
     )?;
-    names
+    let full_text: Vec<String> = column(
+        conn,
+        "SELECT name FROM sqlite_schema WHERE type = 'table'
+         AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'",
+    )?;
+    let max_rowid = |table: &str| -> i64 {
+        let q = format!(
+            "SELECT coalesce(max(rowid), 0) FROM \"{}\"",
+            table.replace('"', "\"\"")
+        );
+        conn.query_row(&q, [], |r| r.get(0)).unwrap_or(0)
+    };
+    Ok(names
         .into_iter()
         .map(|n| {
-            let q = format!(
-                "SELECT coalesce(max(rowid), 0) FROM \"{}\"",
-                n.replace('"', "\"\"")
-            );
-            let rows = conn.query_row(&q, [], |r| r.get(0)).unwrap_or(0);
-            Ok((n, rows))
+            let size = match full_text.iter().find(|f| n == format!("{f}_data")) {
+                Some(f) => (max_rowid(&format!("{f}_docsize")), "indexed records"),
+                None => (max_rowid(&n), "rows"),
+            };
+            (n, size)
         })
-        .collect()
+        .collect())
 }
 
 fn pairs(conn: &Connection, sql: &str) -> Result<Vec<(i64, String)>> {
