@@ -80,6 +80,18 @@ pub fn shell() -> Shell {
 }
 
 impl Shell {
+    /// `liaison --db BOOK args…` at a fixed time (`LIAISON_NOW`), for tests whose answers
+    /// depend on the day (conflicts, collisions, running affiliations).
+    pub fn run_at(&self, now: &str, args: &[&str]) -> std::process::Output {
+        self.bare()
+            .env("LIAISON_NOW", now)
+            .arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .output()
+            .expect("the liaison binary starts")
+    }
+
     /// `liaison` with no `--db` and a sealed environment: no developer's LIAISON_DB or real data
     /// folder can leak into a test, and stdin is a pipe, never a terminal.
     pub fn bare(&self) -> Command {

@@ -8,13 +8,7 @@ use std::process::Output;
 const NOW: &str = "2026-11-22T10:00:00Z";
 
 fn at(sh: &Shell, args: &[&str]) -> Output {
-    sh.bare()
-        .env("LIAISON_NOW", NOW)
-        .arg("--db")
-        .arg(&sh.db)
-        .args(args)
-        .output()
-        .expect("the liaison binary starts")
+    sh.run_at(NOW, args)
 }
 
 fn ok(sh: &Shell, args: &[&str]) -> Output {
