@@ -6,6 +6,7 @@ mod backups;
 mod bindings;
 mod bulk;
 mod bulk_after;
+mod bulk_search;
 mod bundle;
 mod bundle_blocks;
 mod bundle_bulk;
