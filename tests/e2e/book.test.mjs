@@ -15,7 +15,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDriver, withApp, byLabel, button } from './lib/app.mjs';
 import { Keys, until } from './lib/webdriver.mjs';
-import { LOOKS, setLook, resetLook, shot } from './lib/looks.mjs';
+import { LOOKS, setLook, shot } from './lib/looks.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = process.env.LIAISON_BIN ?? join(root, 'target/debug/liaison');
@@ -220,6 +220,5 @@ test('the People table works as a work list: sort by last contact, filter as you
       await s.keys([Keys.ESCAPE]);
       await until(async () => (await s.findAll(`//dialog[@open]`)).length === 0, 'the merge dialog to close');
     }
-    await resetLook(s);
   });
 });

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDriver, withApp, byLabel, button } from './lib/app.mjs';
 import { Keys, until } from './lib/webdriver.mjs';
-import { LOOKS, setLook, resetLook, shot } from './lib/looks.mjs';
+import { LOOKS, setLook, shot } from './lib/looks.mjs';
 
 const q = JSON.stringify;
 
@@ -54,7 +54,6 @@ async function press(s, xpath, what) {
 
 const textOf = async (s, xpath, what) => (await (await s.find(xpath, what)).text()).replace(/\s+/g, ' ');
 const center = (s, xpath) => s.execute('document.evaluate(arguments[0], document, null, 9, null).singleNodeValue.scrollIntoView({ block: "center" });', [xpath]);
-const top = (s, xpath) => s.execute('document.evaluate(arguments[0], document, null, 9, null).singleNodeValue.scrollIntoView({ block: "start" });', [xpath]);
 
 test('the network in the real window: collisions, touchpoints and owner, a conflict and its warning, an agency page, the graph and its text', async () => {
   await withApp(driver, 'network', async (s) => {
@@ -148,14 +147,12 @@ test('the network in the real window: collisions, touchpoints and owner, a confl
       await setLook(s, ...look);
       await dismissToasts(s);
       await s.find(`${OUR_SIDE}//*[@role='alert']`, 'the collision on his page');
-      await top(s, OUR_SIDE);
-      await shot(s, 'network-collision', look);
-
       await (await s.find(`//button[normalize-space(.)=${q(fr ? 'Noter un échange' : 'Log interaction')}]`)).click();
       await (await s.find(`//select[@id='ix-colleague']/option[normalize-space(.)='Camille Perrin']`)).click();
       await s.find(`${LOG_FORM}//*[@role='alert']`, 'the warning in the form');
+      // The form's warning beside the page's, with his touchpoints and owner.
       await center(s, `${LOG_FORM}//*[@role='alert']`);
-      await shot(s, 'network-log-warning', look);
+      await shot(s, 'network-collision', look);
 
       await s.execute(`location.hash = ${q(theo)};`);
       await s.find(`${BRANDS}//*[@data-testid='conflict-warning']`, 'the conflict');
@@ -178,6 +175,5 @@ test('the network in the real window: collisions, touchpoints and owner, a confl
       await s.find(`//li[contains(@class,'node')]`, 'the text alternative');
       await shot(s, 'network-graph-list', look);
     }
-    await resetLook(s);
   });
 });

@@ -27,12 +27,6 @@ export async function setLook(s, lang, theme) {
   );
 }
 
-/** Back to English and the system's theme, as a fresh window starts. */
-export async function resetLook(s) {
-  await s.execute('localStorage.setItem("liaison.locale", "en"); localStorage.removeItem("liaison.theme"); location.reload();');
-  await until(() => s.execute('return document.documentElement.lang === "en" && document.body.dataset.ready === "true";'), 'the page back in English', 20_000);
-}
-
 /** Saves the window as `<SHOTS>/<name>-<lang>-<theme>.png` once two frames were painted (a
  * transition or a freshly opened dialog would otherwise be caught half-way). */
 export async function shot(s, name, [lang, theme]) {
