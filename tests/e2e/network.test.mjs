@@ -1,7 +1,8 @@
 // The network around each influencer in the real window (issue 16), on the demo book ("Load
-// sample data"): two colleagues pitched Jérôme this week (the collision on his page and in the
-// log form before saving, his touchpoints and owner); Théo is a competitor's ambassador (the
-// conflict on his page, the warning before adding him to a list); the agency both he and Amélie
+// sample data"): two colleagues pitched Jérôme this week (the collision in Today, on his page and
+// in the log form before saving, his touchpoints and owner); Théo is a competitor's ambassador (the
+// flag in the People table, the conflict on his page, the warning before adding him to a list,
+// Escape from that dialog's box); the agency both he and Amélie
 // belong to (its page: its people and their stages); Amélie's network view, drawn and as text.
 // One app launch. Screenshots of each in English and French, light and dark, go to
 // tests/e2e/artifacts/looks (E2E_SHOTS=<dir> for another folder).
@@ -60,6 +61,15 @@ test('the network in the real window: collisions, touchpoints and owner, a confl
     await (await s.find(button('Load sample data'), 'the first-run "Load sample data" button', 20_000)).click();
     await s.find(`//h1[normalize-space(.)='People']`, 'the People table after loading the sample', 30_000);
     await dismissToasts(s);
+
+    // The People table flags the competitor's ambassador beside his name.
+    await (await s.find(byLabel('Name, e-mail or phone'), 'the name box')).type('theo');
+    const flag = await s.find(`//*[@role='row'][.//*[normalize-space(text())='Théo Haddad']]//*[@data-testid='conflict-flag']`, "the conflict flag on Théo's row");
+    assert.equal(await flag.req('GET', '/attribute/aria-label'), 'Théo Haddad has a conflict: works with a competitor');
+    // Today names the collision before anyone opens Jérôme's page.
+    await (await s.find(`//nav[@aria-label='Main']//a[normalize-space(.)='Today']`)).click();
+    const today = await textOf(s, `//section[@aria-labelledby='t-collisions']`, "Today's message collisions");
+    assert.match(today, /^Message collisions 1 Within 7 days, several colleagues contacted Jérôme Guérin: Nadia Benali on .+Marc Lefèvre on /i, today);
 
     // Jérôme: Nadia and Marc both pitched him this week.
     const jerome = await openPerson(s, 'jerome guerin', 'Jérôme Guérin');
