@@ -1,7 +1,7 @@
 // A small W3C WebDriver client over fetch: enough to drive the app, with no npm dependency to install.
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
-export const Keys = { ENTER: '\uE007', ESCAPE: '\uE00C', CONTROL: '\uE009', TAB: '\uE004', BACKSPACE: '\uE003' };
+export const Keys = { ENTER: '\uE007', ESCAPE: '\uE00C', CONTROL: '\uE009', SHIFT: '\uE008', TAB: '\uE004', BACKSPACE: '\uE003' };
 
 async function call(base, method, path, body) {
   const res = await fetch(base + path, {
@@ -81,6 +81,24 @@ export class Session {
       for (const k of [...chord].reverse()) actions.push({ type: 'keyUp', value: k });
     }
     await this.req('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.req('DELETE', '/actions');
+  }
+
+  /** Clicks `el` with `key` held (Shift-click, Ctrl-click), as a person does: the key goes down
+   * before the pointer moves and comes up after the button, so the click event carries it. */
+  async clickWith(key, el) {
+    const origin = { [ELEMENT]: el.id };
+    await this.req('POST', '/actions', {
+      actions: [
+        { type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'pause' }, { type: 'pause' }, { type: 'pause' }, { type: 'keyUp', value: key }] },
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [{ type: 'pause' }, { type: 'pointerMove', origin, x: 0, y: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
+        },
+      ],
+    });
     await this.req('DELETE', '/actions');
   }
 
