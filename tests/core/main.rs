@@ -60,6 +60,7 @@ mod merges;
 mod migrations;
 mod network;
 mod network_bundles;
+mod network_bundles_team;
 mod network_graph;
 mod network_index;
 mod passphrase_change;

@@ -1,20 +1,20 @@
 //! The follow-up half of the `Book` API: reminders with recurrence and snooze, notifications, Today.
 
+use super::followup_input::{clean, parse_local, LOCAL_FMT};
 use super::Book;
 use crate::api::{FollowupListReq, SnoozeReq};
 use crate::clock::stamp;
 use crate::domain::followup::{ColdPerson, Followup, FollowupInput, Today, WeekDay};
-use crate::domain::recurrence::{local_date, local_to_utc, snooze_until, utc_to_local, MORNING};
+use crate::domain::recurrence::{local_date, local_to_utc, snooze_until, utc_to_local};
 use crate::error::{Error, FieldError, FieldRule, Result};
 use crate::new_id;
-use crate::store::followups::{self as rows, FollowupRow};
+use crate::store::followups::{self as rows};
 use crate::store::people::{rowid_of, summaries_by_rowid};
 use crate::store::relationship;
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use rusqlite::Connection;
 
-const LOCAL_FMT: &str = "%Y-%m-%dT%H:%M";
 pub(super) const TZ_KEY: &str = "time_zone";
 
 impl Book {
@@ -289,116 +289,6 @@ fn going_cold(c: &Connection, now: DateTime<Utc>, limit: u32) -> Result<Vec<Cold
             }
         })
         .collect())
-}
-
-struct Clean {
-    title: String,
-    body: String,
-    tz: Tz,
-    recurrence: Option<crate::domain::recurrence::Recurrence>,
-    people: Vec<i64>,
-    due_local: String,
-    due_at: String,
-}
-
-impl Clean {
-    fn row(&self) -> FollowupRow<'_> {
-        FollowupRow {
-            title: &self.title,
-            body: &self.body,
-            time_zone: self.tz.name(),
-            anchor_local: &self.due_local,
-            due_local: &self.due_local,
-            due_at: &self.due_at,
-            recurrence: self.recurrence.as_ref(),
-            people: &self.people,
-        }
-    }
-}
-
-fn clean(c: &Connection, i: &FollowupInput, user_tz: Tz) -> Result<Clean> {
-    let mut errs = Vec::new();
-    let mut bad = |field: String, rule: Option<FieldRule>, message: &str| {
-        errs.push(FieldError {
-            rule,
-            ..FieldError::new(field, message)
-        })
-    };
-    let title = i.title.trim().to_string();
-    if title.is_empty() {
-        bad(
-            "title".into(),
-            Some(FieldRule::Required),
-            "a follow-up needs a title",
-        );
-    }
-    let tz = match i
-        .time_zone
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        None => user_tz,
-        Some(n) => n.parse().unwrap_or_else(|_| {
-            bad(
-                "time_zone".into(),
-                None,
-                "use an IANA time zone such as Europe/Paris",
-            );
-            user_tz
-        }),
-    };
-    let due = parse_local(i.due_local.trim()).unwrap_or_else(|| {
-        bad(
-            "due_local".into(),
-            Some(FieldRule::NotADate),
-            "use a date such as 2026-11-27 or 2026-11-27T14:30",
-        );
-        NaiveDateTime::MIN
-    });
-    if let Some(r) = &i.recurrence {
-        if let Err(m) = r.validate() {
-            match r.every_in_range() {
-                true => bad("recurrence".into(), None, m),
-                false => bad("recurrence.every".into(), Some(FieldRule::OutOfRange), m),
-            }
-        }
-    }
-    let mut people = Vec::new();
-    for (n, id) in i.people.iter().enumerate() {
-        match rowid_of(c, id) {
-            Ok(r) => people.push(r),
-            Err(Error::NotFound { .. }) => {
-                bad(format!("people.{n}"), None, "this person does not exist")
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    if !errs.is_empty() {
-        return Err(Error::Validation(errs));
-    }
-    Ok(Clean {
-        title,
-        body: i.body.clone(),
-        tz,
-        recurrence: i.recurrence.clone(),
-        people,
-        due_local: due.format(LOCAL_FMT).to_string(),
-        due_at: stamp(local_to_utc(due, tz)),
-    })
-}
-
-/// `2026-11-27T14:30`, `2026-11-27 14:30`, or a bare date meaning the morning (09:00).
-fn parse_local(s: &str) -> Option<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(s, LOCAL_FMT)
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
-        .ok()
-        .or_else(|| {
-            NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .ok()
-                .map(|d| d.and_time(MORNING))
-        })
 }
 
 fn corrupt(id: &str) -> Error {

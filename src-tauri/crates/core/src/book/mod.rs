@@ -9,6 +9,7 @@ mod event_export;
 mod events;
 mod existing;
 pub(crate) mod export;
+mod followup_input;
 mod followups;
 mod graph;
 mod interchange;
