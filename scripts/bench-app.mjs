@@ -31,6 +31,10 @@ const QUERIES = (env.LIAISON_BENCH_QUERIES ?? 'martin,amelie dub,paris,léa,soph
 const GRAPH_NODES = num('LIAISON_BENCH_GRAPH_NODES', 10_000);
 const GRAPH_ORGS = num('LIAISON_BENCH_GRAPH_ORGS', 100);
 const GESTURE = num('LIAISON_BENCH_GESTURE_SECONDS', 3);
+// `idle`: only the two windows' launches and idle figures (no big book, no graph): for iterating
+// on what the app does while nothing happens.
+const ONLY = env.LIAISON_BENCH_ONLY ?? '';
+if (ONLY && ONLY !== 'idle') throw new Error(`LIAISON_BENCH_ONLY=${ONLY}: only "idle" is known`);
 
 for (const [what, bin] of [['the app', APP], ['the minimal window', MINIMAL], ['the command line', CLI]]) {
   if (!existsSync(bin)) throw new Error(`${what} is missing at ${bin}: scripts/bench-app.sh builds it`);
@@ -106,7 +110,7 @@ async function minimalRun(r) {
       put(F.painted, 'minimal', m.painted - w.t0);
       await sleep(SETTLE);
       put(F.pss, 'minimal', pssMB(w.pids()));
-      put(F.cpuOpen, 'minimal', await idleTicks(w.pids(), IDLE));
+      put(F.cpuOpen, 'minimal', await idleTicks(w.pids(), IDLE, 'minimal window, idle'));
       if (r === 1) log(`  minimal window processes: ${names(w.pids())}`);
     }),
   );
@@ -124,10 +128,10 @@ async function appRun(r) {
       await settle(w.s);
       await sleep(SETTLE);
       put(F.pss, 'app', pssMB(w.pids()));
-      put(F.cpuOpen, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.cpuOpen, 'app', await idleTicks(w.pids(), IDLE, 'new book, idle, open'));
       if (r === 1) log(`  app processes: ${names(w.pids())}`);
       await hide();
-      put(F.cpuHidden, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.cpuHidden, 'app', await idleTicks(w.pids(), IDLE, 'new book, idle, hidden'));
       // The demo book, so that reopening shows Today with people, timelines and follow-ups.
       await w.s.execute('return window.__TAURI_INTERNALS__.invoke("sample_load", { req: {} });');
       loaded = await pendingReminders(w.s);
@@ -145,9 +149,9 @@ async function appRun(r) {
       put(F.reShown, 'app', m.shown - w.t0);
       put(F.rePainted, 'app', m.painted - w.t0);
       await sleep(SETTLE);
-      put(F.remOpen, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.remOpen, 'app', await idleTicks(w.pids(), IDLE, 'demo book, reminders pending, open'));
       await hide();
-      put(F.remHidden, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.remHidden, 'app', await idleTicks(w.pids(), IDLE, 'demo book, reminders pending, hidden'));
     }),
   );
 }
@@ -200,7 +204,7 @@ async function bigRun(home) {
       put(F.busiest, 'app', median(busy));
       await sleep(SETTLE);
       put(F.pssBig, 'app', pssMB(w.pids()));
-      put(F.cpuBig, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.cpuBig, 'app', await idleTicks(w.pids(), IDLE, 'big book after browsing, open'));
     }),
   );
 }
@@ -260,10 +264,10 @@ console.log(`app: ${APP}\nminimal window: ${MINIMAL}\nbig book: ${BIG ? `a copy 
 console.log(`graph: a list of ${GRAPH_NODES - GRAPH_ORGS} people working for ${GRAPH_ORGS} organizations (${GRAPH_NODES} nodes); each gesture ${GESTURE} s`);
 let failed = false;
 try {
-  const bigHome = await bigBook();
+  const bigHome = ONLY ? null : await bigBook();
   const graphHome = join(work, 'graph');
-  log(`making the graph book (load ${loadavg()})`);
-  const listId = graphBook(CLI, graphHome, GRAPH_NODES, GRAPH_ORGS);
+  if (!ONLY) log(`making the graph book (load ${loadavg()})`);
+  const listId = ONLY ? null : graphBook(CLI, graphHome, GRAPH_NODES, GRAPH_ORGS);
   for (let r = 1; r <= RUNS; r++) {
     log(`run ${r}/${RUNS} (load ${loadavg()})`);
     // Alternated, so a slow spell of the machine falls on both windows.
@@ -274,6 +278,7 @@ try {
       await appRun(r);
       await minimalRun(r);
     }
+    if (ONLY) continue;
     await bigRun(bigHome);
     await graphRun(graphHome, listId);
   }

@@ -64,16 +64,22 @@ export function ticks(pids) {
   return pids.reduce((sum, p) => sum + (procs.get(p)?.ticks ?? 0), 0);
 }
 
-/** CPU ticks `pids` use over `seconds` of doing nothing (the process list read again at the end). */
-export async function idleTicks(pids, seconds) {
+/**
+ * CPU ticks `pids` use over `seconds` of doing nothing (the process list read again at the end).
+ * With a `label`, prints each process's share on stderr ("liaison-app 2, WebKitWebProces 280"):
+ * the total says that something works, the split says where to look.
+ */
+export async function idleTicks(pids, seconds, label) {
   if (!pids.length) throw new Error('no app process to read the CPU time of');
-  const before = ticks(pids);
+  const before = table();
   await new Promise((r) => setTimeout(r, seconds * 1000));
-  const procs = table();
-  const gone = pids.filter((p) => !procs.has(p));
+  const after = table();
+  const gone = pids.filter((p) => !after.has(p));
   // A process that exited meanwhile takes its ticks with it: the sum would be too low.
   if (gone.length) throw new Error(`processes ${gone.join(', ')} exited during the idle window`);
-  return ticks(pids) - before;
+  const each = pids.map((p) => ({ comm: after.get(p).comm, ticks: after.get(p).ticks - (before.get(p)?.ticks ?? 0) }));
+  if (label) console.error(`  ${label}: ${each.map((e) => `${e.comm} ${e.ticks}`).join(', ')}`);
+  return each.reduce((sum, e) => sum + e.ticks, 0);
 }
 
 export function loadavg() {
