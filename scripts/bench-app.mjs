@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Keys, until } from '../tests/e2e/lib/webdriver.mjs';
 import { appWindows, closeWindow, homeEnv, keepScreenshot, mapped, settle } from '../tests/e2e/lib/app.mjs';
 import { launch, marks } from './bench-app/window.mjs';
-import { idleTicks, loadavg, names, pssMB } from './bench-app/procs.mjs';
+import { idleTicks, loadavg, names, pssMB, untilQuiet } from './bench-app/procs.mjs';
 import { candidates, openPerson, typeSearches, unlock } from './bench-app/browse.mjs';
 import { gesture, graphBook, openGraph } from './bench-app/graph.mjs';
 import { median, pct, put, skip, table } from './bench-app/figures.mjs';
@@ -86,6 +86,8 @@ const F = {
   rePainted: 'reopen a book → Today painted, ms',
   remOpen: `idle CPU, reminders pending, window open, ticks in ${IDLE} s`,
   remHidden: `idle CPU, reminders pending, window hidden in the tray, ticks in ${IDLE} s`,
+  remQuiet: 'reopen a book: Today painted → window quiet, s',
+  remQuietTicks: 'reopen a book: CPU ticks from Today painted to quiet',
   open: 'big book: "Open" (passphrase) → Today painted, ms',
   key50: 'big book: keystroke → results painted p50, ms',
   key95: 'big book: keystroke → results painted p95, ms',
@@ -93,6 +95,8 @@ const F = {
   busiest: 'big book: busiest person page painted (median of its visits), ms',
   pssBig: 'memory after browsing the big book, PSS, MB',
   cpuBig: `big book: idle CPU after browsing, window open, ticks in ${IDLE} s`,
+  bigQuiet: 'big book: last page painted → window quiet, s',
+  bigQuietTicks: 'big book: CPU ticks from the last page painted to quiet',
   graphPaint: 'graph: click → network view painted (layout started), ms',
   graphSettled: 'graph: click → layout settled, ms',
   panEarly: 'graph: pan fps, right after the first paint',
@@ -108,6 +112,7 @@ async function minimalRun(r) {
       const m = await marks(w.s, 'ready');
       put(F.shown, 'minimal', m.shown - w.t0);
       put(F.painted, 'minimal', m.painted - w.t0);
+      await untilQuiet(w.pids());
       await sleep(SETTLE);
       put(F.pss, 'minimal', pssMB(w.pids()));
       put(F.cpuOpen, 'minimal', await idleTicks(w.pids(), IDLE, 'minimal window, idle'));
@@ -126,6 +131,7 @@ async function appRun(r) {
       put(F.shown, 'app', m.shown - w.t0);
       put(F.painted, 'app', m.painted - w.t0);
       await settle(w.s);
+      await untilQuiet(w.pids());
       await sleep(SETTLE);
       put(F.pss, 'app', pssMB(w.pids()));
       put(F.cpuOpen, 'app', await idleTicks(w.pids(), IDLE, 'new book, idle, open'));
@@ -138,16 +144,19 @@ async function appRun(r) {
     }),
   );
   if (!loaded) {
-    for (const name of [F.reShown, F.rePainted, F.remOpen, F.remHidden]) skip(name, 'the new book could not be filled (above)');
+    for (const name of [F.reShown, F.rePainted, F.remQuiet, F.remQuietTicks, F.remOpen, F.remHidden]) skip(name, 'the new book could not be filled (above)');
     return;
   }
   // Reopening it: the key comes from the keychain and the first screen is Today, with its
   // content; the demo's follow-ups are pending (the reminder check runs every 30 s).
-  await part([F.reShown, F.rePainted, F.remOpen, F.remHidden], () =>
+  await part([F.reShown, F.rePainted, F.remQuiet, F.remQuietTicks, F.remOpen, F.remHidden], () =>
     withWindow(APP, home, `app-reopen-${r}`, async (w) => {
       const m = await marks(w.s, 'today');
       put(F.reShown, 'app', m.shown - w.t0);
       put(F.rePainted, 'app', m.painted - w.t0);
+      const q = await untilQuiet(w.pids());
+      put(F.remQuiet, 'app', q.seconds);
+      put(F.remQuietTicks, 'app', q.ticks);
       await sleep(SETTLE);
       put(F.remOpen, 'app', await idleTicks(w.pids(), IDLE, 'demo book, reminders pending, open'));
       await hide();
@@ -176,7 +185,7 @@ async function pendingReminders(s) {
 
 let people = null; // the person pages to open, chosen at the first big-book run
 async function bigRun(home) {
-  const figs = [F.open, F.key50, F.key95, F.page95, F.busiest, F.pssBig, F.cpuBig];
+  const figs = [F.open, F.key50, F.key95, F.page95, F.busiest, F.bigQuiet, F.bigQuietTicks, F.pssBig, F.cpuBig];
   await part(figs, () =>
     withWindow(APP, home, 'big-book', async (w) => {
       const opened = await unlock(w.s, PASSPHRASE);
@@ -202,6 +211,9 @@ async function bigRun(home) {
       }
       put(F.page95, 'app', pct([...pages, ...busy], 95));
       put(F.busiest, 'app', median(busy));
+      const q = await untilQuiet(w.pids());
+      put(F.bigQuiet, 'app', q.seconds);
+      put(F.bigQuietTicks, 'app', q.ticks);
       await sleep(SETTLE);
       put(F.pssBig, 'app', pssMB(w.pids()));
       put(F.cpuBig, 'app', await idleTicks(w.pids(), IDLE, 'big book after browsing, open'));

@@ -82,6 +82,27 @@ export async function idleTicks(pids, seconds, label) {
   return each.reduce((sum, e) => sum + e.ticks, 0);
 }
 
+/**
+ * Waits until `pids` go quiet (three seconds in a row with at most one tick a second among them;
+ * WebKit's drawing after a scroll pauses for a second before it resumes), for up to
+ * `maxSeconds`: what the window still does after a screen was painted is that screen's cost, not
+ * idle. Answers how long until the quiet began and the ticks spent until then; throws if the
+ * window never goes quiet.
+ */
+export async function untilQuiet(pids, maxSeconds = 40) {
+  const start = ticks(pids);
+  const seen = [ticks(pids)]; // the total at the end of each second
+  for (let s = 1; s <= maxSeconds; s++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    seen.push(ticks(pids));
+    const n = seen.length - 1;
+    if (n >= 3 && [1, 2, 3].every((k) => seen[n - k + 1] - seen[n - k] <= 1)) {
+      return { seconds: n - 3, ticks: seen[n - 3] - start };
+    }
+  }
+  throw new Error(`the window was still busy ${maxSeconds} s after the screen was painted`);
+}
+
 export function loadavg() {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
