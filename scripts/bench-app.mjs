@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Keys, until } from '../tests/e2e/lib/webdriver.mjs';
 import { appWindows, closeWindow, homeEnv, keepScreenshot, mapped, settle } from '../tests/e2e/lib/app.mjs';
 import { launch, marks } from './bench-app/window.mjs';
-import { idleTicks, loadavg, names, pssMB } from './bench-app/procs.mjs';
+import { idleTicks, loadavg, names, pssMB, untilQuiet } from './bench-app/procs.mjs';
 import { candidates, openPerson, typeSearches, unlock } from './bench-app/browse.mjs';
 import { gesture, graphBook, openGraph } from './bench-app/graph.mjs';
 import { median, pct, put, skip, table } from './bench-app/figures.mjs';
@@ -31,6 +31,10 @@ const QUERIES = (env.LIAISON_BENCH_QUERIES ?? 'martin,amelie dub,paris,léa,soph
 const GRAPH_NODES = num('LIAISON_BENCH_GRAPH_NODES', 10_000);
 const GRAPH_ORGS = num('LIAISON_BENCH_GRAPH_ORGS', 100);
 const GESTURE = num('LIAISON_BENCH_GESTURE_SECONDS', 3);
+// `idle`: only the two windows' launches and idle figures (no big book, no graph): for iterating
+// on what the app does while nothing happens.
+const ONLY = env.LIAISON_BENCH_ONLY ?? '';
+if (ONLY && ONLY !== 'idle') throw new Error(`LIAISON_BENCH_ONLY=${ONLY}: only "idle" is known`);
 
 for (const [what, bin] of [['the app', APP], ['the minimal window', MINIMAL], ['the command line', CLI]]) {
   if (!existsSync(bin)) throw new Error(`${what} is missing at ${bin}: scripts/bench-app.sh builds it`);
@@ -82,6 +86,8 @@ const F = {
   rePainted: 'reopen a book → Today painted, ms',
   remOpen: `idle CPU, reminders pending, window open, ticks in ${IDLE} s`,
   remHidden: `idle CPU, reminders pending, window hidden in the tray, ticks in ${IDLE} s`,
+  remQuiet: 'reopen a book: Today painted → window quiet, s',
+  remQuietTicks: 'reopen a book: CPU ticks from Today painted to quiet',
   open: 'big book: "Open" (passphrase) → Today painted, ms',
   key50: 'big book: keystroke → results painted p50, ms',
   key95: 'big book: keystroke → results painted p95, ms',
@@ -89,6 +95,8 @@ const F = {
   busiest: 'big book: busiest person page painted (median of its visits), ms',
   pssBig: 'memory after browsing the big book, PSS, MB',
   cpuBig: `big book: idle CPU after browsing, window open, ticks in ${IDLE} s`,
+  bigQuiet: 'big book: last page painted → window quiet, s',
+  bigQuietTicks: 'big book: CPU ticks from the last page painted to quiet',
   graphPaint: 'graph: click → network view painted (layout started), ms',
   graphSettled: 'graph: click → layout settled, ms',
   panEarly: 'graph: pan fps, right after the first paint',
@@ -104,9 +112,10 @@ async function minimalRun(r) {
       const m = await marks(w.s, 'ready');
       put(F.shown, 'minimal', m.shown - w.t0);
       put(F.painted, 'minimal', m.painted - w.t0);
+      await untilQuiet(w.pids());
       await sleep(SETTLE);
       put(F.pss, 'minimal', pssMB(w.pids()));
-      put(F.cpuOpen, 'minimal', await idleTicks(w.pids(), IDLE));
+      put(F.cpuOpen, 'minimal', await idleTicks(w.pids(), IDLE, 'minimal window, idle'));
       if (r === 1) log(`  minimal window processes: ${names(w.pids())}`);
     }),
   );
@@ -122,32 +131,36 @@ async function appRun(r) {
       put(F.shown, 'app', m.shown - w.t0);
       put(F.painted, 'app', m.painted - w.t0);
       await settle(w.s);
+      await untilQuiet(w.pids());
       await sleep(SETTLE);
       put(F.pss, 'app', pssMB(w.pids()));
-      put(F.cpuOpen, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.cpuOpen, 'app', await idleTicks(w.pids(), IDLE, 'new book, idle, open'));
       if (r === 1) log(`  app processes: ${names(w.pids())}`);
       await hide();
-      put(F.cpuHidden, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.cpuHidden, 'app', await idleTicks(w.pids(), IDLE, 'new book, idle, hidden'));
       // The demo book, so that reopening shows Today with people, timelines and follow-ups.
       await w.s.execute('return window.__TAURI_INTERNALS__.invoke("sample_load", { req: {} });');
       loaded = await pendingReminders(w.s);
     }),
   );
   if (!loaded) {
-    for (const name of [F.reShown, F.rePainted, F.remOpen, F.remHidden]) skip(name, 'the new book could not be filled (above)');
+    for (const name of [F.reShown, F.rePainted, F.remQuiet, F.remQuietTicks, F.remOpen, F.remHidden]) skip(name, 'the new book could not be filled (above)');
     return;
   }
   // Reopening it: the key comes from the keychain and the first screen is Today, with its
   // content; the demo's follow-ups are pending (the reminder check runs every 30 s).
-  await part([F.reShown, F.rePainted, F.remOpen, F.remHidden], () =>
+  await part([F.reShown, F.rePainted, F.remQuiet, F.remQuietTicks, F.remOpen, F.remHidden], () =>
     withWindow(APP, home, `app-reopen-${r}`, async (w) => {
       const m = await marks(w.s, 'today');
       put(F.reShown, 'app', m.shown - w.t0);
       put(F.rePainted, 'app', m.painted - w.t0);
+      const q = await untilQuiet(w.pids());
+      put(F.remQuiet, 'app', q.seconds);
+      put(F.remQuietTicks, 'app', q.ticks);
       await sleep(SETTLE);
-      put(F.remOpen, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.remOpen, 'app', await idleTicks(w.pids(), IDLE, 'demo book, reminders pending, open'));
       await hide();
-      put(F.remHidden, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.remHidden, 'app', await idleTicks(w.pids(), IDLE, 'demo book, reminders pending, hidden'));
     }),
   );
 }
@@ -172,7 +185,7 @@ async function pendingReminders(s) {
 
 let people = null; // the person pages to open, chosen at the first big-book run
 async function bigRun(home) {
-  const figs = [F.open, F.key50, F.key95, F.page95, F.busiest, F.pssBig, F.cpuBig];
+  const figs = [F.open, F.key50, F.key95, F.page95, F.busiest, F.bigQuiet, F.bigQuietTicks, F.pssBig, F.cpuBig];
   await part(figs, () =>
     withWindow(APP, home, 'big-book', async (w) => {
       const opened = await unlock(w.s, PASSPHRASE);
@@ -198,9 +211,12 @@ async function bigRun(home) {
       }
       put(F.page95, 'app', pct([...pages, ...busy], 95));
       put(F.busiest, 'app', median(busy));
+      const q = await untilQuiet(w.pids());
+      put(F.bigQuiet, 'app', q.seconds);
+      put(F.bigQuietTicks, 'app', q.ticks);
       await sleep(SETTLE);
       put(F.pssBig, 'app', pssMB(w.pids()));
-      put(F.cpuBig, 'app', await idleTicks(w.pids(), IDLE));
+      put(F.cpuBig, 'app', await idleTicks(w.pids(), IDLE, 'big book after browsing, open'));
     }),
   );
 }
@@ -260,10 +276,10 @@ console.log(`app: ${APP}\nminimal window: ${MINIMAL}\nbig book: ${BIG ? `a copy 
 console.log(`graph: a list of ${GRAPH_NODES - GRAPH_ORGS} people working for ${GRAPH_ORGS} organizations (${GRAPH_NODES} nodes); each gesture ${GESTURE} s`);
 let failed = false;
 try {
-  const bigHome = await bigBook();
+  const bigHome = ONLY ? null : await bigBook();
   const graphHome = join(work, 'graph');
-  log(`making the graph book (load ${loadavg()})`);
-  const listId = graphBook(CLI, graphHome, GRAPH_NODES, GRAPH_ORGS);
+  if (!ONLY) log(`making the graph book (load ${loadavg()})`);
+  const listId = ONLY ? null : graphBook(CLI, graphHome, GRAPH_NODES, GRAPH_ORGS);
   for (let r = 1; r <= RUNS; r++) {
     log(`run ${r}/${RUNS} (load ${loadavg()})`);
     // Alternated, so a slow spell of the machine falls on both windows.
@@ -274,6 +290,7 @@ try {
       await appRun(r);
       await minimalRun(r);
     }
+    if (ONLY) continue;
     await bigRun(bigHome);
     await graphRun(graphHome, listId);
   }

@@ -64,16 +64,43 @@ export function ticks(pids) {
   return pids.reduce((sum, p) => sum + (procs.get(p)?.ticks ?? 0), 0);
 }
 
-/** CPU ticks `pids` use over `seconds` of doing nothing (the process list read again at the end). */
-export async function idleTicks(pids, seconds) {
+/**
+ * CPU ticks `pids` use over `seconds` of doing nothing (the process list read again at the end).
+ * With a `label`, prints each process's share on stderr ("liaison-app 2, WebKitWebProces 280"):
+ * the total says that something works, the split says where to look.
+ */
+export async function idleTicks(pids, seconds, label) {
   if (!pids.length) throw new Error('no app process to read the CPU time of');
-  const before = ticks(pids);
+  const before = table();
   await new Promise((r) => setTimeout(r, seconds * 1000));
-  const procs = table();
-  const gone = pids.filter((p) => !procs.has(p));
+  const after = table();
+  const gone = pids.filter((p) => !after.has(p));
   // A process that exited meanwhile takes its ticks with it: the sum would be too low.
   if (gone.length) throw new Error(`processes ${gone.join(', ')} exited during the idle window`);
-  return ticks(pids) - before;
+  const each = pids.map((p) => ({ comm: after.get(p).comm, ticks: after.get(p).ticks - (before.get(p)?.ticks ?? 0) }));
+  if (label) console.error(`  ${label}: ${each.map((e) => `${e.comm} ${e.ticks}`).join(', ')}`);
+  return each.reduce((sum, e) => sum + e.ticks, 0);
+}
+
+/**
+ * Waits until `pids` go quiet (three seconds in a row with at most one tick a second among them;
+ * WebKit's drawing after a scroll pauses for a second before it resumes), for up to
+ * `maxSeconds`: what the window still does after a screen was painted is that screen's cost, not
+ * idle. Answers how long until the quiet began and the ticks spent until then; throws if the
+ * window never goes quiet.
+ */
+export async function untilQuiet(pids, maxSeconds = 40) {
+  const start = ticks(pids);
+  const seen = [ticks(pids)]; // the total at the end of each second
+  for (let s = 1; s <= maxSeconds; s++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    seen.push(ticks(pids));
+    const n = seen.length - 1;
+    if (n >= 3 && [1, 2, 3].every((k) => seen[n - k + 1] - seen[n - k] <= 1)) {
+      return { seconds: n - 3, ticks: seen[n - 3] - start };
+    }
+  }
+  throw new Error(`the window was still busy ${maxSeconds} s after the screen was painted`);
 }
 
 export function loadavg() {

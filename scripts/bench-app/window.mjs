@@ -17,9 +17,11 @@ export async function launch(bin, home, extraEnv = {}) {
   try {
     s = await driver.open();
   } catch (e) {
-    e.message += `\nthe driver's log:\n${driver.log().slice(-2000)}`;
+    // Stopped first: some errors' message cannot be written to, and a driver left running keeps
+    // its WebKitWebDriver (and the app it may have started) after the bench.
+    const log = driver.log().slice(-2000);
     driver.stop();
-    throw e;
+    throw new Error(`${e.message}\nthe driver's log:\n${log}`, { cause: e });
   }
   return {
     s,

@@ -54,9 +54,11 @@ export async function start() {
   const h = {
     url,
     browser,
-    /** A fresh page (own storage, own book) on `?book=<spec>&zone=Europe/Paris#<hash>`, failing the test on any page error or alert. */
-    async open(spec, hash = "/people", opts = {}) {
+    /** A fresh page (own storage, own book) on `?book=<spec>&zone=Europe/Paris#<hash>`, failing the test on any page error or alert.
+     * `opts` are the browser context's, except `init`: a script run in the page before the app's own. */
+    async open(spec, hash = "/people", { init, ...opts } = {}) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...opts });
+      if (init) await ctx.addInitScript(init);
       const page = await ctx.newPage();
       const problems = [];
       page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
