@@ -53,8 +53,8 @@ impl DossierLang {
     }
 
     /// One conflict, as the person page's warning says it (without the name: the dossier is
-    /// theirs).
-    fn conflict(self, c: &Conflict) -> String {
+    /// theirs, the attendee sheet says it on their line).
+    pub fn conflict(self, c: &Conflict) -> String {
         let brand = c.brand_name.as_deref().unwrap_or("");
         let dates = match (&c.since, &c.until) {
             (None, None) => String::new(),
