@@ -188,6 +188,14 @@ fn the_printable_attendee_sheet_flags_them_in_english_and_french() {
                 "{lang:?}: {name} has no conflict today, so no flag"
             );
         }
+        let part = match lang {
+            DossierLang::En => "<td>Attendee</td><td>Invited</td>",
+            DossierLang::Fr => "<td>Participant</td><td>Invité</td>",
+        };
+        assert!(
+            row(&html, "Gus").contains(part),
+            "{lang:?}: the part and status in the sheet's language, as the event page names them"
+        );
     }
 }
 

@@ -275,10 +275,18 @@ pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str, l: DossierLang
             .iter()
             .map(|c| format!("<br><span class=\"flag\">⚠ {}</span>", esc(&l.conflict(c))))
             .collect();
-        let _ = write!(b, "<tr><td><a href=\"{}\">{}</a><br><span class=\"date\">{}</span>{flags}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
+        // The handle on its own line when there is one (no empty line above a flag).
+        let handle = a
+            .person
+            .primary_handle
+            .as_deref()
+            .filter(|h| !h.is_empty())
+            .map(|h| format!("<br><span class=\"date\">{}</span>", esc(h)))
+            .unwrap_or_default();
+        let _ = write!(b, "<tr><td><a href=\"{}\">{}</a>{handle}{flags}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
             <td class=\"date\">{}</td><td class=\"num\">{}</td></tr>",
-            esc(&super::person_link(&a.person.id)), esc(&who), esc(a.person.primary_handle.as_deref().unwrap_or("")),
-            esc(&format!("{:?}", a.role).to_lowercase()), esc(&format!("{:?}", a.status).to_lowercase()),
+            esc(&super::person_link(&a.person.id)), esc(&who),
+            l.role(a.role), l.status(a.status),
             esc(&a.why), esc(&a.topics.join(", ")),
             esc(a.last_interaction_at.as_deref().and_then(|t| t.get(..10)).unwrap_or("—")), a.open_followups);
     }

@@ -2,6 +2,7 @@
 
 use super::esc;
 use crate::domain::affiliation::{AffiliationKind, Conflict, ConflictKind};
+use crate::domain::event::{AttendeeRole, AttendeeStatus};
 use crate::domain::network::{Connection, ConnectionKind, Membership};
 use crate::domain::team::Touchpoint;
 use serde::{Deserialize, Serialize};
@@ -77,6 +78,28 @@ impl DossierLang {
                 "{} {brand}{dates}",
                 self.tr("Exclusive with", "Exclusivité avec")
             ),
+        }
+    }
+
+    /// An attendee's part as the event page names it.
+    pub fn role(self, r: AttendeeRole) -> &'static str {
+        match r {
+            AttendeeRole::Speaker => self.tr("Speaker", "Intervenant"),
+            AttendeeRole::Exhibitor => self.tr("Exhibitor", "Exposant"),
+            AttendeeRole::Attendee => self.tr("Attendee", "Participant"),
+            AttendeeRole::Host => self.tr("Host", "Hôte"),
+            AttendeeRole::Press => self.tr("Press", "Presse"),
+        }
+    }
+
+    /// An attendee's status as the event page names it.
+    pub fn status(self, s: AttendeeStatus) -> &'static str {
+        match s {
+            AttendeeStatus::Invited => self.tr("Invited", "Invité"),
+            AttendeeStatus::Confirmed => self.tr("Confirmed", "Confirmé"),
+            AttendeeStatus::Declined => self.tr("Declined", "Décliné"),
+            AttendeeStatus::Met => self.tr("Met", "Rencontré"),
+            AttendeeStatus::NoShow => self.tr("No-show", "Absent"),
         }
     }
 
