@@ -101,6 +101,14 @@ fn the_event_page_flags_exactly_the_attendees_with_a_conflict_and_why() {
          ending next spring) and Eli (do not contact) are flagged; Ben (competitor tie ended), \
          Dia (our own brand), Fay (exclusivity ended, competitor gift not started) and Gus are not"
     );
+    for a in &detail.attendees {
+        assert_eq!(
+            a.conflicts,
+            b.person_conflicts(&a.person.id).unwrap(),
+            "{}: the list reads the whole event at once, and says what the person page says",
+            a.person.display_name
+        );
+    }
     let listed = b
         .event_attendees(&AttendeeListReq {
             event_id: s.event.clone(),

@@ -62,21 +62,37 @@ pub(crate) fn person_rowid(c: &Connection, id: &str, field: &str) -> Result<i64>
     })
 }
 
+/// The line of one attendee, with their conflicts on `today`.
 fn attendee(c: &Connection, event: i64, person: i64, today: &str) -> Result<Attendee> {
-    attendees(c, event, &AttendeeListReq::default(), today)?
+    let (_, mut a) = lines(c, event, &AttendeeListReq::default())?
         .into_iter()
-        .find(|a| rowid_of(c, &a.person.id).ok() == Some(person))
-        .ok_or_else(|| Error::Corrupt("an attendance just written could not be read".into()))
+        .find(|(rowid, _)| *rowid == person)
+        .ok_or_else(|| Error::Corrupt("an attendance just written could not be read".into()))?;
+    a.conflicts = affiliations::conflicts_of(c, person, today)?;
+    Ok(a)
 }
 
 /// "Who's here" on `today` (YYYY-MM-DD, the book's day): each line with the person's conflicts
-/// as `affiliations::conflicts_of` finds them for the person page, the one rule of them.
+/// as the person page finds them (`store::affiliations`, the one rule of them), for the whole
+/// list in one read.
 pub(super) fn attendees(
     c: &Connection,
     event: i64,
     req: &AttendeeListReq,
     today: &str,
 ) -> Result<Vec<Attendee>> {
+    let mut conflicts = affiliations::conflicts_at_event(c, event, today)?;
+    Ok(lines(c, event, req)?
+        .into_iter()
+        .map(|(_, mut a)| {
+            a.conflicts = conflicts.remove(&a.person.id).unwrap_or_default();
+            a
+        })
+        .collect())
+}
+
+/// The lines `req` asks for, sorted, each with the person's rowid; their conflicts not yet read.
+fn lines(c: &Connection, event: i64, req: &AttendeeListReq) -> Result<Vec<(i64, Attendee)>> {
     let rows = rows::attendances(c, event)?;
     let people = summaries_by_rowid(c, &rows.iter().map(|r| r.person).collect::<Vec<_>>())?;
     let terms: Vec<String> = req
@@ -86,7 +102,7 @@ pub(super) fn attendees(
         .into_iter()
         .flatten()
         .collect();
-    let kept: Vec<(i64, Attendee)> = people
+    let mut out: Vec<(i64, Attendee)> = people
         .into_iter()
         .zip(rows)
         .map(|(person, r)| {
@@ -118,17 +134,11 @@ pub(super) fn attendees(
             terms.iter().all(|t| hay.contains(t.as_str()))
         })
         .collect();
-    // Only the lines shown are asked for their conflicts.
-    let mut out = Vec::with_capacity(kept.len());
-    for (rowid, mut a) in kept {
-        a.conflicts = affiliations::conflicts_of(c, rowid, today)?;
-        out.push(a);
-    }
     match req.sort {
         AttendeeSort::Name => {} // already in sort_name order
-        AttendeeSort::Role => out.sort_by_key(|a| a.role as u8),
+        AttendeeSort::Role => out.sort_by_key(|(_, a)| a.role as u8),
         // Who can be met first: met, confirmed, invited, then no-shows and declines.
-        AttendeeSort::Status => out.sort_by_key(|a| match a.status {
+        AttendeeSort::Status => out.sort_by_key(|(_, a)| match a.status {
             AttendeeStatus::Met => 0,
             AttendeeStatus::Confirmed => 1,
             AttendeeStatus::Invited => 2,
@@ -137,9 +147,9 @@ pub(super) fn attendees(
         }),
         // Never contacted first, then the longest ago: the people to catch up with.
         AttendeeSort::LastContact => {
-            out.sort_by(|a, b| a.last_interaction_at.cmp(&b.last_interaction_at))
+            out.sort_by(|(_, a), (_, b)| a.last_interaction_at.cmp(&b.last_interaction_at))
         }
-        AttendeeSort::Followups => out.sort_by_key(|a| std::cmp::Reverse(a.open_followups)),
+        AttendeeSort::Followups => out.sort_by_key(|(_, a)| std::cmp::Reverse(a.open_followups)),
     }
     Ok(out)
 }
