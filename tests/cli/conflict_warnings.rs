@@ -7,11 +7,11 @@ use std::process::Output;
 /// Sunday 22 November 2026, 10:00 UTC (the test books' zone is UTC).
 const NOW: &str = "2026-11-22T10:00:00Z";
 
-fn at(sh: &Shell, args: &[&str]) -> Output {
+pub(crate) fn at(sh: &Shell, args: &[&str]) -> Output {
     sh.run_at(NOW, args)
 }
 
-fn ok(sh: &Shell, args: &[&str]) -> Output {
+pub(crate) fn ok(sh: &Shell, args: &[&str]) -> Output {
     let out = at(sh, args);
     assert!(
         out.status.success(),
@@ -21,7 +21,7 @@ fn ok(sh: &Shell, args: &[&str]) -> Output {
     out
 }
 
-fn json(sh: &Shell, args: &[&str]) -> Value {
+pub(crate) fn json(sh: &Shell, args: &[&str]) -> Value {
     serde_json::from_slice(&ok(sh, args).stdout).expect("--json prints JSON")
 }
 
@@ -36,7 +36,7 @@ fn warnings(out: &Output) -> Vec<String> {
 
 /// Ana: a competitor's ambassador; Chloé: exclusive with a brand not ours; Eli: do not contact;
 /// Gus: nothing.
-fn planted() -> (Shell, [String; 4]) {
+pub(crate) fn planted() -> (Shell, [String; 4]) {
     let sh = shell();
     let ana = sh.add(&["--name", "Ana Costa"]);
     let chloe = sh.add(&["--name", "Chloé Martin"]);
@@ -320,5 +320,9 @@ fn the_dossier_names_the_conflicts_in_english_or_french() {
     assert!(stderr(&bad).contains("en or fr"), "{}", stderr(&bad));
     let csv = at(&sh, &["export", "csv", "--lang", "fr"]);
     assert_eq!(csv.status.code(), Some(2), "--lang is the dossier's only");
-    assert!(stderr(&csv).contains("--lang applies to `export dossier` only"));
+    assert!(
+        stderr(&csv).contains("--lang applies to `export dossier` and `export everything` only"),
+        "{}",
+        stderr(&csv)
+    );
 }

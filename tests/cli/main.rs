@@ -1,6 +1,7 @@
 //! Integration tests of the `liaison` command line: the real binary on temp-file databases.
 
 mod affiliations;
+mod attendee_conflicts;
 mod bad_files;
 mod bulk;
 mod capture;

@@ -2,6 +2,7 @@
 
 mod affiliation_bundles;
 mod affiliations;
+mod attendee_conflicts;
 mod backups;
 mod bindings;
 mod bulk;

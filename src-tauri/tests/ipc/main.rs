@@ -3,6 +3,7 @@
 //! and errors as `{code, message, fields}`.
 
 mod acl;
+mod conflicts;
 mod desktop;
 mod events;
 mod followups;

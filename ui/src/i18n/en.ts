@@ -36,6 +36,7 @@ import { enWorklist } from "./worklist.en";
 import { enNetsync } from "./netsync.en";
 import { enBook } from "./book.en";
 import { enIntro } from "./intro.en";
+import { enAttendeeConflicts } from "./attendeeConflicts.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -75,6 +76,7 @@ export const enAreas = {
   netsync: enNetsync,
   book: enBook,
   intro: enIntro,
+  attendeeConflicts: enAttendeeConflicts,
 } as const;
 
 export const en = {
@@ -114,6 +116,7 @@ export const en = {
   ...enNetsync,
   ...enBook,
   ...enIntro,
+  ...enAttendeeConflicts,
 } as const;
 
 export type MessageKey = keyof typeof en;

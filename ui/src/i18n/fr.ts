@@ -37,6 +37,7 @@ import { frWorklist } from "./worklist.fr";
 import { frNetsync } from "./netsync.fr";
 import { frBook } from "./book.fr";
 import { frIntro } from "./intro.fr";
+import { frAttendeeConflicts } from "./attendeeConflicts.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -76,6 +77,7 @@ export const frAreas = {
   netsync: frNetsync,
   book: frBook,
   intro: frIntro,
+  attendeeConflicts: frAttendeeConflicts,
 } as const;
 
 export const fr: Messages = {
@@ -115,4 +117,5 @@ export const fr: Messages = {
   ...frNetsync,
   ...frBook,
   ...frIntro,
+  ...frAttendeeConflicts,
 };

@@ -124,7 +124,7 @@ pub enum Command {
     /// Bring people in from CSV or vCard, or merge a teammate's JSON bundle; all or nothing
     #[command(subcommand, after_long_help = crate::commands::import::MAPPING_HELP)]
     Import(crate::commands::import::ImportCmd),
-    /// Write the book, a person, an event or a list as JSON, CSV, vCard, iCalendar or a dossier
+    /// Write the book, a person, an event or a list as JSON, CSV, vCard, iCalendar, a dossier, or everything about a person
     Export(crate::commands::export::ExportArgs),
     /// Hand-picked lists of people: make, show, rename, delete; put people on or take them off
     #[command(subcommand)]

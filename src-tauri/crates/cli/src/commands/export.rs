@@ -1,4 +1,4 @@
-//! `liaison export json|csv|vcard|ics|dossier`: the book, a person, an event, a list, a smart list or some people as a file, to stdout or `--out`.
+//! `liaison export json|csv|vcard|ics|dossier|everything`: the book, a person, an event, a list, a smart list or some people as a file, to stdout or `--out`.
 //!
 //! Some people are picked as `person bulk` picks them: by `--ids`, or by the `person list`
 //! filters under their `where-` names (`--where-stage engaged`), renamed when the command is
@@ -23,10 +23,18 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
             "--what, --bom and --semicolon apply to `export csv` only",
         ));
     }
-    if a.format != ExportFormat::Dossier && a.lang.is_some() {
+    let dossier = matches!(a.format, ExportFormat::Dossier | ExportFormat::Everything);
+    if !dossier && a.lang.is_some() {
         return Err(Failure::invalid(
             "--lang",
-            "--lang applies to `export dossier` only",
+            "--lang applies to `export dossier` and `export everything` only",
+        ));
+    }
+    // Two files, the bundle and the dossier beside it: stdout holds one.
+    if a.format == ExportFormat::Everything && a.out.is_none() {
+        return Err(Failure::invalid(
+            "--out",
+            "`export everything` writes the bundle at --out FILE and the dossier beside it (FILE with .html): give --out",
         ));
     }
     if a.format != ExportFormat::Vcard && a.vcard_version.is_some() {
@@ -67,7 +75,9 @@ pub fn run(a: ExportArgs, ctx: &Ctx) -> Outcome {
         // Into the file as it is made: a whole book is never held in memory.
         Some(path) => {
             let len = job::run("exporting", |p| book.export_write(&export, path, p))?;
-            wrote(path, len, ctx)
+            let beside =
+                (a.format == ExportFormat::Everything).then(|| path.with_extension("html"));
+            wrote(path, len, beside.as_deref(), ctx)
         }
         None => print_bytes(&job::run("exporting", |p| book.export_bytes(export, p))?),
     }
@@ -115,6 +125,7 @@ fn spec(a: &ExportArgs, list: Option<ExportOf>) -> ExportSpec {
         (ExportFormat::Vcard, _) => ExportWhat::Vcard,
         (ExportFormat::Ics, _) => ExportWhat::Ics,
         (ExportFormat::Dossier, _) => ExportWhat::Dossier,
+        (ExportFormat::Everything, _) => ExportWhat::Everything,
     };
     ExportSpec {
         what,
@@ -137,12 +148,19 @@ fn parse_lang(s: &str) -> Result<DossierLang, String> {
     DossierLang::parse(s).ok_or_else(|| "en or fr".to_string())
 }
 
-/// Says where the export went and how big it is.
-fn wrote(path: &Path, len: u64, ctx: &Ctx) -> Outcome {
+/// Says where the export went and how big it is (and where the dossier beside it went).
+fn wrote(path: &Path, len: u64, beside: Option<&Path>, ctx: &Ctx) -> Outcome {
     if ctx.json {
-        print_json(&serde_json::json!({ "path": path, "bytes": len }))
+        let mut out = serde_json::json!({ "path": path, "bytes": len });
+        if let Some(d) = beside {
+            out["dossier"] = serde_json::json!(d);
+        }
+        print_json(&out)
     } else {
         note(&format!("wrote {len} bytes to {}", path.display()));
+        if let Some(d) = beside {
+            note(&format!("and the dossier beside it: {}", d.display()));
+        }
         Ok(())
     }
 }
@@ -160,6 +178,8 @@ pub enum ExportFormat {
     Ics,
     /// A printable HTML dossier of a person, or an event's attendee sheet
     Dossier,
+    /// Everything about a person (right of access): the bundle at --out, the dossier beside it
+    Everything,
 }
 
 /// Which vCard `export vcard` writes.
@@ -224,7 +244,7 @@ pub struct ExportArgs {
     /// For csv: separate with `;` (French Excel)
     #[arg(long)]
     pub semicolon: bool,
-    /// For dossier: its language, en or fr [default: en]
+    /// For dossier and everything: the dossier's language, en or fr [default: en]
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<DossierLang>,
     /// For vcard: 3.0 (Outlook, Google Contacts) or 4.0 [default: 3.0]

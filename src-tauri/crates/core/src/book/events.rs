@@ -1,21 +1,17 @@
-//! The events part of the `Book` API: conferences and trade shows, who attends, and "who's here".
+//! The events part of the `Book` API: conferences and trade shows (who attends is `attendees.rs`).
 
 use super::Book;
-use crate::api::{AttendReq, AttendeeListReq, EventListReq, UnattendReq};
+use crate::api::{AttendeeListReq, EventListReq};
 use crate::clock::stamp;
-use crate::domain::event::{
-    Attendee, AttendeeSort, AttendeeStatus, Event, EventDetail, EventInput,
-};
-use crate::domain::fold::{fold, words};
+use crate::domain::event::{Event, EventDetail, EventInput};
+use crate::domain::fold::fold;
 use crate::domain::recurrence::local_to_utc;
 use crate::error::{Error, FieldError, FieldRule, Result};
 use crate::new_id;
 use crate::store::events::{self as rows, EventRow};
 use crate::store::meetups::{self, MeetupQuery};
-use crate::store::people::{rowid_of, summaries_by_rowid};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 pub(crate) const LOCAL_FMT: &str = "%Y-%m-%dT%H:%M";
 const MAX_TEXT: usize = 20_000;
@@ -78,9 +74,11 @@ impl Book {
 
     /// The event page: the event, every attendee with what to know, and its meetups.
     pub fn event_detail(&self, id: &str) -> Result<EventDetail> {
+        let today = self.today()?;
         self.db.read(|c| {
             let (rowid, event) = rows::load(c, id)?;
-            let attendees = attendees(c, rowid, &AttendeeListReq::default())?;
+            let attendees =
+                super::attendees::attendees(c, rowid, &AttendeeListReq::default(), &today)?;
             let meetups = meetups::query(
                 c,
                 &MeetupQuery {
@@ -99,119 +97,6 @@ impl Book {
             })
         })
     }
-
-    /// Adds a person to an event or changes their role, status or "why they matter".
-    pub fn event_attend(&self, req: &AttendReq) -> Result<Attendee> {
-        let now = self.now();
-        let why = req.why.as_deref().map(str::trim);
-        if why.is_some_and(|w| w.len() > 500) {
-            return Err(Error::invalid(
-                "why",
-                "keep it to one line (500 characters at most)",
-            ));
-        }
-        self.db.write(|tx| {
-            let event = rows::rowid_of(tx, &req.event_id)?;
-            let person = person_rowid(tx, &req.person_id, "person_id")?;
-            rows::attend(tx, event, person, req.role, req.status, why, &now)?;
-            attendee(tx, event, person)
-        })
-    }
-
-    /// Takes a person off an event's list; `NotFound` if they were not on it.
-    pub fn event_unattend(&self, req: &UnattendReq) -> Result<()> {
-        self.db.write(|tx| {
-            let event = rows::rowid_of(tx, &req.event_id)?;
-            let person = person_rowid(tx, &req.person_id, "person_id")?;
-            if !rows::unattend(tx, event, person)? {
-                return Err(Error::NotFound {
-                    what: "attendance",
-                    id: format!("{} at {}", req.person_id, req.event_id),
-                });
-            }
-            Ok(())
-        })
-    }
-
-    /// "Who's here", sorted and filtered.
-    pub fn event_attendees(&self, req: &AttendeeListReq) -> Result<Vec<Attendee>> {
-        self.db.read(|c| {
-            let event = rows::rowid_of(c, &req.event_id)?;
-            attendees(c, event, req)
-        })
-    }
-}
-
-pub(crate) fn person_rowid(c: &Connection, id: &str, field: &str) -> Result<i64> {
-    rowid_of(c, id).map_err(|e| match e {
-        Error::NotFound { .. } => Error::invalid(field, "this person does not exist"),
-        other => other,
-    })
-}
-
-fn attendee(c: &Connection, event: i64, person: i64) -> Result<Attendee> {
-    attendees(c, event, &AttendeeListReq::default())?
-        .into_iter()
-        .find(|a| rowid_of(c, &a.person.id).ok() == Some(person))
-        .ok_or_else(|| Error::Corrupt("an attendance just written could not be read".into()))
-}
-
-fn attendees(c: &Connection, event: i64, req: &AttendeeListReq) -> Result<Vec<Attendee>> {
-    let rows = rows::attendances(c, event)?;
-    let people = summaries_by_rowid(c, &rows.iter().map(|r| r.person).collect::<Vec<_>>())?;
-    let terms: Vec<String> = req
-        .query
-        .as_deref()
-        .map(words)
-        .into_iter()
-        .flatten()
-        .collect();
-    let mut out: Vec<Attendee> = people
-        .into_iter()
-        .zip(rows)
-        .map(|(person, r)| Attendee {
-            person,
-            role: r.role,
-            status: r.status,
-            why: r.why,
-            last_interaction_at: r.last_interaction_at,
-            open_followups: r.open_followups,
-            topics: r.topics,
-        })
-        .filter(|a| req.role.is_none_or(|r| r == a.role))
-        .filter(|a| req.status.is_none_or(|s| s == a.status))
-        .filter(|a| {
-            if terms.is_empty() {
-                return true;
-            }
-            let hay = fold(&format!(
-                "{} {} {} {}",
-                a.person.display_name,
-                a.person.primary_handle.as_deref().unwrap_or(""),
-                a.topics.join(" "),
-                a.why
-            ));
-            terms.iter().all(|t| hay.contains(t.as_str()))
-        })
-        .collect();
-    match req.sort {
-        AttendeeSort::Name => {} // already in sort_name order
-        AttendeeSort::Role => out.sort_by_key(|a| a.role as u8),
-        // Who can be met first: met, confirmed, invited, then no-shows and declines.
-        AttendeeSort::Status => out.sort_by_key(|a| match a.status {
-            AttendeeStatus::Met => 0,
-            AttendeeStatus::Confirmed => 1,
-            AttendeeStatus::Invited => 2,
-            AttendeeStatus::NoShow => 3,
-            AttendeeStatus::Declined => 4,
-        }),
-        // Never contacted first, then the longest ago: the people to catch up with.
-        AttendeeSort::LastContact => {
-            out.sort_by(|a, b| a.last_interaction_at.cmp(&b.last_interaction_at))
-        }
-        AttendeeSort::Followups => out.sort_by_key(|a| std::cmp::Reverse(a.open_followups)),
-    }
-    Ok(out)
 }
 
 /// A validated event, ready for `EventRow`.

@@ -186,13 +186,20 @@ impl Book {
 
     /// Everything the book holds about one person (right of access): bundle and dossier.
     pub fn person_export_everything(&self, id: &str) -> Result<PersonExport> {
+        self.person_export_everything_in(id, DossierLang::En)
+    }
+
+    /// Everything about one person with the dossier in English or French: the language of
+    /// whoever answers the request, as the app's "Export everything" and `liaison export
+    /// everything --lang` ask. The dossier carries their conflicts, derived data held about them.
+    pub fn person_export_everything_in(&self, id: &str, lang: DossierLang) -> Result<PersonExport> {
         let bundle = self.bundle_export(
             &BundleScope::Person { id: id.to_string() },
             &Progress::new(),
         )?;
         Ok(PersonExport {
             bundle: String::from_utf8(bundle).expect("a bundle is UTF-8 JSON"),
-            dossier: self.person_dossier(id)?,
+            dossier: self.person_dossier_in(id, lang)?,
         })
     }
 }

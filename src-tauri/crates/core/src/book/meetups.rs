@@ -1,6 +1,7 @@
 //! Meetups and cities in the `Book` API: planning face-to-face time, logging what came of it, trips.
 
-use super::events::{parse_local, parse_zone, person_rowid, LOCAL_FMT};
+use super::attendees::person_rowid;
+use super::events::{parse_local, parse_zone, LOCAL_FMT};
 use super::Book;
 use crate::api::{CityViewReq, MeetupListReq, MeetupOutcomeReq};
 use crate::clock::stamp;

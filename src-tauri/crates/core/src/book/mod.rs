@@ -1,6 +1,7 @@
 //! `Book`: one relations manager's whole book of people, the store plus the clock every write is stamped by.
 
 mod affiliations;
+mod attendees;
 mod bulk;
 mod capture;
 mod capture_people;

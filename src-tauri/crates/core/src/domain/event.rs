@@ -1,5 +1,6 @@
 //! Events and meetups: where relations managers meet influencers face to face, and who is there.
 
+use super::affiliation::Conflict;
 use super::person::{str_enum, PersonSummary};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -131,6 +132,11 @@ pub struct Attendee {
     pub last_interaction_at: Option<String>,
     pub open_followups: u32,
     pub topics: Vec<String>,
+    /// Their conflicts today ("do not contact" first, then a competitor's affiliation, an
+    /// exclusivity not ended), as the person page says them: flagged on the sheet before the
+    /// event, where saying hello to them is a risk.
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]

@@ -189,6 +189,21 @@ fn conflicts_where(
     Ok(out)
 }
 
+/// The "do not contact" conflict of a person whose stage says so.
+fn do_not_contact(person_id: String, person_name: String) -> Conflict {
+    Conflict {
+        person_id,
+        person_name,
+        kind: ConflictKind::DoNotContact,
+        affiliation_id: None,
+        affiliation_kind: None,
+        brand_id: None,
+        brand_name: None,
+        since: None,
+        until: None,
+    }
+}
+
 /// A person's conflicts on `today` (YYYY-MM-DD): "do not contact" first, then their brands'.
 pub fn conflicts_of(conn: &Connection, person_rowid: i64, today: &str) -> Result<Vec<Conflict>> {
     let (id, name, stage): (String, String, String) = conn
@@ -196,17 +211,7 @@ pub fn conflicts_of(conn: &Connection, person_rowid: i64, today: &str) -> Result
         .query_row([person_rowid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     let mut out = Vec::new();
     if stage == "do_not_contact" {
-        out.push(Conflict {
-            person_id: id,
-            person_name: name,
-            kind: ConflictKind::DoNotContact,
-            affiliation_id: None,
-            affiliation_kind: None,
-            brand_id: None,
-            brand_name: None,
-            since: None,
-            until: None,
-        });
+        out.push(do_not_contact(id, name));
     }
     out.extend(conflicts_where(
         conn,
@@ -215,6 +220,38 @@ pub fn conflicts_of(conn: &Connection, person_rowid: i64, today: &str) -> Result
         today,
     )?);
     Ok(out)
+}
+
+/// The conflicts of everyone attending `event_rowid` on `today`, by person id, each person's as
+/// `conflicts_of` orders them: two statements for the whole list, not two per attendee.
+pub fn conflicts_at_event(
+    conn: &Connection,
+    event_rowid: i64,
+    today: &str,
+) -> Result<BTreeMap<String, Vec<Conflict>>> {
+    let mut by_person: BTreeMap<String, Vec<Conflict>> = BTreeMap::new();
+    let mut st = conn.prepare_cached(
+        "SELECT p.id, p.display_name FROM event_attendees e JOIN people p ON p.rowid = e.person_rowid
+         WHERE e.event_rowid = ?1 AND p.stage = 'do_not_contact'",
+    )?;
+    let rows = st.query_map([event_rowid], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    for row in rows {
+        let (id, name): (String, String) = row?;
+        by_person
+            .entry(id.clone())
+            .or_default()
+            .push(do_not_contact(id, name));
+    }
+    let brands = conflicts_where(
+        conn,
+        "a.person_rowid IN (SELECT person_rowid FROM event_attendees WHERE event_rowid = ?2)",
+        &[Value::Integer(event_rowid)],
+        today,
+    )?;
+    for c in brands {
+        by_person.entry(c.person_id.clone()).or_default().push(c);
+    }
+    Ok(by_person)
 }
 
 /// The flags of a page of people (by id) on `today`: one statement for the page, whatever its

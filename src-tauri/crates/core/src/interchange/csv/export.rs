@@ -1,7 +1,6 @@
 //! CSV out — people, interactions, follow-ups, an event's attendees — the one CSV writer: streamed a record at a time into any `Write`, UTF-8 with an optional BOM and `;` for Excel, CRLF records (RFC 4180), one formula guard, dates as spreadsheets read them, headers our own import maps back.
 
 use crate::domain::channel::Platform;
-use crate::domain::event::Attendee;
 use crate::domain::followup::Followup;
 use crate::domain::interaction::Interaction;
 use crate::domain::person::Person;
@@ -10,6 +9,9 @@ use chrono_tz::Tz;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, Write};
+
+// The attendee sheet has its own file; its writer is named here with the other records'.
+pub use super::attendee_sheet::{attendee, ATTENDEES_HEAD};
 
 /// Excel on a French system opens `;`-separated files with a BOM correctly; others want `,`.
 /// (No IPC shape carries it: `export_save` takes `bom` and `semicolon` flat.)
@@ -302,40 +304,6 @@ pub fn followup<W: Write>(out: &mut CsvOut<W>, f: &Followup, tz: Tz) -> io::Resu
         &f.person_names.join(" | "),
         &f.people.join(" | "),
         &f.body,
-    ])
-}
-
-pub const ATTENDEES_HEAD: [&str; 11] = [
-    "Name",
-    "Role",
-    "Status",
-    "Why they matter",
-    "Last contact",
-    "Open follow-ups",
-    "Topics",
-    "Handle",
-    "City",
-    "Country",
-    "Employer",
-];
-
-/// An event's "who's here", one row per attendee; the last contact at the user's clock in `tz`.
-pub fn attendee<W: Write>(out: &mut CsvOut<W>, a: &Attendee, tz: Tz) -> io::Result<()> {
-    out.record([
-        a.person.display_name.as_str(),
-        a.role.as_str(),
-        a.status.as_str(),
-        &a.why,
-        &a.last_interaction_at
-            .as_deref()
-            .map(|t| sheet_time(t, tz))
-            .unwrap_or_default(),
-        &a.open_followups.to_string(),
-        &a.topics.join("; "),
-        a.person.primary_handle.as_deref().unwrap_or_default(),
-        &a.person.city,
-        &a.person.country,
-        &a.person.employer,
     ])
 }
 

@@ -1,5 +1,6 @@
 //! CSV in and out: reading a spreadsheet's people (delimiter, encoding and column guesses, mapping, values) and writing people, interactions, follow-ups and attendee sheets.
 
+mod attendee_sheet;
 pub(crate) mod contact_headers;
 pub(crate) mod dates;
 pub mod export;

@@ -62,6 +62,7 @@ table { width: 100%; border-collapse: collapse; } td, th { text-align: left; ver
   padding: .8mm 2mm .8mm 0; border-bottom: 1px solid #e4e4e7; } th { color: #555; font-weight: 600; }
 .num { text-align: right; white-space: nowrap; } .date { white-space: nowrap; color: #555; }
 .note { white-space: pre-wrap; margin: 0 0 2mm; }
+.flagged, .flag { color: #92400e; font-weight: 600; } .flagged { border-left: 1mm solid #b45309; padding-left: 3mm; }
 .conflicts { margin: 0; padding: 0 0 0 3mm; list-style: none; border-left: 1mm solid #b45309; font-weight: 600; } a { color: inherit; } footer { margin-top: 6mm; color: #777; font-size: 8.5pt; }
 @page { size: A4; margin: 12mm; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, .note { break-inside: avoid; } }
@@ -234,6 +235,19 @@ pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str, l: DossierLang
     .collect::<Vec<_>>()
     .join(", ");
     let _ = write!(b, "<p class=\"meta\">{} · {}</p>", esc(&when), esc(&place));
+    let flagged = attendees.iter().filter(|a| !a.conflicts.is_empty()).count();
+    if flagged > 0 {
+        let _ = write!(
+            b,
+            "<p class=\"flagged\">⚠ {}</p>",
+            match (flagged, l) {
+                (1, DossierLang::En) => "1 attendee has a conflict: read their line before saying hello.".to_string(),
+                (1, DossierLang::Fr) => "1 participant présente un conflit : lisez sa ligne avant d’aller le saluer.".to_string(),
+                (n, DossierLang::En) => format!("{n} attendees have a conflict: read their lines before saying hello."),
+                (n, DossierLang::Fr) => format!("{n} participants présentent un conflit : lisez leurs lignes avant d’aller les saluer."),
+            }
+        );
+    }
     let _ = write!(
         b,
         "<h2>{} ({})</h2><table><tr><th>{}</th><th>{}</th><th>{}</th>\
@@ -255,10 +269,24 @@ pub fn event(e: &Event, attendees: &[Attendee], printed_at: &str, l: DossierLang
             .copied()
             .collect::<Vec<_>>()
             .join(" — ");
-        let _ = write!(b, "<tr><td><a href=\"{}\">{}</a><br><span class=\"date\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
+        // Each conflict under the name, as the person page says it: the reason is on the line.
+        let flags: String = a
+            .conflicts
+            .iter()
+            .map(|c| format!("<br><span class=\"flag\">⚠ {}</span>", esc(&l.conflict(c))))
+            .collect();
+        // The handle on its own line when there is one (no empty line above a flag).
+        let handle = a
+            .person
+            .primary_handle
+            .as_deref()
+            .filter(|h| !h.is_empty())
+            .map(|h| format!("<br><span class=\"date\">{}</span>", esc(h)))
+            .unwrap_or_default();
+        let _ = write!(b, "<tr><td><a href=\"{}\">{}</a>{handle}{flags}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
             <td class=\"date\">{}</td><td class=\"num\">{}</td></tr>",
-            esc(&super::person_link(&a.person.id)), esc(&who), esc(a.person.primary_handle.as_deref().unwrap_or("")),
-            esc(&format!("{:?}", a.role).to_lowercase()), esc(&format!("{:?}", a.status).to_lowercase()),
+            esc(&super::person_link(&a.person.id)), esc(&who),
+            l.role(a.role), l.status(a.status),
             esc(&a.why), esc(&a.topics.join(", ")),
             esc(a.last_interaction_at.as_deref().and_then(|t| t.get(..10)).unwrap_or("—")), a.open_followups);
     }

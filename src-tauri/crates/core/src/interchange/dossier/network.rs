@@ -2,6 +2,7 @@
 
 use super::esc;
 use crate::domain::affiliation::{AffiliationKind, Conflict, ConflictKind};
+use crate::domain::event::{AttendeeRole, AttendeeStatus};
 use crate::domain::network::{Connection, ConnectionKind, Membership};
 use crate::domain::team::Touchpoint;
 use serde::{Deserialize, Serialize};
@@ -53,8 +54,8 @@ impl DossierLang {
     }
 
     /// One conflict, as the person page's warning says it (without the name: the dossier is
-    /// theirs).
-    fn conflict(self, c: &Conflict) -> String {
+    /// theirs, the attendee sheet says it on their line).
+    pub fn conflict(self, c: &Conflict) -> String {
         let brand = c.brand_name.as_deref().unwrap_or("");
         let dates = match (&c.since, &c.until) {
             (None, None) => String::new(),
@@ -77,6 +78,28 @@ impl DossierLang {
                 "{} {brand}{dates}",
                 self.tr("Exclusive with", "Exclusivité avec")
             ),
+        }
+    }
+
+    /// An attendee's part as the event page names it.
+    pub fn role(self, r: AttendeeRole) -> &'static str {
+        match r {
+            AttendeeRole::Speaker => self.tr("Speaker", "Intervenant"),
+            AttendeeRole::Exhibitor => self.tr("Exhibitor", "Exposant"),
+            AttendeeRole::Attendee => self.tr("Attendee", "Participant"),
+            AttendeeRole::Host => self.tr("Host", "Hôte"),
+            AttendeeRole::Press => self.tr("Press", "Presse"),
+        }
+    }
+
+    /// An attendee's status as the event page names it.
+    pub fn status(self, s: AttendeeStatus) -> &'static str {
+        match s {
+            AttendeeStatus::Invited => self.tr("Invited", "Invité"),
+            AttendeeStatus::Confirmed => self.tr("Confirmed", "Confirmé"),
+            AttendeeStatus::Declined => self.tr("Declined", "Décliné"),
+            AttendeeStatus::Met => self.tr("Met", "Rencontré"),
+            AttendeeStatus::NoShow => self.tr("No-show", "Absent"),
         }
     }
 
