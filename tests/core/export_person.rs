@@ -2,8 +2,8 @@
 
 use crate::support::{amelie, book, named};
 use liaison_core::{
-    AttendReq, BundleScope, CsvExportOptions, EventInput, FollowupInput, InteractionInput,
-    NoteInput, Progress, SearchReq,
+    AttendReq, BundleScope, CsvExportOptions, Direction, DossierLang, EventInput, FollowupInput,
+    InteractionInput, InteractionKind, NoteInput, Progress, SearchReq,
 };
 
 #[test]
@@ -108,6 +108,45 @@ fn the_dossier_is_escaped_printable_and_one_page_of_what_matters() {
         sheet.contains(&link),
         "each attendee on the event's sheet links to the person in the app"
     );
+}
+
+#[test]
+fn a_dossier_names_kinds_directions_and_the_print_time_as_its_reader_reads_them() {
+    let t = book(); // the test clock: 2026-11-22 10:00 UTC
+    t.book.set_time_zone("Europe/Paris").unwrap();
+    let p = t.book.person_create(amelie()).unwrap().person;
+    t.book
+        .interaction_create(InteractionInput {
+            kind: InteractionKind::ContentPublished,
+            direction: Direction::Given,
+            body: "vidéo partagée".into(),
+            occurred_at: Some("2026-11-20T10:00:00Z".into()),
+            people: vec![p.id.clone()],
+            ..Default::default()
+        })
+        .unwrap();
+    for (lang, words) in [
+        (DossierLang::En, "Content published · Given"),
+        (DossierLang::Fr, "Contenu publié · Donné"),
+    ] {
+        let html = t.book.person_dossier_in(&p.id, lang).unwrap();
+        assert!(
+            html.contains(words),
+            "{lang:?}: the interaction reads {words:?}, not its codes"
+        );
+        assert!(
+            !html.contains("content_published"),
+            "{lang:?}: no code on paper"
+        );
+        assert!(
+            html.contains("2026-11-22 11:00"),
+            "{lang:?}: printed at the reader's time (Paris, UTC+1), to the minute"
+        );
+        assert!(
+            !html.contains("2026-11-22T10:00"),
+            "{lang:?}: no machine stamp in the footer"
+        );
+    }
 }
 
 #[test]

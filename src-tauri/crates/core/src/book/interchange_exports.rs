@@ -2,6 +2,7 @@
 
 use super::Book;
 use crate::api::AttendeeListReq;
+use crate::domain::recurrence::utc_to_local;
 use crate::error::{Error, Result};
 use crate::interchange::bundle::BundleScope;
 use crate::interchange::csv::export::{self, CsvExportOptions, CsvOut};
@@ -156,7 +157,7 @@ impl Book {
             Ok((interactions_of(c, p)?, followups_of(c, p)?))
         })?;
         let notes = self.note_list(id)?;
-        let printed_at = self.now();
+        let printed_at = self.printed_at()?;
         Ok(dossier::person(&PersonDossier {
             person: &person,
             interactions: &inter,
@@ -173,6 +174,13 @@ impl Book {
         }))
     }
 
+    /// When a printed page was made, as its reader reads a clock: the book's time zone, to the
+    /// minute, year first (a stamp such as `2026-12-06T21:12:01.806Z` is for machines).
+    fn printed_at(&self) -> Result<String> {
+        let local = utc_to_local(self.clock.now(), self.time_zone()?);
+        Ok(local.format("%Y-%m-%d %H:%M").to_string())
+    }
+
     /// The printable attendee sheet of an event.
     pub fn event_dossier(&self, id: &str) -> Result<String> {
         self.event_dossier_in(id, DossierLang::En)
@@ -181,7 +189,12 @@ impl Book {
     /// The attendee sheet in English or French.
     pub fn event_dossier_in(&self, id: &str, lang: DossierLang) -> Result<String> {
         let d = self.event_detail(id)?;
-        Ok(dossier::event(&d.event, &d.attendees, &self.now(), lang))
+        Ok(dossier::event(
+            &d.event,
+            &d.attendees,
+            &self.printed_at()?,
+            lang,
+        ))
     }
 
     /// Everything the book holds about one person (right of access): bundle and dossier.

@@ -175,8 +175,8 @@ pub fn person(d: &PersonDossier<'_>) -> String {
                 b,
                 "<tr><td class=\"date\">{}</td><td>{} · {}</td><td>{}</td></tr>",
                 esc(i.occurred_at.get(..10).unwrap_or(&i.occurred_at)),
-                esc(i.kind.as_str()),
-                esc(i.direction.as_str()),
+                esc(l.interaction_kind(i.kind)),
+                esc(l.direction(i.direction)),
                 excerpt(&i.body)
             );
         }

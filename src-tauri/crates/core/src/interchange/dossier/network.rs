@@ -3,6 +3,7 @@
 use super::esc;
 use crate::domain::affiliation::{AffiliationKind, Conflict, ConflictKind};
 use crate::domain::event::{AttendeeRole, AttendeeStatus};
+use crate::domain::interaction::{Direction, InteractionKind};
 use crate::domain::network::{Connection, ConnectionKind, Membership};
 use crate::domain::team::Touchpoint;
 use serde::{Deserialize, Serialize};
@@ -100,6 +101,34 @@ impl DossierLang {
             AttendeeStatus::Declined => self.tr("Declined", "Décliné"),
             AttendeeStatus::Met => self.tr("Met", "Rencontré"),
             AttendeeStatus::NoShow => self.tr("No-show", "Absent"),
+        }
+    }
+
+    /// An interaction's kind as the timeline names it (never its code: `content_published`).
+    pub fn interaction_kind(self, k: InteractionKind) -> &'static str {
+        match k {
+            InteractionKind::Email => self.tr("E-mail", "E-mail"),
+            InteractionKind::Dm => self.tr("Direct message", "Message privé"),
+            InteractionKind::Call => self.tr("Call", "Appel"),
+            InteractionKind::Meeting => self.tr("Meeting", "Rendez-vous"),
+            InteractionKind::Meetup => self.tr("Meetup", "Rencontre"),
+            InteractionKind::Event => self.tr("Event", "Événement"),
+            InteractionKind::ContentPublished => self.tr("Content published", "Contenu publié"),
+            InteractionKind::Mention => self.tr("Mention", "Mention"),
+            InteractionKind::Share => self.tr("Share", "Partage"),
+            InteractionKind::Gift => self.tr("Gift", "Cadeau"),
+            InteractionKind::Payment => self.tr("Payment", "Paiement"),
+            InteractionKind::Introduction => self.tr("Introduction", "Mise en relation"),
+            InteractionKind::Note => self.tr("Note", "Note"),
+        }
+    }
+
+    /// Which way an interaction went, as the timeline names it.
+    pub fn direction(self, d: Direction) -> &'static str {
+        match d {
+            Direction::Given => self.tr("Given", "Donné"),
+            Direction::Received => self.tr("Received", "Reçu"),
+            Direction::Neutral => self.tr("Neutral", "Neutre"),
         }
     }
 
