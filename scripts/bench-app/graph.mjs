@@ -89,7 +89,13 @@ export async function openGraph(s, listId, timeoutMs = 300_000) {
   const first = await until(
     () => s.execute(`const g = window.__benchGraph, c = document.querySelector('.graph-canvas');
       const cy = c && c._cyreg && c._cyreg.cy;
-      return g.painted !== undefined && cy ? { painted: g.painted - g.click, layoutAtPaint: g.layoutAtPaint, nodes: cy.nodes().length, edges: cy.edges().length } : null;`),
+      if (g.painted === undefined || !cy) return null;
+      // The view's own marks (GraphView.svelte), ms from the click: where the time went.
+      const steps = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('graph-') && m.startTime >= g.click)
+        .map((m) => m.name.slice(6) + ' ' + Math.round(m.startTime - g.click)).join(', ');
+      const probe = document.createElement('canvas');
+      const webgl = !!(probe.getContext('webgl2') || probe.getContext('webgl'));
+      return { painted: g.painted - g.click, layoutAtPaint: g.layoutAtPaint, nodes: cy.nodes().length, edges: cy.edges().length, steps, webgl };`),
     'the graph view painted',
     timeoutMs,
   );

@@ -43,12 +43,15 @@ export const DENSE = 60;
 export function stylesheet(big: boolean, dense = big, centred = true): unknown[] {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim() || "#888";
+  const shown = big ? { label: "data(label)" } : {};
   const sheet: unknown[] = [
     {
       selector: "node",
       style: {
         "background-color": v("--accent"),
-        label: "data(label)",
+        // A big graph gives a label only to the nodes that show one (below): Cytoscape measures
+        // every label it is given, even one drawn transparent, and 10,000 cost the first paint.
+        label: big ? "" : "data(label)",
         color: v("--text"),
         "font-size": 11,
         "font-family": css.getPropertyValue("font-family") || "sans-serif",
@@ -72,10 +75,12 @@ export function stylesheet(big: boolean, dense = big, centred = true): unknown[]
       style: { "background-color": v(name), shape: kind === "organization" ? "round-rectangle" : kind === "colleague" ? "diamond" : "ellipse" },
     })),
     { selector: "node[hop = 0]", style: { width: 22, height: 22, "font-weight": "bold", "border-width": 2, "border-color": v("--text"), "z-index": 10 } },
-    ...(dense ? [{ selector: `node[[degree >= 6]], node.read${centred ? ", node[hop = 0]" : ""}`, style: { "text-opacity": 1 } }] : []),
-    { selector: "node.near", style: { "text-opacity": 1, "z-index": 15 } },
-    { selector: "node.hover", style: { "text-opacity": 1, "z-index": 20, "border-width": 2, "border-color": v("--accent-hover") } },
-    { selector: "node:selected", style: { "text-opacity": 1, "z-index": 20, "border-width": 3, "border-color": v("--accent-hover") } },
+    // `deg` is the node's number of ties, counted once when the graph is built (GraphView): the
+    // same as Cytoscape's [[degree]] without its walk over each node's edges at every restyle.
+    ...(dense ? [{ selector: `node[deg >= 6], node.read${centred ? ", node[hop = 0]" : ""}`, style: { "text-opacity": 1, ...shown } }] : []),
+    { selector: "node.near", style: { "text-opacity": 1, "z-index": 15, ...shown } },
+    { selector: "node.hover", style: { "text-opacity": 1, "z-index": 20, "border-width": 2, "border-color": v("--accent-hover"), ...shown } },
+    { selector: "node:selected", style: { "text-opacity": 1, "z-index": 20, "border-width": 3, "border-color": v("--accent-hover"), ...shown } },
     {
       selector: "edge",
       style: {
