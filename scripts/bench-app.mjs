@@ -1,6 +1,6 @@
 // Issue 17's budget for the real window (and issue 16's graph figure): the release app and a minimal Tauri 2 window driven alternately through tauri-driver under Xvfb, each figure the median of the runs (see BENCHMARKS.md, "The real window").
 
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -253,7 +253,7 @@ async function graphRun(home, listId) {
       await settle(w.s);
       const g = await openGraph(w.s, listId);
       put(F.graphPaint, 'app', g.painted);
-      log(`  graph: ${g.nodes} nodes, ${g.edges} ties drawn; layout ${g.layoutAtPaint} at the first paint; WebGL ${g.webgl ? 'available' : 'not available'} in the page`);
+      log(`  graph: ${g.nodes} nodes, ${g.edges} ties drawn; layout ${g.layoutAtPaint} at the first paint; WebGL in the page: ${g.webgl || 'none'}`);
       log(`  graph: ms from the click: ${g.steps}, painted ${Math.round(g.painted)}`);
       if (g.nodes < GRAPH_NODES * 0.95) throw new Error(`the view drew ${g.nodes} nodes, not about ${GRAPH_NODES}`);
       // Panned and zoomed at once, while the worker's positions still come in (if they do).
@@ -270,6 +270,28 @@ async function graphRun(home, listId) {
       put(F.worst, 'app', Math.max(pan.worst, zoom.worst));
     }),
   );
+}
+
+/** With LIAISON_BENCH_GRAPH_SHOTS=1, once after the runs: the graph view while the layout runs and
+ * once settled, light and dark (the page's theme attribute, as the theme setting sets it), in
+ * target/bench-app/graph-*.png, to see that 10,000 nodes still read. No figure is taken. */
+async function graphShots(home, listId) {
+  await withWindow(APP, home, 'graph-shots', async (w) => {
+    await settle(w.s);
+    const g = await openGraph(w.s, listId);
+    const theme = (t) => w.s.execute(`document.documentElement.dataset.theme = arguments[0]; return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));`, [t]);
+    const save = async (name) => writeFileSync(join(SHOTS, `graph-${name}.png`), await w.s.screenshot());
+    mkdirSync(SHOTS, { recursive: true });
+    await theme('light');
+    await save('running-light');
+    await theme('dark');
+    await save('running-dark');
+    await g.settled();
+    await save('settled-dark');
+    await theme('light');
+    await save('settled-light');
+    log(`  graph screenshots in ${SHOTS}`);
+  });
 }
 
 const started = loadavg();
@@ -298,6 +320,7 @@ try {
     if (!ONLY) await bigRun(bigHome);
     if (graph) await graphRun(graphHome, listId);
   }
+  if (graph && env.LIAISON_BENCH_GRAPH_SHOTS) await graphShots(graphHome, listId);
 } catch (e) {
   failed = true;
   log(`the bench stopped: ${e.stack ?? e}`);

@@ -93,8 +93,10 @@ export async function openGraph(s, listId, timeoutMs = 300_000) {
       // The view's own marks (GraphView.svelte), ms from the click: where the time went.
       const steps = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('graph-') && m.startTime >= g.click)
         .map((m) => m.name.slice(6) + ' ' + Math.round(m.startTime - g.click)).join(', ');
-      const probe = document.createElement('canvas');
-      const webgl = !!(probe.getContext('webgl2') || probe.getContext('webgl'));
+      // What the page's WebGL is (Cytoscape's WebGL renderer needs WebGL 2), for the log.
+      const gl = document.createElement('canvas').getContext('webgl2') || document.createElement('canvas').getContext('webgl');
+      const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+      const webgl = gl ? (gl instanceof WebGL2RenderingContext ? 'WebGL 2' : 'WebGL 1') + ' (' + (info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)) + ')' : '';
       return { painted: g.painted - g.click, layoutAtPaint: g.layoutAtPaint, nodes: cy.nodes().length, edges: cy.edges().length, steps, webgl };`),
     'the graph view painted',
     timeoutMs,

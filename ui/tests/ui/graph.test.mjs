@@ -4,6 +4,10 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./harness.mjs";
 import { VARIANTS, shot } from "./shots.mjs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { graphCsv } from "../../../scripts/bench-app/graph.mjs";
 
 let h;
 
@@ -102,6 +106,62 @@ describe("the network graph", () => {
         .sort(),
     );
     assert.deepEqual(hops, ["Amara Mensah", "Bertrand Lefèvre"], "the members are the centre");
+    await done(s);
+  });
+
+  it("draws a big list's graph at once: spread out before the layout, names only where shown, filters untouched", async () => {
+    // 1,980 people working for 20 organizations: past the view's 1,500-node line, where the
+    // first paint must not wait for the layout nor give each hidden name a box to measure.
+    const s = await h.open("empty", "/people");
+    const { page } = s;
+    const csv = join(mkdtempSync(join(tmpdir(), "liaison-graph-")), "big.csv");
+    graphCsv(csv, 1980, 20);
+    await h.dev(page, "pick", { paths: [csv] });
+    await h.invoke(page, "file_pick", { filters: [] });
+    await h.invoke(page, "import_csv", { path: csv, options: { overwrite: false, valid_only: false, dry_run: false, force: false } });
+    const list = (await h.invoke(page, "list_create", { input: { name: "Everyone" } })).id;
+    for (let cursor; ; ) {
+      const people = await h.invoke(page, "person_list", { limit: 1000, ...(cursor ? { cursor } : {}) });
+      await h.invoke(page, "list_add", { id: list, person_ids: people.items.map((p) => p.id) });
+      if (!(cursor = people.next_cursor)) break;
+    }
+    // What the canvas holds when it says it drew its first frame, read in that same moment.
+    await page.evaluate(() => {
+      const o = new MutationObserver(() => {
+        const c = document.querySelector(".graph-canvas[data-ready=true]");
+        if (!c) return;
+        o.disconnect();
+        const cy = c._cyreg.cy;
+        const xs = cy.nodes().map((n) => n.position("x"));
+        window.__firstFrame = {
+          layout: c.dataset.layout,
+          nodes: cy.nodes().length,
+          spread: Math.max(...xs) - Math.min(...xs),
+          named: cy.nodes().filter((n) => n.style("label") !== "").length,
+          bypassed: cy.elements().filter((e) => e.style("display") === "none").length,
+          hideEdgesOnViewport: cy.renderer().hideEdgesOnViewport,
+          textureOnViewport: cy.renderer().textureOnViewport,
+        };
+      });
+      o.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });
+    });
+    await h.go(page, `/graph/list/${list}`);
+    await page.locator(".graph-canvas[data-ready=true]").waitFor({ timeout: 60_000 });
+    const first = await page.evaluate(() => window.__firstFrame);
+    assert.equal(first.nodes, 2000, "every member and organization is in the first frame");
+    assert.equal(first.layout, "running", "the first frame does not wait for the layout worker");
+    assert.ok(first.spread > 500, `the nodes are spread out before the layout's first positions (${first.spread} px), not piled at one point`);
+    assert.ok(first.named <= 20, `only the nodes that show their name are given one to measure (the 20 organizations, hubs): ${first.named} of 2000`);
+    assert.equal(first.bypassed, 0, "nothing hidden while every kind of tie is ticked");
+    assert.ok(first.hideEdgesOnViewport && first.textureOnViewport, "ties hidden and the scene a texture while panning or zooming a big graph");
+    await page.locator(".graph-canvas[data-layout=done]").waitFor({ timeout: 120_000 });
+    // Zoomed in to read, every name is there (the `read` class gives them back).
+    const named = await page.locator(".graph-canvas").evaluate((el) => {
+      const cy = el._cyreg.cy;
+      cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      return cy.nodes().filter((n) => n.style("label") !== "" && Number(n.style("text-opacity")) === 1).length;
+    });
+    assert.equal(named, 2000, "zoomed in, every node shows its name");
     await done(s);
   });
 
