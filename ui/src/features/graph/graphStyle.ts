@@ -1,7 +1,7 @@
 // The graph's look from the theme's CSS variables (so light and dark read the same as the rest
 // of the app), and the first positions: a golden-angle spiral by hop, drawn at once, which the
 // ForceAtlas2 worker then refines.
-import type { GraphEdgeKind, GraphNode, GraphNodeKind } from "../../ipc/types";
+import type { GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind } from "../../ipc/types";
 
 export const EDGE_KINDS: GraphEdgeKind[] = ["knows", "introduced", "works_with", "represents", "family", "member", "touchpoint"];
 export const NODE_KINDS: GraphNodeKind[] = ["person", "organization", "colleague"];
@@ -116,5 +116,57 @@ export function spiral(nodes: GraphNode[]): { x: Float32Array; y: Float32Array }
     x[i] = r * Math.cos(i * GOLDEN);
     y[i] = r * Math.sin(i * GOLDEN);
   });
+  return { x, y };
+}
+
+/** A big graph's first positions: its best-tied nodes on the spiral, each with the room its
+ * neighbours take, and every other node in a small spiral around its best-tied neighbour. The
+ * plain spiral draws each tie across the whole disc (10,000 long lines, most of the first frame's
+ * cost on a 2D canvas); this one draws them short, near where ForceAtlas2 will put them. */
+export function clustered(nodes: GraphNode[], edges: GraphEdge[]): { x: Float32Array; y: Float32Array } {
+  const index = new Map(nodes.map((n, i) => [n.key, i]));
+  const deg = new Uint32Array(nodes.length);
+  const ends = edges.map((e) => [index.get(e.source) ?? -1, index.get(e.target) ?? -1] as const).filter(([a, b]) => a >= 0 && b >= 0 && a !== b);
+  for (const [a, b] of ends) {
+    deg[a] = (deg[a] ?? 0) + 1;
+    deg[b] = (deg[b] ?? 0) + 1;
+  }
+  // Each node's anchor: its neighbour with the most ties, if that one has more than it has.
+  const anchor = new Int32Array(nodes.length).fill(-1);
+  const better = (a: number, b: number) => (deg[b] ?? 0) > (deg[a] ?? 0) && (anchor[a] === -1 || (deg[b] ?? 0) > (deg[anchor[a] ?? 0] ?? 0));
+  for (const [a, b] of ends) {
+    if (better(a, b)) anchor[a] = b;
+    if (better(b, a)) anchor[b] = a;
+  }
+  // Anchors of anchors collapse to the top one, so every node hangs off a root.
+  const root = (i: number) => {
+    let r = i;
+    for (let hops = 0; (anchor[r] ?? -1) >= 0 && hops < 64; hops++) r = anchor[r] ?? r;
+    return r;
+  };
+  const members = new Map<number, number[]>();
+  nodes.forEach((_n, i) => {
+    const r = root(i);
+    const ms = members.get(r) ?? [];
+    if (!members.has(r)) members.set(r, ms);
+    if (r !== i) ms.push(i);
+  });
+  const x = new Float32Array(nodes.length);
+  const y = new Float32Array(nodes.length);
+  let area = 0;
+  let k = 0;
+  // Roots by how many they carry, the biggest near the middle.
+  for (const [r, ms] of [...members].sort((a, b) => b[1].length - a[1].length)) {
+    const rad = 30 * Math.sqrt(area + (ms.length + 1) / 2);
+    area += ms.length + 1;
+    x[r] = rad * Math.cos(k * GOLDEN);
+    y[r] = rad * Math.sin(k * GOLDEN);
+    k++;
+    ms.forEach((m, j) => {
+      const d = 15 * Math.sqrt(j + 1);
+      x[m] = (x[r] ?? 0) + d * Math.cos(j * GOLDEN);
+      y[m] = (y[r] ?? 0) + d * Math.sin(j * GOLDEN);
+    });
+  }
   return { x, y };
 }
