@@ -1,6 +1,6 @@
 // The graph's look from the theme's CSS variables (so light and dark read the same as the rest
-// of the app), and the first positions: a golden-angle spiral by hop, drawn at once, which the
-// ForceAtlas2 worker then refines.
+// of the app), and the first positions (a golden-angle spiral by hop; for a big graph, clusters
+// around the best-tied nodes), drawn at once, which the ForceAtlas2 worker then refines.
 import type { GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind } from "../../ipc/types";
 
 export const EDGE_KINDS: GraphEdgeKind[] = ["knows", "introduced", "works_with", "represents", "family", "member", "touchpoint"];
