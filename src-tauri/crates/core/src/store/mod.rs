@@ -172,6 +172,13 @@ impl Db {
         Ok(out)
     }
 
+    /// Reads through the writer's connection, outside any transaction: for the one setting a
+    /// command reads as it opens the book, so a command that then only writes (the CLI's
+    /// imports) never opens the reader (its key derivation is ~0.4 s for a passphrase).
+    pub(crate) fn read_on_writer<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        f(&lock(&self.writer))
+    }
+
     /// Reads through the read-only connection; a read never blocks behind a long write.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let mut reader = lock(&self.reader);

@@ -242,14 +242,14 @@ impl Merge<'_> {
             // Nothing here to weigh it against, unless the bundle names it twice.
             let added = match &mut self.links {
                 Some(links) => match irows::insert_unlinked_unless_here(self.tx, &row)? {
-                    Some(rowid) if !links.add(rowid, row.occurred_at, &people) => {
-                        irows::write_links(
-                            self.tx,
-                            people.iter().map(|&p| (p, row.occurred_at, rowid)),
-                        )?;
+                    Some(rowid) => {
+                        if !links.add(rowid, row.occurred_at, &people) {
+                            let each = people.iter().map(|&p| (p, row.occurred_at, rowid));
+                            irows::write_links(self.tx, each)?;
+                        }
                         true
                     }
-                    added => added.is_some(),
+                    None => false,
                 },
                 None => irows::insert_unless_here(self.tx, &row)?.is_some(),
             };
