@@ -185,7 +185,7 @@ impl Db {
         let conn = self.reader_in(&mut reader)?;
         // One snapshot for multi-statement reads, so a page and its count agree.
         conn.execute_batch("BEGIN")?;
-        let out = f(&conn);
+        let out = f(conn);
         conn.execute_batch("COMMIT")?;
         out
     }
@@ -204,13 +204,13 @@ impl Db {
             Some(c) => c,
             None => open_reader(&self.path, &self.key())?,
         };
-        if let Err(e) = same_snapshot(&conn, &second) {
+        if let Err(e) = same_snapshot(conn, &second) {
             // `second` closes as it drops; `conn` must not stay in a transaction (it may not be
             // in one, hence the ignored error).
             let _ = conn.execute_batch("ROLLBACK");
             return Err(e);
         }
-        let out = f(&conn, second);
+        let out = f(conn, second);
         conn.execute_batch("COMMIT")?;
         let (value, second) = out?;
         second.execute_batch("COMMIT")?;
