@@ -11,6 +11,7 @@ mod bulk_search;
 mod bundle;
 mod bundle_blocks;
 mod bundle_bulk;
+mod bundle_bulk_links;
 mod bundle_file;
 mod bundle_merges;
 mod bundle_person;

@@ -40,7 +40,7 @@ impl Book {
     /// On first start, takes the computer's time zone as the user's; later starts keep the setting
     /// (someone flying to a trade show keeps their home zone until they change it).
     pub fn init_time_zone_from_system(&self) -> Result<String> {
-        if let Some(set) = self.db.read(|c| rows::setting(c, TZ_KEY))? {
+        if let Some(set) = self.db.read_on_writer(|c| rows::setting(c, TZ_KEY))? {
             return Ok(set);
         }
         let system = iana_time_zone::get_timezone()

@@ -46,6 +46,33 @@ pub(crate) fn insert_unless_here(conn: &Connection, r: &InteractionRow<'_>) -> R
     Ok(Some(rowid))
 }
 
+/// As `insert_unless_here`, without the links to its people: the bulk merge holds them and
+/// writes them in key order after (`write_links`).
+pub(crate) fn insert_unlinked_unless_here(
+    conn: &Connection,
+    r: &InteractionRow<'_>,
+) -> Result<Option<i64>> {
+    if write(conn, r, INSERT_UNLESS_HERE)? == 0 {
+        return Ok(None);
+    }
+    let rowid = conn.last_insert_rowid();
+    index_text(conn, rowid, r)?;
+    Ok(Some(rowid))
+}
+
+/// Writes links to people `(person_rowid, occurred_at, interaction_rowid)`, as `insert` does
+/// for each interaction; given in the primary key's order, each lands after the last.
+pub(crate) fn write_links<'a>(
+    conn: &Connection,
+    links: impl Iterator<Item = (i64, &'a str, i64)>,
+) -> Result<()> {
+    let mut st = conn.prepare_cached(LINK)?;
+    for (person, at, interaction) in links {
+        st.execute(params![person, at, interaction])?;
+    }
+    Ok(())
+}
+
 macro_rules! insert_sql {
     () => {
         "INSERT INTO interactions (id, kind, direction, exchange, occurred_at, channel, our_side,
@@ -77,6 +104,10 @@ fn write(conn: &Connection, r: &InteractionRow<'_>, sql: &str) -> Result<usize> 
 /// A new interaction's links to its people and its full text.
 fn link_and_index(conn: &Connection, rowid: i64, r: &InteractionRow<'_>) -> Result<()> {
     link_people(conn, rowid, r.occurred_at, r.people)?;
+    index_text(conn, rowid, r)
+}
+
+fn index_text(conn: &Connection, rowid: i64, r: &InteractionRow<'_>) -> Result<()> {
     conn.prepare_cached("INSERT INTO interaction_fts (rowid, body) VALUES (?1, ?2)")?
         .execute(params![rowid, fold(&format!("{} {}", r.body, r.our_side))])?;
     Ok(())
@@ -120,10 +151,10 @@ pub fn delete(conn: &Connection, rowid: i64) -> Result<()> {
     stats::refresh_all(conn, &people)
 }
 
+const LINK: &str = "INSERT OR IGNORE INTO interaction_people (person_rowid, occurred_at, interaction_rowid) VALUES (?1, ?2, ?3)";
+
 fn link_people(conn: &Connection, rowid: i64, occurred_at: &str, people: &[i64]) -> Result<()> {
-    let mut st = conn.prepare_cached(
-        "INSERT OR IGNORE INTO interaction_people (person_rowid, occurred_at, interaction_rowid) VALUES (?1, ?2, ?3)",
-    )?;
+    let mut st = conn.prepare_cached(LINK)?;
     for p in people {
         st.execute(params![p, occurred_at, rowid])?;
     }

@@ -64,7 +64,7 @@ impl Db {
         // the original and removes it.
         *spare = None;
         let placeholder = || Connection::open_in_memory().map_err(Error::from);
-        drop(std::mem::replace(&mut *reader, placeholder()?));
+        *reader = None;
         let old_writer = std::mem::replace(&mut *writer, placeholder()?);
         let closed = old_writer.close().map_err(|(_, e)| Error::Sqlite(e));
         let swapped = closed
@@ -79,7 +79,7 @@ impl Db {
             }
         };
         // Reopened under whichever key the file now has, so the book stays usable either way.
-        let (mut w, r) = reopen(&self.path, &now)?;
+        let mut w = reopen(&self.path, &now)?;
         // New connections: whatever this process copied in memory is made again (two steps
         // keep each generation even).
         self.gens.watch(&mut w)?;
@@ -87,7 +87,6 @@ impl Db {
         self.gens.bump([true; 2]);
         self.gens.bump([true; 2]);
         *writer = w;
-        *reader = r;
         *key = now;
         swapped?;
         hook(RekeyStep::Swapped)
@@ -164,17 +163,10 @@ fn swap(tmp: &Path, path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn reopen(path: &Path, key: &DbKey) -> Result<(Connection, Connection)> {
+/// The writer again; the reader opens on the next read.
+fn reopen(path: &Path, key: &DbKey) -> Result<Connection> {
     let writer = open_keyed(path, key, OpenFlags::default())?;
     configure(&writer)?;
     super::watch::install(&writer)?;
-    let reader = open_keyed(
-        path,
-        key,
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI,
-    )?;
-    configure(&reader)?;
-    Ok((writer, reader))
+    Ok(writer)
 }

@@ -25,6 +25,11 @@ impl Verified {
         self.spans.get(name)
     }
 
+    /// How many bytes the bundle's sections take, which sizes a large merge's page cache.
+    pub fn bytes(&self) -> u64 {
+        self.spans.values().map(|s| s.len).sum()
+    }
+
     /// How many records the manifest announces, for the progress bar only.
     pub fn announced(&self) -> u64 {
         self.spans

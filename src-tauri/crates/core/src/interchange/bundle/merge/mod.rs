@@ -9,6 +9,7 @@
 
 mod aliases;
 mod bulk;
+mod links;
 pub(crate) mod network;
 mod records;
 mod report;
@@ -59,6 +60,9 @@ struct Merge<'a> {
     /// The book had no interactions and no interaction's tombstone when the merge reached
     /// them: each is inserted without looking its id up first.
     fresh_interactions: bool,
+    /// Into a book with no interactions, a large bundle's links to people are held and
+    /// written in order (`links`).
+    links: Option<links::BulkLinks>,
     /// The bundle comes from a book that keeps photos: a person without one has none.
     photos_travel: bool,
     /// The file, recorded in the history of each person the merge creates or changes.
@@ -67,9 +71,19 @@ struct Merge<'a> {
     network: network::Network,
 }
 
-/// The page cache of a large merge (KiB): the peak memory of a 1M-interaction merge is mostly
-/// this.
+/// The smallest page cache of a large merge (KiB).
 const LARGE_CACHE_KIB: i64 = 256 * 1024;
+
+/// The page cache of a large merge (KiB): as large as the book the bundle makes, so no page is
+/// written out to the WAL in the middle of the transaction and read back (decrypted and checked)
+/// later. A bundle's merged book takes about 1.3× its bytes (1.5× leaves room); the cache is
+/// taken only as pages are touched, so the peak stays within the import rule of 2× the file +
+/// 100 MB (BENCHMARKS.md, issue 14: the 532 MB bundle's merge peaks at ~910 MB instead of
+/// 415 MB, for ~1.5 s less CPU than with a fixed 256 MiB).
+fn large_cache_kib(bundle_bytes: u64) -> i64 {
+    let scaled = i64::try_from(bundle_bytes / 1024 * 3 / 2).unwrap_or(i64::MAX);
+    scaled.clamp(LARGE_CACHE_KIB, 4 * 1024 * 1024)
+}
 
 /// Records from which a bundle is merged as a large one (more cache, larger FTS segments).
 const LARGE: u64 = 100_000;
@@ -92,6 +106,14 @@ impl Merge<'_> {
     fn end_bulk(&mut self) -> Result<()> {
         match self.bulk.take() {
             Some(b) => b.finish(self.tx),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes the interactions' held links to their people, before anything reads them.
+    fn end_links(&mut self) -> Result<()> {
+        match self.links.take() {
+            Some(l) => l.finish(self.tx),
             None => Ok(()),
         }
     }
@@ -170,6 +192,7 @@ pub(crate) fn import(
             touched: Default::default(),
             bulk: None,
             fresh_interactions: false,
+            links: None,
             photos_travel: b.manifest.schema_version >= PHOTOS_FROM_SCHEMA,
             source,
             network: Default::default(),
@@ -212,6 +235,11 @@ pub(crate) fn import(
             tick(batch.len())
         })?;
         m.fresh_interactions = bundle_merge_rows::no_interactions_yet(tx)?;
+        let interactions_announced = b.manifest.counts.get("interactions").copied();
+        let interactions_announced = interactions_announced.unwrap_or(0);
+        if m.fresh_interactions && interactions_announced >= links::BULK_LINKS_FROM {
+            m.links = Some(links::BulkLinks::start(tx, interactions_announced)?);
+        }
         input.each_piped::<BundleInteraction>(
             "interactions",
             span("interactions"),
@@ -221,6 +249,7 @@ pub(crate) fn import(
                 tick(batch.len())
             },
         )?;
+        m.end_links()?;
         input.each_piped::<Note>("notes", span("notes"), BATCH, &mut |batch| {
             for n in &batch {
                 m.note(n)?;
@@ -348,7 +377,7 @@ pub(crate) fn import(
         // cache is held only during the merge, as the CSV import does.
         let large = b.announced() > LARGE;
         if large {
-            tx.pragma_update(None, "cache_size", -LARGE_CACHE_KIB)?;
+            tx.pragma_update(None, "cache_size", -large_cache_kib(b.bytes()))?;
         }
         let merged = merge(tx);
         if large {

@@ -240,11 +240,26 @@ impl Merge<'_> {
         };
         if self.fresh_interactions {
             // Nothing here to weigh it against, unless the bundle names it twice.
-            if irows::insert_unless_here(self.tx, &row)?.is_some() {
+            let added = match &mut self.links {
+                Some(links) => match irows::insert_unlinked_unless_here(self.tx, &row)? {
+                    Some(rowid) => {
+                        if !links.add(rowid, row.occurred_at, &people) {
+                            let each = people.iter().map(|&p| (p, row.occurred_at, rowid));
+                            irows::write_links(self.tx, each)?;
+                        }
+                        true
+                    }
+                    None => false,
+                },
+                None => irows::insert_unless_here(self.tx, &row)?.is_some(),
+            };
+            if added {
                 self.report.added += 1;
                 self.touched.extend(&people);
                 return Ok(());
             }
+            // Named twice: the first copy's links must be here before it is weighed.
+            self.end_links()?;
         }
         let Some(side) = self.side("interaction", "interactions", &i.id, &i.updated_at)? else {
             return Ok(());
