@@ -23,6 +23,8 @@ export const enLists = {
   "lists.back": "All lists",
   "lists.empty": "No one on this list yet. Open a person and choose “Add to list…”.",
   "lists.open": "Open {name}",
+  "lists.showMore.one": "Show {count} more person",
+  "lists.showMore.other": "Show {count} more people",
   "lists.remove": "Remove from list",
   "lists.removeNamed": "Remove {name} from the list",
   "lists.removed": "{name} removed from the list.",

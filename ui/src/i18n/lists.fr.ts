@@ -24,6 +24,8 @@ export const frLists: { readonly [K in keyof typeof enLists]: string } = {
   "lists.back": "Toutes les listes",
   "lists.empty": "Personne sur cette liste pour l’instant. Ouvrez une fiche et choisissez « Ajouter à une liste… ».",
   "lists.open": "Ouvrir {name}",
+  "lists.showMore.one": "Afficher {count} personne de plus",
+  "lists.showMore.other": "Afficher {count} personnes de plus",
   "lists.remove": "Retirer de la liste",
   "lists.removeNamed": "Retirer {name} de la liste",
   "lists.removed": "{name} ne fait plus partie de la liste.",

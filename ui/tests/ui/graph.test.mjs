@@ -125,6 +125,14 @@ describe("the network graph", () => {
       await h.invoke(page, "list_add", { id: list, person_ids: people.items.map((p) => p.id) });
       if (!(cursor = people.next_cursor)) break;
     }
+    // The list's own page shows its 1,980 members a page at a time, and a page more on asking.
+    await h.go(page, `/lists/${list}`);
+    const rows = page.locator("ul.members > li");
+    await page.getByRole("button", { name: "Show 200 more people" }).waitFor();
+    assert.equal(await rows.count(), 200, "a big list's page draws its first 200 members, not 1,980");
+    await page.getByRole("button", { name: "Show 200 more people" }).click();
+    await rows.nth(399).waitFor();
+    assert.equal(await rows.count(), 400, "each click shows the next 200");
     // What the canvas holds when it says it drew its first frame, read in that same moment.
     await page.evaluate(() => {
       const o = new MutationObserver(() => {
