@@ -35,6 +35,7 @@ import { enBulk } from "./bulk.en";
 import { enWorklist } from "./worklist.en";
 import { enNetsync } from "./netsync.en";
 import { enBook } from "./book.en";
+import { enCalm } from "./calm.en";
 import { enIntro } from "./intro.en";
 import { enAttendeeConflicts } from "./attendeeConflicts.en";
 
@@ -75,6 +76,7 @@ export const enAreas = {
   worklist: enWorklist,
   netsync: enNetsync,
   book: enBook,
+  calm: enCalm,
   intro: enIntro,
   attendeeConflicts: enAttendeeConflicts,
 } as const;
@@ -115,6 +117,7 @@ export const en = {
   ...enWorklist,
   ...enNetsync,
   ...enBook,
+  ...enCalm,
   ...enIntro,
   ...enAttendeeConflicts,
 } as const;

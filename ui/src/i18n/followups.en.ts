@@ -24,9 +24,6 @@ export const enFollowups = {
   "followup.snoozedToast": "Snoozed “{title}” until {when}",
   "followup.addedToast": "Follow-up added",
   "followup.updatedToast": "Follow-up saved",
-  "followup.dueToast": "Due now: {title} ({people})",
-  "followup.dueToastAlone": "Due now: {title}",
-  "followup.open": "Open",
 
   "snooze.label": "Snooze",
   "snooze.oneHour": "1 hour",

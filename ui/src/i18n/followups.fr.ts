@@ -25,9 +25,6 @@ export const frFollowups: { readonly [K in keyof typeof enFollowups]: string } =
   "followup.snoozedToast": "« {title} » reportée au {when}",
   "followup.addedToast": "Relance ajoutée",
   "followup.updatedToast": "Relance enregistrée",
-  "followup.dueToast": "À faire maintenant : {title} ({people})",
-  "followup.dueToastAlone": "À faire maintenant : {title}",
-  "followup.open": "Ouvrir",
 
   "snooze.label": "Reporter",
   "snooze.oneHour": "1 heure",

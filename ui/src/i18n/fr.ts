@@ -36,6 +36,7 @@ import { frBulk } from "./bulk.fr";
 import { frWorklist } from "./worklist.fr";
 import { frNetsync } from "./netsync.fr";
 import { frBook } from "./book.fr";
+import { frCalm } from "./calm.fr";
 import { frIntro } from "./intro.fr";
 import { frAttendeeConflicts } from "./attendeeConflicts.fr";
 
@@ -76,6 +77,7 @@ export const frAreas = {
   worklist: frWorklist,
   netsync: frNetsync,
   book: frBook,
+  calm: frCalm,
   intro: frIntro,
   attendeeConflicts: frAttendeeConflicts,
 } as const;
@@ -116,6 +118,7 @@ export const fr: Messages = {
   ...frWorklist,
   ...frNetsync,
   ...frBook,
+  ...frCalm,
   ...frIntro,
   ...frAttendeeConflicts,
 };

@@ -107,6 +107,86 @@ describe("bulk actions", () => {
   });
 });
 
+describe("the bulk bar at the default window size", () => {
+  for (const [locale, selected, more, frequent] of [
+    ["en-US", "2 selected", "More…", ["Add tag", "Set stage…", "Add to list…", "Export…"]],
+    ["fr-FR", "2 sélectionnées", "Plus…", ["Ajouter l’étiquette", "Changer l’étape…", "Ajouter à la liste…", "Exporter…"]],
+  ]) {
+    it(`holds on one line at 1200 px, its labels whole (${locale})`, async () => {
+      const s = await h.open("demo", "/people", { locale, viewport: { width: 1200, height: 800 } });
+      const { page } = s;
+      await page.getByRole("row").nth(4).waitFor();
+      await page.getByRole("row").nth(2).getByRole("checkbox").click();
+      await page.getByRole("row").nth(3).getByRole("checkbox").click();
+      const bar = page.getByRole("toolbar");
+      await bar.getByText(selected).waitFor();
+      // The frequent actions are in the bar, the rest behind More… (lists load with the bar).
+      await bar.getByRole("combobox", { name: frequent[2] }).waitFor();
+      for (const name of frequent) assert.equal(await bar.getByRole(name.endsWith("…") ? "combobox" : "button", { name }).count(), 1, `"${name}" is in the bar`);
+      assert.equal(await bar.getByRole("button", { name: more }).count(), 1, `"${more}" holds the rest`);
+      const shape = await bar.evaluate((el) => {
+        const kids = [...el.querySelectorAll("button, input, select, strong")].filter((k) => k.getClientRects().length);
+        // Controls whose middles lie within 8 px of each other sit on the same line.
+        const middles = kids.map((k) => k.getBoundingClientRect()).map((r) => r.top + r.height / 2).sort((a, b) => a - b);
+        const lines = middles.filter((m, i) => i === 0 || m - middles[i - 1] > 8).length;
+        const cut = kids.filter((k) => k.tagName !== "INPUT" && k.scrollWidth > k.clientWidth + 1).map((k) => k.textContent);
+        return { lines, height: Math.round(el.getBoundingClientRect().height), cut };
+      });
+      assert.equal(shape.lines, 1, `every control of the bar on one line (bar ${shape.height}px high)`);
+      assert.ok(shape.height < 56, `the bar is one line high, not wrapped (${shape.height}px)`);
+      assert.deepEqual(shape.cut, [], "no label cut short");
+      await done(s);
+    });
+  }
+
+  it("More… is a menu for the keyboard: arrows, a second level for kind, Escape back then closed; it archives and removes a tag", async () => {
+    const s = await openPlanted();
+    const { page } = s;
+    const bruno = await h.idOf(page, "Bruno Zephyrin");
+    await row(page, "Bruno Zephyrin").getByRole("checkbox").click();
+    const bar = page.getByRole("toolbar", { name: "Bulk actions" });
+    await bar.getByText("1 selected").waitFor();
+    const more = bar.getByRole("button", { name: "More…" });
+    await more.focus();
+    await page.keyboard.press("ArrowDown");
+    const menu = page.getByRole("menu", { name: "More…" });
+    await menu.waitFor();
+    assert.equal(await more.getAttribute("aria-expanded"), "true");
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.replace(/[›‹]/g, "").trim());
+    assert.equal(await focused(), "Set kind…", "the keyboard lands on the first item it can use (Remove tag waits for a tag)");
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await focused(), "Set cadence…");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    const kinds = page.getByRole("menu", { name: "Set kind…" });
+    await kinds.waitFor();
+    assert.equal(await focused(), "Back");
+    await page.keyboard.press("Escape");
+    await menu.waitFor();
+    assert.equal(await focused(), "Set kind…", "Escape steps back to the item that opened the level");
+    await page.keyboard.press("Escape");
+    await menu.waitFor({ state: "detached" });
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "More…", "and then closes, the keyboard back on More…");
+
+    // A kind from the second level, then a tag added and removed through the menu.
+    await more.click();
+    await menu.getByRole("menuitem", { name: "Set kind…" }).click();
+    await kinds.getByRole("menuitem", { name: "Journalist" }).click();
+    await page.getByText("1 person changed").waitFor();
+    assert.equal((await h.invoke(page, "person_get", { id: bruno })).kind, "journalist");
+    await bar.getByRole("textbox", { name: "Tag" }).fill("PFW");
+    await bar.getByRole("button", { name: "Add tag" }).click();
+    await h.until(async () => (await h.invoke(page, "person_get", { id: bruno })).tags.includes("PFW"), "the tag added");
+    await more.click();
+    await menu.getByRole("menuitem", { name: "Remove tag “PFW”" }).click();
+    await h.until(async () => (await h.invoke(page, "person_get", { id: bruno })).tags.length === 0, "the tag removed from the menu");
+    await more.click();
+    await menu.getByRole("menuitem", { name: "Archive" }).click();
+    await h.until(async () => (await h.invoke(page, "person_get", { id: bruno })).archived, "archived from the menu");
+    await done(s);
+  });
+});
+
 describe("bulk screenshots", { skip: !shotsDir() }, () => {
   for (const variant of VARIANTS) {
     const [locale, colorScheme] = variant;

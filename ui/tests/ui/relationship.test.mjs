@@ -75,22 +75,50 @@ describe("Today", () => {
     await done(s);
   });
 
-  it("a follow-up coming due shows a toast that stays, leaves once done, and whose Open opens the person", async () => {
+  it("follow-ups coming due show one notice that counts them and leads to Today, which takes it away", async () => {
+    const s = await h.open("300", "/people");
+    const { page } = s;
+    await page.getByRole("heading", { level: 1, name: "People" }).waitFor();
+    // The shell's reminder check, now: every follow-up that came due is announced to the window once.
+    const n = await h.dev(page, "tick");
+    assert.ok(n >= 2, "the overdue follow-ups are announced");
+    assert.equal(await h.dev(page, "tick"), 0, "and only once");
+    const notice = page.getByRole("status").filter({ hasText: `${n} follow-ups due` });
+    await notice.waitFor();
+    assert.equal(await page.locator(".toasts .toast").count(), 1, "one notice for all of them, not a toast each over the table");
+    await page.waitForTimeout(4500);
+    assert.ok(await notice.isVisible(), "a reminder stays longer than a confirmation");
+    await notice.getByRole("button", { name: "Open Today" }).click();
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await notice.waitFor({ state: "detached" });
+    await done(s);
+  });
+
+  it("on Today the notice counts down as follow-ups are done, names the last one, and leaves by itself", async () => {
     const s = await h.open("300", "/today");
     const { page } = s;
     await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
-    // The shell's reminder check, now: every follow-up that came due is announced to the window once.
-    assert.ok((await h.dev(page, "tick")) >= 2, "the overdue follow-ups are announced");
-    assert.equal(await h.dev(page, "tick"), 0, "and only once");
-    const other = page.getByRole("status").filter({ hasText: "Due now: Thank-you note" });
-    await other.waitFor();
-    await page.getByRole("listitem").filter({ hasText: "Thank-you note for the keynote share" }).getByRole("button", { name: "Done", exact: true }).click();
-    await other.waitFor({ state: "detached" });
-    const toast = page.getByRole("status").filter({ hasText: "Due now: Send the moodboard (Amélie Dubois)" });
-    await page.waitForTimeout(4500);
-    assert.ok(await toast.isVisible(), "a reminder stays until it is dealt with");
-    await toast.getByRole("button", { name: "Open" }).click();
-    await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
+    const n = await h.dev(page, "tick");
+    const notice = page.locator(".toasts .toast");
+    await notice.filter({ hasText: `${n} follow-ups due` }).waitFor();
+    assert.equal(await notice.getByRole("button", { name: "Open Today" }).count(), 0, "no way to Today on Today itself");
+    const shown = Date.now();
+    // Done with all but the moodboard: the notice follows, then names the one left.
+    const due = page
+      .getByRole("region", { name: /^(Overdue|Due today)/ })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("button", { name: "Done", exact: true }) });
+    for (let left = n; left > 1; left--) {
+      const other = due.filter({ hasNotText: "Send the moodboard" }).first();
+      await other.getByRole("button", { name: "Done", exact: true }).click();
+      if (left - 1 > 1) await notice.filter({ hasText: `${left - 1} follow-ups due` }).waitFor();
+    }
+    const named = page.getByRole("status").filter({ hasText: "Follow-up due: Send the moodboard (Amélie Dubois)" });
+    await named.waitFor();
+    assert.ok(await named.getByRole("button", { name: "Open" }).isVisible(), "one follow-up: a way to its person");
+    await named.waitFor({ state: "detached", timeout: 25_000 });
+    const after = (Date.now() - shown) / 1000;
+    assert.ok(after > 10, `the notice left by itself after a while (${after.toFixed(1)} s), not at once`);
     await done(s);
   });
 });

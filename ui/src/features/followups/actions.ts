@@ -5,11 +5,12 @@ import { i18n, t } from "../../i18n/i18n.svelte";
 import { app, toasts } from "../../lib/app.svelte";
 import { formatDateTime } from "../../lib/format";
 import { settings } from "../../lib/settings.svelte";
+import { dueNotice } from "./dueNotice.svelte";
 
 export async function markDone(f: Followup): Promise<Followup | null> {
   try {
     const after = await ipc.followupDone({ id: f.id });
-    toasts.dismissKey(`due-${f.id}`);
+    dueNotice.remove(f.id);
     toasts.show(
       after.done_at
         ? t("followup.doneToast", { title: f.title })
@@ -26,7 +27,7 @@ export async function markDone(f: Followup): Promise<Followup | null> {
 export async function snooze(f: Followup, s: { preset?: Snooze; until?: string }): Promise<Followup | null> {
   try {
     const after = await ipc.followupSnooze({ id: f.id, ...s });
-    toasts.dismissKey(`due-${f.id}`);
+    dueNotice.remove(f.id);
     toasts.show(t("followup.snoozedToast", { title: f.title, when: formatDateTime(after.due_at, i18n.locale, settings.timeZone) }));
     app.changed();
     return after;
