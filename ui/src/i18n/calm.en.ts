@@ -6,7 +6,7 @@ export const enCalm = {
   "due.many.other": "{count} follow-ups due",
   "due.openToday": "Open Today",
   "bulk.more": "More…",
-  "bulk.back": "Back",
+  "menu.back": "Back",
   "bulk.removeTagNamed": "Remove tag “{tag}”",
   "bulk.removeTagHint": "Type the tag in the Tag box first",
   "due.openPerson": "Open",

@@ -8,7 +8,7 @@ export const frCalm: Record<keyof typeof enCalm, string> = {
   "due.many.other": "{count} relances à faire",
   "due.openToday": "Voir Aujourd’hui",
   "bulk.more": "Plus…",
-  "bulk.back": "Retour",
+  "menu.back": "Retour",
   "bulk.removeTagNamed": "Retirer l’étiquette « {tag} »",
   "bulk.removeTagHint": "Saisissez d’abord l’étiquette dans la case Étiquette",
   "due.openPerson": "Ouvrir",
