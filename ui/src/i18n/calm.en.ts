@@ -9,5 +9,9 @@ export const enCalm = {
   "menu.back": "Back",
   "bulk.removeTagNamed": "Remove tag “{tag}”",
   "bulk.removeTagHint": "Type the tag in the Tag box first",
+  "date.day": "dd",
+  "date.month": "mm",
+  "date.year": "yyyy",
+  "date.time": "Time",
   "due.openPerson": "Open",
 } as const;

@@ -11,5 +11,9 @@ export const frCalm: Record<keyof typeof enCalm, string> = {
   "menu.back": "Retour",
   "bulk.removeTagNamed": "Retirer l’étiquette « {tag} »",
   "bulk.removeTagHint": "Saisissez d’abord l’étiquette dans la case Étiquette",
+  "date.day": "jj",
+  "date.month": "mm",
+  "date.year": "aaaa",
+  "date.time": "Heure",
   "due.openPerson": "Ouvrir",
 };
