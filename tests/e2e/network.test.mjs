@@ -12,8 +12,19 @@ import assert from 'node:assert/strict';
 import { startDriver, withApp, byLabel, button } from './lib/app.mjs';
 import { Keys, until } from './lib/webdriver.mjs';
 import { LOOKS, setLook, shot } from './lib/looks.mjs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const q = JSON.stringify;
+const CLI = process.env.LIAISON_BIN ?? join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'target/debug/liaison');
+
+/** The CLI on the app's book, through the same keychain entry. */
+function cli(...args) {
+  const env = { ...process.env, HOME: driver.home };
+  delete env.LIAISON_PASSPHRASE;
+  return execFileSync(CLI, ['--db', driver.dbPath, ...args], { env, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+}
 
 let driver;
 before(async () => {
@@ -119,6 +130,30 @@ test('the network in the real window: collisions, touchpoints and owner, a confl
     await s.keys([Keys.ESCAPE]);
     await until(async () => (await s.findAll(OPEN_DIALOG)).length === 0, 'the list dialog to close');
 
+    // Théo before being added to an event (one of the manager's own: he is already at the demo's).
+    const event = cli('event', 'add', '--name', 'Salon du voyage', '--kind', 'trade_show', '--start', '2027-03-10', '--city', 'Lyon', '--country', 'FR').trim();
+    await s.execute(`location.hash = ${q(`#/events/${event}`)};`);
+    await s.find(`//h1[contains(normalize-space(.), 'Salon du voyage')]`, 'the new event');
+    await (await s.find(`//input[@id='who-add']`, "Who's here's add box")).type('theo');
+    await (await s.find(`//*[@id='who-add-list']//*[@role='option'][contains(., 'Théo Haddad')]`, 'Théo among the suggestions')).click();
+    const atEvent = await textOf(s, `//*[@data-testid='conflict-warning'][contains(., 'this event')]`, 'the warning before adding him to the event');
+    assert.match(atEvent, /^Conflict Before adding them to this event: Théo Haddad: Ambassador of a competitor, Vitesse Apparel/, atEvent);
+
+    // Someone marked "do not contact": logging and planning a follow-up both warn before saving.
+    cli('person', 'add', '--name', 'Zoé Marchal', '--stage', 'do_not_contact');
+    await openPerson(s, 'zoe marchal', 'Zoé Marchal');
+    await (await s.find(button('Log interaction'), 'the "Log interaction" button')).click();
+    const dncLog = await textOf(s, `//form[@aria-label='Log interaction']//*[@data-testid='conflict-warning']`, 'the warning in the log form');
+    assert.match(dncLog, /^Conflict Before logging this: Zoé Marchal: do not contact$/, dncLog);
+    await (await s.find(`//form[@aria-label='Log interaction']//button[normalize-space(.)='Cancel']`)).click();
+    await until(async () => (await s.findAll(`//form[@aria-label='Log interaction']`)).length === 0, 'the log form to close unsaved');
+    await press(s, button('Add follow-up'), 'the "Add follow-up" button');
+    const dncFollowup = await textOf(s, `//form[@aria-label='Add follow-up']//*[@data-testid='conflict-warning']`, 'the warning in the follow-up form');
+    assert.match(dncFollowup, /^Conflict Before planning this follow-up: Zoé Marchal: do not contact$/, dncFollowup);
+    await (await s.find(`//form[@aria-label='Add follow-up']//button[normalize-space(.)='Cancel']`)).click();
+    await until(async () => (await s.findAll(`//form[@aria-label='Add follow-up']`)).length === 0, 'the follow-up form to close unsaved');
+    await openPerson(s, 'theo haddad', 'Théo Haddad');
+
     // The agency both belong to: its people and their stages.
     await press(s, `${NETWORK}//a[normalize-space(.)='Studio Relais']`, 'Studio Relais among his organizations');
     await s.find(`//h1[normalize-space(.)='Studio Relais']`, "the agency's page");
@@ -160,6 +195,11 @@ test('the network in the real window: collisions, touchpoints and owner, a confl
       await (await s.find(`//button[normalize-space(.)=${q(fr ? 'Noter un échange' : 'Log interaction')}]`)).click();
       await (await s.find(`//select[@id='ix-colleague']/option[normalize-space(.)='Camille Perrin']`)).click();
       await s.find(`${LOG_FORM}//*[@role='alert']`, 'the warning in the form');
+      // The day in the app's language's order, whatever the system's (en_US under Xvfb): WebKitGTK's
+      // native date fields would show 12/06/2026 for 6 December to a French reader.
+      const day = await s.execute(`return document.getElementById('ix-when').value;`);
+      const [y, m, d] = new Date().toISOString().slice(0, 10).split('-');
+      assert.equal(day, fr ? `${d}/${m}/${y}` : `${m}/${d}/${y}`, `the log form's day in ${look[0]}'s order`);
       // The form's warning beside the page's, with his touchpoints and owner.
       await center(s, `${LOG_FORM}//*[@role='alert']`);
       await shot(s, 'network-collision', look);
