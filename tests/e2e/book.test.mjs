@@ -87,6 +87,7 @@ test('the People table works as a work list: sort by last contact, filter as you
     assert.ok(overdue >= 2, `the demo book has follow-ups due at once (${overdue})`);
     await s.find(`//section[contains(@class,'toasts')]//*[@role='status'][contains(normalize-space(.), ${q(`${overdue} follow-ups due`)})]`, `one notice: "${overdue} follow-ups due"`, 45_000);
     const shown = Date.now();
+    await shot(s, 'book-due-notice', ['en', 'light']);
     const reminders = `//section[contains(@class,'toasts')]/*[contains(., 'due')]`;
     assert.equal((await s.findAll(reminders)).length, 1, 'one notice for all of them, not a toast each');
     await (await s.find(`//section[contains(@class,'toasts')]//button[normalize-space(.)='Open Today']`, "the notice's way to Today")).click();
@@ -210,6 +211,14 @@ test('the People table works as a work list: sort by last contact, filter as you
       await s.clickWith(Keys.SHIFT, await s.find(rowOf('David Zéphyrin')));
       await s.find(`${bulkBar.replace("[@aria-label='Bulk actions']", '')}//strong[normalize-space(.)=${q(look[0] === 'fr' ? '3 sélectionnées' : '3 selected')}]`, 'the bulk bar');
       await shot(s, 'book-people', look);
+      // The less frequent actions under More…, kind's second level open.
+      await (await s.find(`${bulkBar.replace("[@aria-label='Bulk actions']", '')}//button[@aria-haspopup='menu'][normalize-space(.)=${q(look[0] === 'fr' ? 'Plus…' : 'More…')}]`, 'More…')).click();
+      await (await s.find(`//*[@role='menu']//*[@role='menuitem'][@aria-haspopup='menu'][1]`, 'the first item with a second level')).click();
+      await s.find(`//*[@role='menu']//*[@role='menuitem'][contains(@class,'back')]`, 'the second level');
+      await shot(s, 'book-bulk-more', look);
+      await s.keys([Keys.ESCAPE]);
+      await s.keys([Keys.ESCAPE]);
+      await until(async () => (await s.findAll(`//*[@role='menu']`)).length === 0, 'the menu closed by Escape, level by level');
 
       await (await s.find('//h1')).click();
       await s.keys([Keys.CONTROL, 'k']);
