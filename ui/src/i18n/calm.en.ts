@@ -1,7 +1,7 @@
 // English messages for the window's calmer side: one notice for the follow-ups that came due, and the bulk bar's "More…" menu.
 export const enCalm = {
-  "due.single": "Follow-up due: {title}",
-  "due.singleWith": "Follow-up due: {title} ({people})",
+  "due.single": "Due now: {title}",
+  "due.singleWith": "Due now: {title} ({people})",
   "due.many.one": "{count} follow-up due",
   "due.many.other": "{count} follow-ups due",
   "due.openToday": "Open Today",

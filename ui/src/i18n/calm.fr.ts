@@ -2,8 +2,8 @@
 import type { enCalm } from "./calm.en";
 
 export const frCalm: Record<keyof typeof enCalm, string> = {
-  "due.single": "Relance à faire : {title}",
-  "due.singleWith": "Relance à faire : {title} ({people})",
+  "due.single": "À faire maintenant : {title}",
+  "due.singleWith": "À faire maintenant : {title} ({people})",
   "due.many.one": "{count} relance à faire",
   "due.many.other": "{count} relances à faire",
   "due.openToday": "Voir Aujourd’hui",

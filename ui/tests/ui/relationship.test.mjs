@@ -113,7 +113,7 @@ describe("Today", () => {
       await other.getByRole("button", { name: "Done", exact: true }).click();
       if (left - 1 > 1) await notice.filter({ hasText: `${left - 1} follow-ups due` }).waitFor();
     }
-    const named = page.getByRole("status").filter({ hasText: "Follow-up due: Send the moodboard (Amélie Dubois)" });
+    const named = page.getByRole("status").filter({ hasText: "Due now: Send the moodboard (Amélie Dubois)" });
     await named.waitFor();
     assert.ok(await named.getByRole("button", { name: "Open" }).isVisible(), "one follow-up: a way to its person");
     await named.waitFor({ state: "detached", timeout: 25_000 });
