@@ -56,6 +56,7 @@ mod insights;
 mod intro_create;
 mod keychain;
 mod list_bundles;
+mod list_dossier;
 mod listing;
 mod lists;
 mod merges;

@@ -60,6 +60,9 @@ pub enum ExportKind {
     PersonDossier,
     /// The printable attendee sheet of `event_id`.
     EventDossier,
+    /// The printable sheet of a list's members (`list_id`) or of a smart list's people
+    /// (`smart_list_id`).
+    ListDossier,
     /// Everything about `person_id`: the bundle at the chosen path, the dossier beside it
     /// (same name, `.html`).
     PersonEverything,
@@ -153,6 +156,12 @@ impl ExportSaveReq {
             ExportKind::EventDossier => (
                 ExportWhat::Dossier,
                 Some(ExportOf::Event(need(&self.event_id, "event_id")?)),
+            ),
+            ExportKind::ListDossier => (
+                ExportWhat::Dossier,
+                Some(list().ok_or_else(|| {
+                    Error::invalid("list_id", "this export needs list_id or smart_list_id")
+                })?),
             ),
             ExportKind::PersonEverything => (
                 ExportWhat::Everything,

@@ -3,4 +3,4 @@
 /**
  * What `export_save` writes.
  */
-export type ExportKind = "bundle" | "people_csv" | "interactions_csv" | "followups_csv" | "vcard" | "ics" | "person_dossier" | "event_dossier" | "person_everything";
+export type ExportKind = "bundle" | "people_csv" | "interactions_csv" | "followups_csv" | "vcard" | "ics" | "person_dossier" | "event_dossier" | "list_dossier" | "person_everything";

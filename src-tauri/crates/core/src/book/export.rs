@@ -90,9 +90,13 @@ impl Book {
             }
             ExportWhat::Ics => Body::Bytes(self.calendar_ics(person)?.into_bytes()),
             ExportWhat::Dossier => Body::Bytes(
-                match person {
-                    Some(p) => self.person_dossier_in(p, spec.lang)?,
-                    None => self.event_dossier_in(event, spec.lang)?,
+                match &spec.of {
+                    ExportOf::List(id) => self.list_dossier_in(id, spec.lang)?,
+                    ExportOf::SmartList(id) => self.smart_list_dossier_in(id, spec.lang)?,
+                    _ => match person {
+                        Some(p) => self.person_dossier_in(p, spec.lang)?,
+                        None => self.event_dossier_in(event, spec.lang)?,
+                    },
                 }
                 .into_bytes(),
             ),

@@ -176,7 +176,7 @@ impl Book {
 
     /// When a printed page was made, as its reader reads a clock: the book's time zone, to the
     /// minute, year first (a stamp such as `2026-12-06T21:12:01.806Z` is for machines).
-    fn printed_at(&self) -> Result<String> {
+    pub(super) fn printed_at(&self) -> Result<String> {
         let local = utc_to_local(self.clock.now(), self.time_zone()?);
         Ok(local.format("%Y-%m-%d %H:%M").to_string())
     }

@@ -15,6 +15,7 @@ mod followups;
 mod graph;
 mod interchange;
 mod interchange_exports;
+mod list_dossier;
 mod lists;
 mod meetups;
 mod net_index;

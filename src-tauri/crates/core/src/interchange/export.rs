@@ -24,7 +24,8 @@ pub enum ExportWhat {
     Vcard,
     /// iCalendar: open follow-ups, events and meetups.
     Ics,
-    /// A printable HTML page: a person's dossier, or an event's attendee sheet.
+    /// A printable HTML page: a person's dossier, an event's attendee sheet, or a list's or a
+    /// smart list's sheet of its people.
     Dossier,
     /// Everything about a person (right of access): the bundle, and the dossier beside it.
     Everything,
@@ -70,8 +71,8 @@ impl ExportSpec {
         }
     }
 
-    /// Whether `what` can be made of `of`: a list is people (no calendar, dossier or
-    /// interactions of a list), an attendee sheet needs an event, a dossier someone or
+    /// Whether `what` can be made of `of`: a list is people (no calendar or interactions of a
+    /// list; its dossier is the sheet of its people), an attendee sheet needs an event, a dossier someone or
     /// something. Checked before anything is read, so a caller can refuse before opening a book.
     pub fn check(&self) -> Result<()> {
         use ExportOf as O;
@@ -87,7 +88,10 @@ impl ExportSpec {
             ) | (W::Interactions | W::Followups, O::Book | O::Person(_))
                 | (W::Ics, O::Book | O::Person(_) | O::Event(_))
                 | (W::Attendees, O::Event(_))
-                | (W::Dossier, O::Person(_) | O::Event(_))
+                | (
+                    W::Dossier,
+                    O::Person(_) | O::Event(_) | O::List(_) | O::SmartList(_)
+                )
                 | (W::Everything, O::Person(_))
         );
         if fits {
@@ -154,7 +158,7 @@ impl ExportWhat {
             ExportWhat::Interactions | ExportWhat::Followups => "the book or a person",
             ExportWhat::Ics => "the book, a person or an event",
             ExportWhat::Attendees => "an event",
-            ExportWhat::Dossier => "a person or an event",
+            ExportWhat::Dossier => "a person, an event, a list or a smart list",
             ExportWhat::Everything => "a person",
         }
     }
@@ -193,6 +197,7 @@ pub(crate) fn file_name(spec: &ExportSpec, subject: &str) -> String {
         (W::Ics, O::Event(_)) => format!("{}.ics", slug(subject)),
         (W::Ics, _) => "liaison.ics".to_string(),
         (W::Dossier, O::Event(_)) => format!("{subject} attendees.html"),
+        (W::Dossier, O::List(_) | O::SmartList(_)) => format!("{subject} sheet.html"),
         (W::Dossier, _) => format!("{subject} dossier.html"),
         (W::Everything, _) => format!("{subject} everything.json"),
     };

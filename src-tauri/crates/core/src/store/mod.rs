@@ -21,6 +21,7 @@ pub(crate) mod followups;
 pub(crate) mod graph;
 pub(crate) mod import_rows;
 pub(crate) mod interactions;
+pub(crate) mod list_sheet;
 pub(crate) mod lists;
 pub(crate) mod meetups;
 pub(crate) mod merges;

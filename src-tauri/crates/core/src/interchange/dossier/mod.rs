@@ -1,4 +1,4 @@
-//! Printable one-page dossiers (HTML, print to PDF) for a meeting: a person, or an event's attendees. Every text is HTML-escaped; no script, no external resource, inline CSS with print rules.
+//! Printable dossiers (HTML, print to PDF) for a meeting: a person, an event's attendees, or a list's people. Every text is HTML-escaped; no script, no external resource, inline CSS with print rules.
 
 use crate::domain::event::{Attendee, Event};
 use crate::domain::followup::Followup;
@@ -6,7 +6,9 @@ use crate::domain::interaction::{Interaction, Note};
 use crate::domain::person::Person;
 use std::fmt::Write;
 
+mod list;
 mod network;
+pub use list::{list, ListSheet, MAX_ROWS as LIST_SHEET_MAX_ROWS};
 pub use network::{DossierLang, DossierNetwork};
 
 /// Everything a person's dossier shows, gathered by the caller.
@@ -62,6 +64,7 @@ table { width: 100%; border-collapse: collapse; } td, th { text-align: left; ver
   padding: .8mm 2mm .8mm 0; border-bottom: 1px solid #e4e4e7; } th { color: #555; font-weight: 600; }
 .num { text-align: right; white-space: nowrap; } .date { white-space: nowrap; color: #555; }
 .note { white-space: pre-wrap; margin: 0 0 2mm; }
+.sheet td, .sheet th { font-size: 9pt; } .count { font-weight: 600; }
 .flagged, .flag { color: #92400e; font-weight: 600; } .flagged { border-left: 1mm solid #b45309; padding-left: 3mm; }
 .conflicts { margin: 0; padding: 0 0 0 3mm; list-style: none; border-left: 1mm solid #b45309; font-weight: 600; } a { color: inherit; } footer { margin-top: 6mm; color: #777; font-size: 8.5pt; }
 @page { size: A4; margin: 12mm; }
