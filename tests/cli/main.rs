@@ -14,6 +14,7 @@ mod export_people;
 mod faults;
 mod followups;
 mod interchange;
+mod list_dossier;
 mod listing;
 mod lists;
 mod network;

@@ -176,7 +176,7 @@ pub enum ExportFormat {
     Vcard,
     /// iCalendar: open follow-ups, events and meetups; everyone's, a person's or an event's
     Ics,
-    /// A printable HTML dossier of a person, or an event's attendee sheet
+    /// A printable HTML dossier of a person, an event's attendee sheet, or a list's or smart list's sheet
     Dossier,
     /// Everything about a person (right of access): the bundle at --out, the dossier beside it
     Everything,
@@ -219,10 +219,10 @@ pub struct ExportArgs {
         conflicts_with = "list"
     )]
     pub event: Option<String>,
-    /// Only this list's members (by list id or name): json, csv (people) and vcard
+    /// Only this list's members (by list id or name): json, csv (people), vcard and dossier
     #[arg(long, value_name = "ID")]
     pub list: Option<String>,
-    /// Whoever this smart list holds now (by id or name): json, csv (people) and vcard
+    /// Whoever this smart list holds now (by id or name): json, csv (people), vcard and dossier
     #[arg(long, value_name = "ID", conflicts_with_all = ["list", "person", "scope_event"])]
     pub smart_list: Option<String>,
     /// Only these people (ids, comma-separated): json, csv (people) and vcard
