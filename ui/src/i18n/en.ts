@@ -38,6 +38,7 @@ import { enBook } from "./book.en";
 import { enCalm } from "./calm.en";
 import { enIntro } from "./intro.en";
 import { enAttendeeConflicts } from "./attendeeConflicts.en";
+import { enListSheet } from "./listSheet.en";
 
 /** Each feature's catalogue by area, so a test can check that no key is defined twice. */
 export const enAreas = {
@@ -79,6 +80,7 @@ export const enAreas = {
   calm: enCalm,
   intro: enIntro,
   attendeeConflicts: enAttendeeConflicts,
+  listSheet: enListSheet,
 } as const;
 
 export const en = {
@@ -120,6 +122,7 @@ export const en = {
   ...enCalm,
   ...enIntro,
   ...enAttendeeConflicts,
+  ...enListSheet,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -39,6 +39,7 @@ import { frBook } from "./book.fr";
 import { frCalm } from "./calm.fr";
 import { frIntro } from "./intro.fr";
 import { frAttendeeConflicts } from "./attendeeConflicts.fr";
+import { frListSheet } from "./listSheet.fr";
 
 /** Each feature's catalogue by area, beside `enAreas`. */
 export const frAreas = {
@@ -80,6 +81,7 @@ export const frAreas = {
   calm: frCalm,
   intro: frIntro,
   attendeeConflicts: frAttendeeConflicts,
+  listSheet: frListSheet,
 } as const;
 
 export const fr: Messages = {
@@ -121,4 +123,5 @@ export const fr: Messages = {
   ...frCalm,
   ...frIntro,
   ...frAttendeeConflicts,
+  ...frListSheet,
 };

@@ -60,19 +60,20 @@ export type ExportKind =
   | "ics"
   | "person_dossier"
   | "event_dossier"
+  | "list_dossier"
   | "person_everything";
 export interface ExportSaveReq {
   kind: ExportKind;
   scope?: BundleScope;
   person_id?: string;
   event_id?: string;
-  /** people_csv and vcard: only this list's members. */
+  /** people_csv, vcard and list_dossier: only this list's members. */
   list_id?: string;
   /** people_csv, vcard and bundle: only these people (picked in the People table). */
   person_ids?: string[];
   /** people_csv, vcard and bundle: everyone this filter matches ("all N matching"). */
   person_filter?: PersonFilter;
-  /** people_csv, vcard and bundle: whoever this smart list holds now. */
+  /** people_csv, vcard, bundle and list_dossier: whoever this smart list holds now. */
   smart_list_id?: string;
   bom?: boolean;
   semicolon?: boolean;
