@@ -272,3 +272,35 @@ fn the_apps_list_dossier_request_names_a_list_or_a_smart_list() {
         "a sheet of no list is refused on the field the form shows"
     );
 }
+
+#[test]
+fn a_very_large_list_prints_its_first_two_thousand_and_says_how_many_more() {
+    let tb = book();
+    let b = &tb.book;
+    let ids: Vec<String> = (0..2003)
+        .map(|i| tb.person(&format!("Guest {i:04}")))
+        .collect();
+    let list = b
+        .list_create(ListInput {
+            name: "Everyone at the show".into(),
+            description: String::new(),
+        })
+        .unwrap()
+        .id;
+    b.list_add(&list, &ids).unwrap();
+    let html = b.list_dossier_in(&list, DossierLang::En).unwrap();
+    assert_eq!(
+        lines(&html).len(),
+        1 + 2000,
+        "a header and the first 2,000: the sheet stays printable"
+    );
+    assert!(
+        html.contains("2003 people"),
+        "the count is the whole list's"
+    );
+    assert!(
+        html.contains("Only the first 2000 are printed: 3 more are not on this sheet"),
+        "a reader of a cut sheet knows it is cut"
+    );
+    assert!(html.contains(">Guest 1999</a>") && !html.contains(">Guest 2000</a>"));
+}
