@@ -1,4 +1,4 @@
-// A list's printable sheet, in Chromium against the real core (the development backend): the "Printable sheet" button beside the list's exports saves one line per member in the app's language, a competitor's ambassador and "do not contact" flagged with their reason, a clean person not, the count said first. In English and French.
+// A list's printable sheet, in Chromium against the real core (the development backend): the "Printable sheet" button beside the list's exports saves one line per member in the app's language, a competitor's ambassador and "do not contact" flagged with their reason, a clean person not, the count said first; a smart list's export menu saves its people's sheet in its order. In English and French.
 // UI_SHOTS=<dir> also saves the printed sheet (list-sheet-<en|fr>.png).
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -39,6 +39,10 @@ async function plant(page) {
 const WORDS = {
   en: {
     button: "Printable sheet",
+    smartNav: "Smart lists",
+    smartBar: "Smart list actions",
+    exportMenu: "Export…",
+    smartCount: "3 people",
     count: "3 people",
     flagged: "2 people have a conflict: read their lines before reaching out.",
     ana: "⚠ Ambassador of a competitor: Lumière Cosmetics (2026-01-01 → …)",
@@ -47,6 +51,10 @@ const WORDS = {
   },
   fr: {
     button: "Fiche imprimable",
+    smartNav: "Listes intelligentes",
+    smartBar: "Actions de la liste intelligente",
+    exportMenu: "Exporter…",
+    smartCount: "3 personnes",
     count: "3 personnes",
     flagged: "2 personnes présentent un conflit : lisez leurs lignes avant de les contacter.",
     ana: "⚠ Égérie chez un concurrent : Lumière Cosmetics (2026-01-01 → …)",
@@ -67,7 +75,8 @@ describe("a list's printable sheet", () => {
     const lang = locale.slice(0, 2);
     const w = WORDS[lang];
     it(`prints each member with their conflicts in the app's language (${lang})`, async () => {
-      const s = await h.open("empty", "/lists", { locale });
+      // The sample book: the sheet must hold the list's three and no one else of its 300.
+      const s = await h.open("300", "/lists", { locale });
       const { page } = s;
       const list = await plant(page);
       await h.go(page, `/lists/${list}`);
@@ -92,6 +101,18 @@ describe("a list's printable sheet", () => {
         await paper.screenshot({ path: `${dir}/list-sheet-${lang}.png`, fullPage: true });
         await paper.close();
       }
+      // A smart list's sheet from its export menu: whom its filter holds, in its order (Z to A).
+      await h.invoke(page, "smart_list_create", { input: { name: "On the show list", filter: { archived: "hide", list }, sort: "name", descending: true } });
+      await h.go(page, "/people");
+      await page.getByRole("region", { name: w.smartNav }).getByRole("button", { name: /On the show list/ }).click();
+      await page.getByRole("heading", { level: 1, name: /On the show list/ }).waitFor();
+      await page.getByRole("group", { name: w.smartBar }).getByRole("combobox", { name: w.exportMenu }).selectOption("list_dossier");
+      await h.until(async () => (await h.dev(page, "record")).saved.length === 2, "the smart list's sheet is saved");
+      const smart = (await h.dev(page, "record")).saved.at(-1).text;
+      assert.ok(smart.includes(`<html lang="${lang}">`) && smart.includes("<h1>On the show list</h1>"), "the smart list's sheet, in the app's language");
+      assert.ok(smart.includes(`<p class="meta count">${w.smartCount}</p>`), "everyone it holds now");
+      const order = [...smart.matchAll(/<a href="liaison:\/\/person\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+      assert.deepEqual(order, ["Gus Petit", "Eli Moreau", "Ana Costa"], "in the smart list's order");
       await s.ctx.close();
       assert.deepEqual(s.problems, [], "the page must not throw or run injected script");
     });
