@@ -1,4 +1,4 @@
-//! Conflicts where the UI lists an event's attendees, and the language of the dossiers it saves: each attendee line (the event page, the line answered after a change) carries the person's conflicts; the attendee sheet and "everything about a person" are written in the `lang` the UI passes (its own).
+//! Conflicts where the UI lists an event's attendees, and the language of the dossiers it saves: each attendee line (the event page, the line answered after a change) carries the person's conflicts; the attendee sheet, a list's and a smart list's sheet and "everything about a person" are written in the `lang` the UI passes (its own).
 
 use crate::*;
 
@@ -64,4 +64,43 @@ fn attendee_lines_carry_conflicts_and_saved_dossiers_follow_the_ui_language() {
         dossier.contains("<h2>Conflits</h2>") && dossier.contains("Ne pas contacter"),
         "everything about Eli: the dossier beside the bundle in the UI's language, with her conflict"
     );
+
+    // A list's sheet and a smart list's, through the same save as the event's.
+    let list = h.ok(
+        "list_create",
+        json!({ "input": { "name": "PFW", "description": "" } }),
+    )["id"]
+        .clone();
+    h.ok("list_add", json!({ "id": list, "person_ids": [gus, eli] }));
+    let pfw = h.dir.path().join("pfw.html");
+    *h.save_to.lock().unwrap() = Some(pfw.clone());
+    h.ok(
+        "export_save",
+        json!({ "kind": "list_dossier", "list_id": list, "lang": "fr" }),
+    );
+    let html = std::fs::read_to_string(&pfw).unwrap();
+    assert!(
+        html.contains("<html lang=\"fr\">")
+            && html.contains("2 personnes")
+            && html.contains("⚠ Ne pas contacter"),
+        "the list's sheet in the UI's language, Eli flagged: {html}"
+    );
+    let smart = h.ok(
+        "smart_list_create",
+        json!({ "input": { "name": "On PFW", "filter": { "archived": "hide", "list": list }, "sort": "name", "descending": false } }),
+    )["id"]
+        .clone();
+    h.ok(
+        "export_save",
+        json!({ "kind": "list_dossier", "smart_list_id": smart }),
+    );
+    let html = std::fs::read_to_string(&pfw).unwrap();
+    assert!(
+        html.contains("<html lang=\"en\">")
+            && html.contains("<h1>On PFW</h1>")
+            && html.contains("2 people"),
+        "a smart list's sheet: {html}"
+    );
+    let refused = h.err("export_save", json!({ "kind": "list_dossier" }));
+    assert_eq!(refused["fields"][0]["field"], "list_id", "{refused}");
 }
