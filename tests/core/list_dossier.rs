@@ -295,11 +295,11 @@ fn a_very_large_list_prints_its_first_two_thousand_and_says_how_many_more() {
         "a header and the first 2,000: the sheet stays printable"
     );
     assert!(
-        html.contains("2003 people"),
+        html.contains("2\u{202F}003 people"),
         "the count is the whole list's"
     );
     assert!(
-        html.contains("Only the first 2000 are printed: 3 more are not on this sheet"),
+        html.contains("Only the first 2\u{202F}000 are printed: 3 more are not on this sheet"),
         "a reader of a cut sheet knows it is cut"
     );
     assert!(html.contains(">Guest 1999</a>") && !html.contains(">Guest 2000</a>"));

@@ -32,8 +32,8 @@ pub fn list(s: &ListSheet<'_>) -> String {
     let count = match (s.total, l) {
         (1, DossierLang::En) => "1 person".to_string(),
         (1, DossierLang::Fr) => "1 personne".to_string(),
-        (n, DossierLang::En) => format!("{n} people"),
-        (n, DossierLang::Fr) => format!("{n} personnes"),
+        (n, DossierLang::En) => format!("{} people", group_thousands(n as u64)),
+        (n, DossierLang::Fr) => format!("{} personnes", group_thousands(n as u64)),
     };
     let _ = write!(b, "<p class=\"meta count\">{count}</p>");
     let flagged = s.rows.iter().filter(|r| !r.conflicts.is_empty()).count();
@@ -44,8 +44,8 @@ pub fn list(s: &ListSheet<'_>) -> String {
             match (flagged, l) {
                 (1, DossierLang::En) => "1 person has a conflict: read their line before reaching out.".to_string(),
                 (1, DossierLang::Fr) => "1 personne présente un conflit : lisez sa ligne avant de la contacter.".to_string(),
-                (n, DossierLang::En) => format!("{n} people have a conflict: read their lines before reaching out."),
-                (n, DossierLang::Fr) => format!("{n} personnes présentent un conflit : lisez leurs lignes avant de les contacter."),
+                (n, DossierLang::En) => format!("{} people have a conflict: read their lines before reaching out.", group_thousands(n as u64)),
+                (n, DossierLang::Fr) => format!("{} personnes présentent un conflit : lisez leurs lignes avant de les contacter.", group_thousands(n as u64)),
             }
         );
     }
@@ -98,19 +98,20 @@ pub fn list(s: &ListSheet<'_>) -> String {
         );
     }
     b.push_str("</table>");
-    let left = s.total.saturating_sub(s.rows.len());
-    if left > 0 {
+    let left = group_thousands(s.total.saturating_sub(s.rows.len()) as u64);
+    let cut = s.total > s.rows.len();
+    if cut {
         let _ = write!(
             b,
             "<p class=\"flagged\">{}</p>",
             match l {
                 DossierLang::En => format!(
                     "Only the first {} are printed: {left} more are not on this sheet (export the list as CSV for everyone).",
-                    s.rows.len()
+                    group_thousands(s.rows.len() as u64)
                 ),
                 DossierLang::Fr => format!(
                     "Seules les {} premières sont imprimées : {left} de plus ne figurent pas sur cette fiche (exportez la liste en CSV pour toutes).",
-                    s.rows.len()
+                    group_thousands(s.rows.len() as u64)
                 ),
             }
         );
@@ -134,11 +135,14 @@ mod tests {
                 lang,
             })
         };
-        assert!(sheet(DossierLang::En).contains("2345 people"));
         assert!(
-            sheet(DossierLang::En).contains("Only the first 0 are printed: 2345 more"),
+            sheet(DossierLang::En).contains("2\u{202F}345 people"),
+            "counts grouped as the dossier groups audiences"
+        );
+        assert!(
+            sheet(DossierLang::En).contains("Only the first 0 are printed: 2\u{202F}345 more"),
             "a reader of a cut sheet knows it is cut"
         );
-        assert!(sheet(DossierLang::Fr).contains("2345 de plus ne figurent pas"));
+        assert!(sheet(DossierLang::Fr).contains("2\u{202F}345 de plus ne figurent pas"));
     }
 }
