@@ -6,7 +6,7 @@ use crate::domain::recurrence::{local_to_utc, MORNING};
 use crate::error::{Error, FieldError, FieldRule, Result};
 use crate::store::followups::FollowupRow;
 use crate::store::people::rowid_of;
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 use rusqlite::Connection;
 
@@ -112,13 +112,5 @@ pub(super) fn clean(c: &Connection, i: &FollowupInput, user_tz: Tz) -> Result<Cl
 
 /// `2026-11-27T14:30`, `2026-11-27 14:30`, or a bare date meaning the morning (09:00).
 pub(super) fn parse_local(s: &str) -> Option<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(s, LOCAL_FMT)
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
-        .ok()
-        .or_else(|| {
-            NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .ok()
-                .map(|d| d.and_time(MORNING))
-        })
+    super::events::parse_local(s, MORNING)
 }
