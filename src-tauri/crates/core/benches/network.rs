@@ -23,29 +23,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{cpu, env, load, ms};
-
-/// SplitMix64: deterministic, so every run measures the same book and the same queries.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    /// Index i about 1/(i+1) as often: hubs.
-    fn skewed(&mut self, n: usize) -> usize {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
-        (((n as f64 + 1.0).powf(u)) as usize)
-            .saturating_sub(1)
-            .min(n - 1)
-    }
-}
+use common::{cpu, env, load, ms, Rng};
 
 const KINDS: [ConnectionKind; 5] = [
     ConnectionKind::Knows,

@@ -8,32 +8,12 @@ use liaison_core::{
     SearchReq, TimelineReq,
 };
 use std::sync::Arc;
+
+mod common;
+use common::{cpu, env, Rng};
 use std::time::{Duration, Instant};
 
 const SEED: u64 = 2026;
-
-/// SplitMix64: deterministic, so every run measures the same book and the same queries.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    /// Zipf-like: index i is drawn about 1/(i+1) as often, so a few words are everywhere and
-    /// most are rare — the shape of real notes.
-    fn skewed(&mut self, n: usize) -> usize {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
-        (((n as f64 + 1.0).powf(u)) as usize)
-            .saturating_sub(1)
-            .min(n - 1)
-    }
-}
 
 const COMMON: &[&str] = &[
     "merci",
@@ -118,22 +98,9 @@ fn body(r: &mut Rng, rare: usize) -> String {
     words.join(" ")
 }
 
-fn env(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn pct(sorted: &[Duration], p: f64) -> f64 {
     let i = ((p * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len()) - 1;
     sorted[i].as_secs_f64() * 1e3
-}
-
-/// This thread's CPU time: what the query cost, without the time the scheduler gave to others.
-fn cpu() -> Duration {
-    let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
-    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
 }
 
 /// Each case's time is its median over the rounds; percentiles are over the cases.

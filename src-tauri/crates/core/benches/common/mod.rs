@@ -1,4 +1,4 @@
-//! What every bench binary reads and prints the same way: its size from the environment, this thread's CPU time, the load average beside each figure.
+//! What every bench binary reads and prints the same way: its size from the environment, this thread's CPU time, the load average beside each figure, and its deterministic random numbers.
 #![allow(dead_code)] // each bench uses the part it needs
 
 use std::time::Duration;
@@ -38,6 +38,29 @@ pub fn load() -> String {
         .take(3)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// SplitMix64: deterministic, so every run measures the same book and the same queries.
+pub struct Rng(pub u64);
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    /// Zipf-like: index i is drawn about 1/(i+1) as often, so a few words (or people) are
+    /// everywhere and most are rare — the shape of real notes and of a network's hubs.
+    pub fn skewed(&mut self, n: usize) -> usize {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        (((n as f64 + 1.0).powf(u)) as usize)
+            .saturating_sub(1)
+            .min(n - 1)
+    }
 }
 
 pub fn ms(d: Duration) -> f64 {
