@@ -1,13 +1,22 @@
 // Runs ForceAtlas2 (graphology's maintained implementation) off the main thread, a few
 // iterations at a time, and posts the positions after each batch so the view settles while
-// staying interactive.
+// staying interactive. The next batch waits for the page's "next" (sent once it has drawn the
+// last): on a machine of two cores the layout no longer takes a core from the drawing, nor runs
+// ahead while a pan or a zoom holds its positions back.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 
 export type LayoutIn = { keys: string[]; x: Float32Array; y: Float32Array; edges: Uint32Array };
 export type LayoutOut = { x: Float32Array; y: Float32Array; done: boolean };
 
-self.onmessage = (e: MessageEvent<LayoutIn>) => {
+/** The batch after this one, run when the page asks ("next"): once it has drawn the last. */
+let step: (() => void) | null = null;
+
+self.onmessage = (e: MessageEvent<LayoutIn | "next">) => {
+  if (e.data === "next") {
+    step?.();
+    return;
+  }
   const { keys, x, y, edges } = e.data;
   const g = new Graph({ type: "undirected", multi: true, allowSelfLoops: false });
   keys.forEach((k, i) => g.addNode(k, { x: x[i], y: y[i] }));
@@ -17,8 +26,10 @@ self.onmessage = (e: MessageEvent<LayoutIn>) => {
   const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: big, ...(big ? {} : { scalingRatio: 20 }) };
   // Fewer, larger batches for big graphs: each post copies every position to the main thread.
   const [batch, total] = big ? [15, 120] : [40, 400];
-  for (let done = 0; done < total; done += batch) {
+  let done = 0;
+  step = () => {
     forceAtlas2.assign(g, { iterations: batch, settings });
+    done += batch;
     const nx = new Float32Array(keys.length);
     const ny = new Float32Array(keys.length);
     keys.forEach((k, i) => {
@@ -26,9 +37,11 @@ self.onmessage = (e: MessageEvent<LayoutIn>) => {
       ny[i] = g.getNodeAttribute(k, "y");
     });
     scale(nx, ny, Math.max(480, 110 * Math.sqrt(keys.length)));
-    const out: LayoutOut = { x: nx, y: ny, done: done + batch >= total };
+    const out: LayoutOut = { x: nx, y: ny, done: done >= total };
+    if (out.done) step = null;
     (self as unknown as Worker).postMessage(out, [nx.buffer, ny.buffer]);
-  }
+  };
+  step();
 };
 
 /** ForceAtlas2's units are its own: spread the drawing over `side` pixels, so labels fit
