@@ -17,6 +17,7 @@ mod bundle_merges;
 mod bundle_person;
 mod bundle_refusals;
 mod bundle_selection;
+mod bundle_stamps;
 mod bundle_stream;
 mod capture;
 mod capture_parse;

@@ -1,7 +1,7 @@
 //! Writes and plain reads of people and their channels; every write is one transaction.
 
 use super::people_rows::{self as rows, SUMMARY_COLS};
-use crate::domain::channel::ChannelInput;
+use crate::domain::channel::{Channel, ChannelInput};
 use crate::domain::fold::fold;
 use crate::domain::person::{DuplicateWarning, PersonInput};
 use crate::error::{Error, Result};
@@ -36,24 +36,72 @@ pub(crate) fn insert_row(
     p: &PersonInput,
     now: &str,
 ) -> Result<i64> {
+    let rowid = write_row(conn, rowid, id, p, (false, now, now, None))?;
+    write_channels(conn, rowid, &p.channels, now, true)?;
+    Ok(rowid)
+}
+
+/// A person's stamps as a bundle carries them, written by the insert itself: an `UPDATE` of
+/// the row and of each channel after was a fifth of a bundle's people's time (BENCHMARKS.md,
+/// issue 14). `channels` are the bundle's, by position: each channel takes the id and stamps
+/// of the one at its position, unless that id is taken here (then a new id and `updated_at`).
+pub(crate) struct Stamps<'a> {
+    pub archived: bool,
+    pub created_at: &'a str,
+    pub updated_at: &'a str,
+    pub owner_id: Option<&'a str>,
+    pub channels: &'a [Channel],
+}
+
+/// As `insert`, with the bundle's own stamps (`Stamps`).
+pub(crate) fn insert_stamped(
+    conn: &Connection,
+    id: &str,
+    p: &PersonInput,
+    s: &Stamps<'_>,
+) -> Result<i64> {
+    let rowid = insert_row_stamped(conn, id, p, s)?;
+    rows::add_children(conn, rowid, p)?;
+    Ok(rowid)
+}
+
+/// As `insert_row`, with the bundle's own stamps (`Stamps`).
+pub(crate) fn insert_row_stamped(
+    conn: &Connection,
+    id: &str,
+    p: &PersonInput,
+    s: &Stamps<'_>,
+) -> Result<i64> {
+    let stamps = (s.archived, s.created_at, s.updated_at, s.owner_id);
+    let rowid = write_row(conn, None, id, p, stamps)?;
+    rows::insert_channels_stamped(conn, rowid, &p.channels, s.channels, s.updated_at)?;
+    Ok(rowid)
+}
+
+/// The person's row; `(archived, created_at, updated_at, owner_id)`.
+fn write_row(
+    conn: &Connection,
+    rowid: Option<i64>,
+    id: &str,
+    p: &PersonInput,
+    (archived, created_at, updated_at, owner): (bool, &str, &str, Option<&str>),
+) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO people (id, first_name, last_name, display_name, sort_name, pronouns, kind, stage,
             bio, topics, city, country, time_zone, phones, website, employer, motivations, compensation,
             values_note, objectives, resonance, reach, relevance, cadence_days, source, consent_note,
-            archived, created_at, updated_at, title, birthday, rowid)
+            archived, created_at, updated_at, title, birthday, rowid, owner_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, 0, ?27, ?27, ?28, ?29, ?30)",
+            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?31, ?32, ?27, ?28, ?29, ?30, ?33)",
     )?
     .execute(params![
         id, p.first_name, p.last_name, p.display_name, fold(&p.display_name), p.pronouns,
         p.kind.as_str(), p.stage.as_str(), p.bio, json(&p.topics), p.city, p.country, p.time_zone,
         json(&p.phones), p.website, p.employer, p.motivations, p.compensation, p.values_note,
-        p.objectives, p.resonance, p.reach, p.relevance, p.cadence_days, p.source, p.consent_note, now,
-        p.title, p.birthday, rowid,
+        p.objectives, p.resonance, p.reach, p.relevance, p.cadence_days, p.source, p.consent_note,
+        updated_at, p.title, p.birthday, rowid, archived, created_at, owner,
     ])?;
-    let rowid = conn.last_insert_rowid();
-    write_channels(conn, rowid, &p.channels, now, true)?;
-    Ok(rowid)
+    Ok(conn.last_insert_rowid())
 }
 
 /// Overwrites every field of an existing person from a cleaned input.

@@ -1,6 +1,6 @@
 //! Reading a person back from its rows, and keeping the search index and word keys in step.
 
-use crate::domain::channel::{Channel, Platform};
+use crate::domain::channel::{Channel, ChannelInput, Platform};
 use crate::domain::fold::{fold, words};
 use crate::domain::person::{Person, PersonInput, PersonKind, PersonSummary, Stage};
 use crate::error::{Error, Result};
@@ -204,6 +204,63 @@ pub(crate) fn word_keys(p: &PersonInput) -> impl Iterator<Item = String> + '_ {
         .collect::<Vec<_>>()
         .into_iter()
         .chain(p.channels.iter().map(|c| fold(&c.handle)))
+}
+
+/// A channel's row, as `people::write_channels` writes a new one.
+macro_rules! channel_insert {
+    () => {
+        "INSERT INTO channels (id, person_rowid, platform, handle, url, audience, as_of, position,
+            created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    };
+}
+
+/// A new person's channels with a bundle's ids and stamps (`people::Stamps`): the channel at
+/// each position takes those of `theirs` at the same position, unless the id is taken here;
+/// then, and past the end of `theirs`, a new id stamped `now`.
+pub(crate) fn insert_channels_stamped(
+    conn: &Connection,
+    rowid: i64,
+    channels: &[ChannelInput],
+    theirs: &[Channel],
+    now: &str,
+) -> Result<()> {
+    let mut stamped =
+        conn.prepare_cached(concat!(channel_insert!(), " ON CONFLICT (id) DO NOTHING"))?;
+    let mut fresh = conn.prepare_cached(channel_insert!())?;
+    for (pos, c) in channels.iter().enumerate() {
+        let audience = c.audience.map(|a| a.min(i64::MAX as u64) as i64);
+        let (platform, pos) = (c.platform.as_str(), pos as i64);
+        let written = match theirs.get(pos as usize) {
+            Some(t) => stamped.execute(params![
+                t.id,
+                rowid,
+                platform,
+                c.handle,
+                c.url,
+                audience,
+                c.as_of,
+                pos,
+                t.created_at,
+                t.updated_at,
+            ])?,
+            None => 0,
+        };
+        if written == 0 {
+            fresh.execute(params![
+                crate::new_id(),
+                rowid,
+                platform,
+                c.handle,
+                c.url,
+                audience,
+                c.as_of,
+                pos,
+                now,
+                now,
+            ])?;
+        }
+    }
+    Ok(())
 }
 
 /// E-mails, tags and languages.

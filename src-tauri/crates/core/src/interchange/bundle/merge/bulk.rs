@@ -45,15 +45,15 @@ impl BulkPeople {
         })
     }
 
-    /// What `people::insert` writes, the word keys and full text held for `finish`.
+    /// What `people::insert_stamped` writes, the word keys and full text held for `finish`.
     pub(super) fn insert(
         &mut self,
         tx: &Connection,
         id: &str,
         p: &PersonInput,
-        now: &str,
+        stamps: &people::Stamps<'_>,
     ) -> Result<i64> {
-        let rowid = people::insert_row(tx, None, id, p, now)?;
+        let rowid = people::insert_row_stamped(tx, id, p, stamps)?;
         people_rows::add_lists(tx, rowid, p)?;
         self.derived.add(rowid, p);
         Ok(rowid)

@@ -75,46 +75,51 @@ impl Merge<'_> {
             // second is weighed against it.
             self.end_bulk()?;
         }
+        // Their owner, as merged here (resolved before a new person's insert, which writes it).
+        let owner = match (&p.owner_id, self.network.travels) {
+            (Some(o), true) => Some(self.network.colleague(self.tx, o)?),
+            _ => None,
+        };
         let rowid = match side {
-            Side::Same => return self.owner_gap(p),
             Side::Add => {
+                // The bundle's stamps and owner written by the insert, not updated after.
+                let stamps = people::Stamps {
+                    archived: p.archived,
+                    created_at: &p.created_at,
+                    updated_at: &p.updated_at,
+                    owner_id: owner.as_ref().and_then(|o| o.as_deref()),
+                    channels: &p.channels,
+                };
                 let r = match &mut self.bulk {
-                    Some(b) => b.insert(self.tx, &p.id, &input, &p.updated_at)?,
-                    None => people::insert(self.tx, &p.id, &input, &p.updated_at)?,
+                    Some(b) => b.insert(self.tx, &p.id, &input, &stamps)?,
+                    None => people::insert_stamped(self.tx, &p.id, &input, &stamps)?,
                 };
                 self.inserted.insert(r);
                 r
             }
+            Side::Same => return self.owner_gap(p),
             Side::Theirs(rowid) => {
                 people::update(self.tx, rowid, &input, &p.updated_at)?;
                 rowid
             }
         };
-        self.photo(p, rowid, self.photos_travel)?;
-        if self.network.travels {
-            let owner = match &p.owner_id {
-                Some(o) => {
-                    let here = self.network.colleague(self.tx, o)?;
-                    if here.is_none() {
-                        let why = "owner not imported: the colleague is not here";
-                        self.conflict("person", &p.id, "ours", why);
-                    }
-                    here
-                }
-                None => None,
-            };
-            crate::store::team::set_owner(self.tx, rowid, owner.as_deref(), &p.updated_at)?;
+        // A person just added has no photo here for an absent one to remove.
+        let absent_removes = self.photos_travel && !matches!(side, Side::Add);
+        self.photo(p, rowid, absent_removes)?;
+        if owner.as_ref().is_some_and(Option::is_none) {
+            let why = "owner not imported: the colleague is not here";
+            self.conflict("person", &p.id, "ours", why);
         }
-        people::set_stamps(self.tx, rowid, p.archived, &p.created_at, &p.updated_at)?;
-        for (pos, c) in p.channels.iter().enumerate() {
-            people::set_channel_stamps(
-                self.tx,
-                rowid,
-                pos as i64,
-                &c.id,
-                &c.created_at,
-                &c.updated_at,
-            )?;
+        if let Side::Theirs(_) = side {
+            if self.network.travels {
+                let owner = owner.as_ref().and_then(|o| o.as_deref());
+                crate::store::team::set_owner(self.tx, rowid, owner, &p.updated_at)?;
+            }
+            people::set_stamps(self.tx, rowid, p.archived, &p.created_at, &p.updated_at)?;
+            for (pos, c) in p.channels.iter().enumerate() {
+                let (id, at) = (&c.id, (&c.created_at, &c.updated_at));
+                people::set_channel_stamps(self.tx, rowid, pos as i64, id, at.0, at.1)?;
+            }
         }
         let action = match side {
             Side::Add => SourceAction::Created,
