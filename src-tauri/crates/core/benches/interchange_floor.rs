@@ -25,6 +25,12 @@ const TABLES: &[&str] = &[
     "notes",
     // Each person's history line (issue 14's provenance): the import writes one per person.
     "person_sources",
+    // The People table's counts (migration 0014): the import writes each new person's copy.
+    "person_facets",
+    // Employers become organizations and each person a member (issue 14): the import writes
+    // one membership per person with an employer, which every sample person has.
+    "organizations",
+    "memberships",
 ];
 
 /// The page cache of the copy (MiB): the import's for a large file, 16 MiB since issue 14
@@ -112,15 +118,19 @@ fn copy(src: &Path, dst: &Path, encrypted: bool) -> (i64, f64, [f64; 5]) {
     }
     mark(1);
     // What `people_rows` indexes, from the columns it folds them from (lower() stands in for the
-    // fold; the tokenizer removes diacritics either way).
+    // fold; the tokenizer removes diacritics either way), the e-mails and phones (migration 0009)
+    // included: the import writes all nine columns.
     rows += c
         .execute(
-            "INSERT INTO person_fts (rowid, names, handles, bio, topics, tags, place, employer)
+            "INSERT INTO person_fts (rowid, names, handles, bio, topics, tags, place, employer,
+                emails, phones)
              SELECT p.rowid, lower(p.first_name || ' ' || p.last_name || ' ' || p.display_name),
                     (SELECT group_concat(lower(handle), ' ') FROM channels WHERE person_rowid = p.rowid),
                     lower(p.bio), lower(p.topics),
                     (SELECT group_concat(lower(tag), ' ') FROM person_tags WHERE person_rowid = p.rowid),
-                    lower(p.city || ' ' || p.country), lower(p.employer)
+                    lower(p.city || ' ' || p.country), lower(p.employer),
+                    (SELECT group_concat(email_norm, ' ') FROM person_emails WHERE person_rowid = p.rowid),
+                    (SELECT group_concat(value, ' ') FROM json_each(p.phones))
              FROM people p",
             [],
         )

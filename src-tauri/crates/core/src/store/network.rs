@@ -212,6 +212,24 @@ pub fn membership_set(
     Ok(())
 }
 
+/// Adds a membership the person cannot have yet (a person just created, with no membership):
+/// what `membership_set` does in that case, in one statement instead of three.
+pub(crate) fn membership_insert(
+    conn: &Connection,
+    id: &str,
+    person_rowid: i64,
+    org_rowid: i64,
+    m: &MembershipRow<'_>,
+    now: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO memberships (id, person_rowid, organization_rowid, role, since, until, employer, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+    )?
+    .execute(params![id, person_rowid, org_rowid, m.role, m.since, m.until, m.employer, now])?;
+    Ok(())
+}
+
 /// The dates of the person's membership of the organization, when they are a member.
 #[allow(clippy::type_complexity)]
 pub fn membership_dates(

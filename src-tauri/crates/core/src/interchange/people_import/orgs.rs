@@ -16,7 +16,10 @@ use std::collections::HashMap;
 pub(super) fn link(tx: &Connection, first_new: i64, changed: &[i64], now: &str) -> Result<u32> {
     let mut orgs: HashMap<String, i64> = HashMap::new();
     let mut created = 0u32;
-    let mut each = |rowid: i64, employer: String, title: String| -> Result<()> {
+    // `fresh`: a person this import created, who has no membership yet, so neither the look-up
+    // of their dates nor the clearing of another employer flag can find anything: one insert
+    // (two statements fewer per new person, ~85k at 100k rows).
+    let mut each = |rowid: i64, employer: String, title: String, fresh: bool| -> Result<()> {
         let name = employer.trim();
         let key = org_name_key(name);
         let org = match orgs.get(&key) {
@@ -43,6 +46,9 @@ pub(super) fn link(tx: &Connection, first_new: i64, changed: &[i64], now: &str) 
             until: None,
             employer: true,
         };
+        if fresh {
+            return network::membership_insert(tx, &crate::new_id(), rowid, org, &row, now);
+        }
         match network::membership_dates(tx, rowid, org)? {
             // Already a member: their dates stay, the title and the employer flag follow the file.
             Some((since, until)) => {
@@ -56,10 +62,12 @@ pub(super) fn link(tx: &Connection, first_new: i64, changed: &[i64], now: &str) 
             None => network::membership_set(tx, &crate::new_id(), rowid, org, &row, now),
         }
     };
-    network::employers_from(tx, first_new, &mut each)?;
+    network::employers_from(tx, first_new, &mut |rowid, employer, title| {
+        each(rowid, employer, title, true)
+    })?;
     for &rowid in changed {
         if let Some((employer, title)) = network::employer_of(tx, rowid)? {
-            each(rowid, employer, title)?;
+            each(rowid, employer, title, false)?;
         }
     }
     Ok(created)
