@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Keys, until } from '../tests/e2e/lib/webdriver.mjs';
 import { appWindows, closeWindow, homeEnv, keepScreenshot, mapped, settle } from '../tests/e2e/lib/app.mjs';
-import { launch, marks } from './bench-app/window.mjs';
+import { breakdown, launch, marks } from './bench-app/window.mjs';
 import { idleTicks, loadavg, names, pssMB, untilQuiet } from './bench-app/procs.mjs';
 import { candidates, openPerson, typeSearches, unlock } from './bench-app/browse.mjs';
 import { gesture, graphBook, openGraph } from './bench-app/graph.mjs';
@@ -113,6 +113,7 @@ async function minimalRun(r) {
       const m = await marks(w.s, 'ready');
       put(F.shown, 'minimal', m.shown - w.t0);
       put(F.painted, 'minimal', m.painted - w.t0);
+      log(`  minimal window, launch steps (ms): ${await breakdown(w)}`);
       await untilQuiet(w.pids());
       await sleep(SETTLE);
       put(F.pss, 'minimal', pssMB(w.pids()));
@@ -131,6 +132,7 @@ async function appRun(r) {
       const m = await marks(w.s, 'ready');
       put(F.shown, 'app', m.shown - w.t0);
       put(F.painted, 'app', m.painted - w.t0);
+      log(`  new book, launch steps (ms): ${await breakdown(w)}`);
       await settle(w.s);
       await untilQuiet(w.pids());
       await sleep(SETTLE);
@@ -155,6 +157,7 @@ async function appRun(r) {
       const m = await marks(w.s, 'today');
       put(F.reShown, 'app', m.shown - w.t0);
       put(F.rePainted, 'app', m.painted - w.t0);
+      log(`  reopen, launch steps (ms): ${await breakdown(w)}`);
       const q = await untilQuiet(w.pids());
       put(F.remQuiet, 'app', q.seconds);
       put(F.remQuietTicks, 'app', q.ticks);

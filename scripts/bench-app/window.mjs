@@ -11,7 +11,9 @@ import { appTree } from './procs.mjs';
  * they include WebKitWebDriver starting the app, the same for both windows.
  */
 export async function launch(bin, home, extraEnv = {}) {
-  const driver = await startDriver({ LIAISON_LANG: 'en', ...extraEnv }, { home, app: bin });
+  // LIAISON_START_MARKS: the app prints its start-up steps on stderr (src-tauri/src/startmarks.rs);
+  // the minimal window ignores it.
+  const driver = await startDriver({ LIAISON_LANG: 'en', LIAISON_START_MARKS: '1', ...extraEnv }, { home, app: bin });
   const t0 = performance.timeOrigin + performance.now();
   let s;
   try {
@@ -50,4 +52,27 @@ export async function marks(s, name, timeoutMs = 60_000) {
     const a = performance.getEntriesByName(arguments[0])[0], b = performance.getEntriesByName(arguments[0] + ':painted')[0];
     return a && b ? { shown: o + a.startTime, painted: o + b.startTime } : null;`;
   return until(() => s.execute(read, [`liaison:${name}`]), `the page's ${name} mark`, timeoutMs);
+}
+
+/**
+ * Where a launch's time went, as one line of ms from `w.t0`: the shell's steps (`liaison-mark`
+ * lines on the driver's stderr: main, builder, setup, book-key, book-opened, setup-done,
+ * page-load-started/finished), the page's navigation (`nav`: its timeOrigin, `dcl`:
+ * DOMContentLoaded, i.e. the module bundle evaluated) and its own marks (`boot`: every module
+ * run, `mounted`, `info`: the first answer from the book, `ready`, `ready:painted`). Marks of
+ * earlier launches in the same driver log are ignored (they precede t0).
+ */
+export async function breakdown(w) {
+  const page = await w.s.execute(`const o = performance.timeOrigin, n = performance.getEntriesByType('navigation')[0];
+    return { o, dcl: n ? o + n.domContentLoadedEventEnd : null,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('liaison:')).map((m) => [m.name.slice(8), o + m.startTime]) };`);
+  const steps = [];
+  for (const [, name, t] of w.log().matchAll(/liaison-mark (\S+) ([\d.]+)/g)) {
+    if (Number(t) >= w.t0 - 5000) steps.push([name, Number(t)]);
+  }
+  steps.push(['nav', page.o]);
+  if (page.dcl) steps.push(['dcl', page.dcl]);
+  steps.push(...page.marks);
+  steps.sort((a, b) => a[1] - b[1]);
+  return steps.map(([n, t]) => `${n} ${Math.round(t - w.t0)}`).join(', ');
 }

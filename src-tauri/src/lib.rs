@@ -6,6 +6,7 @@ pub mod desktop;
 pub mod error;
 pub mod jobs;
 pub mod notifier;
+pub mod startmarks;
 pub mod state;
 
 pub use commands::file_pick::FilePicker;
@@ -189,6 +190,7 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 
 /// Opens the book (`LIAISON_DB` overrides its path) and runs the window until it is closed.
 pub fn run() {
+    startmarks::mark("main");
     // A book that fails to open does not stop the window: commands report the error instead.
     // It opens in `setup`, after the single-instance check, so a second launch touches nothing.
     let book = BookState::unopened(None);
@@ -204,14 +206,34 @@ pub fn run() {
         .build();
     let opening = book.clone();
     let shell = desktop::plugins(Builder::default().plugin(single));
-    let app = configure(shell, book).setup(move |app| {
-        // Open now (errors are kept for the UI to show), so reminders start with the window.
-        let _ = opening.book();
-        desktop::setup(app);
-        // Only in the real app: the IPC tests drive the notifier's steps themselves.
-        notifier::start(app.handle());
-        Ok(())
-    });
+    let app = configure(shell, book)
+        .on_page_load(|_, payload| match payload.event() {
+            tauri::webview::PageLoadEvent::Started => startmarks::mark("page-load-started"),
+            tauri::webview::PageLoadEvent::Finished => startmarks::mark("page-load-finished"),
+        })
+        .setup(move |app| {
+            startmarks::mark("setup");
+            // Open now (errors are kept for the UI to show), so reminders start with the window,
+            // but on its own thread: the keychain, SQLCipher and a new book's migrations take
+            // 100–300 ms, and the window's page only starts loading once `setup` returns. The
+            // first command that needs the book waits on the slot's lock until it is open.
+            let spawned = std::thread::Builder::new()
+                .name("book-open".into())
+                .spawn(move || {
+                    let _ = opening.book();
+                    startmarks::mark("book-opened");
+                });
+            if let Err(e) = spawned {
+                // No thread to spare: the first command opens the book instead.
+                liaison_core::warn_redacted("the book opens on first use", &e);
+            }
+            desktop::setup(app);
+            // Only in the real app: the IPC tests drive the notifier's steps themselves.
+            notifier::start(app.handle());
+            startmarks::mark("setup-done");
+            Ok(())
+        });
+    startmarks::mark("builder");
     if let Err(e) = app.run(context()) {
         // Launched while the last window on this book was still closing: its instance name was
         // still on the bus, but it no longer answered. Try once more a moment later, as the

@@ -182,6 +182,7 @@ fn open_book(
     let unlocked = unlock(&path, store, secret).inspect_err(|e| {
         warn_redacted(&format!("cannot unlock \"{}\"", path.display()), e);
     })?;
+    crate::startmarks::mark("book-key");
     match Book::open(&path, Arc::new(SystemClock), &unlocked.key) {
         Ok(book) => {
             // First start: follow-ups are due in the computer's zone until the user picks one.

@@ -4,6 +4,10 @@ import { mount } from "svelte";
 import App from "./App.svelte";
 import { theme } from "./lib/theme.svelte";
 import { i18n } from "./i18n/i18n.svelte";
+import { mark } from "./lib/marks";
+
+// Every module above has been evaluated: the bundle is parsed and run.
+mark("boot");
 
 async function start(): Promise<void> {
   // Both flags are literals at build time: in a normal `vite build` this branch and the bridge to
@@ -32,6 +36,7 @@ async function start(): Promise<void> {
     mount(CaptureWindow, { target });
   } else {
     mount(App, { target });
+    mark("mounted");
   }
 }
 

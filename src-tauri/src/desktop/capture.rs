@@ -63,10 +63,13 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) {
         .theme(crate::commands::desktop::chosen_theme(app))
         .focused(true)
         .build();
-    if let Err(e) = built {
-        // The main window's own capture box, then.
-        liaison_core::warn_redacted("the capture window could not be made", &e);
-        super::tray::show_main(app);
-        let _ = app.emit_to(super::tray::MAIN, CAPTURE_OPEN, ());
+    match built {
+        Ok(window) => super::webview::tune_window(&window),
+        Err(e) => {
+            // The main window's own capture box, then.
+            liaison_core::warn_redacted("the capture window could not be made", &e);
+            super::tray::show_main(app);
+            let _ = app.emit_to(super::tray::MAIN, CAPTURE_OPEN, ());
+        }
     }
 }

@@ -1,7 +1,70 @@
 //! WebKit's own settings for the app's web views, reached through the platform handle: Tauri has no option for them.
 
-use tauri::{Manager, Runtime};
+use tauri::{Manager, Runtime, WebviewWindow};
 
+/// WebKit's compositing: unset or `on` keeps WebKit's own choice, `off` draws without GL, `auto`
+/// turns it off where GL can only be software (`decide`). Not `auto` by default yet: with
+/// compositing off, WebKitWebDriver's screenshots of the window timed out (60 s) under Xvfb, which
+/// the e2e tests' screenshots need (BENCHMARKS.md, issue 17, "compositing where GL is software").
+pub const COMPOSITING_ENV: &str = "LIAISON_COMPOSITING";
+
+/// Whether WebKit should composite the page with GL (its default) or draw it without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compositing {
+    /// WebKit's default: layers drawn and composited with GL.
+    Keep,
+    /// `hardware-acceleration-policy` = never: the page drawn on the CPU, no GL.
+    Off,
+}
+
+/// The choice for this machine. `setting` is `LIAISON_COMPOSITING`; `mesa_software` is
+/// `LIBGL_ALWAYS_SOFTWARE`; `render_nodes` says whether `/dev/dri` holds a `renderD*` node.
+///
+/// Where GL is Mesa's software renderer (llvmpipe: no GPU, a VM without 3D, Xvfb), every frame
+/// WebKit composites is rasterised by the CPU through GL: measured under Xvfb (BENCHMARKS.md,
+/// issue 17), the first screen took 1.5–4.5 s from "in the DOM" to painted instead of ~0.15 s
+/// without compositing, and each repaint ~15 CPU ticks instead of 1–2. With a GPU, compositing
+/// is what makes scrolling and the graph smooth, so it stays. Without a render node no GPU
+/// driver can be reached, so Mesa can only draw in software: that is the test.
+pub fn decide(
+    setting: Option<&str>,
+    mesa_software: Option<&str>,
+    render_nodes: bool,
+) -> Compositing {
+    match setting.map(str::trim) {
+        Some("off") => return Compositing::Off,
+        Some("auto") => {}
+        _ => return Compositing::Keep,
+    }
+    let forced_software = mesa_software.is_some_and(|v| !matches!(v.trim(), "" | "0" | "false"));
+    if forced_software || !render_nodes {
+        Compositing::Off
+    } else {
+        Compositing::Keep
+    }
+}
+
+/// Whether `/dev/dri` holds a render node (`renderD128`…), the door to a GPU's driver.
+fn has_render_node() -> bool {
+    std::fs::read_dir("/dev/dri").is_ok_and(|dir| {
+        dir.flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
+    })
+}
+
+/// This machine's choice, from its environment and devices.
+pub fn for_this_machine() -> Compositing {
+    let var = |name: &str| std::env::var(name).ok();
+    decide(
+        var(COMPOSITING_ENV).as_deref(),
+        var("LIBGL_ALWAYS_SOFTWARE").as_deref(),
+        has_render_node(),
+    )
+}
+
+/// Sets up the main window's web view (see `tune_window`) and the cache model all the app's
+/// windows share.
+///
 /// WebKitGTK caches as a web browser does by default (pages kept for back/forward, a large
 /// in-memory cache for resources fetched again): a single-page app served from its own binary
 /// gains nothing from it and pays tens of MB of the web process's memory. The document viewer
@@ -19,7 +82,54 @@ pub fn tune<R: Runtime>(app: &tauri::AppHandle<R>) {
         if let Err(e) = done {
             liaison_core::warn_redacted("the web view's cache could not be set", &e);
         }
+        tune_window(&window);
     }
     #[cfg(not(target_os = "linux"))]
     let _ = app;
+}
+
+/// Each web view's own settings (the main window's, the capture window's): compositing off
+/// where GL is drawn in software (`decide`). Set before the page is first drawn.
+pub fn tune_window<R: Runtime>(window: &WebviewWindow<R>) {
+    #[cfg(target_os = "linux")]
+    if for_this_machine() == Compositing::Off {
+        let done = window.with_webview(|webview| {
+            use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+            if let Some(settings) = webview.inner().settings() {
+                settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+            }
+        });
+        match done {
+            Ok(()) => {
+                log::info!(target: "liaison", "WebKit draws without compositing")
+            }
+            Err(e) => {
+                liaison_core::warn_redacted("the web view's compositing could not be set", &e)
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = window;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decide, Compositing::*};
+
+    #[test]
+    fn auto_keeps_compositing_with_a_gpu_and_turns_it_off_for_software_gl() {
+        assert_eq!(decide(Some("auto"), None, true), Keep);
+        assert_eq!(decide(Some("auto"), None, false), Off, "no render node");
+        assert_eq!(decide(Some("auto"), Some("1"), true), Off, "Mesa forced");
+        assert_eq!(decide(Some("auto"), Some("0"), true), Keep);
+        assert_eq!(decide(Some("auto"), Some(""), true), Keep);
+    }
+
+    #[test]
+    fn unset_keeps_webkits_choice_and_the_setting_wins_either_way() {
+        assert_eq!(decide(None, None, false), Keep);
+        assert_eq!(decide(None, Some("1"), false), Keep);
+        assert_eq!(decide(Some("on"), Some("1"), false), Keep);
+        assert_eq!(decide(Some("off"), None, true), Off);
+    }
 }
