@@ -61,6 +61,9 @@ impl Rng {
             .saturating_sub(1)
             .min(n - 1)
     }
+    pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[self.below(xs.len())]
+    }
 }
 
 pub fn ms(d: Duration) -> f64 {

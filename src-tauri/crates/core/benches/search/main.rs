@@ -11,7 +11,11 @@
 //! of a class (wall clock), the p95 of this thread's CPU time, and the range of single-round p95s,
 //! so that disturbance by other load on the machine shows.
 
+#[path = "../common/mod.rs"]
+mod common;
 mod queries;
+
+use common::{env, load};
 
 use liaison_core::{Book, FixedClock, PersonListReq, PersonSort, SearchReq};
 use queries::{add_phones, list_filters, name_box, search_classes, Class};
@@ -19,13 +23,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const SEED: u64 = 2026;
-
-fn env(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn main() {
     let n_people = env("LIAISON_BENCH_PEOPLE", 100_000);
@@ -320,12 +317,6 @@ fn ms(d: Duration) -> f64 {
 
 fn mb(path: &std::path::Path) -> f64 {
     std::fs::metadata(path).map_or(0.0, |m| m.len() as f64 / 1e6)
-}
-
-fn load() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "unknown".into())
 }
 
 /// The machine, as BENCHMARKS.md records it.
