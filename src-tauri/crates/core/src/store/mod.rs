@@ -30,6 +30,7 @@ pub(crate) mod name_match;
 pub(crate) mod net_scan;
 pub(crate) mod network;
 pub(crate) mod people;
+pub(crate) mod people_match;
 pub(crate) mod people_pages;
 pub(crate) mod people_rows;
 pub(crate) mod people_work;
