@@ -3,9 +3,10 @@
 use tauri::{Manager, Runtime, WebviewWindow};
 
 /// WebKit's compositing: unset or `auto` turns it off where GL can only be software (`decide`),
-/// `off` draws without GL everywhere, `on` keeps WebKit's own choice. `auto` became the default once
-/// the e2e screenshots' stall with compositing off was traced to WebKitWebDriver, not the app
-/// (BENCHMARKS.md, issue 17, "compositing where GL is software", and `tests/e2e/lib/webdriver.mjs`).
+/// `off` draws without GL everywhere, `on` keeps WebKit's own choice. `auto` became the default
+/// once the e2e screenshots' stall with compositing off was traced to WebKitWebDriver, not the
+/// app (BENCHMARKS.md, issue 17, "The e2e screenshots' stall with compositing off, traced"; the
+/// client's side is in `tests/e2e/lib/webdriver.mjs`).
 pub const COMPOSITING_ENV: &str = "LIAISON_COMPOSITING";
 
 /// Whether WebKit should composite the page with GL (its default) or draw it without.
@@ -17,8 +18,9 @@ pub enum Compositing {
     Off,
 }
 
-/// The choice for this machine. `setting` is `LIAISON_COMPOSITING` (unset means `auto`); `mesa_software` is
-/// `LIBGL_ALWAYS_SOFTWARE`; `render_nodes` says whether `/dev/dri` holds a `renderD*` node.
+/// The choice for this machine. `setting` is `LIAISON_COMPOSITING` (unset means `auto`);
+/// `mesa_software` is `LIBGL_ALWAYS_SOFTWARE`; `render_nodes` says whether `/dev/dri` holds a
+/// `renderD*` node.
 ///
 /// Where GL is Mesa's software renderer (llvmpipe: no GPU, a VM without 3D, Xvfb), every frame
 /// WebKit composites is rasterised by the CPU through GL: measured under Xvfb (BENCHMARKS.md,
