@@ -2,10 +2,11 @@
 
 use tauri::{Manager, Runtime, WebviewWindow};
 
-/// WebKit's compositing: unset or `on` keeps WebKit's own choice, `off` draws without GL, `auto`
-/// turns it off where GL can only be software (`decide`). Not `auto` by default yet: with
-/// compositing off, WebKitWebDriver's screenshots of the window timed out (60 s) under Xvfb, which
-/// the e2e tests' screenshots need (BENCHMARKS.md, issue 17, "compositing where GL is software").
+/// WebKit's compositing: unset or `auto` turns it off where GL can only be software (`decide`),
+/// `off` draws without GL everywhere, `on` keeps WebKit's own choice. `auto` became the default
+/// once the e2e screenshots' stall with compositing off was traced to WebKitWebDriver, not the
+/// app (BENCHMARKS.md, issue 17, "The e2e screenshots' stall with compositing off, traced"; the
+/// client's side is in `tests/e2e/lib/webdriver.mjs`).
 pub const COMPOSITING_ENV: &str = "LIAISON_COMPOSITING";
 
 /// Whether WebKit should composite the page with GL (its default) or draw it without.
@@ -17,8 +18,9 @@ pub enum Compositing {
     Off,
 }
 
-/// The choice for this machine. `setting` is `LIAISON_COMPOSITING`; `mesa_software` is
-/// `LIBGL_ALWAYS_SOFTWARE`; `render_nodes` says whether `/dev/dri` holds a `renderD*` node.
+/// The choice for this machine. `setting` is `LIAISON_COMPOSITING` (unset means `auto`);
+/// `mesa_software` is `LIBGL_ALWAYS_SOFTWARE`; `render_nodes` says whether `/dev/dri` holds a
+/// `renderD*` node.
 ///
 /// Where GL is Mesa's software renderer (llvmpipe: no GPU, a VM without 3D, Xvfb), every frame
 /// WebKit composites is rasterised by the CPU through GL: measured under Xvfb (BENCHMARKS.md,
@@ -33,8 +35,9 @@ pub fn decide(
 ) -> Compositing {
     match setting.map(str::trim) {
         Some("off") => return Compositing::Off,
-        Some("auto") => {}
-        _ => return Compositing::Keep,
+        Some("on") => return Compositing::Keep,
+        // Unset, `auto`, or a value the app does not know: the machine decides.
+        _ => {}
     }
     let forced_software = mesa_software.is_some_and(|v| !matches!(v.trim(), "" | "0" | "false"));
     if forced_software || !render_nodes {
@@ -126,9 +129,11 @@ mod tests {
     }
 
     #[test]
-    fn unset_keeps_webkits_choice_and_the_setting_wins_either_way() {
-        assert_eq!(decide(None, None, false), Keep);
-        assert_eq!(decide(None, Some("1"), false), Keep);
+    fn unset_is_auto_and_the_setting_wins_either_way() {
+        assert_eq!(decide(None, None, false), Off, "no render node");
+        assert_eq!(decide(None, None, true), Keep, "a GPU");
+        assert_eq!(decide(None, Some("1"), true), Off, "Mesa forced");
+        assert_eq!(decide(Some(""), None, true), Keep);
         assert_eq!(decide(Some("on"), Some("1"), false), Keep);
         assert_eq!(decide(Some("off"), None, true), Off);
     }

@@ -3,6 +3,18 @@
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 export const Keys = { ENTER: '\uE007', ESCAPE: '\uE00C', CONTROL: '\uE009', SHIFT: '\uE008', TAB: '\uE004', BACKSPACE: '\uE003' };
 
+// See `Session.screenshot`: a paint every 100 ms that changes no pixel, ended by REPAINT_STOP or
+// after the request's own timeout; a reload ends it too.
+const REPAINT_STOP = `clearInterval(window.__shotRepaint); clearTimeout(window.__shotRepaintEnd);
+  document.documentElement.style.removeProperty('outline');`;
+const REPAINT_START = `${REPAINT_STOP}
+  let on = false;
+  window.__shotRepaint = setInterval(() => {
+    on = !on;
+    document.documentElement.style.setProperty('outline', on ? '1px solid transparent' : '0px solid transparent');
+  }, 100);
+  window.__shotRepaintEnd = setTimeout(() => { ${REPAINT_STOP} }, 60000);`;
+
 async function call(base, method, path, body) {
   const res = await fetch(base + path, {
     method,
@@ -111,8 +123,22 @@ export class Session {
     return this.req('GET', '/title');
   }
 
+  /**
+   * The window as a PNG. WebKitGTK's WebDriver takes it in two steps (WebAutomationSession::
+   * takeScreenshot): wait for the page's next presentation update, then copy the view. Where
+   * WebKit draws without compositing (the app's default where GL is software, as under Xvfb), that
+   * update only comes with the page's next real paint, and a page that is still never paints
+   * again: the request hung until its 60 s timeout, while the window itself was drawn on the X
+   * screen (BENCHMARKS.md, issue 17). So while the request is pending the page repaints a
+   * transparent outline on <html> every 100 ms: a paint that changes no pixel of the picture.
+   */
   async screenshot() {
-    return Buffer.from(await this.req('GET', '/screenshot'), 'base64');
+    await this.execute(REPAINT_START).catch(() => {});
+    try {
+      return Buffer.from(await this.req('GET', '/screenshot'), 'base64');
+    } finally {
+      await this.execute(REPAINT_STOP).catch(() => {});
+    }
   }
 
   async source() {
