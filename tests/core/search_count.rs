@@ -3,7 +3,12 @@
 use crate::support::{book, named};
 use liaison_core::{ArchivedFilter, PersonFilter, PersonListReq, PersonSort};
 
-fn total(b: &liaison_core::Book, q: &str, city: Option<&str>, cap: Option<u32>) -> (u32, Vec<String>) {
+fn total(
+    b: &liaison_core::Book,
+    q: &str,
+    city: Option<&str>,
+    cap: Option<u32>,
+) -> (u32, Vec<String>) {
     let page = b
         .person_list(&PersonListReq {
             filter: PersonFilter {
@@ -18,16 +23,28 @@ fn total(b: &liaison_core::Book, q: &str, city: Option<&str>, cap: Option<u32>) 
             ..Default::default()
         })
         .unwrap();
-    (page.total, page.items.into_iter().map(|s| s.display_name).collect())
+    (
+        page.total,
+        page.items.into_iter().map(|s| s.display_name).collect(),
+    )
 }
 
 #[test]
 fn a_capped_total_is_the_exact_one_below_the_cap_and_cap_plus_one_above() {
     let tb = book();
     let mut ids = Vec::new();
-    for (i, first) in ["Marc", "Maud", "Martin", "Mila", "Léa", "Lucas", "Marie", "Amélie"].iter().enumerate() {
+    for (i, first) in [
+        "Marc", "Maud", "Martin", "Mila", "Léa", "Lucas", "Marie", "Amélie",
+    ]
+    .iter()
+    .enumerate()
+    {
         let mut p = named(&format!("{first} Morel{i}"));
-        p.city = if i % 2 == 0 { "Lyon".into() } else { "Paris".into() };
+        p.city = if i % 2 == 0 {
+            "Lyon".into()
+        } else {
+            "Paris".into()
+        };
         ids.push(tb.book.person_create(p).unwrap().person.id);
     }
     // An archived "Maud" is hidden from both counts.
@@ -36,11 +53,21 @@ fn a_capped_total_is_the_exact_one_below_the_cap_and_cap_plus_one_above() {
         for city in [None, Some("Lyon")] {
             let (exact, items) = total(&tb.book, q, city, None);
             let (capped, capped_items) = total(&tb.book, q, city, Some(1000));
-            assert_eq!(capped, exact, "{q:?} in {city:?}: under the cap, the exact total");
+            assert_eq!(
+                capped, exact,
+                "{q:?} in {city:?}: under the cap, the exact total"
+            );
             assert_eq!(capped_items, items, "{q:?} in {city:?}: the same page");
             let (over, over_items) = total(&tb.book, q, city, Some(2));
-            assert_eq!(over, exact.min(3), "{q:?} in {city:?}: cap + 1 past the cap");
-            assert_eq!(over_items, items, "{q:?} in {city:?}: the same page past the cap");
+            assert_eq!(
+                over,
+                exact.min(3),
+                "{q:?} in {city:?}: cap + 1 past the cap"
+            );
+            assert_eq!(
+                over_items, items,
+                "{q:?} in {city:?}: the same page past the cap"
+            );
         }
     }
     // `m` names everyone but the archived Maud: by first name or by the last name Morel.

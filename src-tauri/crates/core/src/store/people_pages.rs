@@ -191,7 +191,10 @@ pub fn capped_count(conn: &Connection, filter: &PersonFilter, cap: u32) -> Resul
         QueryMatch::Key(prefix) => (
             "SELECT DISTINCT k.person_rowid FROM person_keys k CROSS JOIN {table} p \
              ON p.rowid = k.person_rowid WHERE k.key >= ?1 AND k.key < ?2",
-            vec![Value::Text(prefix.clone()), Value::Text(upper_bound(&prefix))],
+            vec![
+                Value::Text(prefix.clone()),
+                Value::Text(upper_bound(&prefix)),
+            ],
         ),
         QueryMatch::FullText(expr) => (
             "SELECT f.rowid FROM person_fts f CROSS JOIN {table} p ON p.rowid = f.rowid \
