@@ -33,9 +33,11 @@ const GRAPH_ORGS = num('LIAISON_BENCH_GRAPH_ORGS', 100);
 const GESTURE = num('LIAISON_BENCH_GESTURE_SECONDS', 3);
 // `idle`: only the two windows' launches and idle figures (no big book, no graph): for iterating
 // on what the app does while nothing happens. `graph`: only issue 16's graph (no minimal window,
-// no big book): what a change to the network view needs re-measured.
+// no big book): what a change to the network view needs re-measured. `big`: only the big book
+// (searches, person pages, memory after browsing; no minimal window, no graph): what a change to
+// search or the person page needs re-measured, A/B against another build with LIAISON_BENCH_APP.
 const ONLY = env.LIAISON_BENCH_ONLY ?? '';
-if (!['', 'idle', 'graph'].includes(ONLY)) throw new Error(`LIAISON_BENCH_ONLY=${ONLY}: only "idle" or "graph" is known`);
+if (!['', 'idle', 'graph', 'big'].includes(ONLY)) throw new Error(`LIAISON_BENCH_ONLY=${ONLY}: only "idle", "graph" or "big" is known`);
 
 for (const [what, bin] of [['the app', APP], ['the minimal window', MINIMAL], ['the command line', CLI]]) {
   if (!existsSync(bin)) throw new Error(`${what} is missing at ${bin}: scripts/bench-app.sh builds it`);
@@ -218,6 +220,8 @@ async function bigRun(home) {
       else put(F.open, 'app', opened);
       await marks(w.s, 'today', 300_000);
       const keys = await typeSearches(w.s, QUERIES);
+      // Each key's figure, in typing order, so the slow prefixes can be told from the rest.
+      log(`  keystroke → results painted, ms, per key: ${keys.map(Math.round).join(' ')}`);
       put(F.key50, 'app', pct(keys, 50));
       put(F.key95, 'app', pct(keys, 95));
       if (!people) {
@@ -324,7 +328,7 @@ console.log(`app: ${APP}\nminimal window: ${MINIMAL}\nbig book: ${BIG ? `a copy 
 console.log(`graph: a list of ${GRAPH_NODES - GRAPH_ORGS} people working for ${GRAPH_ORGS} organizations (${GRAPH_NODES} nodes); each gesture ${GESTURE} s`);
 let failed = false;
 try {
-  const bigHome = ONLY ? null : await bigBook();
+  const bigHome = ONLY && ONLY !== 'big' ? null : await bigBook();
   const graphHome = join(work, 'graph');
   const graph = ONLY === '' || ONLY === 'graph';
   if (graph) log(`making the graph book (load ${loadavg()})`);
@@ -332,7 +336,7 @@ try {
   for (let r = 1; r <= RUNS; r++) {
     log(`run ${r}/${RUNS} (load ${loadavg()})`);
     // Alternated, so a slow spell of the machine falls on both windows.
-    if (ONLY !== 'graph') {
+    if (ONLY !== 'graph' && ONLY !== 'big') {
       if (r % 2) {
         await minimalRun(r);
         await appRun(r);
@@ -341,7 +345,7 @@ try {
         await minimalRun(r);
       }
     }
-    if (!ONLY) await bigRun(bigHome);
+    if (!ONLY || ONLY === 'big') await bigRun(bigHome);
     if (graph) await graphRun(graphHome, listId);
   }
   if (graph && env.LIAISON_BENCH_GRAPH_SHOTS) await graphShots(graphHome, listId);

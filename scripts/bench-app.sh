@@ -6,7 +6,9 @@
 # LIAISON_BENCH_RUNS (5), LIAISON_BENCH_IDLE_SECONDS (10), LIAISON_BENCH_PEOPLE (2000, the
 # generated book when no LIAISON_BENCH_DB), LIAISON_BENCH_GRAPH_NODES (10000),
 # LIAISON_BENCH_BUILD=0 to use the binaries as built, LIAISON_BENCH_ONLY=idle for the launches and
-# idle figures only, LIAISON_BENCH_ONLY=graph for the graph's figures only,
+# idle figures only, LIAISON_BENCH_ONLY=graph for the graph's figures only, LIAISON_BENCH_ONLY=big
+# for the big book's only (searches, person pages, memory after browsing), LIAISON_BENCH_APP=path
+# to measure another build of the app (an A/B),
 # LIAISON_BENCH_GRAPH_SHOTS=1 (the graph's screenshots, light and dark). Exits 1 when a figure
 # could not be taken.
 set -euo pipefail

@@ -74,6 +74,7 @@ mod provenance;
 mod recovery_again;
 mod search;
 mod search_contacts;
+mod search_count;
 mod smart_lists;
 mod support;
 mod team;

@@ -2,6 +2,8 @@
 
 export const enFindall = {
   "findall.shown": "{shown} of {total}",
+  "findall.shownMore": "{shown} of more than {total}",
+  "findall.showAllMore": "Show all in People",
   "findall.showAll.one": "Show {count} in People",
   "findall.showAll.other": "Show all {count} in People",
   "findall.name": "Name, e-mail or phone",

@@ -3,6 +3,8 @@ import type { enFindall } from "./findall.en";
 
 export const frFindall: { readonly [K in keyof typeof enFindall]: string } = {
   "findall.shown": "{shown} sur {total}",
+  "findall.shownMore": "{shown} sur plus de {total}",
+  "findall.showAllMore": "Tout afficher dans Personnes",
   "findall.showAll.one": "Afficher {count} dans Personnes",
   "findall.showAll.other": "Afficher les {count} dans Personnes",
   "findall.name": "Nom, e-mail ou téléphone",

@@ -42,6 +42,7 @@ pub fn list(a: ListArgs, ctx: &Ctx) -> Outcome {
         cursor: a.cursor,
         offset: None,
         limit: a.limit,
+        count_cap: None,
     };
     let mut people = Vec::new();
     let (next, total) = loop {

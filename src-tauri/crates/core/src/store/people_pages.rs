@@ -5,6 +5,7 @@ use super::people_rows::{summary_from_row, SUMMARY_COLS};
 use crate::api::{PersonListReq, PersonPage, PersonSort};
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, Result};
+use crate::search::terms::{query_match, upper_bound, QueryMatch};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
@@ -33,9 +34,16 @@ pub fn page(conn: &Connection, req: &PersonListReq) -> Result<PersonPage> {
         ("ASC", ">")
     };
 
-    let total = matching_count(conn, &req.filter)?;
+    let (total, broad) = match req.count_cap {
+        Some(cap) => {
+            let n = capped_count(conn, &req.filter, cap)?;
+            (n, n > cap)
+        }
+        None => (matching_count(conn, &req.filter)?, false),
+    };
     let mut params: Vec<Value> = Vec::new();
-    let mut sql = match plan(conn, req, total)? {
+    // A count stopped at its cap is no measure of how few match: the plan takes it as many.
+    let mut sql = match plan(conn, req, if broad { u32::MAX } else { total })? {
         Plan::Rows { hint } => {
             let cond = req.filter.to_sql(&mut params);
             format!("SELECT {SUMMARY_COLS}, {col} FROM people p {hint} WHERE {cond}")
@@ -159,6 +167,51 @@ pub fn matching_count(conn: &Connection, filter: &PersonFilter) -> Result<u32> {
     }
     let cond = filter.to_sql(&mut params);
     count(conn, filter, "people", &cond, &params)
+}
+
+/// How many people match `filter`, counting no further than `cap + 1`. With a query, its
+/// matches drive the count (the name keys' or full-text index's entries in order, each person's
+/// row then checked) and it stops at the cap; `matching_count` would first gather every match
+/// of the query (a one-letter query names a third of the book). The same people as
+/// `matching_count`'s, as the query's condition is the same as `PersonFilter::to_sql`'s.
+pub fn capped_count(conn: &Connection, filter: &PersonFilter, cap: u32) -> Result<u32> {
+    let Some(how) = filter.query.as_deref().and_then(query_match) else {
+        return Ok(matching_count(conn, filter)?.min(cap.saturating_add(1)));
+    };
+    let rest = PersonFilter {
+        query: None,
+        ..filter.clone()
+    };
+    let table = if rest.facets_suffice() {
+        "person_facets"
+    } else {
+        "people"
+    };
+    let (driver, mut params) = match how {
+        QueryMatch::Key(prefix) => (
+            "SELECT DISTINCT k.person_rowid FROM person_keys k CROSS JOIN {table} p \
+             ON p.rowid = k.person_rowid WHERE k.key >= ?1 AND k.key < ?2",
+            vec![
+                Value::Text(prefix.clone()),
+                Value::Text(upper_bound(&prefix)),
+            ],
+        ),
+        QueryMatch::FullText(expr) => (
+            "SELECT f.rowid FROM person_fts f CROSS JOIN {table} p ON p.rowid = f.rowid \
+             WHERE person_fts MATCH ?1",
+            vec![Value::Text(expr)],
+        ),
+    };
+    let driver = driver.replace("{table}", table);
+    let cond = rest.to_sql(&mut params);
+    let sql = format!(
+        "SELECT count(*) FROM ({driver} AND {cond} LIMIT {})",
+        i64::from(cap) + 1
+    );
+    let n: i64 = conn
+        .prepare_cached(&sql)?
+        .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 /// The ids of everyone matching, in the sort's order: what an export of a smart list writes.
