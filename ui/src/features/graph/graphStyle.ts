@@ -44,6 +44,24 @@ export function stylesheet(big: boolean, dense = big, centred = true): unknown[]
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim() || "#888";
   const shown = big ? { label: "data(label)" } : {};
+  // How a label looks. A big graph gives these only to the nodes that show a label (the last
+  // rule below): Cytoscape applies each property of each element one by one at its first frame,
+  // firing a bounds and a cache check per property, so 12 label properties on 10,000 nodes that
+  // show none cost that frame more than the nodes themselves.
+  const text = {
+    color: v("--text"),
+    "font-size": 11,
+    "font-family": css.getPropertyValue("font-family") || "sans-serif",
+    "text-valign": "bottom",
+    "text-margin-y": 3,
+    "text-background-color": v("--surface"),
+    "text-background-opacity": 1,
+    "text-background-shape": "round-rectangle",
+    "text-background-padding": "2px",
+    "text-events": "no",
+    "min-zoomed-font-size": big ? 9 : 6,
+  };
+  const labelled = ["node.near", "node.hover", "node:selected", ...(dense ? ["node[deg >= 6]", "node.read", ...(centred ? ["node[hop = 0]"] : [])] : [])];
   const sheet: unknown[] = [
     {
       selector: "node",
@@ -51,19 +69,7 @@ export function stylesheet(big: boolean, dense = big, centred = true): unknown[]
         "background-color": v("--accent"),
         // A big graph gives a label only to the nodes that show one (below): Cytoscape measures
         // every label it is given, even one drawn transparent, and 10,000 cost the first paint.
-        label: big ? "" : "data(label)",
-        color: v("--text"),
-        "font-size": 11,
-        "font-family": css.getPropertyValue("font-family") || "sans-serif",
-        "text-valign": "bottom",
-        "text-margin-y": 3,
-        "text-background-color": v("--surface"),
-        "text-background-opacity": 1,
-        "text-background-shape": "round-rectangle",
-        "text-background-padding": "2px",
-        "text-events": "no",
-        "text-opacity": dense ? 0 : 1,
-        "min-zoomed-font-size": big ? 9 : 6,
+        ...(big ? {} : { label: "data(label)", ...text, "text-opacity": dense ? 0 : 1 }),
         width: 14,
         height: 14,
         "border-width": 1,
@@ -78,6 +84,8 @@ export function stylesheet(big: boolean, dense = big, centred = true): unknown[]
     // `deg` is the node's number of ties, counted once when the graph is built (GraphView): the
     // same as Cytoscape's [[degree]] without its walk over each node's edges at every restyle.
     ...(dense ? [{ selector: `node[deg >= 6], node.read${centred ? ", node[hop = 0]" : ""}`, style: { "text-opacity": 1, ...shown } }] : []),
+    // A big graph's labels, last of the label rules so a class's z-index and border still win.
+    ...(big ? [{ selector: labelled.join(", "), style: text }] : []),
     { selector: "node.near", style: { "text-opacity": 1, "z-index": 15, ...shown } },
     { selector: "node.hover", style: { "text-opacity": 1, "z-index": 20, "border-width": 2, "border-color": v("--accent-hover"), ...shown } },
     { selector: "node:selected", style: { "text-opacity": 1, "z-index": 20, "border-width": 3, "border-color": v("--accent-hover"), ...shown } },
@@ -88,15 +96,15 @@ export function stylesheet(big: boolean, dense = big, centred = true): unknown[]
         "line-color": v("--text-3"),
         opacity: 0.7,
         "curve-style": big ? "haystack" : "bezier",
-        "target-arrow-shape": "none",
-        "arrow-scale": 0.7,
+        // Haystacks draw no arrows: a big graph's 20,000 ties skip the arrow properties.
+        ...(big ? {} : { "target-arrow-shape": "none", "arrow-scale": 0.7 }),
       },
     },
     ...Object.entries(EDGE_VAR).map(([kind, name]) => ({
       selector: `edge[kind = "${kind}"]`,
       style: {
         "line-color": v(name),
-        "target-arrow-color": v(name),
+        ...(big ? {} : { "target-arrow-color": v(name) }),
         ...(DIRECTED.has(kind as GraphEdgeKind) && !big ? { "target-arrow-shape": "triangle" } : {}),
         ...(kind === "touchpoint" ? { "line-style": "dashed" } : {}),
       },
