@@ -4,7 +4,7 @@ use super::stats;
 use crate::domain::fold::fold;
 use crate::domain::interaction::{Direction, Exchange, Interaction, InteractionKind, Note};
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, CachedStatement, Connection, OptionalExtension, Row};
 
 /// A cleaned interaction ready to store; `people` are rowids.
 pub struct InteractionRow<'a> {
@@ -46,18 +46,34 @@ pub(crate) fn insert_unless_here(conn: &Connection, r: &InteractionRow<'_>) -> R
     Ok(Some(rowid))
 }
 
-/// As `insert_unless_here`, without the links to its people: the bulk merge holds them and
-/// writes them in key order after (`write_links`).
-pub(crate) fn insert_unlinked_unless_here(
-    conn: &Connection,
-    r: &InteractionRow<'_>,
-) -> Result<Option<i64>> {
-    if write(conn, r, INSERT_UNLESS_HERE)? == 0 {
-        return Ok(None);
+/// A bulk merge's inserts of interactions without their links, its two statements prepared
+/// once for a batch: looked up in the statement cache for each of a million interactions, their SQL was
+/// hashed and compared twice a row (BENCHMARKS.md, issue 14).
+pub(crate) struct UnlinkedInserts<'c> {
+    conn: &'c Connection,
+    row: CachedStatement<'c>,
+    text: CachedStatement<'c>,
+}
+
+impl<'c> UnlinkedInserts<'c> {
+    pub(crate) fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Self {
+            conn,
+            row: conn.prepare_cached(INSERT_UNLESS_HERE)?,
+            text: conn.prepare_cached(INDEX_TEXT)?,
+        })
     }
-    let rowid = conn.last_insert_rowid();
-    index_text(conn, rowid, r)?;
-    Ok(Some(rowid))
+
+    /// As `insert_unless_here`, without the links to its people: the bulk merge holds them and
+    /// writes them in key order after (`write_links`).
+    pub(crate) fn insert_unless_here(&mut self, r: &InteractionRow<'_>) -> Result<Option<i64>> {
+        if execute_row(&mut self.row, r)? == 0 {
+            return Ok(None);
+        }
+        let rowid = self.conn.last_insert_rowid();
+        self.text.execute(params![rowid, text_of(r)])?;
+        Ok(Some(rowid))
+    }
 }
 
 /// Writes links to people `(person_rowid, occurred_at, interaction_rowid)`, as `insert` does
@@ -85,7 +101,13 @@ const INSERT_UNLESS_HERE: &str = concat!(insert_sql!(), " ON CONFLICT (id) DO NO
 
 /// The interaction's row by `sql`; how many rows it wrote.
 fn write(conn: &Connection, r: &InteractionRow<'_>, sql: &str) -> Result<usize> {
-    Ok(conn.prepare_cached(sql)?.execute(params![
+    let mut st = conn.prepare_cached(sql)?;
+    execute_row(&mut st, r)
+}
+
+/// Runs an `insert_sql!` statement with the row's columns; how many rows it wrote.
+fn execute_row(st: &mut rusqlite::Statement<'_>, r: &InteractionRow<'_>) -> Result<usize> {
+    Ok(st.execute(params![
         r.id,
         r.kind.as_str(),
         r.direction.as_str(),
@@ -107,10 +129,21 @@ fn link_and_index(conn: &Connection, rowid: i64, r: &InteractionRow<'_>) -> Resu
     index_text(conn, rowid, r)
 }
 
+const INDEX_TEXT: &str = "INSERT INTO interaction_fts (rowid, body) VALUES (?1, ?2)";
+
 fn index_text(conn: &Connection, rowid: i64, r: &InteractionRow<'_>) -> Result<()> {
-    conn.prepare_cached("INSERT INTO interaction_fts (rowid, body) VALUES (?1, ?2)")?
-        .execute(params![rowid, fold(&format!("{} {}", r.body, r.our_side))])?;
+    conn.prepare_cached(INDEX_TEXT)?
+        .execute(params![rowid, text_of(r)])?;
     Ok(())
+}
+
+/// The interaction's full text: its body and our side, folded (a space folds to itself, so
+/// each is folded alone rather than copied into one string first).
+fn text_of(r: &InteractionRow<'_>) -> String {
+    let mut t = fold(r.body);
+    t.push(' ');
+    t.push_str(&fold(r.our_side));
+    t
 }
 
 /// Rewrites an interaction in place; people dropped from it get their figures refreshed too.

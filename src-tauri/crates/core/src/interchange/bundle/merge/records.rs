@@ -197,13 +197,24 @@ impl Merge<'_> {
     }
 
     pub(super) fn interactions(&mut self, batch: &[BundleInteraction]) -> Result<()> {
+        // Prepared once a batch for the bulk path (`links`), which writes most rows of a large
+        // merge into a book with no interactions.
+        let tx = self.tx;
+        let mut fresh = match (&self.links, self.fresh_interactions) {
+            (Some(_), true) => Some(irows::UnlinkedInserts::new(tx)?),
+            _ => None,
+        };
         for i in batch {
-            self.interaction(i)?;
+            self.interaction(i, &mut fresh)?;
         }
         Ok(())
     }
 
-    fn interaction(&mut self, i: &BundleInteraction) -> Result<()> {
+    fn interaction(
+        &mut self,
+        i: &BundleInteraction,
+        fresh: &mut Option<irows::UnlinkedInserts<'_>>,
+    ) -> Result<()> {
         let people = self.person_rowids(&i.people)?;
         let kind = InteractionKind::parse(&i.kind);
         let direction = Direction::parse(&i.direction);
@@ -245,8 +256,8 @@ impl Merge<'_> {
         };
         if self.fresh_interactions {
             // Nothing here to weigh it against, unless the bundle names it twice.
-            let added = match &mut self.links {
-                Some(links) => match irows::insert_unlinked_unless_here(self.tx, &row)? {
+            let added = match (&mut self.links, fresh.as_mut()) {
+                (Some(links), Some(fresh)) => match fresh.insert_unless_here(&row)? {
                     Some(rowid) => {
                         if !links.add(rowid, row.occurred_at, &people) {
                             let each = people.iter().map(|&p| (p, row.occurred_at, rowid));
@@ -256,7 +267,7 @@ impl Merge<'_> {
                     }
                     None => false,
                 },
-                None => irows::insert_unless_here(self.tx, &row)?.is_some(),
+                _ => irows::insert_unless_here(self.tx, &row)?.is_some(),
             };
             if added {
                 self.report.added += 1;
