@@ -1,5 +1,6 @@
 // The app under measurement as the kernel sees it: its process tree under tauri-driver, PSS summed from smaps_rollup, CPU ticks, the load average.
 
+import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 /** pid → { ppid, comm, ticks } for every process readable now. */
@@ -58,6 +59,36 @@ export function pssMB(pids) {
   return kb / 1024;
 }
 
+/** tid → { name, ticks } for each thread of `pid` (LIAISON_BENCH_THREADS=1 prints their shares). */
+function threads(pid) {
+  const out = new Map();
+  try {
+    for (const t of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8');
+        const close = stat.lastIndexOf(')');
+        const f = stat.slice(close + 2).split(' ');
+        out.set(t, { name: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(f[11]) + Number(f[12]) });
+      } catch {
+        /* ended meanwhile */
+      }
+    }
+  } catch {
+    /* process gone */
+  }
+  return out;
+}
+
+/** "VBlankMonitor 3, tokio-rt-worker 1": the threads of `pid` that used CPU between two reads. */
+function busyThreads(pid, before, after) {
+  const busy = [];
+  for (const [tid, t] of after) {
+    const d = t.ticks - (before.get(tid)?.ticks ?? 0);
+    if (d > 0) busy.push(`${t.name}${tid === String(pid) ? ' (main)' : ''} ${d}`);
+  }
+  return busy.join(', ') || 'none';
+}
+
 /** User + system CPU ticks (1/100 s on Linux) used so far by `pids`. */
 export function ticks(pids) {
   const procs = table();
@@ -71,9 +102,21 @@ export function ticks(pids) {
  */
 export async function idleTicks(pids, seconds, label) {
   if (!pids.length) throw new Error('no app process to read the CPU time of');
+  const perThread = label && process.env.LIAISON_BENCH_THREADS === '1';
+  const threadsBefore = perThread ? pids.map(threads) : [];
+  // LIAISON_BENCH_PERF=DIR: each labelled idle window is also sampled by `perf record` (call
+  // stacks of every app process) into DIR/<label>.data, to say which code the ticks are.
+  const perfDir = label && process.env.LIAISON_BENCH_PERF;
+  const perf = perfDir
+    ? spawn('perf', ['record', '-q', '-F', '999', '-g', '-p', pids.join(','), '-o', `${perfDir}/${label.replace(/[^\w]+/g, '-')}.data`, '--', 'sleep', String(seconds)], { stdio: 'ignore' })
+    : null;
   const before = table();
   await new Promise((r) => setTimeout(r, seconds * 1000));
   const after = table();
+  if (perf) await new Promise((r) => (perf.exitCode !== null ? r() : perf.on('exit', r)));
+  if (perThread) {
+    pids.forEach((p, i) => console.error(`    ${after.get(p)?.comm ?? p} threads: ${busyThreads(p, threadsBefore[i], threads(p))}`));
+  }
   const gone = pids.filter((p) => !after.has(p));
   // A process that exited meanwhile takes its ticks with it: the sum would be too low.
   if (gone.length) throw new Error(`processes ${gone.join(', ')} exited during the idle window`);
