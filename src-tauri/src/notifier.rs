@@ -51,25 +51,29 @@ pub fn announce_due(state: &BookState, sink: &dyn DueSink) -> usize {
 }
 
 /// Starts the checks for the running app, and raises the window when a notification is clicked.
+/// The checks run on one thread of their own that sleeps between them: a task on the async
+/// runtime would hand each check to a blocking thread, and the runtime ends an idle blocking
+/// thread after 10 s, so every check would start a thread again (issue 17's idle budget).
 pub fn start<R: Runtime>(app: &AppHandle<R>) {
     let state = app.state::<BookState>().inner().clone();
     let sink = AppSink { app: app.clone() };
     listen_for_clicks(app);
-    tauri::async_runtime::spawn(async move {
-        let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + FIRST_CHECK, EVERY);
-        // After a suspend, one check catches up; a burst of checks would find nothing more.
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticks.tick().await;
-            let state = state.clone();
-            let due = tauri::async_runtime::spawn_blocking(move || due_followups(&state))
-                .await
-                .unwrap_or_default();
-            for followup in &due {
-                sink.deliver(followup);
+    let started = std::thread::Builder::new()
+        .name("reminders".into())
+        .spawn(move || {
+            // After a suspend the sleep resumes where it was: one check catches up, late by
+            // at most the time the machine slept within one interval.
+            std::thread::sleep(FIRST_CHECK);
+            loop {
+                for followup in &due_followups(&state) {
+                    sink.deliver(followup);
+                }
+                std::thread::sleep(EVERY);
             }
-        }
-    });
+        });
+    if let Err(e) = started {
+        liaison_core::warn_redacted("follow-up reminders will not be shown", &e);
+    }
 }
 
 /// The running app's sink: a desktop notification plus the `followup-due` event to the window.
