@@ -108,7 +108,7 @@ export async function idleTicks(pids, seconds, label) {
   // stacks of every app process) into DIR/<label>.data, to say which code the ticks are.
   const perfDir = label && process.env.LIAISON_BENCH_PERF;
   const perf = perfDir
-    ? spawn('perf', ['record', '-q', '-F', '999', '-g', '-p', pids.join(','), '-o', `${perfDir}/${label.replace(/[^\w]+/g, '-')}.data`, '--', 'sleep', String(seconds)], { stdio: 'ignore' })
+    ? spawn('perf', ['record', '-q', '-F', '999', ...(process.env.LIAISON_BENCH_PERF_DWARF === '1' ? ['--call-graph', 'dwarf,16384'] : ['-g']), '-p', pids.join(','), '-o', `${perfDir}/${label.replace(/[^\w]+/g, '-')}.data`, '--', 'sleep', String(seconds)], { stdio: 'ignore' })
     : null;
   const before = table();
   await new Promise((r) => setTimeout(r, seconds * 1000));

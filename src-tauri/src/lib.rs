@@ -191,6 +191,7 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// Opens the book (`LIAISON_DB` overrides its path) and runs the window until it is closed.
 pub fn run() {
     startmarks::mark("main");
+    desktop::webview::quiet_memory_monitor();
     // A book that fails to open does not stop the window: commands report the error instead.
     // It opens in `setup`, after the single-instance check, so a second launch touches nothing.
     let book = BookState::unopened(None);

@@ -65,6 +65,27 @@ pub fn for_this_machine() -> Compositing {
     )
 }
 
+/// WebKitGTK's switch for its memory monitor, read as each web process starts.
+pub const MEMORY_MONITOR_ENV: &str = "WEBKIT_DISABLE_MEMORY_PRESSURE_MONITOR";
+
+/// Turns WebKit's memory monitor off, unless the environment already says (`0` keeps it). Call
+/// before the first web view exists.
+///
+/// Every 30 s, all day, WebKit's web process measured its own memory by reading the whole of
+/// `/proc/self/smaps` (the periodic monitor of WebKit's `MemoryPressureHandler`): 15–25 ms of CPU
+/// each time for the app's page, the last timer left when the app sits idle (BENCHMARKS.md,
+/// issue 17, "Idle CPU, thread by thread"). It is there to shed caches above ~1 GB and to end a
+/// runaway page above several GB, for browsers with many tabs. The app has one page of 150–300 MB
+/// with WebKit's caches already off (the document viewer model, `tune`) and paged lists, so it
+/// gives up little: WebKit still collects its garbage as usual.
+pub fn quiet_memory_monitor() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os(MEMORY_MONITOR_ENV).is_none() {
+        // At the top of `run`, before any thread that could read the environment exists.
+        std::env::set_var(MEMORY_MONITOR_ENV, "1");
+    }
+}
+
 /// Sets up the main window's web view (see `tune_window`) and the cache model all the app's
 /// windows share.
 ///
