@@ -34,6 +34,16 @@ describe("styleAtOnce", () => {
     expect(quick.$id("p1").boundingBox()).toEqual(plain.$id("p1").boundingBox());
   });
 
+  it("styles elements added later, as a big graph's ties join after its first frame", () => {
+    const plain = graph();
+    const quick = graph();
+    styleAtOnce(quick);
+    const more = [{ data: { id: "x", source: "p0", target: "o1" } }, { data: { id: "y", source: "p1", target: "o2" } }];
+    plain.add(more);
+    styleAtOnce(quick, quick.add(more));
+    expect(look(quick)).toEqual(look(plain));
+  });
+
   it("dirties each style cache once, not once per property, and restores Cytoscape's trigger", () => {
     const cy = graph();
     const proto = Object.getPrototypeOf(cy.elements()) as { dirtyStyleCache: () => unknown };

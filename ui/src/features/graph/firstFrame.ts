@@ -5,15 +5,15 @@
 import type cytoscape from "cytoscape";
 
 /**
- * Applies the stylesheet to every element now, dirtying each element's style cache once rather
+ * Applies the stylesheet to the elements (by default every one) now, dirtying each element's style cache once rather
  * than once per property: Cytoscape's `checkTriggers` calls `dirtyStyleCache` for each of the
  * ~100 properties a first application sets, and each call builds a collection of the element's
  * edges (a third of the style time, and most of its garbage, at 10,000 nodes). The other triggers
  * (z-order, bounds) still run for each property, as in Cytoscape.
  */
-export function styleAtOnce(cy: cytoscape.Core) {
+export function styleAtOnce(cy: cytoscape.Core, added: cytoscape.Collection = cy.elements()) {
   const style = cy.style() as any;
-  const eles = cy.elements() as any;
+  const eles = added as any;
   const triggers = ["checkZOrderTrigger", "checkBoundsTrigger", "checkConnectedEdgesBoundsTrigger", "checkParallelEdgesBoundsTrigger"];
   const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
   if (typeof style.checkTriggers !== "function" || own(style, "checkTriggers") || !triggers.every((t) => typeof style[t] === "function")) return;
