@@ -22,7 +22,7 @@ function graph() {
 }
 
 const PROPS = ["background-color", "shape", "width", "height", "border-width", "label", "z-index", "line-color", "curve-style"];
-const look = (cy: cytoscape.Core) => cy.elements().map((e) => [e.id(), ...PROPS.map((p) => JSON.stringify(e.pstyle(p)?.strValue))]);
+const look = (cy: cytoscape.Core) => cy.elements().map((e) => [e.id(), ...PROPS.map((p) => JSON.stringify(e.style(p)))]);
 
 describe("styleAtOnce", () => {
   it("styles every element as Cytoscape would, its bounds and z-order included", () => {
