@@ -55,7 +55,9 @@ export function graphBook(cli, home, nodes, orgs) {
  * Opens the list's page, then clicks its "Network view" link and answers, in ms from the click
  * (its event in the page): `painted`, the second frame after the graph view's canvas says
  * Cytoscape drew its first frame (`.graph-canvas[data-ready=true]`; the layout worker was
- * started before that frame), and `nodes`/`edges`, what that canvas shows. `settled()` then
+ * started before that frame), and `nodes`/`edges`, what that canvas shows. `all()` waits for the
+ * second frame after the ties are drawn too (`data-drawn="all"`: a big graph's first frame has its
+ * nodes only, its ties join with the layout's first positions). `settled()` then
  * waits for `data-layout="done"` (ForceAtlas2's last positions in) and answers ms from the click.
  */
 export async function openGraph(s, listId, timeoutMs = 300_000) {
@@ -72,11 +74,15 @@ export async function openGraph(s, listId, timeoutMs = 300_000) {
         g.layoutAtPaint = c.dataset.layout;
         requestAnimationFrame(() => requestAnimationFrame(() => { g.painted = performance.now(); }));
       }
+      if (c && c.dataset.drawn === 'all' && g.allReady === undefined) {
+        g.allReady = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => { g.all = performance.now(); }));
+      }
       if (c && c.dataset.layout === 'done' && g.done === undefined) g.done = performance.now();
-      if (g.ready !== undefined && g.done !== undefined) o.disconnect();
+      if (g.ready !== undefined && g.done !== undefined && g.allReady !== undefined) o.disconnect();
     };
     const o = new MutationObserver(look);
-    o.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-layout'] });
+    o.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-layout', 'data-drawn'] });
     return true;`);
   // A click where a person would: on the link's text. The link wraps after its icon on the list
   // page, so the centre of its box (where WebDriver's element click aims) is blank and refused.
@@ -103,7 +109,14 @@ export async function openGraph(s, listId, timeoutMs = 300_000) {
   );
   return {
     ...first,
+    /** The view's marks again, once its ties are drawn (graph-ties, graph-all), ms from the click. */
+    later: () => s.execute(`const g = window.__benchGraph;
+      return performance.getEntriesByType('mark').filter((m) => m.name.startsWith('graph-') && m.startTime >= g.click)
+        .map((m) => m.name.slice(6) + ' ' + Math.round(m.startTime - g.click)).join(', ');`),
     settled: () => until(() => s.execute(`const g = window.__benchGraph; return g.done !== undefined ? g.done - g.click : null;`), 'the graph layout to settle', timeoutMs),
+    // -1: a build older than `data-drawn`, which does not say.
+    all: () => until(() => s.execute(`const g = window.__benchGraph, c = document.querySelector('.graph-canvas');
+      return c && c.dataset.drawn === undefined ? -1 : g.all !== undefined ? g.all - g.click : null;`), "the graph's ties drawn", timeoutMs),
   };
 }
 

@@ -1,0 +1,46 @@
+// Two costs of a big graph's first frame in Cytoscape 3.35's canvas renderer, trimmed through its
+// internals because no option reaches them (measured in the real window at 10,000 nodes,
+// BENCHMARKS.md, issue 16). Each is guarded: a version without these internals draws as before.
+// `any` below: Cytoscape's internals have no types.
+import type cytoscape from "cytoscape";
+
+/**
+ * Applies the stylesheet to the elements (by default every one) now, dirtying each element's style cache once rather
+ * than once per property: Cytoscape's `checkTriggers` calls `dirtyStyleCache` for each of the
+ * ~100 properties a first application sets, and each call builds a collection of the element's
+ * edges (a third of the style time, and most of its garbage, at 10,000 nodes). The other triggers
+ * (z-order, bounds) still run for each property, as in Cytoscape.
+ */
+export function styleAtOnce(cy: cytoscape.Core, added: cytoscape.Collection = cy.elements()) {
+  const style = cy.style() as any;
+  const eles = added as any;
+  const triggers = ["checkZOrderTrigger", "checkBoundsTrigger", "checkConnectedEdgesBoundsTrigger", "checkParallelEdgesBoundsTrigger"];
+  const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+  if (typeof style.checkTriggers !== "function" || own(style, "checkTriggers") || !triggers.every((t) => typeof style[t] === "function")) return;
+  if (typeof eles.cleanStyle !== "function" || typeof eles.dirtyStyleCache !== "function") return;
+  style.checkTriggers = function (this: any, ele: unknown, name: string, from: unknown, to: unknown) {
+    for (const t of triggers) this[t](ele, name, from, to);
+  };
+  try {
+    eles.cleanStyle();
+  } finally {
+    delete style.checkTriggers;
+    eles.dirtyStyleCache();
+  }
+}
+
+/**
+ * Draws the first frame without the layered texture cache: on its first use that cache draws
+ * every element into its layers before anything shows (~60% of a 10,000-node first frame under a
+ * software canvas), while later uses build the layers a little each frame. The first frame draws
+ * each element from its own texture instead; the layers then come as Cytoscape queues them.
+ */
+export function firstFrameUnlayered(cy: cytoscape.Core) {
+  const layers = (cy as any).renderer?.()?.data?.lyrTxrCache;
+  if (!layers || typeof layers.getLayers !== "function" || Object.prototype.hasOwnProperty.call(layers, "getLayers") || layers.firstGet !== true) return;
+  layers.getLayers = () => null;
+  cy.one("render", () => {
+    delete layers.getLayers;
+    layers.firstGet = false;
+  });
+}

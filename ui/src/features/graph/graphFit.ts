@@ -1,0 +1,50 @@
+// The graph view's Cytoscape chores kept out of GraphView.svelte: fitting the view (cheaply for a
+// big graph), the ties' filter, and the stylesheet marker the CSP needs.
+import type cytoscape from "cytoscape";
+import type { GraphEdgeKind } from "../../ipc/types";
+
+/** Cytoscape prepends an inline <style> unless an element with this id exists; the CSP
+ * forbids inline styles, and app.css already gives the container its `position: relative`. */
+export function markStylesheet() {
+  const id = "__________cytoscape_stylesheet";
+  if (document.getElementById(id)) return;
+  const marker = document.createElement("meta");
+  marker.id = id;
+  document.head.prepend(marker);
+}
+
+/** The whole graph in view, but no closer than 1.25: a handful of nodes stays at reading size. */
+export function fitAll(cy: cytoscape.Core) {
+  cy.fit(undefined, 30);
+  if (cy.zoom() > 1.25) {
+    cy.zoom(1.25);
+    cy.center();
+  }
+}
+
+/** A big graph's fit from the positions themselves (every node shown, labels mostly hidden):
+ * Cytoscape's own fit measures each element's box, labels included, a long frame at 10,000. */
+export function fitTo(cy: cytoscape.Core, x: Float32Array, y: Float32Array) {
+  if (!x.length) return;
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (let i = 0; i < x.length; i++) {
+    x0 = Math.min(x0, x[i] ?? 0);
+    x1 = Math.max(x1, x[i] ?? 0);
+    y0 = Math.min(y0, y[i] ?? 0);
+    y1 = Math.max(y1, y[i] ?? 0);
+  }
+  const pad = 30 + 11;
+  const zoom = Math.min(1.25, Math.max(cy.minZoom(), Math.min((cy.width() - 2 * pad) / Math.max(x1 - x0, 1), (cy.height() - 2 * pad) / Math.max(y1 - y0, 1))));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x0 + x1)) / 2, y: cy.height() / 2 - (zoom * (y0 + y1)) / 2 } });
+}
+
+/** Hides the ties of the kinds unticked, then the nodes left with no tie shown (the centre stays). */
+export function filterTies(cy: cytoscape.Core, shown: Record<GraphEdgeKind, boolean>) {
+  cy.batch(() => {
+    cy.edges().forEach((e) => void e.style("display", shown[e.data("kind") as GraphEdgeKind] ? "element" : "none"));
+    cy.nodes().forEach((n) => {
+      const keep = n.data("hop") === 0 || n.connectedEdges().some((e) => shown[e.data("kind") as GraphEdgeKind]);
+      n.style("display", keep ? "element" : "none");
+    });
+  });
+}
