@@ -9,7 +9,8 @@
 # idle figures only, LIAISON_BENCH_ONLY=graph for the graph's figures only, LIAISON_BENCH_ONLY=big
 # for the big book's only (searches, person pages, memory after browsing), LIAISON_BENCH_APP=path
 # to measure another build of the app (an A/B),
-# LIAISON_BENCH_GRAPH_SHOTS=1 (the graph's screenshots, light and dark). Exits 1 when a figure
+# LIAISON_BENCH_GRAPH_SHOTS=1 (the graph's screenshots, light and dark), LIAISON_BENCH_STEPS=1
+# (each search key's steps in the page: input, requests, DOM, frames). Exits 1 when a figure
 # could not be taken.
 set -euo pipefail
 cd "$(dirname "$0")/.."
