@@ -79,9 +79,17 @@ fn a_capped_total_is_the_exact_one_below_the_cap_and_cap_plus_one_above() {
 fn a_limit_of_zero_answers_the_total_only() {
     let tb = book();
     for first in ["Marc", "Maud", "Martin", "Léa"] {
-        tb.book.person_create(named(&format!("{first} Morel"))).unwrap();
+        tb.book
+            .person_create(named(&format!("{first} Morel")))
+            .unwrap();
     }
-    for (q, cap) in [("m", Some(1000)), ("m", Some(2)), ("ma", None), ("lé", Some(1000)), ("zz", Some(1000))] {
+    for (q, cap) in [
+        ("m", Some(1000)),
+        ("m", Some(2)),
+        ("ma", None),
+        ("lé", Some(1000)),
+        ("zz", Some(1000)),
+    ] {
         let req = |limit| PersonListReq {
             filter: PersonFilter {
                 query: Some(q.into()),
@@ -95,13 +103,22 @@ fn a_limit_of_zero_answers_the_total_only() {
         };
         let page = tb.book.person_list(&req(1)).unwrap();
         let only = tb.book.person_list(&req(0)).unwrap();
-        assert_eq!(only.total, page.total, "{q:?} capped at {cap:?}: the same total");
-        assert!(only.items.is_empty() && only.work.is_empty() && only.next_cursor.is_none(), "{q:?}: no rows");
+        assert_eq!(
+            only.total, page.total,
+            "{q:?} capped at {cap:?}: the same total"
+        );
+        assert!(
+            only.items.is_empty() && only.work.is_empty() && only.next_cursor.is_none(),
+            "{q:?}: no rows"
+        );
     }
     let count = |q: &str| {
         tb.book
             .person_list(&PersonListReq {
-                filter: PersonFilter { query: Some(q.into()), ..Default::default() },
+                filter: PersonFilter {
+                    query: Some(q.into()),
+                    ..Default::default()
+                },
                 limit: Some(0),
                 ..Default::default()
             })
