@@ -37,6 +37,8 @@ const GESTURE = num('LIAISON_BENCH_GESTURE_SECONDS', 3);
 // (searches, person pages, memory after browsing; no minimal window, no graph): what a change to
 // search or the person page needs re-measured, A/B against another build with LIAISON_BENCH_APP.
 const ONLY = env.LIAISON_BENCH_ONLY ?? '';
+// LIAISON_BENCH_STEPS=1: each key's steps in the page (browse.mjs, typeSearches), printed.
+const STEPS = env.LIAISON_BENCH_STEPS === '1';
 if (!['', 'idle', 'graph', 'big'].includes(ONLY)) throw new Error(`LIAISON_BENCH_ONLY=${ONLY}: only "idle", "graph" or "big" is known`);
 
 for (const [what, bin] of [['the app', APP], ['the minimal window', MINIMAL], ['the command line', CLI]]) {
@@ -226,7 +228,11 @@ async function bigRun(home) {
       if (opened == null) skip(F.open, 'the book opened with its key from the keychain: no passphrase to type');
       else put(F.open, 'app', opened);
       await marks(w.s, 'today', 300_000);
-      const keys = await typeSearches(w.s, QUERIES);
+      let keys = await typeSearches(w.s, QUERIES, STEPS);
+      if (STEPS) {
+        logSteps(keys);
+        keys = keys.map((k) => k.ms);
+      }
       // Each key's figure, in typing order, so the slow prefixes can be told from the rest.
       log(`  keystroke → results painted, ms, per key: ${keys.map(Math.round).join(' ')}`);
       put(F.key50, 'app', pct(keys, 50));
@@ -255,6 +261,27 @@ async function bigRun(home) {
       put(F.cpuBig, 'app', await idleTicks(w.pids(), IDLE, 'big book after browsing, open'));
     }),
   );
+}
+
+/** Prints each key's steps (ms from its keydown) and their medians for the first letter of a
+ * query against every other key, to tell where the first letter's time goes. */
+function logSteps(keys) {
+  const names = ['in', 'ask', 'ans', 'dom', 'upd', 'f1', 'lay', 'f2'];
+  const r = (v) => (v === undefined ? '-' : Math.round(v));
+  let i = 0;
+  const first = [];
+  const rest = [];
+  for (const q of QUERIES) {
+    for (let n = 1; n <= q.length; n++) {
+      if (!q.slice(0, n).trim()) continue;
+      const k = keys[i++];
+      (n === 1 ? first : rest).push(k.steps);
+      log(`    ${JSON.stringify(q.slice(0, n))}: ${names.map((m) => `${m} ${r(k.steps[m])}`).join(', ')}; frames ${k.steps.frames?.join(' ')}`);
+    }
+  }
+  for (const [what, set] of [['first letters', first], ['other keys', rest]]) {
+    log(`  steps, median of ${what}: ${names.map((m) => `${m} ${r(median(set.map((x) => x[m]).filter((x) => x !== undefined)))}`).join(', ')}`);
+  }
 }
 
 /** The big book: a copy of LIAISON_BENCH_DB (never the file itself), or a new book with the

@@ -10,7 +10,10 @@
 # for the big book's only (searches, person pages, memory after browsing), LIAISON_BENCH_APP=path
 # to measure another build of the app (an A/B),
 # LIAISON_BENCH_GRAPH_SHOTS=1 (the graph's screenshots, light and dark), LIAISON_BENCH_GRAPH_QUICK=1
-# (the graph's first paint and ties drawn only: no gestures, no wait for the layout). Exits 1 when a figure
+# (the graph's first paint and ties drawn only: no gestures, no wait for the layout),
+# LIAISON_BENCH_STEPS=1 (each search key's steps in the page: input, requests, DOM, frames),
+# LIAISON_BENCH_THREADS=1 (which threads used the idle ticks), LIAISON_BENCH_PERF=DIR (each idle
+# window sampled by perf into DIR; LIAISON_BENCH_PERF_DWARF=1 for DWARF call stacks). Exits 1 when a figure
 # could not be taken.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -30,12 +30,27 @@ export async function unlock(s, passphrase) {
  * Opens search (Ctrl+K) and types each query one key at a time, waiting for each key's answer:
  * ms from the key's keydown in the page to the second frame after the results answering the
  * text typed so far were put in the DOM (#search-results[data-answered]).
+ * With `steps`, each sample is { ms, steps } where steps says when, in ms from the keydown, the
+ * input event ran (`in`), the key's requests began and all three answered (`ask`, `ans`: the
+ * dialog's marks), Svelte updated the DOM (`dom`, the observer; `upd`, the dialog's mark after
+ * `tick()`), the first frame began (`f1`),
+ * how long its style and layout took (`lay`, forced there, so the frame's work moves, not grows)
+ * and the second frame began (`f2`, the figure); `frames`: when each animation frame began
+ * until then (a long gap is the page or the window busy).
  */
-export async function typeSearches(s, queries) {
+export async function typeSearches(s, queries, steps = false) {
   await s.keys([Keys.CONTROL, 'k']);
   await until(() => run(s, `return !!document.getElementById('search-input');`), 'the search box');
   await run(s, `if (!window.__benchKeys) { window.__benchKeys = true;
-    addEventListener('keydown', (e) => { window.__benchKeydown = performance.now(); }, true); } return true;`);
+    addEventListener('keydown', (e) => { window.__benchKeydown = performance.now(); window.__benchSteps = {};
+      if (arguments[0]) { const st = window.__benchSteps; st.frames = [];
+        const loop = () => { if (st.f2 === undefined && st.frames.length < 60) { st.frames.push(Math.round(performance.now() - window.__benchKeydown)); requestAnimationFrame(loop); } };
+        requestAnimationFrame(loop); }
+      for (const m of ['ask', 'answer', 'updated']) performance.clearMarks('liaison:search:' + m); }, true);
+    if (arguments[0]) {
+      const at = (k) => { const st = window.__benchSteps; if (st && st[k] === undefined) st[k] = performance.now() - window.__benchKeydown; };
+      addEventListener('input', () => at('in'), true);
+    } } return true;`, [steps]);
   const samples = [];
   for (const q of queries) {
     for (let i = 1; i <= q.length; i++) {
@@ -46,11 +61,23 @@ export async function typeSearches(s, queries) {
         window.__benchAnswer = new Promise((resolve) => {
           const list = () => document.getElementById('search-results');
           const check = () => list()?.dataset.answered === want;
-          const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - window.__benchKeydown)));
+          const st = () => window.__benchSteps ?? {};
+          const since = () => performance.now() - window.__benchKeydown;
+          const done = () => { const ms = since(); st().f2 = ms;
+            // The dialog's own marks (SearchDialog.svelte), read once they are all set.
+            for (const [k, m] of [['ask', 'ask'], ['ans', 'answer'], ['upd', 'updated']]) {
+              const e = performance.getEntriesByName('liaison:search:' + m).at(-1);
+              if (e) st()[k] = e.startTime - window.__benchKeydown;
+            }
+            resolve(arguments[1] ? { ms, steps: st() } : ms); };
+          const frame1 = () => { st().f1 = since();
+            if (arguments[1]) { const t = performance.now(); void document.getElementById('search-results')?.offsetHeight; st().lay = performance.now() - t; }
+            requestAnimationFrame(done); };
+          const painted = () => { st().dom = since(); requestAnimationFrame(frame1); };
           if (check()) return painted();
           const o = new MutationObserver(() => { if (check()) { o.disconnect(); painted(); } });
           o.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-answered'] });
-        }); return true;`, [typed]);
+        }); return true;`, [typed, steps]);
       await s.keys([q[i - 1]]);
       samples.push(await run(s, `return window.__benchAnswer;`));
     }

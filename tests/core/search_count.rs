@@ -74,3 +74,56 @@ fn a_capped_total_is_the_exact_one_below_the_cap_and_cap_plus_one_above() {
     assert_eq!(total(&tb.book, "m", None, Some(1000)).0, 7);
     assert_eq!(total(&tb.book, "m", Some("Lyon"), Some(1000)).0, 4);
 }
+
+#[test]
+fn a_limit_of_zero_answers_the_total_only() {
+    let tb = book();
+    for first in ["Marc", "Maud", "Martin", "Léa"] {
+        tb.book
+            .person_create(named(&format!("{first} Morel")))
+            .unwrap();
+    }
+    for (q, cap) in [
+        ("m", Some(1000)),
+        ("m", Some(2)),
+        ("ma", None),
+        ("lé", Some(1000)),
+        ("zz", Some(1000)),
+    ] {
+        let req = |limit| PersonListReq {
+            filter: PersonFilter {
+                query: Some(q.into()),
+                archived: ArchivedFilter::Hide,
+                ..Default::default()
+            },
+            sort: PersonSort::Name,
+            limit: Some(limit),
+            count_cap: cap,
+            ..Default::default()
+        };
+        let page = tb.book.person_list(&req(1)).unwrap();
+        let only = tb.book.person_list(&req(0)).unwrap();
+        assert_eq!(
+            only.total, page.total,
+            "{q:?} capped at {cap:?}: the same total"
+        );
+        assert!(
+            only.items.is_empty() && only.work.is_empty() && only.next_cursor.is_none(),
+            "{q:?}: no rows"
+        );
+    }
+    let count = |q: &str| {
+        tb.book
+            .person_list(&PersonListReq {
+                filter: PersonFilter {
+                    query: Some(q.into()),
+                    ..Default::default()
+                },
+                limit: Some(0),
+                ..Default::default()
+            })
+            .unwrap()
+            .total
+    };
+    assert_eq!((count("m"), count("ma"), count("zz")), (4, 3, 0));
+}

@@ -109,7 +109,8 @@ pub struct PersonListReq {
     pub cursor: Option<String>,
     /// For jumping into the middle of a long list (a dragged scrollbar); ignored with a cursor.
     pub offset: Option<u32>,
-    /// Defaults to 100, at most 1000.
+    /// Defaults to 100, at most 1000. 0: the total only, no rows (the search box's total,
+    /// which needs no page: finding a first row of a one-letter query cost it 10–30 ms).
     pub limit: Option<u32>,
     /// When set, `total` stops counting past this many: it is then `count_cap + 1`, read as
     /// "more than `count_cap`". For the search box, which shows a total at every keystroke:
