@@ -356,3 +356,15 @@ fn curly_apostrophes_are_read_as_straight_ones_and_kept_as_typed() {
     );
     assert_eq!(p.todo.as_deref(), Some("relancer l’agence"));
 }
+
+/// Found by the fuzzer in CI (stop 26): control characters, a second `(via` and stray `'` in
+/// one line. Whatever the parser makes of it, the words it keeps are text from the line.
+#[test]
+fn fuzz_found_line_keeps_only_typed_words() {
+    let line = ",\0\0\0\0!\0\0\0\0\0\0\0,\0\0\0\0Yq ddddddddddddddddddddddddddddd\0\0\0\0??\0\n\0\0\0\0\0\0\0\0\0\0\u{8}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0??\0\u{4}\0\0\u{1}\n 6\u{1}))'\0\0\0i(Via ??\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\u{4}\0\0\u{1}\n 6\u{1}))'\0dd\u{4}\0\n\0\0\u{4}\0\0\u{f}\0";
+    let today = d("2000-02-20");
+    let parsed = parse_capture(line, today);
+    for w in &parsed.words {
+        assert!(line.contains(w.as_str()), "{w:?} not in {line:?}");
+    }
+}

@@ -139,7 +139,9 @@ fn via_part(head: &str) -> (String, Option<Who>) {
         Some(h) if name.starts_with('@') => h,
         _ => Who::Name(name.to_string()),
     };
-    (format!("{}{}", &head[..open], &head[close..]), Some(who))
+    // A space where the aside was: "Marc(via Kwame)loved" must not glue "Marc" and "loved" into
+    // one word that was never typed (the fuzzer found it).
+    (format!("{} {}", &head[..open], &head[close..]), Some(who))
 }
 
 /// Gives the kept words back their curly apostrophes, as typed: a note reads "l’équipe", as the
