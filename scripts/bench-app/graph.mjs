@@ -57,7 +57,8 @@ export function graphBook(cli, home, nodes, orgs) {
  * Cytoscape drew its first frame (`.graph-canvas[data-ready=true]`; the layout worker was
  * started before that frame), and `nodes`/`edges`, what that canvas shows. `all()` waits for the
  * second frame after the ties are drawn too (`data-drawn="all"`: a big graph's first frame has its
- * nodes only, its ties join with the layout's first positions). `settled()` then
+ * nodes only, its ties join with the layout's first positions); `every()` the second frame after
+ * every node is drawn (`data-drawn="nodes"`: the first frame has a share of them). `settled()` then
  * waits for `data-layout="done"` (ForceAtlas2's last positions in) and answers ms from the click.
  */
 export async function openGraph(s, listId, timeoutMs = 300_000) {
@@ -73,6 +74,11 @@ export async function openGraph(s, listId, timeoutMs = 300_000) {
         g.ready = performance.now();
         g.layoutAtPaint = c.dataset.layout;
         requestAnimationFrame(() => requestAnimationFrame(() => { g.painted = performance.now(); }));
+      }
+      if (c && c.dataset.drawn === 'some') g.some = true;
+      if (c && g.some && (c.dataset.drawn === 'nodes' || c.dataset.drawn === 'all') && g.nodesReady === undefined) {
+        g.nodesReady = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => { g.nodes = performance.now(); }));
       }
       if (c && c.dataset.drawn === 'all' && g.allReady === undefined) {
         g.allReady = performance.now();
@@ -114,6 +120,9 @@ export async function openGraph(s, listId, timeoutMs = 300_000) {
       return performance.getEntriesByType('mark').filter((m) => m.name.startsWith('graph-') && m.startTime >= g.click)
         .map((m) => m.name.slice(6) + ' ' + Math.round(m.startTime - g.click)).join(', ');`),
     settled: () => until(() => s.execute(`const g = window.__benchGraph; return g.done !== undefined ? g.done - g.click : null;`), 'the graph layout to settle', timeoutMs),
+    // -1: a build that does not say (older than its first share of nodes: never `data-drawn="some"`).
+    every: () => until(() => s.execute(`const g = window.__benchGraph, c = document.querySelector('.graph-canvas');
+      return c && !g.some ? -1 : g.nodes !== undefined ? { ms: g.nodes - g.click, count: c._cyreg.cy.nodes().length } : null;`), 'every node of the graph drawn', timeoutMs),
     // -1: a build older than `data-drawn`, which does not say.
     all: () => until(() => s.execute(`const g = window.__benchGraph, c = document.querySelector('.graph-canvas');
       return c && c.dataset.drawn === undefined ? -1 : g.all !== undefined ? g.all - g.click : null;`), "the graph's ties drawn", timeoutMs),

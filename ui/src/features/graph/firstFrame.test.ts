@@ -2,7 +2,7 @@
 // exactly as Cytoscape's own application does, and leave Cytoscape as it found it.
 import cytoscape from "cytoscape";
 import { describe, expect, it, vi } from "vitest";
-import { styleAtOnce } from "./firstFrame";
+import { reachFirst, styleAtOnce } from "./firstFrame";
 
 const style: cytoscape.StylesheetJson = [
   { selector: "node", style: { "background-color": "#36c", width: 14, height: 14, "border-width": 1 } },
@@ -54,5 +54,30 @@ describe("styleAtOnce", () => {
     expect(dirty).toHaveBeenCalledTimes(1);
     dirty.mockRestore();
     expect(Object.prototype.hasOwnProperty.call(cy.style(), "checkTriggers")).toBe(false);
+  });
+});
+
+describe("reachFirst", () => {
+  it("puts the centre, then organizations and colleagues, then people by ties, and scatters equals", () => {
+    const nodes = [
+      { key: "p0", kind: "person", hop: 1 },
+      { key: "o0", kind: "organization", hop: 1 },
+      { key: "c", kind: "person", hop: 0 },
+      { key: "p1", kind: "person", hop: 1 },
+      { key: "k0", kind: "colleague", hop: 1 },
+      ...Array.from({ length: 100 }, (_v, i) => ({ key: `q${i}`, kind: "person", hop: 2 })),
+    ];
+    const deg = new Map([["p1", 5], ["p0", 2]]);
+    const out = reachFirst(nodes, deg);
+    expect(out.length).toBe(nodes.length);
+    expect(new Set(out.map((n) => n.key)).size).toBe(nodes.length);
+    const head = out.slice(0, 5).map((n) => n.key);
+    expect(head[0]).toBe("c");
+    expect(head.slice(1, 3).sort()).toEqual(["k0", "o0"]);
+    expect(head.slice(3)).toEqual(["p1", "p0"]);
+    // Equals come scattered: the first ten of the hundred alike are not the first ten given.
+    const first10 = out.slice(5, 15).map((n) => Number(n.key.slice(1)));
+    expect(first10).not.toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(Math.max(...first10) - Math.min(...first10)).toBeGreaterThan(50);
   });
 });

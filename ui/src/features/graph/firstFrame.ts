@@ -44,3 +44,19 @@ export function firstFrameUnlayered(cy: cytoscape.Core) {
     layers.firstGet = false;
   });
 }
+
+/**
+ * A big graph's nodes in the order they join the drawing: the centres (hop 0), organizations and
+ * colleagues first (the hubs that give the picture its shape), then people by how many ties they
+ * have; people with as many ties come in a scattered order, so each share is a thin sample of the
+ * whole graph (every cluster a little), not the first clusters whole.
+ */
+export function reachFirst<N extends { key: string; kind: string; hop: number }>(nodes: N[], deg: Map<string, number>): N[] {
+  const rank = (n: N) => (n.hop === 0 ? 2 : n.kind !== "person" ? 1 : 0);
+  // Knuth's multiplicative hash of the index: a fixed, well-spread order among equals.
+  const scatter = (i: number) => Math.imul(i + 1, 2654435761) >>> 0;
+  return nodes
+    .map((n, i) => ({ n, r: rank(n), d: deg.get(n.key) ?? 0, s: scatter(i) }))
+    .sort((a, b) => b.r - a.r || b.d - a.d || a.s - b.s)
+    .map((o) => o.n);
+}
