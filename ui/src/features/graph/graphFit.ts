@@ -2,6 +2,7 @@
 // big graph), the ties' filter, and the stylesheet marker the CSP needs.
 import type cytoscape from "cytoscape";
 import type { GraphEdgeKind } from "../../ipc/types";
+import { bounds } from "./bounds";
 
 /** Cytoscape prepends an inline <style> unless an element with this id exists; the CSP
  * forbids inline styles, and app.css already gives the container its `position: relative`. */
@@ -26,13 +27,7 @@ export function fitAll(cy: cytoscape.Core) {
  * Cytoscape's own fit measures each element's box, labels included, a long frame at 10,000. */
 export function fitTo(cy: cytoscape.Core, x: Float32Array, y: Float32Array) {
   if (!x.length) return;
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (let i = 0; i < x.length; i++) {
-    x0 = Math.min(x0, x[i] ?? 0);
-    x1 = Math.max(x1, x[i] ?? 0);
-    y0 = Math.min(y0, y[i] ?? 0);
-    y1 = Math.max(y1, y[i] ?? 0);
-  }
+  const [x0, x1, y0, y1] = bounds(x, y);
   const pad = 30 + 11;
   const zoom = Math.min(1.25, Math.max(cy.minZoom(), Math.min((cy.width() - 2 * pad) / Math.max(x1 - x0, 1), (cy.height() - 2 * pad) / Math.max(y1 - y0, 1))));
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x0 + x1)) / 2, y: cy.height() / 2 - (zoom * (y0 + y1)) / 2 } });

@@ -5,6 +5,7 @@
 // ahead while a pan or a zoom holds its positions back.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { bounds } from "./bounds";
 
 export type LayoutIn = { keys: string[]; x: Float32Array; y: Float32Array; edges: Uint32Array };
 export type LayoutOut = { x: Float32Array; y: Float32Array; done: boolean };
@@ -47,13 +48,7 @@ self.onmessage = (e: MessageEvent<LayoutIn | "next">) => {
 /** ForceAtlas2's units are its own: spread the drawing over `side` pixels, so labels fit
  * between nodes at zoom 1 whatever the graph's size. */
 function scale(x: Float32Array, y: Float32Array, side: number) {
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (let i = 0; i < x.length; i++) {
-    x0 = Math.min(x0, x[i] ?? 0);
-    x1 = Math.max(x1, x[i] ?? 0);
-    y0 = Math.min(y0, y[i] ?? 0);
-    y1 = Math.max(y1, y[i] ?? 0);
-  }
+  const [x0, x1, y0, y1] = bounds(x, y);
   const k = side / Math.max(x1 - x0, y1 - y0, 1e-6);
   for (let i = 0; i < x.length; i++) {
     x[i] = ((x[i] ?? 0) - x0) * k;
