@@ -1,5 +1,5 @@
 // The graph view's Cytoscape chores kept out of GraphView.svelte: fitting the view (cheaply for a
-// big graph), the ties' filter, and the stylesheet marker the CSP needs.
+// big graph), the ties' filter, the pointer's events, and the stylesheet marker the CSP needs.
 import type cytoscape from "cytoscape";
 import type { GraphEdgeKind } from "../../ipc/types";
 import { bounds } from "./bounds";
@@ -42,4 +42,30 @@ export function filterTies(cy: cytoscape.Core, shown: Record<GraphEdgeKind, bool
       n.style("display", keep ? "element" : "none");
     });
   });
+}
+
+/** The pointer on the graph: a click opens the node (`open`, by its key); the node under the
+ * pointer and its neighbours show their labels above the rest (graphStyle); a dense graph labels
+ * everyone once zoomed in far enough for the labels to have room. `touched` says the person moved
+ * the view (the layout then stops fitting it), `gesture` that a drag or wheel is under way. */
+export function wire(cy: cytoscape.Core, container: HTMLElement, dense: boolean, on: { open: (key: string) => void; touched: () => void; gesture: () => void }) {
+  cy.on("tap", "node", (ev) => on.open(ev.target.id()));
+  cy.on("mouseover", "node", (ev) => {
+    ev.target.addClass("hover");
+    ev.target.neighborhood("node").addClass("near");
+  });
+  cy.on("mouseout", "node", () => cy.nodes(".hover, .near").removeClass("hover near"));
+  if (dense) {
+    let reading = false;
+    cy.on("zoom", () => {
+      const now = cy.zoom() >= 1;
+      if (now !== reading) cy.nodes()[now ? "addClass" : "removeClass"]("read");
+      reading = now;
+    });
+  }
+  for (const type of ["wheel", "pointerdown"]) container.addEventListener(type, on.touched, { passive: true });
+  for (const type of ["wheel", "mousemove", "touchmove"])
+    container.addEventListener(type, (ev) => {
+      if (ev.type === "wheel" || (ev as MouseEvent).buttons || ev.type === "touchmove") on.gesture();
+    }, { passive: true });
 }
