@@ -109,13 +109,14 @@ describe("the network graph", () => {
     await done(s);
   });
 
-  it("draws a big list's graph at once: spread out before the layout, names only where shown, filters untouched", async () => {
-    // 1,980 people working for 20 organizations: past the view's 1,500-node line, where the
-    // first paint must not wait for the layout nor give each hidden name a box to measure.
+  it("draws a big list's graph at once: hubs and a sample first, spread out before the layout, names only where shown, filters untouched", async () => {
+    // 2,480 people working for 20 organizations: past the view's 1,500-node line, where the
+    // first paint must not wait for the layout nor give each hidden name a box to measure, and
+    // past its 2,000-node first frame, where the rest join a frame later.
     const s = await h.open("empty", "/people");
     const { page } = s;
     const csv = join(mkdtempSync(join(tmpdir(), "liaison-graph-")), "big.csv");
-    graphCsv(csv, 1980, 20);
+    graphCsv(csv, 2480, 20);
     await h.dev(page, "pick", { paths: [csv] });
     await h.invoke(page, "file_pick", { filters: [] });
     await h.invoke(page, "import_csv", { path: csv, options: { overwrite: false, valid_only: false, dry_run: false, force: false } });
@@ -125,11 +126,11 @@ describe("the network graph", () => {
       await h.invoke(page, "list_add", { id: list, person_ids: people.items.map((p) => p.id) });
       if (!(cursor = people.next_cursor)) break;
     }
-    // The list's own page shows its 1,980 members a page at a time, and a page more on asking.
+    // The list's own page shows its 2,480 members a page at a time, and a page more on asking.
     await h.go(page, `/lists/${list}`);
     const rows = page.locator("ul.members > li");
     await page.getByRole("button", { name: "Show 200 more people" }).waitFor();
-    assert.equal(await rows.count(), 200, "a big list's page draws its first 200 members, not 1,980");
+    assert.equal(await rows.count(), 200, "a big list's page draws its first 200 members, not 2,480");
     await page.getByRole("button", { name: "Show 200 more people" }).click();
     await rows.nth(399).waitFor();
     assert.equal(await rows.count(), 400, "each click shows the next 200");
@@ -146,10 +147,13 @@ describe("the network graph", () => {
         window.__firstFrame = {
           layout: c.dataset.layout,
           nodes: cy.nodes().length,
+          orgs: cy.nodes('[kind = "organization"]').length,
+          drawn: c.dataset.drawn,
           edges: cy.edges().length,
           spread: Math.max(...xs) - Math.min(...xs),
           tie: () => {
-            const ls = cy.edges().map((e) => Math.hypot(at.get(e.source().id()).x - at.get(e.target().id()).x, at.get(e.source().id()).y - at.get(e.target().id()).y));
+            // Ties between nodes of the first frame (the nodes that join later start where the layout has them by then).
+            const ls = cy.edges().filter((e) => at.has(e.source().id()) && at.has(e.target().id())).map((e) => Math.hypot(at.get(e.source().id()).x - at.get(e.target().id()).x, at.get(e.source().id()).y - at.get(e.target().id()).y));
             return ls.length ? ls.sort((a, b) => a - b)[ls.length >> 1] : null;
           },
           named: cy.nodes().filter((n) => n.style("label") !== "").length,
@@ -163,10 +167,15 @@ describe("the network graph", () => {
     await h.go(page, `/graph/list/${list}`);
     await page.locator(".graph-canvas[data-ready=true]").waitFor({ timeout: 60_000 });
     const first = await page.evaluate(() => ({ ...window.__firstFrame, tie: undefined }));
-    assert.equal(first.nodes, 2000, "every member and organization is in the first frame");
+    assert.equal(first.nodes, 2000, "the first frame draws 2,000 of the 2,500 nodes");
+    assert.equal(first.orgs, 20, "every organization (a hub) is in the first frame");
+    assert.equal(first.drawn, "some", "the canvas says a share of the nodes is drawn");
     assert.equal(first.edges, 0, "a big graph's first frame draws its nodes only");
-    // The ties join with the layout's first positions, each measured where its ends were first drawn.
-    await page.waitForFunction(() => document.querySelector(".graph-canvas")._cyreg.cy.edges().length === 1980, null, { timeout: 60_000 });
+    // The other 500 join on the next frames, then the ties with the layout's first positions,
+    // each measured where its ends were first drawn.
+    await page.locator(".graph-canvas[data-drawn=nodes], .graph-canvas[data-drawn=all]").waitFor({ timeout: 60_000 });
+    assert.equal(await page.locator(".graph-canvas").evaluate((el) => el._cyreg.cy.nodes().length), 2500, "every node is drawn once the canvas says so");
+    await page.waitForFunction(() => document.querySelector(".graph-canvas")._cyreg.cy.edges().length === 2480, null, { timeout: 60_000 });
     first.tie = await page.evaluate(() => window.__firstFrame.tie());
     assert.equal(first.layout, "running", "the first frame does not wait for the layout worker");
     assert.ok(first.spread > 500, `the nodes are spread out before the layout's first positions (${first.spread} px), not piled at one point`);
@@ -181,7 +190,7 @@ describe("the network graph", () => {
       cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       return cy.nodes().filter((n) => n.style("label") !== "" && Number(n.style("text-opacity")) === 1).length;
     });
-    assert.equal(named, 2000, "zoomed in, every node shows its name");
+    assert.equal(named, 2500, "zoomed in, every node shows its name");
     await done(s);
   });
 
