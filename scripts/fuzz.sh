@@ -32,6 +32,7 @@ seeds() {
     vcard_file) echo tests/fixtures/import tests/fixtures/vcard ;;
     csv_header) echo tests/fixtures/bad ;;
     workbook_file) echo tests/fixtures/workbooks ;;
+    capture_line) echo tests/fuzz/seeds/capture_line ;;
     *) ;;
   esac
 }
