@@ -55,7 +55,7 @@ export function graphBook(cli, home, nodes, orgs) {
  * Opens the list's page, then clicks its "Network view" link and answers, in ms from the click
  * (its event in the page): `painted`, the second frame after the graph view's canvas says
  * Cytoscape drew its first frame (`.graph-canvas[data-ready=true]`; the layout worker was
- * started before that frame), and `nodes`/`edges`, what that canvas shows. `all()` waits for the
+ * started before that frame), and `nodes`/`edges`, what its first frame holds. `all()` waits for the
  * second frame after the ties are drawn too (`data-drawn="all"`: a big graph's first frame has its
  * nodes only, its ties join with the layout's first positions); `every()` the second frame after
  * every node is drawn (`data-drawn="nodes"`: the first frame has a share of them). `settled()` then
@@ -73,6 +73,9 @@ export async function openGraph(s, listId, timeoutMs = 300_000) {
       if (c && c.dataset.ready === 'true' && g.ready === undefined) {
         g.ready = performance.now();
         g.layoutAtPaint = c.dataset.layout;
+        // What the first frame holds, read in that moment (a big graph's other nodes join later).
+        g.firstNodes = c._cyreg && c._cyreg.cy ? c._cyreg.cy.nodes().length : undefined;
+        g.firstEdges = c._cyreg && c._cyreg.cy ? c._cyreg.cy.edges().length : undefined;
         requestAnimationFrame(() => requestAnimationFrame(() => { g.painted = performance.now(); }));
       }
       if (c && c.dataset.drawn === 'some') g.some = true;
@@ -109,7 +112,7 @@ export async function openGraph(s, listId, timeoutMs = 300_000) {
       const gl = document.createElement('canvas').getContext('webgl2') || document.createElement('canvas').getContext('webgl');
       const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
       const webgl = gl ? (gl instanceof WebGL2RenderingContext ? 'WebGL 2' : 'WebGL 1') + ' (' + (info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)) + ')' : '';
-      return { painted: g.painted - g.click, layoutAtPaint: g.layoutAtPaint, nodes: cy.nodes().length, edges: cy.edges().length, steps, webgl };`),
+      return { painted: g.painted - g.click, layoutAtPaint: g.layoutAtPaint, nodes: g.firstNodes ?? cy.nodes().length, edges: g.firstEdges ?? cy.edges().length, steps, webgl };`),
     'the graph view painted',
     timeoutMs,
   );
