@@ -80,4 +80,14 @@ describe("reachFirst", () => {
     expect(first10).not.toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(Math.max(...first10) - Math.min(...first10)).toBeGreaterThan(50);
   });
+
+  it("puts a list's hubs first: its members are all centres, and people", () => {
+    const nodes = [
+      ...Array.from({ length: 30 }, (_v, i) => ({ key: `m${i}`, kind: "person", hop: 0 })),
+      { key: "o0", kind: "organization", hop: 1 },
+      { key: "o1", kind: "organization", hop: 1 },
+    ];
+    const deg = new Map([["o0", 15], ["o1", 15], ...Array.from({ length: 30 }, (_v, i) => [`m${i}`, 1] as [string, number])]);
+    expect(reachFirst(nodes, deg).slice(0, 2).map((n) => n.key).sort()).toEqual(["o0", "o1"]);
+  });
 });

@@ -46,13 +46,15 @@ export function firstFrameUnlayered(cy: cytoscape.Core) {
 }
 
 /**
- * A big graph's nodes in the order they join the drawing: the centres (hop 0), organizations and
- * colleagues first (the hubs that give the picture its shape), then people by how many ties they
- * have; people with as many ties come in a scattered order, so each share is a thin sample of the
- * whole graph (every cluster a little), not the first clusters whole.
+ * A big graph's nodes in the order they join the drawing: a person's graph's centre, then
+ * organizations and colleagues (the hubs that give the picture its shape), then people by how
+ * many ties they have; people with as many ties come in a scattered order, so each share is a thin
+ * sample of the whole graph (every cluster a little), not the first clusters whole. A list's or an
+ * event's graph has many centres (every member is hop 0): they are people like the others there.
  */
 export function reachFirst<N extends { key: string; kind: string; hop: number }>(nodes: N[], deg: Map<string, number>): N[] {
-  const rank = (n: N) => (n.hop === 0 ? 2 : n.kind !== "person" ? 1 : 0);
+  const centred = nodes.filter((n) => n.hop === 0).length === 1;
+  const rank = (n: N) => (centred && n.hop === 0 ? 2 : n.kind !== "person" ? 1 : 0);
   // Knuth's multiplicative hash of the index: a fixed, well-spread order among equals.
   const scatter = (i: number) => Math.imul(i + 1, 2654435761) >>> 0;
   return nodes
