@@ -271,6 +271,37 @@ describe("search", () => {
     await done(s);
   });
 
+  it("emptying the box hides the last rows from the keyboard and screen readers until the next answer", async () => {
+    const s = await h.open("30");
+    const { page } = s;
+    await page.getByRole("grid").waitFor();
+    await page.keyboard.press("Control+k");
+    const box = page.getByRole("combobox", { name: "Search people" });
+    await box.pressSequentially("amelie dub");
+    const options = page.getByRole("listbox", { name: "Results" }).getByRole("option");
+    await h.until(async () => /Amélie Dubois/.test(await options.first().textContent()), "her answer");
+    await page.keyboard.press("Control+a");
+    await page.keyboard.press("Backspace");
+    await page.getByText("Type a name, a handle, a city or a topic.").waitFor();
+    // The rows stay in the page for the next answer to replace, but nothing can reach them.
+    assert.ok((await page.locator("#search-results li").count()) > 0, "the rows are kept");
+    await h.until(async () => (await options.count()) === 0, "no option exposed while the box is empty");
+    assert.equal(await box.getAttribute("aria-expanded"), "false");
+    assert.equal(await box.getAttribute("aria-activedescendant"), null);
+    assert.equal(await page.getByRole("button", { name: /Show all/ }).count(), 0, "no hidden button to tab to");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    assert.ok(await box.isVisible(), "Enter on an empty box opens no one");
+    // The next query's answer replaces the kept rows.
+    await box.pressSequentially("amelie dub");
+    await h.until(async () => /Amélie Dubois/.test(await options.first().textContent()), "her answer again");
+    assert.equal(await page.getByText("Type a name, a handle, a city or a topic.").count(), 0);
+    assert.equal(await box.getAttribute("aria-activedescendant"), "sr-0");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Amélie Dubois" }).waitFor();
+    await done(s);
+  });
+
   it("closes with Escape", async () => {
     const s = await h.open("30");
     await s.page.getByRole("grid").waitFor();
