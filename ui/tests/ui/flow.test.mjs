@@ -302,6 +302,28 @@ describe("search", () => {
     await done(s);
   });
 
+  it("a new query after an emptied box starts at the top of its rows", async () => {
+    const s = await h.open("30");
+    const { page } = s;
+    // A short window, so a few rows overflow the dialog.
+    await page.setViewportSize({ width: 1000, height: 380 });
+    await page.getByRole("grid").waitFor();
+    await page.keyboard.press("Control+k");
+    const box = page.getByRole("combobox", { name: "Search people" });
+    const list = page.locator("#search-results");
+    await box.pressSequentially("a");
+    await h.until(async () => (await list.getAttribute("data-answered")) === "a", "the answer to a");
+    await h.until(async () => (await list.evaluate((e) => e.scrollHeight > e.clientHeight)), "more rows than fit");
+    await list.evaluate((e) => (e.scrollTop = e.scrollHeight));
+    assert.ok((await list.evaluate((e) => e.scrollTop)) > 0, "scrolled down");
+    await page.keyboard.press("Control+a");
+    await page.keyboard.press("Backspace");
+    await box.pressSequentially("a");
+    await h.until(async () => (await list.getAttribute("data-answered")) === "a", "the answer to a again");
+    assert.equal(await list.evaluate((e) => e.scrollTop), 0, "the new answer shows its first rows");
+    await done(s);
+  });
+
   it("closes with Escape", async () => {
     const s = await h.open("30");
     await s.page.getByRole("grid").waitFor();
