@@ -209,7 +209,11 @@ test('the capture shortcut opens a small capture window over everything, with th
       const tree = execFileSync('xwininfo', ['-root', '-tree']).toString();
       return [...tree.matchAll(/^\s+(0x[0-9a-f]+) "Liaison": \("liaison-app" "Liaison-app"\)\s+720x420/gm)].map((m) => m[1]);
     };
-    await until(() => small().length === 1 && mapped(small()[0]), 'the 720×420 capture window on screen', 10_000);
+    // One look at the window list per try: two could see different lists while the window appears.
+    await until(() => {
+      const w = small();
+      return w.length === 1 && mapped(w[0]);
+    }, 'the 720×420 capture window on screen', 10_000);
     assert.ok(!mapped(main), 'the main window stays in the tray');
 
     const handles = await s.req('GET', '/window/handles');
@@ -225,7 +229,10 @@ test('the capture shortcut opens a small capture window over everything, with th
     await s.keys(['\uE00C']).catch((e) => {
       if (e.code !== 'no such window') throw e;
     });
-    await until(() => small().length === 0 || !mapped(small()[0]), 'Esc to close the capture window', 5000);
+    await until(() => {
+      const w = small();
+      return w.length === 0 || !mapped(w[0]);
+    }, 'Esc to close the capture window', 5000);
     // Back to the main window, so the session ends on a window that exists.
     await s.req('POST', '/window', { handle: mine });
   });

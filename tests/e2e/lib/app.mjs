@@ -199,8 +199,12 @@ export function appWindows(minWidth = 400) {
   return { ids, tree };
 }
 
-/** Whether the X window `id` is on screen. */
-export const mapped = (id) => /Map State: IsViewable/.test(execFileSync('xwininfo', ['-id', id]).toString());
+/** Whether the X window `id` is on screen. Without an id, xwininfo would wait for a click on a
+ * window, forever (a CI run hung so): no id is no window; and xwininfo gets 5 s at most. */
+export const mapped = (id) => {
+  if (!id) throw new Error('no X window id to look at');
+  return /Map State: IsViewable/.test(execFileSync('xwininfo', ['-id', id], { timeout: 5000 }).toString());
+};
 
 /** Closes the X window `id` as a window manager's close button does (WM_DELETE_WINDOW). */
 export function closeWindow(id) {
