@@ -73,7 +73,8 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
          DELETE FROM interaction_people WHERE interaction_rowid =
              (SELECT rowid FROM interactions WHERE id = '{}');
          UPDATE followups SET due_at = 'next tuesday';
-         DELETE FROM person_fts WHERE rowid = (SELECT rowid FROM people WHERE id = '{b}');",
+         DELETE FROM person_fts WHERE rowid = (SELECT rowid FROM people WHERE id = '{b}');
+         INSERT INTO person_keys (key, sort_name, person_rowid) VALUES ('ghost', 'ghost', 999999);",
         call.id
     ))
     .unwrap();
@@ -118,6 +119,13 @@ fn damage_is_named(report: &liaison_core::CheckReport, _a: &str, call: &str) {
             .iter()
             .any(|m| m.contains("Brian Solis") && m.contains("no search entry")),
         "{:?}",
+        by("search")
+    );
+    assert!(
+        by("search")
+            .iter()
+            .any(|m| m.contains("name keys of person 999999 belong to nobody")),
+        "keys left by a deleted person are found without a foreign key (migration 0015): {:?}",
         by("search")
     );
     assert!(

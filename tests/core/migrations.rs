@@ -74,6 +74,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0014_person_facets.sql",
         "3636fb82d5b645bd30a7361627adacc06737b38375b28ec7ec02746c9aeeae3e",
     ),
+    (
+        "0015_word_keys_unreferenced.sql",
+        "c66045be5d48d157510a70a5d527a1774267dc548b7fe3ea4bfb8b128b51b06a",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {
@@ -162,6 +166,15 @@ fn old_books_upgrade_to_the_fresh_schema() {
         let people_before: i64 = c
             .query_row("SELECT count(*) FROM people", [], |r| r.get(0))
             .unwrap();
+        let keys = |c: &Connection| -> Vec<(String, String, i64)> {
+            c.prepare("SELECT key, sort_name, person_rowid FROM person_keys ORDER BY 1, 2, 3")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        let keys_before = keys(&c);
         drop(c);
         let book = Book::open(&path, Arc::new(SystemClock), &key())
             .expect("an old book opens and migrates");
@@ -186,6 +199,16 @@ fn old_books_upgrade_to_the_fresh_schema() {
         assert!(
             people_after > 0,
             "an old book with no rows proves nothing about data surviving"
+        );
+        // 0015 copies the word keys into a table without a foreign key: every key survives.
+        assert!(
+            !keys_before.is_empty(),
+            "version {version}: the old book has word keys"
+        );
+        assert_eq!(
+            keys(&c),
+            keys_before,
+            "version {version}: the word keys are kept"
         );
         // 0014 copies each person's facets for the counts: an upgraded book's people have them.
         let copied: i64 = c

@@ -82,18 +82,6 @@ pub(crate) fn drop_triggers(tx: &Connection, names: &str) -> Result<Vec<String>>
     Ok(found.into_iter().map(|(_, sql)| sql).collect())
 }
 
-/// What the audience trigger would have written for the people from rowid `from` on: their
-/// largest audience, in one statement over the channels' person index.
-pub(crate) fn set_audience_from(tx: &Connection, from: i64) -> Result<()> {
-    tx.execute(
-        "UPDATE people SET audience_max =
-            (SELECT max(audience) FROM channels WHERE person_rowid = people.rowid)
-         WHERE rowid >= ?1",
-        [from],
-    )?;
-    Ok(())
-}
-
 /// What the facets triggers (migration 0014) would have written for the people from rowid
 /// `from` on: their copy for the People table's counts, in one statement. A bulk write drops
 /// those triggers with the audience one: a trigger on `people` makes each insert open a

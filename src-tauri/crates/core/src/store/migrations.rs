@@ -31,6 +31,10 @@ const MIGRATIONS: &[(&str, Option<Step>)] = &[
         include_str!("../../migrations/0014_person_facets.sql"),
         None,
     ),
+    (
+        include_str!("../../migrations/0015_word_keys_unreferenced.sql"),
+        None,
+    ),
 ];
 
 /// Rust run after a migration's SQL, in its transaction: what SQL cannot compute (folded text).

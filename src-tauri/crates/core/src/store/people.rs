@@ -80,7 +80,11 @@ pub(crate) fn insert_row_stamped(
     Ok(rowid)
 }
 
-/// The person's row; `(archived, created_at, updated_at, owner_id)`.
+/// The person's row; `(archived, created_at, updated_at, owner_id)`. The row carries its
+/// largest channel audience from the start, which the audience trigger (migration 0012) would
+/// set once the channels are written: the bulk paths drop that trigger, and an `UPDATE` of every
+/// new row after (and of the audience index at random places) was an eighth of a 20k-row
+/// import's instructions (BENCHMARKS.md, issue 14).
 fn write_row(
     conn: &Connection,
     rowid: Option<i64>,
@@ -92,18 +96,27 @@ fn write_row(
         "INSERT INTO people (id, first_name, last_name, display_name, sort_name, pronouns, kind, stage,
             bio, topics, city, country, time_zone, phones, website, employer, motivations, compensation,
             values_note, objectives, resonance, reach, relevance, cadence_days, source, consent_note,
-            archived, created_at, updated_at, title, birthday, rowid, owner_id)
+            archived, created_at, updated_at, title, birthday, rowid, owner_id, audience_max)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?31, ?32, ?27, ?28, ?29, ?30, ?33)",
+            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?31, ?32, ?27, ?28, ?29, ?30, ?33, ?34)",
     )?
     .execute(params![
         id, p.first_name, p.last_name, p.display_name, fold(&p.display_name), p.pronouns,
         p.kind.as_str(), p.stage.as_str(), p.bio, json(&p.topics), p.city, p.country, p.time_zone,
         json(&p.phones), p.website, p.employer, p.motivations, p.compensation, p.values_note,
         p.objectives, p.resonance, p.reach, p.relevance, p.cadence_days, p.source, p.consent_note,
-        updated_at, p.title, p.birthday, rowid, archived, created_at, owner,
+        updated_at, p.title, p.birthday, rowid, archived, created_at, owner, audience_max(p),
     ])?;
     Ok(conn.last_insert_rowid())
+}
+
+/// The largest audience among `p`'s channels, as the channels' rows store it.
+fn audience_max(p: &PersonInput) -> Option<i64> {
+    p.channels
+        .iter()
+        .filter_map(|c| c.audience)
+        .max()
+        .map(|a| a.min(i64::MAX as u64) as i64)
 }
 
 /// Overwrites every field of an existing person from a cleaned input.
@@ -229,7 +242,8 @@ pub fn set_archived(conn: &Connection, id: &str, archived: bool, now: &str) -> R
     Ok(())
 }
 
-/// Removes a person from every table and the search index; child rows go by ON DELETE CASCADE.
+/// Removes a person from every table and the search index; child rows go by ON DELETE CASCADE,
+/// the word keys by their trigger (migration 0015).
 pub fn delete(conn: &Connection, id: &str) -> Result<()> {
     let rowid: i64 = conn
         .prepare_cached("SELECT rowid FROM people WHERE id = ?1")?

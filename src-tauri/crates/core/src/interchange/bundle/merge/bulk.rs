@@ -20,10 +20,11 @@ pub(super) const BULK_PEOPLE_FROM: u64 = 2_000;
 /// The CSV import's deferred indexes, plus the two a bundle's stamps make random: a teammate's
 /// people arrive with their own created and updated dates, not the import's "now".
 const DEFERRED_INDEXES: &str = "'people_by_name', 'people_by_country', 'person_emails_norm',
-    'channels_handle', 'people_by_created', 'people_by_updated'";
+    'channels_handle', 'person_keys_person', 'people_by_created', 'people_by_updated'";
 
-/// As the CSV import: the audience trigger would update each person once per channel written,
-/// the facets ones copy each person as written (`import_rows::set_facets_from`).
+/// As the CSV import: the audience trigger would update each person once per channel written
+/// (the row is written with its largest audience: `people::write_row`), the facets ones copy
+/// each person as written (`import_rows::set_facets_from`).
 const DEFERRED_TRIGGERS: &str =
     "'channels_audience_insert', 'people_facets_insert', 'people_facets_update'";
 
@@ -59,13 +60,12 @@ impl BulkPeople {
         Ok(rowid)
     }
 
-    /// Writes the held word keys and full text, the largest audiences, and builds the indexes
+    /// Writes the held word keys and full text, the facets' copies, and builds the indexes
     /// and the trigger again: the book is then exactly what person-by-person inserts leave.
     pub(super) fn finish(mut self, tx: &Connection) -> Result<()> {
         self.derived.sort();
         self.derived.write(tx)?;
         if !self.triggers.is_empty() {
-            import_rows::set_audience_from(tx, self.first_rowid)?;
             import_rows::set_facets_from(tx, self.first_rowid)?;
         }
         import_rows::recreate_indexes(tx, &self.indexes)?;
