@@ -200,7 +200,8 @@ export function appWindows(minWidth = 400) {
 }
 
 /** Whether the X window `id` is on screen. Without an id, xwininfo would wait for a click on a
- * window, forever (a CI run hung so): no id is no window; and xwininfo gets 5 s at most. */
+ * window, forever (a CI run hung so): a missing id throws instead (callers inside `until()` try
+ * again), and xwininfo gets 5 s at most. */
 export const mapped = (id) => {
   if (!id) throw new Error('no X window id to look at');
   return /Map State: IsViewable/.test(execFileSync('xwininfo', ['-id', id], { timeout: 5000 }).toString());
