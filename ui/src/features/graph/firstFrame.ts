@@ -62,3 +62,9 @@ export function reachFirst<N extends { key: string; kind: string; hop: number }>
     .sort((a, b) => b.r - a.r || b.d - a.d || a.s - b.s)
     .map((o) => o.n);
 }
+
+/** Runs `next` once the frame just drawn is on screen: two frames on (the bench's "painted"), so
+ * the next batch's styling never holds that frame back. */
+export function afterPaint(next: () => void) {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(next, 0)));
+}
