@@ -208,30 +208,25 @@ fn search(conn: &Connection, push: &mut impl FnMut(&str, String)) -> Result<()> 
             push("search", format!("person {rowid} ({name}) {what}"));
         }
     }
-    let stray: Vec<i64> = column(
-        conn,
-        "SELECT rowid FROM person_fts WHERE rowid NOT IN (SELECT rowid FROM people)",
-    )?;
-    for rowid in stray.iter().take(LIST_AT_MOST) {
-        push(
-            "search",
-            format!("search entry {rowid} belongs to nobody: a deleted person may still be found"),
-        );
-    }
-    // The word keys carry no foreign key since migration 0015 (their look-ups slowed bulk
-    // writes), so `foreign_key_check` no longer sees a key left by a deleted person.
-    let orphans: Vec<i64> = column(
-        conn,
-        "SELECT DISTINCT person_rowid FROM person_keys
-         WHERE person_rowid NOT IN (SELECT rowid FROM people)",
-    )?;
-    for rowid in orphans.iter().take(LIST_AT_MOST) {
-        push(
-            "search",
-            format!(
-                "name keys of person {rowid} belong to nobody: a deleted person may still be found"
-            ),
-        );
+    // Rows naming a person who is gone. The word keys carry no foreign key since migration 0015
+    // (their look-ups slowed bulk writes), so `foreign_key_check` no longer sees theirs.
+    for (sql, what, verb) in [
+        (
+            "SELECT rowid FROM person_fts WHERE rowid NOT IN (SELECT rowid FROM people)",
+            "search entry",
+            "belongs",
+        ),
+        (
+            "SELECT DISTINCT person_rowid FROM person_keys
+             WHERE person_rowid NOT IN (SELECT rowid FROM people)",
+            "name keys of person",
+            "belong",
+        ),
+    ] {
+        for rowid in column::<i64>(conn, sql)?.iter().take(LIST_AT_MOST) {
+            let gone = "to nobody: a deleted person may still be found";
+            push("search", format!("{what} {rowid} {verb} {gone}"));
+        }
     }
     Ok(())
 }

@@ -12,7 +12,6 @@ use crate::interchange::{
 };
 use crate::store::followups::{set_setting, setting};
 use crate::store::Db;
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::Ordering::Relaxed;
 use ts_rs::TS;
@@ -57,7 +56,8 @@ pub struct PreviewRow {
 pub fn preview(db: &Db, bytes: &[u8], sheet: Option<&str>, n: usize) -> Result<CsvPreview> {
     let (table, sheets) = read_any(bytes, sheet)?;
     let headers = table.headers();
-    let remembered = remembered_mapping(headers, |f| db.read(f))?;
+    let key = header_key(headers);
+    let remembered = remembered_mapping(db.read(|c| setting(c, &key))?, headers);
     let mapping = remembered.clone().unwrap_or_else(|| guess_all(headers));
     let dates = dates_of(&table, &mapping);
     let rows = table
@@ -135,18 +135,14 @@ fn row_problems(
     problems
 }
 
-/// The mapping last used for these headers, read by `read` (the reader for a preview; the
-/// writer for an import, which takes it next anyway: the CLI's import then never opens the
-/// reader, whose key derivation was 2.3 G of a 20k-row import's 16.4 G instructions).
-fn remembered_mapping(
-    headers: &[String],
-    read: impl FnOnce(&dyn Fn(&Connection) -> Result<Option<String>>) -> Result<Option<String>>,
-) -> Result<Option<Vec<ColumnMap>>> {
-    let key = header_key(headers);
-    let stored = read(&|c| setting(c, &key))?;
-    Ok(stored
+/// The mapping last used for these headers, as stored under `header_key(headers)`: read by a
+/// preview through the reader, by an import through the writer it takes next anyway (so the
+/// CLI's import never opens the reader, whose key derivation was 2.3 G of a 20k-row import's
+/// 16.4 G instructions).
+fn remembered_mapping(stored: Option<String>, headers: &[String]) -> Option<Vec<ColumnMap>> {
+    stored
         .and_then(|s| serde_json::from_str::<Vec<ColumnMap>>(&s).ok())
-        .filter(|m| m.len() == headers.len()))
+        .filter(|m| m.len() == headers.len())
 }
 
 /// Imports a CSV file, or `sheet` of a workbook, with `mapping` (or the remembered or guessed
@@ -175,8 +171,11 @@ pub fn import(
             ))
         }
         Some(m) => m,
-        None => remembered_mapping(headers, |f| db.read_on_writer(f))?
-            .unwrap_or_else(|| guess_all(headers)),
+        None => {
+            let key = header_key(headers);
+            remembered_mapping(db.read_on_writer(|c| setting(c, &key))?, headers)
+                .unwrap_or_else(|| guess_all(headers))
+        }
     };
     let check = super::rules::check_mapping(&mapping);
     if check.no_name {
