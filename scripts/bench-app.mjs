@@ -267,7 +267,7 @@ async function bigRun(home) {
 /** Prints each key's steps (ms from its keydown) and their medians for the first letter of a
  * query against every other key, to tell where the first letter's time goes. */
 function logSteps(keys) {
-  const names = ['in', 'ask', 'ans', 'dom', 'upd', 'f1', 'lay', 'f2'];
+  const names = ['in', 'ask', 'ans', 'dom', 'lay', 'upd', 'f1', 'f2'];
   const r = (v) => (v === undefined ? '-' : Math.round(v));
   let i = 0;
   const first = [];

@@ -33,8 +33,8 @@ export async function unlock(s, passphrase) {
  * With `steps`, each sample is { ms, steps } where steps says when, in ms from the keydown, the
  * input event ran (`in`), the key's requests began and all three answered (`ask`, `ans`: the
  * dialog's marks), Svelte updated the DOM (`dom`, the observer; `upd`, the dialog's mark after
- * `tick()`), the first frame began (`f1`),
- * how long its style and layout took (`lay`, forced there, so the frame's work moves, not grows)
+ * `tick()`), how long the new rows' style and layout took
+ * (`lay`, forced right after `dom`, so the work moves, not grows), the first frame began (`f1`)
  * and the second frame began (`f2`, the figure); `frames`: when each animation frame began
  * until then (a long gap is the page or the window busy).
  */
@@ -70,10 +70,12 @@ export async function typeSearches(s, queries, steps = false) {
               if (e) st()[k] = e.startTime - window.__benchKeydown;
             }
             resolve(arguments[1] ? { ms, steps: st() } : ms); };
-          const frame1 = () => { st().f1 = since();
+          const frame1 = () => { st().f1 = since(); requestAnimationFrame(done); };
+          // The layout is forced as soon as the rows are in the DOM: WebKit's layout timer runs
+          // it before the next frame anyway (forced at the first frame, it always read 0).
+          const painted = () => { st().dom = since();
             if (arguments[1]) { const t = performance.now(); void document.getElementById('search-results')?.offsetHeight; st().lay = performance.now() - t; }
-            requestAnimationFrame(done); };
-          const painted = () => { st().dom = since(); requestAnimationFrame(frame1); };
+            requestAnimationFrame(frame1); };
           if (check()) return painted();
           const o = new MutationObserver(() => { if (check()) { o.disconnect(); painted(); } });
           o.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-answered'] });
