@@ -75,6 +75,7 @@ mod recovery_again;
 mod search;
 mod search_contacts;
 mod search_count;
+mod search_initials;
 mod smart_lists;
 mod support;
 mod team;

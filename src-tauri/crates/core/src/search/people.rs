@@ -3,11 +3,12 @@
 //! Two paths. A one-letter query walks the `person_keys` index (name words and handles) in order
 //! and stops at the limit. Longer queries use FTS5; when the match set is small enough to rank
 //! (≤ RANK_CAP) it is ranked with bm25, names first; when it is broad, name matches come first in
-//! alphabetical order and the rest fill up in index order — both bounded by the limit. Before
+//! alphabetical order and the rest fill up in index order — both bounded by the limit; a
+//! one-letter word beside longer ones is a name's or handle's initial (`terms::initials`). Before
 //! either, the people the query names exactly (whole name, e-mail, handle or name word, phone
 //! number) are found by index seeks and come first.
 
-use super::terms::{phone_query, query_match, upper_bound, QueryMatch};
+use super::terms::{initials_sql, phone_query, query_match, upper_bound, QueryMatch};
 use crate::api::SearchReq;
 use crate::domain::fold::fold;
 use crate::domain::person::PersonSummary;
@@ -38,9 +39,14 @@ pub fn search(conn: &Connection, req: &SearchReq) -> Result<Vec<PersonSummary>> 
     exact(conn, &req.query, &filter, &mut seen, &mut out, limit)?;
     match how {
         QueryMatch::Key(prefix) => by_name_key(conn, &prefix, &filter, &mut seen, &mut out, limit)?,
-        QueryMatch::FullText(expr) => {
-            by_full_text(conn, &expr, &filter, &mut seen, &mut out, limit)?
-        }
+        QueryMatch::FullText { expr, initials } => by_full_text(
+            conn,
+            &Text { expr, initials },
+            &filter,
+            &mut seen,
+            &mut out,
+            limit,
+        )?,
     }
     summaries_by_rowid(conn, &out)
 }
@@ -198,9 +204,27 @@ fn by_name_key(
     filter.take(conn, rows, seen, out, limit)
 }
 
+/// A full-text query: its expression, and the initials its matches' names or handles must have.
+struct Text {
+    expr: String,
+    initials: Vec<String>,
+}
+
+impl Text {
+    /// `SELECT rowid FROM person_fts WHERE …` for `expr` (?1) and the initials, with its values.
+    fn select(&self, expr: String) -> (String, Vec<Value>) {
+        let mut params = vec![Value::Text(expr)];
+        let cond = initials_sql("person_fts.rowid", &self.initials, &mut params);
+        (
+            format!("SELECT rowid FROM person_fts WHERE person_fts MATCH ?1{cond}"),
+            params,
+        )
+    }
+}
+
 fn by_full_text(
     conn: &Connection,
-    all: &str,
+    text: &Text,
     filter: &Filter,
     seen: &mut HashSet<i64>,
     out: &mut Vec<i64>,
@@ -209,17 +233,22 @@ fn by_full_text(
     if out.len() >= limit {
         return Ok(());
     }
-    let count: usize =
-        conn.prepare_cached(
-            "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ?1 LIMIT ?2)",
-        )?
-        .query_row(params![all, RANK_CAP as i64 + 1], |r| r.get::<_, i64>(0))? as usize;
+    let all = &text.expr;
+    let (select, params) = text.select(all.clone());
+    let count: usize = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM ({select} LIMIT {})",
+            RANK_CAP + 1
+        ))?
+        .query_row(rusqlite::params_from_iter(params.iter()), |r| {
+            r.get::<_, i64>(0)
+        })? as usize;
     if count == 0 {
         return Ok(());
     }
     if count <= RANK_CAP {
         // The exact matches already taken are among the ranked ones, skipped below.
-        let ranked = ranked(conn, all, filter.req, limit)?;
+        let ranked = ranked(conn, text, filter.req, limit)?;
         for id in ranked {
             if out.len() < limit && seen.insert(id) {
                 out.push(id);
@@ -229,24 +258,26 @@ fn by_full_text(
     }
     // Broad: people whose name, handle or e-mail matches first, then anyone else who matches,
     // each in index order; the walks read the full-text index only, and rows only for what passes.
-    let mut st = conn.prepare_cached("SELECT rowid FROM person_fts WHERE person_fts MATCH ?1")?;
     for expr in [
         format!("{{names handles emails}} : ({all})"),
         all.to_string(),
     ] {
-        let rows = st.query_map([expr], |r| r.get(0))?;
+        let (select, params) = text.select(expr);
+        let mut st = conn.prepare_cached(&select)?;
+        let rows = st.query_map(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
         filter.take(conn, rows, seen, out, limit)?;
     }
     Ok(())
 }
 
 /// At most RANK_CAP matches: bm25 with names weighted first, ties by name.
-fn ranked(conn: &Connection, expr: &str, filter: &PersonFilter, limit: usize) -> Result<Vec<i64>> {
-    let mut params = vec![Value::Text(expr.to_string())];
+fn ranked(conn: &Connection, text: &Text, filter: &PersonFilter, limit: usize) -> Result<Vec<i64>> {
+    let mut params = vec![Value::Text(text.expr.clone())];
+    let initials = initials_sql("p.rowid", &text.initials, &mut params);
     let cond = filter.to_sql(&mut params);
     let sql = format!(
         "SELECT p.rowid FROM person_fts JOIN people p ON p.rowid = person_fts.rowid
-         WHERE person_fts MATCH ?1 AND {cond} ORDER BY {BM25}, p.sort_name LIMIT {limit}"
+         WHERE person_fts MATCH ?1{initials} AND {cond} ORDER BY {BM25}, p.sort_name LIMIT {limit}"
     );
     let mut st = conn.prepare_cached(&sql)?;
     let ids = st

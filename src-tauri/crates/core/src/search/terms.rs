@@ -7,17 +7,18 @@
 
 use crate::domain::fold::words;
 use phonenumber::metadata::DATABASE;
+use rusqlite::types::Value;
 
 /// Fewest digits read as a phone number in a query: fewer would match a year or a house number.
 pub const MIN_PHONE_DIGITS: usize = 4;
 
 /// How a query is looked up: one letter walks the word keys (names and handles: a one-letter
 /// prefix has no prefix index in the full text and would read half of it); anything longer is a
-/// full-text expression.
+/// full-text expression, and each of its other one-letter words an initial (see `initials`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QueryMatch {
     Key(String),
-    FullText(String),
+    FullText { expr: String, initials: Vec<String> },
 }
 
 /// See `QueryMatch`; `None` when the query holds no word.
@@ -28,7 +29,50 @@ pub fn query_match(query: &str) -> Option<QueryMatch> {
             return Some(QueryMatch::Key(one.clone()));
         }
     }
-    match_expr(query).map(QueryMatch::FullText)
+    let (rest, initials) = initials(query);
+    match_expr(&rest).map(|expr| QueryMatch::FullText { expr, initials })
+}
+
+/// A word of one letter beside longer ones (`amelie d`, `d amelie`, `amelie d.`) is read as the
+/// initial of a name word or handle, looked up in the word keys, not as a full-text prefix:
+/// `"d"*` has no prefix index (1-letter prefixes are not indexed) and read and merged every term
+/// under the letter, 14 ms of the keystroke at 100k people (BENCHMARKS.md, 2026-12-07), and it
+/// matched anyone whose bio holds "de" or "du", which is not what "Amélie D" asks for. Returns
+/// the query without those words, and the initials; the query unchanged when every word is one
+/// letter (`j d`: nothing longer to drive the look-up) or the letter is a digit (a number's part).
+pub fn initials(query: &str) -> (String, Vec<String>) {
+    let (mut rest, mut initials) = (Vec::new(), Vec::new());
+    for part in query.split_whitespace() {
+        match words(part).collect::<Vec<_>>().as_slice() {
+            [one] if one.chars().count() == 1 && one.chars().all(char::is_alphabetic) => {
+                initials.push(one.clone())
+            }
+            _ => rest.push(part),
+        }
+    }
+    let rest = rest.join(" ");
+    if initials.is_empty() || words(&rest).next().is_none() {
+        return (query.to_string(), Vec::new());
+    }
+    (rest, initials)
+}
+
+/// The conditions that the person whose rowid is `col` has a word key (a name word or handle)
+/// starting with each initial, each as ` AND EXISTS (…)`, its values appended to `params` and
+/// referred to by number. The look-up is by the person (`person_keys_person`), a few keys each.
+pub fn initials_sql(col: &str, initials: &[String], params: &mut Vec<Value>) -> String {
+    let mut sql = String::new();
+    for i in initials {
+        params.push(Value::Text(i.clone()));
+        params.push(Value::Text(upper_bound(i)));
+        let hi = params.len();
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM person_keys k WHERE k.person_rowid = {col} \
+             AND k.key >= ?{} AND k.key < ?{hi})",
+            hi - 1
+        ));
+    }
+    sql
 }
 
 /// The smallest string greater than every string starting with `prefix`.
@@ -213,5 +257,29 @@ mod tests {
             "spaced digits are one number, not words"
         );
         assert_eq!(match_expr(" @ "), None);
+    }
+
+    #[test]
+    fn one_letter_words_beside_longer_ones_are_initials() {
+        let full = |expr: &str, initials: &[&str]| {
+            Some(QueryMatch::FullText {
+                expr: expr.into(),
+                initials: initials.iter().map(|s| s.to_string()).collect(),
+            })
+        };
+        assert_eq!(query_match("amelie d"), full("\"amelie\"*", &["d"]));
+        assert_eq!(query_match("É. Dubois"), full("\"dubois\"*", &["e"]));
+        assert_eq!(query_match("a"), Some(QueryMatch::Key("a".into())));
+        assert_eq!(
+            query_match("j d"),
+            full("\"j\"* AND \"d\"*", &[]),
+            "nothing longer to drive the look-up"
+        );
+        assert_eq!(query_match("agence 2"), full("\"agence\"* AND \"2\"*", &[]));
+        assert_eq!(
+            query_match("l'oreal"),
+            full("\"l oreal\"*", &[]),
+            "a letter inside a part is the part's phrase"
+        );
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::channel::Platform;
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonKind, Stage};
 use crate::error::Result;
-use crate::search::terms::{query_match, upper_bound, QueryMatch};
+use crate::search::terms::{initials_sql, query_match, upper_bound, QueryMatch};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -209,12 +209,18 @@ impl PersonFilter {
                     "p.rowid IN (SELECT person_rowid FROM person_keys WHERE key >= ?{lo} AND key < ?{hi})"
                 ));
             }
-            Some(QueryMatch::FullText(expr)) => push(
-                &mut conds,
-                "p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)",
-                Value::Text(expr),
-                params,
-            ),
+            Some(QueryMatch::FullText { expr, initials }) => {
+                push(
+                    &mut conds,
+                    "p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)",
+                    Value::Text(expr),
+                    params,
+                );
+                let initials = initials_sql("p.rowid", &initials, params);
+                if let Some(cond) = initials.strip_prefix(" AND ") {
+                    conds.push(cond.to_string());
+                }
+            }
             None => {}
         }
         self.relation_sql(&mut conds, params, sets);

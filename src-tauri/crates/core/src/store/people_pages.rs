@@ -5,7 +5,7 @@ use super::people_rows::{summary_from_row, SUMMARY_COLS};
 use crate::api::{PersonListReq, PersonPage, PersonSort};
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, Result};
-use crate::search::terms::{query_match, upper_bound, QueryMatch};
+use crate::search::terms::{initials_sql, query_match, upper_bound, QueryMatch};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
@@ -202,17 +202,24 @@ pub fn capped_count(conn: &Connection, filter: &PersonFilter, cap: u32) -> Resul
     let (driver, mut params) = match how {
         QueryMatch::Key(prefix) => (
             "SELECT DISTINCT k.person_rowid FROM person_keys k CROSS JOIN {table} p \
-             ON p.rowid = k.person_rowid WHERE k.key >= ?1 AND k.key < ?2",
+             ON p.rowid = k.person_rowid WHERE k.key >= ?1 AND k.key < ?2"
+                .to_string(),
             vec![
                 Value::Text(prefix.clone()),
                 Value::Text(upper_bound(&prefix)),
             ],
         ),
-        QueryMatch::FullText(expr) => (
-            "SELECT f.rowid FROM person_fts f CROSS JOIN {table} p ON p.rowid = f.rowid \
-             WHERE person_fts MATCH ?1",
-            vec![Value::Text(expr)],
-        ),
+        QueryMatch::FullText { expr, initials } => {
+            let mut params = vec![Value::Text(expr)];
+            let initials = initials_sql("f.rowid", &initials, &mut params);
+            (
+                format!(
+                    "SELECT f.rowid FROM person_fts f CROSS JOIN {{table}} p ON p.rowid = f.rowid \
+                     WHERE person_fts MATCH ?1{initials}"
+                ),
+                params,
+            )
+        }
     };
     let driver = driver.replace("{table}", table);
     let cond = rest.to_sql(&mut params);
