@@ -130,3 +130,37 @@ fn one_letter_words_alone_or_digits_stay_full_text_prefixes() {
     assert_eq!(searched(&tb.book, "agence 2"), ["Jean Dupont"]);
     assert_eq!(listed(&tb.book, "agence 2", Some(1000)).0, 1);
 }
+
+#[test]
+fn initials_pick_the_same_people_when_the_other_words_match_many() {
+    // Over PER_MATCH_MAX people share "Amélie": the full text narrows them by the letter before
+    // the keys check them. Among them, those whose handle's second word or platform begins with
+    // the letter are not kept (the full text would), nor those whose bio does.
+    let tb = book();
+    let many = (liaison_core::testing::PER_MATCH_MAX as usize) + 100;
+    let mut people: Vec<PersonInput> = (0..many)
+        .map(|i| {
+            let bio = if i % 2 == 0 { "Défilés de mode" } else { "" };
+            person("Amélie", &format!("Vernet{i:04}"), bio, Some("mode_dressing"))
+        })
+        .collect();
+    people.push(person("Amélie", "Dupuis", "", None));
+    people.push(person("Amélie", "Noor", "", Some("dressing.amelie")));
+    people.push(person("Inès", "Amelier", "", None)); // "i": not the platform Instagram
+    tb.book.person_create_many(people).unwrap();
+    assert_eq!(
+        searched(&tb.book, "amelie d"),
+        ["Amélie Dupuis", "Amélie Noor"]
+    );
+    assert_eq!(searched(&tb.book, "amelie i"), ["Inès Amelier"]);
+    for cap in [None, Some(1000)] {
+        let (total, mut items) = listed(&tb.book, "amelie d", cap);
+        items.sort();
+        assert_eq!(items, ["Amélie Dupuis", "Amélie Noor"], "cap {cap:?}");
+        assert_eq!(total, 2, "cap {cap:?}");
+        assert_eq!(listed(&tb.book, "amelie i", cap).0, 1, "cap {cap:?}");
+    }
+    // The many are still found by their own words and a longer prefix.
+    assert_eq!(listed(&tb.book, "amelie v", Some(1000)).0, 1001);
+    assert_eq!(listed(&tb.book, "amelie v", None).0, many as u32);
+}

@@ -8,7 +8,9 @@
 //! either, the people the query names exactly (whole name, e-mail, handle or name word, phone
 //! number) are found by index seeks and come first.
 
-use super::terms::{initials_sql, phone_query, query_match, upper_bound, QueryMatch};
+use super::terms::{
+    initials_sql, matches_many, narrowed, phone_query, query_match, upper_bound, QueryMatch,
+};
 use crate::api::SearchReq;
 use crate::domain::fold::fold;
 use crate::domain::person::PersonSummary;
@@ -41,7 +43,7 @@ pub fn search(conn: &Connection, req: &SearchReq) -> Result<Vec<PersonSummary>> 
         QueryMatch::Key(prefix) => by_name_key(conn, &prefix, &filter, &mut seen, &mut out, limit)?,
         QueryMatch::FullText { expr, initials } => by_full_text(
             conn,
-            &Text { expr, initials },
+            &Text::new(conn, expr, initials)?,
             &filter,
             &mut seen,
             &mut out,
@@ -211,6 +213,16 @@ struct Text {
 }
 
 impl Text {
+    /// The expression narrowed by the initials when it alone matches many (`terms::narrowed`).
+    fn new(conn: &Connection, expr: String, initials: Vec<String>) -> Result<Text> {
+        let expr = if !initials.is_empty() && matches_many(conn, &expr)? {
+            narrowed(&expr, &initials)
+        } else {
+            expr
+        };
+        Ok(Text { expr, initials })
+    }
+
     /// `SELECT rowid FROM person_fts WHERE …` for `expr` (?1) and the initials, with its values.
     fn select(&self, expr: String) -> (String, Vec<Value>) {
         let mut params = vec![Value::Text(expr)];
@@ -273,7 +285,7 @@ fn by_full_text(
 /// At most RANK_CAP matches: bm25 with names weighted first, ties by name.
 fn ranked(conn: &Connection, text: &Text, filter: &PersonFilter, limit: usize) -> Result<Vec<i64>> {
     let mut params = vec![Value::Text(text.expr.clone())];
-    let initials = initials_sql("p.rowid", &text.initials, &mut params);
+    let initials = initials_sql("person_fts.rowid", &text.initials, &mut params);
     let cond = filter.to_sql(&mut params);
     let sql = format!(
         "SELECT p.rowid FROM person_fts JOIN people p ON p.rowid = person_fts.rowid

@@ -7,7 +7,7 @@ use crate::domain::channel::Platform;
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonKind, Stage};
 use crate::error::Result;
-use crate::search::terms::{initials_sql, query_match, upper_bound, QueryMatch};
+use crate::search::terms::{initials_sql, narrowed, query_match, upper_bound, QueryMatch};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -210,10 +210,16 @@ impl PersonFilter {
                 ));
             }
             Some(QueryMatch::FullText { expr, initials }) => {
+                // Narrowed by the initials in the full text, then checked on the keys: a page or
+                // a count costs what the letter's prefix did, and the people are the search's.
                 push(
                     &mut conds,
                     "p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)",
-                    Value::Text(expr),
+                    Value::Text(if initials.is_empty() {
+                        expr
+                    } else {
+                        narrowed(&expr, &initials)
+                    }),
                     params,
                 );
                 let initials = initials_sql("p.rowid", &initials, params);

@@ -5,7 +5,9 @@ use super::people_rows::{summary_from_row, SUMMARY_COLS};
 use crate::api::{PersonListReq, PersonPage, PersonSort};
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, Result};
-use crate::search::terms::{initials_sql, query_match, upper_bound, QueryMatch};
+use crate::search::terms::{
+    initials_sql, matches_many, narrowed, query_match, upper_bound, QueryMatch,
+};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
@@ -210,6 +212,11 @@ pub fn capped_count(conn: &Connection, filter: &PersonFilter, cap: u32) -> Resul
             ],
         ),
         QueryMatch::FullText { expr, initials } => {
+            let expr = if !initials.is_empty() && matches_many(conn, &expr)? {
+                narrowed(&expr, &initials)
+            } else {
+                expr
+            };
             let mut params = vec![Value::Text(expr)];
             let initials = initials_sql("f.rowid", &initials, &mut params);
             (
