@@ -141,7 +141,12 @@ fn initials_pick_the_same_people_when_the_other_words_match_many() {
     let mut people: Vec<PersonInput> = (0..many)
         .map(|i| {
             let bio = if i % 2 == 0 { "Défilés de mode" } else { "" };
-            person("Amélie", &format!("Vernet{i:04}"), bio, Some("mode_dressing"))
+            person(
+                "Amélie",
+                &format!("Vernet{i:04}"),
+                bio,
+                Some("mode_dressing"),
+            )
         })
         .collect();
     people.push(person("Amélie", "Dupuis", "", None));
