@@ -133,25 +133,31 @@ fn one_letter_words_alone_or_digits_stay_full_text_prefixes() {
 
 #[test]
 fn initials_pick_the_same_people_when_the_other_words_match_many() {
-    // Over PER_MATCH_MAX people share "Amélie": the full text narrows them by the letter before
-    // the keys check them. Among them, those whose handle's second word or platform begins with
-    // the letter are not kept (the full text would), nor those whose bio does.
+    // Over PER_PERSON_MAX people share "Amélie", so initials are not looked up match by match:
+    // under `d` and `i` (few keys) as a set of people, under `v` (over SET_MAX keys: six a
+    // person here) in the full text narrowed by the letter first. Each way, a handle's second
+    // word, the platform's name (Instagram) or the bio beginning with the letter is not enough.
+    use liaison_core::testing::{PER_PERSON_MAX, SET_MAX};
     let tb = book();
-    let many = (liaison_core::testing::PER_MATCH_MAX as usize) + 100;
+    let many = 2000;
+    assert!(many as i64 > PER_PERSON_MAX && 6 * many as i64 > SET_MAX);
     let mut people: Vec<PersonInput> = (0..many)
         .map(|i| {
             let bio = if i % 2 == 0 { "Défilés de mode" } else { "" };
-            person(
+            let mut p = person(
                 "Amélie",
                 &format!("Vernet{i:04}"),
                 bio,
-                Some("mode_dressing"),
-            )
+                Some(&format!("v{i}_dressing")),
+            );
+            p.display_name = format!("Amélie Vernet{i:04} Valin{i} Vidal{i} Voss{i} Vega{i}");
+            p
         })
         .collect();
     people.push(person("Amélie", "Dupuis", "", None));
     people.push(person("Amélie", "Noor", "", Some("dressing.amelie")));
-    people.push(person("Inès", "Amelier", "", None)); // "i": not the platform Instagram
+    people.push(person("Amélie", "Zed", "", Some("studio.vivid")));
+    people.push(person("Inès", "Amelier", "", None));
     tb.book.person_create_many(people).unwrap();
     assert_eq!(
         searched(&tb.book, "amelie d"),
@@ -165,7 +171,22 @@ fn initials_pick_the_same_people_when_the_other_words_match_many() {
         assert_eq!(total, 2, "cap {cap:?}");
         assert_eq!(listed(&tb.book, "amelie i", cap).0, 1, "cap {cap:?}");
     }
-    // The many are still found by their own words and a longer prefix.
-    assert_eq!(listed(&tb.book, "amelie v", Some(1000)).0, 1001);
+    // Narrowed by `v`: the many, not Zed (her handle's second word), exactly.
     assert_eq!(listed(&tb.book, "amelie v", None).0, many as u32);
+    assert_eq!(listed(&tb.book, "amelie v", Some(5000)).0, many as u32);
+    assert_eq!(listed(&tb.book, "amelie v", Some(1000)).0, 1001);
+    let found = tb
+        .book
+        .person_search(&SearchReq {
+            query: "amelie v".into(),
+            limit: Some(500),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(found.len(), 500);
+    assert!(found.iter().all(|p| p.display_name.contains("Vernet")));
+    assert!(
+        searched(&tb.book, "zed v").is_empty(),
+        "Zed has no word under v but her handle's second"
+    );
 }

@@ -194,7 +194,7 @@ pub mod testing {
     pub use crate::interchange::csv::import::read_table;
     pub use crate::interchange::vcard::parse_people as parse_vcard;
     pub use crate::interchange::workbook::read_every_sheet as read_workbook;
-    pub use crate::search::terms::PER_MATCH_MAX;
+    pub use crate::search::terms::{PER_PERSON_MAX, SET_MAX};
     pub use crate::store::backup::dir as backup_dir;
     pub use crate::store::convert::{encrypt_plain_database_with, plain_copy, Step};
     pub use crate::store::migrations;

@@ -9,7 +9,8 @@
 //! number) are found by index seeks and come first.
 
 use super::terms::{
-    initials_sql, matches_many, narrowed, phone_query, query_match, upper_bound, QueryMatch,
+    initials_by, initials_expr, initials_sql, phone_query, query_match, upper_bound, InitialsBy,
+    QueryMatch,
 };
 use crate::api::SearchReq;
 use crate::domain::fold::fold;
@@ -210,23 +211,21 @@ fn by_name_key(
 struct Text {
     expr: String,
     initials: Vec<String>,
+    by: InitialsBy,
 }
 
 impl Text {
-    /// The expression narrowed by the initials when it alone matches many (`terms::narrowed`).
+    /// The initials' check chosen by cost, and the expression it matches (`terms::initials_by`).
     fn new(conn: &Connection, expr: String, initials: Vec<String>) -> Result<Text> {
-        let expr = if !initials.is_empty() && matches_many(conn, &expr)? {
-            narrowed(&expr, &initials)
-        } else {
-            expr
-        };
-        Ok(Text { expr, initials })
+        let by = initials_by(conn, &expr, &initials)?;
+        let expr = initials_expr(expr, &initials, by);
+        Ok(Text { expr, initials, by })
     }
 
     /// `SELECT rowid FROM person_fts WHERE …` for `expr` (?1) and the initials, with its values.
     fn select(&self, expr: String) -> (String, Vec<Value>) {
         let mut params = vec![Value::Text(expr)];
-        let cond = initials_sql("person_fts.rowid", &self.initials, &mut params);
+        let cond = initials_sql("person_fts.rowid", &self.initials, self.by, &mut params);
         (
             format!("SELECT rowid FROM person_fts WHERE person_fts MATCH ?1{cond}"),
             params,
@@ -285,7 +284,7 @@ fn by_full_text(
 /// At most RANK_CAP matches: bm25 with names weighted first, ties by name.
 fn ranked(conn: &Connection, text: &Text, filter: &PersonFilter, limit: usize) -> Result<Vec<i64>> {
     let mut params = vec![Value::Text(text.expr.clone())];
-    let initials = initials_sql("person_fts.rowid", &text.initials, &mut params);
+    let initials = initials_sql("person_fts.rowid", &text.initials, text.by, &mut params);
     let cond = filter.to_sql(&mut params);
     let sql = format!(
         "SELECT p.rowid FROM person_fts JOIN people p ON p.rowid = person_fts.rowid

@@ -59,23 +59,63 @@ pub fn initials(query: &str) -> (String, Vec<String>) {
     (rest, initials)
 }
 
-/// Each initial is checked on a full-text match's own word keys (`person_keys_person`, a few
-/// keys a person: ~1.2 µs a match), cheap when the other words match few people (`jean d`:
-/// 387 matches, 0.5 ms, against 9 ms as a full-text prefix). When they match many (`ma z`:
-/// 32k, 37 ms one by one), the full text first narrows them to people with a name or handle
-/// word under each letter (`narrowed`), as fast as the prefix was before, and the keys then
-/// check what is left: the same people either way.
-pub const PER_MATCH_MAX: i64 = 2000;
+/// How a query's initials are checked against its other words' full-text matches; the same
+/// people each way, chosen by cost (`initials_by`; figures at 100k people, BENCHMARKS.md
+/// 2026-12-07 18:00). The cost that counts is the first search's, on pages not yet read and
+/// decrypted: the app types a query once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InitialsBy {
+    /// Each match's own word keys looked up (`person_keys_person`): ~1.2 µs a match, but a
+    /// page of the index read and decrypted for each at first, so for few matches only
+    /// (`jean d`: 387 matches, 0.5 ms, where the letter as a full-text prefix took 9 ms).
+    Person,
+    /// The people with a key under the letter read once a statement (their keys are one run
+    /// of the key index: 5k for `d`, ~50 pages) and each match looked up among them: for many
+    /// matches and a letter with few keys (`amelie d`: 1,248 matches; first search 25 → 4 ms).
+    Set,
+    /// The full text first narrowed to people with a name or handle word under the letter
+    /// (`narrowed`: what the prefix cost before), then each match's keys looked up: for many
+    /// matches and a letter with many keys (`ma m`: 32k matches, 27k keys under `m`).
+    Narrowed,
+}
 
-/// Whether `expr` alone matches more than `PER_MATCH_MAX` people (counted no further: ~1 ms at
-/// most), so that its initials should narrow it in the full text first (`narrowed`).
-pub fn matches_many(conn: &Connection, expr: &str) -> Result<bool> {
+/// At most this many matches of the other words: `InitialsBy::Person`.
+pub const PER_PERSON_MAX: i64 = 500;
+/// At most this many word keys under each letter: `InitialsBy::Set`.
+pub const SET_MAX: i64 = 10_000;
+
+/// How to check `initials` against `expr`'s matches (see `InitialsBy`): `expr`'s matches are
+/// counted up to `PER_PERSON_MAX`, each letter's keys up to `SET_MAX` (≤ ~1 ms each).
+pub fn initials_by(conn: &Connection, expr: &str, initials: &[String]) -> Result<InitialsBy> {
+    if initials.is_empty() {
+        return Ok(InitialsBy::Person);
+    }
     let n: i64 = conn
         .prepare_cached(
             "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ?1 LIMIT ?2)",
         )?
-        .query_row(params![expr, PER_MATCH_MAX + 1], |r| r.get(0))?;
-    Ok(n > PER_MATCH_MAX)
+        .query_row(params![expr, PER_PERSON_MAX + 1], |r| r.get(0))?;
+    if n <= PER_PERSON_MAX {
+        return Ok(InitialsBy::Person);
+    }
+    let mut keys = conn.prepare_cached(
+        "SELECT count(*) FROM (SELECT 1 FROM person_keys WHERE key >= ?1 AND key < ?2 LIMIT ?3)",
+    )?;
+    for i in initials {
+        let k: i64 = keys.query_row(params![i, upper_bound(i), SET_MAX + 1], |r| r.get(0))?;
+        if k > SET_MAX {
+            return Ok(InitialsBy::Narrowed);
+        }
+    }
+    Ok(InitialsBy::Set)
+}
+
+/// The expression to match for `expr` and its initials checked `by`: narrowed, or as it is.
+pub fn initials_expr(expr: String, initials: &[String], by: InitialsBy) -> String {
+    match by {
+        InitialsBy::Narrowed if !initials.is_empty() => narrowed(&expr, initials),
+        _ => expr,
+    }
 }
 
 /// `expr` narrowed to people with a name or handle word under each initial. A word key under a
@@ -91,18 +131,31 @@ pub fn narrowed(expr: &str, initials: &[String]) -> String {
 }
 
 /// The conditions that the person whose rowid is `col` has a word key (a name word or handle)
-/// starting with each initial, each as ` AND EXISTS (…)`, its values appended to `params` and
-/// referred to by number.
-pub fn initials_sql(col: &str, initials: &[String], params: &mut Vec<Value>) -> String {
+/// starting with each initial, each as ` AND …`, checked `by` person or as a set, its values
+/// appended to `params` and referred to by number.
+pub fn initials_sql(
+    col: &str,
+    initials: &[String],
+    by: InitialsBy,
+    params: &mut Vec<Value>,
+) -> String {
     let mut sql = String::new();
     for i in initials {
         params.push(Value::Text(i.clone()));
         params.push(Value::Text(upper_bound(i)));
         let (lo, hi) = (params.len() - 1, params.len());
-        sql.push_str(&format!(
-            " AND EXISTS (SELECT 1 FROM person_keys k WHERE k.person_rowid = {col} \
-             AND k.key >= ?{lo} AND k.key < ?{hi})"
-        ));
+        sql.push_str(&match by {
+            InitialsBy::Person | InitialsBy::Narrowed => format!(
+                " AND EXISTS (SELECT 1 FROM person_keys k WHERE k.person_rowid = {col} \
+                 AND k.key >= ?{lo} AND k.key < ?{hi})"
+            ),
+            // `+`: a filter on the matches, not rowids for the full-text table to seek one by
+            // one; the subquery is read once into a temporary index.
+            InitialsBy::Set => format!(
+                " AND +{col} IN (SELECT person_rowid FROM person_keys \
+                 WHERE key >= ?{lo} AND key < ?{hi})"
+            ),
+        });
     }
     sql
 }

@@ -7,7 +7,9 @@ use crate::domain::channel::Platform;
 use crate::domain::fold::fold;
 use crate::domain::person::{PersonKind, Stage};
 use crate::error::Result;
-use crate::search::terms::{initials_sql, narrowed, query_match, upper_bound, QueryMatch};
+use crate::search::terms::{
+    initials_sql, narrowed, query_match, upper_bound, InitialsBy, QueryMatch,
+};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -222,7 +224,7 @@ impl PersonFilter {
                     }),
                     params,
                 );
-                let initials = initials_sql("p.rowid", &initials, params);
+                let initials = initials_sql("p.rowid", &initials, InitialsBy::Narrowed, params);
                 if let Some(cond) = initials.strip_prefix(" AND ") {
                     conds.push(cond.to_string());
                 }

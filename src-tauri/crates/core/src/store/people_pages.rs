@@ -6,7 +6,7 @@ use crate::api::{PersonListReq, PersonPage, PersonSort};
 use crate::domain::person::PersonSummary;
 use crate::error::{Error, Result};
 use crate::search::terms::{
-    initials_sql, matches_many, narrowed, query_match, upper_bound, QueryMatch,
+    initials_by, initials_expr, initials_sql, query_match, upper_bound, QueryMatch,
 };
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -212,13 +212,9 @@ pub fn capped_count(conn: &Connection, filter: &PersonFilter, cap: u32) -> Resul
             ],
         ),
         QueryMatch::FullText { expr, initials } => {
-            let expr = if !initials.is_empty() && matches_many(conn, &expr)? {
-                narrowed(&expr, &initials)
-            } else {
-                expr
-            };
-            let mut params = vec![Value::Text(expr)];
-            let initials = initials_sql("f.rowid", &initials, &mut params);
+            let by = initials_by(conn, &expr, &initials)?;
+            let mut params = vec![Value::Text(initials_expr(expr, &initials, by))];
+            let initials = initials_sql("f.rowid", &initials, by, &mut params);
             (
                 format!(
                     "SELECT f.rowid FROM person_fts f CROSS JOIN {{table}} p ON p.rowid = f.rowid \
