@@ -3,7 +3,8 @@
 use crate::support::{book, named};
 use liaison_core::{ArchivedFilter, PersonFilter, PersonListReq, PersonSort};
 
-fn total(
+/// The People list's total for `q` (in `city`, counted up to `cap`) and its first three names.
+pub(crate) fn total(
     b: &liaison_core::Book,
     q: &str,
     city: Option<&str>,

@@ -1,10 +1,9 @@
 //! A one-letter word beside longer ones is a name's or handle's initial (`amelie d` is Amélie D.), in the search box, the People list and its counts alike (issue 17: as a full-text prefix it read every term under the letter, 14 ms a keystroke at 100k people).
 
+use crate::bulk::found_by;
+use crate::search_count::total;
 use crate::support::book;
-use liaison_core::{
-    ArchivedFilter, ChannelInput, PersonFilter, PersonInput, PersonListReq, PersonSort, Platform,
-    SearchReq,
-};
+use liaison_core::{ChannelInput, PersonInput, Platform, SearchReq};
 
 fn person(first: &str, last: &str, bio: &str, handle: Option<&str>) -> PersonInput {
     PersonInput {
@@ -25,39 +24,9 @@ fn person(first: &str, last: &str, bio: &str, handle: Option<&str>) -> PersonInp
     }
 }
 
-fn searched(b: &liaison_core::Book, q: &str) -> Vec<String> {
-    let mut v: Vec<String> = b
-        .person_search(&SearchReq {
-            query: q.into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .into_iter()
-        .map(|s| s.display_name)
-        .collect();
-    v.sort();
-    v
-}
-
-/// The People list's page (sorted by name) and its total, exact and capped.
+/// The People list's total (capped or not) and first names, as the search box's count asks.
 fn listed(b: &liaison_core::Book, q: &str, cap: Option<u32>) -> (u32, Vec<String>) {
-    let page = b
-        .person_list(&PersonListReq {
-            filter: PersonFilter {
-                query: Some(q.into()),
-                archived: ArchivedFilter::Hide,
-                ..Default::default()
-            },
-            sort: PersonSort::Name,
-            limit: Some(50),
-            count_cap: cap,
-            ..Default::default()
-        })
-        .unwrap();
-    (
-        page.total,
-        page.items.into_iter().map(|s| s.display_name).collect(),
-    )
+    total(b, q, None, cap)
 }
 
 #[test]
@@ -99,7 +68,7 @@ fn a_one_letter_word_is_an_initial_of_a_name_or_handle() {
         ("amelie du", &["Amélie Dubois", "Amélie Martin"]),
     ];
     for (q, want) in cases {
-        assert_eq!(searched(&tb.book, q), want, "search box: {q:?}");
+        assert_eq!(found_by(&tb.book, q), want, "search box: {q:?}");
         for cap in [None, Some(1000)] {
             let (total, mut items) = listed(&tb.book, q, cap);
             items.sort();
@@ -125,9 +94,9 @@ fn one_letter_words_alone_or_digits_stay_full_text_prefixes() {
         .person_create(person("Zoé", "Zola", "Jolie découverte", None))
         .unwrap();
     // Nothing longer to drive a look-up: every word is a prefix anywhere, as before.
-    assert_eq!(searched(&tb.book, "j d"), ["Jean Dupont", "Zoé Zola"]);
+    assert_eq!(found_by(&tb.book, "j d"), ["Jean Dupont", "Zoé Zola"]);
     // A digit is a number's part, not an initial.
-    assert_eq!(searched(&tb.book, "agence 2"), ["Jean Dupont"]);
+    assert_eq!(found_by(&tb.book, "agence 2"), ["Jean Dupont"]);
     assert_eq!(listed(&tb.book, "agence 2", Some(1000)).0, 1);
 }
 
@@ -160,10 +129,10 @@ fn initials_pick_the_same_people_when_the_other_words_match_many() {
     people.push(person("Inès", "Amelier", "", None));
     tb.book.person_create_many(people).unwrap();
     assert_eq!(
-        searched(&tb.book, "amelie d"),
+        found_by(&tb.book, "amelie d"),
         ["Amélie Dupuis", "Amélie Noor"]
     );
-    assert_eq!(searched(&tb.book, "amelie i"), ["Inès Amelier"]);
+    assert_eq!(found_by(&tb.book, "amelie i"), ["Inès Amelier"]);
     for cap in [None, Some(1000)] {
         let (total, mut items) = listed(&tb.book, "amelie d", cap);
         items.sort();
@@ -186,7 +155,7 @@ fn initials_pick_the_same_people_when_the_other_words_match_many() {
     assert_eq!(found.len(), 500);
     assert!(found.iter().all(|p| p.display_name.contains("Vernet")));
     assert!(
-        searched(&tb.book, "zed v").is_empty(),
+        found_by(&tb.book, "zed v").is_empty(),
         "Zed has no word under v but her handle's second"
     );
 }
