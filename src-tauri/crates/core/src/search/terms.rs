@@ -122,7 +122,7 @@ pub fn initials_expr(expr: String, initials: &[String], by: InitialsBy) -> Strin
 /// letter is always such a word (keys and full text are folded alike; a handle's key is the
 /// whole handle, whose first word it begins), so this drops nobody the keys would keep; it keeps
 /// a few the keys drop (a handle's later word, the platform's name), which `initials_sql` drops.
-pub fn narrowed(expr: &str, initials: &[String]) -> String {
+fn narrowed(expr: &str, initials: &[String]) -> String {
     let mut out = format!("({expr})");
     for i in initials {
         out.push_str(&format!(" AND {{names handles}} : \"{i}\"*"));

@@ -8,7 +8,7 @@ use crate::domain::fold::fold;
 use crate::domain::person::{PersonKind, Stage};
 use crate::error::Result;
 use crate::search::terms::{
-    initials_sql, narrowed, query_match, upper_bound, InitialsBy, QueryMatch,
+    initials_expr, initials_sql, query_match, upper_bound, InitialsBy, QueryMatch,
 };
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -217,11 +217,7 @@ impl PersonFilter {
                 push(
                     &mut conds,
                     "p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)",
-                    Value::Text(if initials.is_empty() {
-                        expr
-                    } else {
-                        narrowed(&expr, &initials)
-                    }),
+                    Value::Text(initials_expr(expr, &initials, InitialsBy::Narrowed)),
                     params,
                 );
                 let initials = initials_sql("p.rowid", &initials, InitialsBy::Narrowed, params);
