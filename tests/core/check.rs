@@ -25,6 +25,25 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
         &[&b],
     );
     let call = tb.book.interaction_create(shared).unwrap();
+    // Deleted through the core: its links go with it (a trigger since migration 0016), so the
+    // book stays sound.
+    let gone = log(
+        InteractionKind::Call,
+        Direction::Given,
+        None,
+        "2026-11-22T09:00:00Z",
+        &[&a, &b],
+    );
+    let gone = tb.book.interaction_create(gone).unwrap().id;
+    tb.book.interaction_delete(&gone).unwrap();
+    assert_eq!(
+        raw(tb.book.path())
+            .query_row("SELECT count(*) FROM interaction_people", [], |r| r
+                .get::<_, i64>(0))
+            .unwrap(),
+        2,
+        "a deleted interaction's links are deleted with it"
+    );
     tb.book
         .followup_create(FollowupInput {
             title: "Send the PFW invite".into(),
@@ -74,7 +93,9 @@ fn a_sound_book_passes_and_each_kind_of_damage_is_reported() {
              (SELECT rowid FROM interactions WHERE id = '{}');
          UPDATE followups SET due_at = 'next tuesday';
          DELETE FROM person_fts WHERE rowid = (SELECT rowid FROM people WHERE id = '{b}');
-         INSERT INTO person_keys (key, sort_name, person_rowid) VALUES ('ghost', 'ghost', 999999);",
+         INSERT INTO person_keys (key, sort_name, person_rowid) VALUES ('ghost', 'ghost', 999999);
+         INSERT INTO interaction_people (person_rowid, occurred_at, interaction_rowid)
+             VALUES ((SELECT rowid FROM people WHERE id = '{a}'), '2026-01-01T00:00:00Z', 999999);",
         call.id
     ))
     .unwrap();
@@ -107,7 +128,13 @@ fn damage_is_named(report: &liaison_core::CheckReport, _a: &str, call: &str) {
     );
     assert_eq!(
         by("interactions"),
-        [format!("interaction {call} involves nobody")]
+        [
+            format!("interaction {call} involves nobody"),
+            "Amélie Dubois is linked to interaction 999999, which is gone: their timeline names \
+             something deleted"
+                .to_string()
+        ],
+        "links left by a deleted interaction are found without a foreign key (migration 0016)"
     );
     assert!(
         by("followups")[0].contains("next tuesday"),

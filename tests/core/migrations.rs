@@ -78,6 +78,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0015_word_keys_unreferenced.sql",
         "c66045be5d48d157510a70a5d527a1774267dc548b7fe3ea4bfb8b128b51b06a",
     ),
+    (
+        "0016_links_unreferenced.sql",
+        "a61920164410701d096a81031843c87eda968ee2ed51ecc14df6c72d2c6c68e4",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {
@@ -175,6 +179,18 @@ fn old_books_upgrade_to_the_fresh_schema() {
                 .collect()
         };
         let keys_before = keys(&c);
+        let links = |c: &Connection| -> Vec<(i64, String, i64)> {
+            c.prepare(
+                "SELECT person_rowid, occurred_at, interaction_rowid FROM interaction_people
+                 ORDER BY 1, 2, 3",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+        };
+        let links_before = (version >= 2).then(|| links(&c));
         drop(c);
         let book = Book::open(&path, Arc::new(SystemClock), &key())
             .expect("an old book opens and migrates");
@@ -210,6 +226,15 @@ fn old_books_upgrade_to_the_fresh_schema() {
             keys_before,
             "version {version}: the word keys are kept"
         );
+        // 0016 copies the links into a table without a foreign key to the interaction: every
+        // link survives.
+        if let Some(before) = links_before {
+            assert!(
+                !before.is_empty(),
+                "version {version}: the old book has links"
+            );
+            assert_eq!(links(&c), before, "version {version}: the links are kept");
+        }
         // 0014 copies each person's facets for the counts: an upgraded book's people have them.
         let copied: i64 = c
             .query_row(

@@ -1,5 +1,5 @@
 //! `liaison check`: SQLite's own integrity checks plus the invariants only Liaison knows — search
-//! entries in step with people, no orphan interaction, derived figures equal to a recount.
+//! entries in step with people, no orphan interaction or link, derived figures equal to a recount.
 //!
 //! Two depths. The full one reads everything: SQLite's `integrity_check` (every page, every index
 //! entry against its row), every reference, every person's figures recounted — tens of seconds
@@ -232,21 +232,34 @@ fn search(conn: &Connection, push: &mut impl FnMut(&str, String)) -> Result<()> 
 }
 
 fn interactions(conn: &Connection, quick: bool, push: &mut impl FnMut(&str, String)) -> Result<()> {
-    let recent = match quick {
-        true => format!(
-            "AND i.rowid > (SELECT coalesce(max(rowid), 0) - {QUICK_RECENT} FROM interactions)"
-        ),
-        false => String::new(),
+    // The quick check looks only above this rowid (every rowid is above 0).
+    let above = match quick {
+        true => format!("(SELECT coalesce(max(rowid), 0) - {QUICK_RECENT} FROM interactions)"),
+        false => "0".into(),
     };
     let lonely: Vec<String> = column(
         conn,
         &format!(
             "SELECT id FROM interactions i WHERE NOT EXISTS
-             (SELECT 1 FROM interaction_people ip WHERE ip.interaction_rowid = i.rowid) {recent}"
+             (SELECT 1 FROM interaction_people ip WHERE ip.interaction_rowid = i.rowid)
+             AND i.rowid > {above}"
         ),
     )?;
     for id in lonely.iter().take(LIST_AT_MOST) {
         push("interactions", format!("interaction {id} involves nobody"));
+    }
+    // Links to an interaction that is gone: no foreign key sees them since migration 0016.
+    let sql = format!(
+        "SELECT ip.interaction_rowid, p.display_name FROM interaction_people ip
+         JOIN people p ON p.rowid = ip.person_rowid WHERE ip.interaction_rowid > {above}
+         AND ip.interaction_rowid NOT IN (SELECT rowid FROM interactions)"
+    );
+    for (rowid, name) in pairs(conn, &sql)? {
+        let what = "which is gone: their timeline names something deleted";
+        push(
+            "interactions",
+            format!("{name} is linked to interaction {rowid}, {what}"),
+        );
     }
     Ok(())
 }

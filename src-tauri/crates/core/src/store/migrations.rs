@@ -35,6 +35,10 @@ const MIGRATIONS: &[(&str, Option<Step>)] = &[
         include_str!("../../migrations/0015_word_keys_unreferenced.sql"),
         None,
     ),
+    (
+        include_str!("../../migrations/0016_links_unreferenced.sql"),
+        None,
+    ),
 ];
 
 /// Rust run after a migration's SQL, in its transaction: what SQL cannot compute (folded text).
