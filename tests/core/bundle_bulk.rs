@@ -4,8 +4,31 @@
 
 use crate::bundle::export;
 use crate::import_bulk::{csv_rows, derived, import_in_chunks, HEADER};
-use crate::support::{amelie, book};
-use liaison_core::{BundleScope, ImportOptions, Progress};
+use crate::support::{amelie, book, raw, TestBook};
+use liaison_core::{
+    BundleScope, Direction, ImportOptions, InteractionInput, InteractionKind, Progress,
+};
+
+/// Interactions logged in the source of the first test: each names two of a quarter of its people.
+const INTERACTIONS: usize = 900;
+
+/// Each person's figures derived from the timeline, by id.
+fn figures(b: &TestBook) -> Vec<String> {
+    let c = raw(b.book.path());
+    let mut st = c
+        .prepare(
+            "SELECT id || ' ' || ifnull(last_interaction_at, '-') || ' ' || ifnull(cold_at, '-')
+               || ' ' || given_count || ' ' || received_count FROM people ORDER BY id",
+        )
+        .unwrap();
+    let rows = st.query_map([], |r| r.get::<_, String>(0)).unwrap();
+    let out: Vec<String> = rows.map(Result::unwrap).collect();
+    assert!(
+        out.iter().filter(|f| !f.contains(" - - ")).count() > 500,
+        "most people of the timeline have figures, so the comparison means something"
+    );
+    out
+}
 
 #[test]
 fn a_large_bundle_into_an_empty_book_leaves_what_one_by_one_writes_left() {
@@ -13,6 +36,35 @@ fn a_large_bundle_into_an_empty_book_leaves_what_one_by_one_writes_left() {
     let source = book();
     source.book.person_create(amelie()).unwrap();
     import_in_chunks(&source.book, &csv_rows());
+    // A timeline for some of them, so the figures the merge writes after its bulk people
+    // (with their indexes and the facets' copy left until then) are there to compare.
+    let ids: Vec<String> = {
+        let c = raw(source.book.path());
+        let mut st = c.prepare("SELECT id FROM people ORDER BY rowid").unwrap();
+        let ids = st.query_map([], |r| r.get(0)).unwrap();
+        ids.map(Result::unwrap).step_by(4).collect()
+    };
+    let logged = (0..INTERACTIONS)
+        .map(|n| InteractionInput {
+            kind: InteractionKind::Email,
+            direction: [Direction::Given, Direction::Received, Direction::Neutral][n % 3],
+            occurred_at: Some(format!(
+                "2026-{:02}-{:02}T10:00:00Z",
+                1 + n % 11,
+                1 + n % 27
+            )),
+            body: format!("n°{n}"),
+            people: vec![
+                ids[n % ids.len()].clone(),
+                ids[(n * 7 + 3) % ids.len()].clone(),
+            ],
+            ..Default::default()
+        })
+        .collect();
+    assert_eq!(
+        source.book.interaction_create_many(logged).unwrap(),
+        INTERACTIONS
+    );
     let bytes = export(&source.book, BundleScope::All);
 
     let merged = book();
@@ -26,8 +78,13 @@ fn a_large_bundle_into_an_empty_book_leaves_what_one_by_one_writes_left() {
     let network = orgs.len() + orgs.iter().map(|o| o.member_count as usize).sum::<usize>();
     assert_eq!(
         r.added as usize,
-        2_401 + network,
-        "every person arrives, with the organizations and memberships: {r:?}"
+        2_401 + network + INTERACTIONS,
+        "every person arrives, with the organizations, memberships and timeline: {r:?}"
+    );
+    assert_eq!(
+        figures(&merged),
+        figures(&source),
+        "each person's last contact, cadence date and give and take, as logged one by one"
     );
 
     let (want, got) = (derived(source.book.path()), derived(merged.book.path()));

@@ -23,26 +23,44 @@ const DEFERRED_INDEXES: &str = "'people_by_name', 'people_by_country', 'person_e
     'channels_handle', 'person_keys_person', 'people_by_created', 'people_by_updated'";
 
 /// As the CSV import: the audience trigger would update each person once per channel written
-/// (the row is written with its largest audience: `people::write_row`), the facets ones copy
+/// (the row is written with its largest audience: `people::write_row`), the facets one copies
 /// each person as written (`import_rows::set_facets_from`).
-const DEFERRED_TRIGGERS: &str =
-    "'channels_audience_insert', 'people_facets_insert', 'people_facets_update'";
+const DEFERRED_TRIGGERS: &str = "'channels_audience_insert', 'people_facets_insert'";
+
+/// What the timeline's figures (`stats::refresh_all`, once the interactions are in) write for
+/// every merged person: the indexes of those columns and the facets' copy on update. Built and
+/// copied after that refresh, its 100k updates move no index entry and copy no row
+/// (BENCHMARKS.md, issue 14); nothing the merge does in between reads them.
+const FIGURE_INDEXES: &str = "'people_by_last_contact', 'people_by_cold', 'people_by_cadence'";
+const FIGURE_TRIGGERS: &str = "'people_facets_update'";
 
 pub(super) struct BulkPeople {
     derived: Derived,
+    indexes: Vec<String>,
+    triggers: Vec<String>,
+    figures: BulkFigures,
+}
+
+/// The part of the bulk path left until the merged people's figures are written.
+pub(super) struct BulkFigures {
     indexes: Vec<String>,
     triggers: Vec<String>,
     first_rowid: i64,
 }
 
 impl BulkPeople {
-    /// Drops the indexes and the trigger; `finish` puts them back as the migrations wrote them.
+    /// Drops the indexes and the triggers; `finish` then `BulkFigures::finish` put them back as
+    /// the migrations wrote them.
     pub(super) fn start(tx: &Connection) -> Result<Self> {
         Ok(Self {
             derived: Derived::default(),
             indexes: import_rows::drop_indexes(tx, DEFERRED_INDEXES)?,
             triggers: import_rows::drop_triggers(tx, DEFERRED_TRIGGERS)?,
-            first_rowid: import_rows::next_rowid(tx)?,
+            figures: BulkFigures {
+                indexes: import_rows::drop_indexes(tx, FIGURE_INDEXES)?,
+                triggers: import_rows::drop_triggers(tx, FIGURE_TRIGGERS)?,
+                first_rowid: import_rows::next_rowid(tx)?,
+            },
         })
     }
 
@@ -60,14 +78,22 @@ impl BulkPeople {
         Ok(rowid)
     }
 
-    /// Writes the held word keys and full text, the facets' copies, and builds the indexes
-    /// and the trigger again: the book is then exactly what person-by-person inserts leave.
-    pub(super) fn finish(mut self, tx: &Connection) -> Result<()> {
+    /// Writes the held word keys and full text and builds the indexes and the triggers again,
+    /// but for the figures' part, returned for after the figures are written.
+    pub(super) fn finish(mut self, tx: &Connection) -> Result<BulkFigures> {
         self.derived.sort();
         self.derived.write(tx)?;
-        if !self.triggers.is_empty() {
-            import_rows::set_facets_from(tx, self.first_rowid)?;
-        }
+        import_rows::recreate_indexes(tx, &self.indexes)?;
+        import_rows::recreate_indexes(tx, &self.triggers)?;
+        Ok(self.figures)
+    }
+}
+
+impl BulkFigures {
+    /// The facets' copies of the people merged in bulk, and the figures' indexes and trigger
+    /// built again: the book is then exactly what person-by-person inserts leave.
+    pub(super) fn finish(self, tx: &Connection) -> Result<()> {
+        import_rows::set_facets_from(tx, self.first_rowid)?;
         import_rows::recreate_indexes(tx, &self.indexes)?;
         import_rows::recreate_indexes(tx, &self.triggers)
     }

@@ -57,6 +57,8 @@ struct Merge<'a> {
     touched: touched::Touched,
     /// Into a book with no one yet, a large bundle's people are written in bulk (`bulk`).
     bulk: Option<bulk::BulkPeople>,
+    /// What the bulk path leaves until the people's figures are written.
+    bulk_figures: Option<bulk::BulkFigures>,
     /// The book had no interactions and no interaction's tombstone when the merge reached
     /// them: each is inserted without looking its id up first.
     fresh_interactions: bool,
@@ -104,8 +106,17 @@ impl Merge<'_> {
     /// Writes what the bulk people path holds and builds its indexes again; from then on people
     /// are written one by one.
     fn end_bulk(&mut self) -> Result<()> {
-        match self.bulk.take() {
-            Some(b) => b.finish(self.tx),
+        if let Some(b) = self.bulk.take() {
+            self.bulk_figures = Some(b.finish(self.tx)?);
+        }
+        Ok(())
+    }
+
+    /// Writes the people's figures from their timeline, then what the bulk path left for after.
+    fn figures(&mut self) -> Result<()> {
+        stats::refresh_all(self.tx, &self.touched.sorted())?;
+        match self.bulk_figures.take() {
+            Some(f) => f.finish(self.tx),
             None => Ok(()),
         }
     }
@@ -191,6 +202,7 @@ pub(crate) fn import(
             },
             touched: Default::default(),
             bulk: None,
+            bulk_figures: None,
             fresh_interactions: false,
             links: None,
             photos_travel: b.manifest.schema_version >= PHOTOS_FROM_SCHEMA,
@@ -346,7 +358,7 @@ pub(crate) fn import(
             }
             Ok(())
         })?;
-        stats::refresh_all(tx, &m.touched.sorted())?;
+        m.figures()?;
         let mut report = m.report;
         let changed = u64::from(report.updated + report.deleted) + cascaded;
         if let Err(e) = crate::interchange::check_share(
