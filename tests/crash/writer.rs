@@ -1,11 +1,12 @@
 //! A process that writes to a book and says "ACK" after each commit, for the crash harness to kill.
 //!
 //! `crash-writer DB MODE SEED`: MODE `edits` creates people, edits them and logs interactions one
-//! transaction at a time; `import` adds batches of 500 people, each batch one transaction. Every
+//! transaction at a time; `import` adds batches of 500 people, each batch one transaction; `merge`
+//! merges the bundle whose path is given as SEED, in one transaction. Every
 //! line on stdout is printed (and flushed) only after its transaction committed, so the harness
 //! knows exactly which writes were acknowledged before the SIGKILL.
 
-use liaison_core::{Book, InteractionInput, PersonInput, PersonPatch, SystemClock};
+use liaison_core::{Book, InteractionInput, PersonInput, PersonPatch, Progress, SystemClock};
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -15,7 +16,7 @@ pub const BATCH: usize = 500;
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let [_, db, mode, seed] = args.as_slice() else {
-        eprintln!("usage: crash-writer DB edits|import SEED");
+        eprintln!("usage: crash-writer DB edits|import SEED, or DB merge BUNDLE");
         std::process::exit(2);
     };
     // The harness opens the same book with the same test key (a raw key: no passphrase stretching).
@@ -69,6 +70,14 @@ fn main() {
                 book.person_create_many(people).expect("batch");
                 ack(format!("batch B{seed}-{batch}"));
             }
+        }
+        "merge" => {
+            // SEED is the bundle: merged into the (new, empty) book, which then leaves WAL for
+            // the write (`Db::write_alone`, tests/crash/merge.rs).
+            let r = book
+                .bundle_import_file(Path::new(seed), false, false, &Progress::new())
+                .expect("merge");
+            ack(format!("merged {}", r.added));
         }
         other => {
             eprintln!("unknown mode {other}");

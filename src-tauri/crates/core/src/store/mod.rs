@@ -1,6 +1,7 @@
 //! The SQLite file: opening it safely, one writer and one reader, and transactions that commit only on success.
 
 pub(crate) mod affiliations;
+mod alone;
 pub(crate) mod backup;
 pub(crate) mod bulk;
 pub(crate) mod bulk_changes;

@@ -382,7 +382,12 @@ pub(crate) fn import(
         }
         Ok(report)
     };
-    db.write(|tx| {
+    // Into an empty book, the commit writes the whole book: once into the file instead of into
+    // the WAL and again at the checkpoint, when nothing else has the book open (`Db::write_alone`).
+    let empty = db.read_on_writer(|c| {
+        Ok(!bundle_merge_rows::has_people(c)? && bundle_merge_rows::no_interactions_yet(c)?)
+    })?;
+    let body = |tx: &rusqlite::Transaction<'_>| {
         // A large bundle touches far more pages than the 64 MiB cache holds (the index of each
         // person's interactions is written at random places): spilling them to the WAL
         // mid-transaction and reading them back, decrypted, took most of the time. The larger
@@ -396,5 +401,9 @@ pub(crate) fn import(
             tx.pragma_update(None, "cache_size", -65536)?;
         }
         merged
-    })
+    };
+    match empty && !dry_run {
+        true => db.write_alone(body),
+        false => db.write(body),
+    }
 }
