@@ -86,15 +86,28 @@ impl Input<'_> {
         batch: usize,
         f: &mut dyn FnMut(Vec<T>) -> Result<()>,
     ) -> Result<u64> {
+        self.each_piped_then(name, span, batch, &|b| b, f)
+    }
+
+    /// As `each_piped`, with `then` run on each batch on the parsing thread too: work of the
+    /// merge's that needs no transaction leaves the writer's thread.
+    pub fn each_piped_then<T: DeserializeOwned + Send, U: Send>(
+        &self,
+        name: &str,
+        span: Option<&Span>,
+        batch: usize,
+        then: &(dyn Fn(Vec<T>) -> U + Sync),
+        f: &mut dyn FnMut(U) -> Result<()>,
+    ) -> Result<u64> {
         if span.is_none() {
             return Ok(0);
         }
-        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<T>>(2);
+        let (send, receive) = std::sync::mpsc::sync_channel::<U>(2);
         std::thread::scope(|s| {
             let parser = s.spawn(move || {
                 self.each(name, span, batch, &mut |b| {
                     // The merge stopped (and says why): nothing more to parse.
-                    send.send(b).map_err(|_| Error::Cancelled)
+                    send.send(then(b)).map_err(|_| Error::Cancelled)
                 })
             });
             let mut merged = Ok(());

@@ -47,7 +47,7 @@ struct Merge<'a> {
     /// Their person id → our rowid, for people merged into someone already here.
     alias: std::collections::HashMap<String, i64>,
     /// Everyone here by id → rowid, once the people are merged (`load_people`).
-    here: Option<bundle_merge_rows::PeopleIds>,
+    here: Option<std::sync::Arc<bundle_merge_rows::PeopleIds>>,
     /// Someone was here before the merge: only then can a new person be someone already here.
     had_people: bool,
     /// People this import inserted.
@@ -252,10 +252,20 @@ pub(crate) fn import(
         if m.fresh_interactions && interactions_announced >= links::BULK_LINKS_FROM {
             m.links = Some(links::BulkLinks::start(tx, interactions_announced)?);
         }
-        input.each_piped::<BundleInteraction>(
+        // Their people's rowids found on the parsing thread, from maps no interaction changes.
+        let (alias, here) = (m.alias.clone(), m.here.clone());
+        let resolve = |batch: Vec<BundleInteraction>| -> Vec<_> {
+            let with_people = |i: BundleInteraction| {
+                let people = records::known_rowids(&alias, here.as_deref(), &i.people);
+                (i, people)
+            };
+            batch.into_iter().map(with_people).collect()
+        };
+        input.each_piped_then(
             "interactions",
             span("interactions"),
             BATCH,
+            &resolve,
             &mut |batch| {
                 m.interactions(&batch)?;
                 tick(batch.len())

@@ -173,14 +173,13 @@ impl Merge<'_> {
     /// id, from the map loaded once the people are merged (a million interactions would
     /// otherwise ask SQLite for each of their people).
     pub(super) fn person_rowids(&self, ids: &[String]) -> Result<Vec<i64>> {
+        if let Some(found) = known_rowids(&self.alias, self.here.as_deref(), ids) {
+            return Ok(found);
+        }
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
             if let Some(r) = self.alias.get(id) {
                 out.push(*r);
-            } else if let Some(here) = &self.here {
-                if let Some(r) = here.get(id.as_str()) {
-                    out.push(*r);
-                }
             } else if let Some(r) = people::find(self.tx, id)? {
                 out.push(r);
             }
@@ -192,11 +191,18 @@ impl Merge<'_> {
 
     /// Loads every person's id here once the bundle's people are merged: no one is added after.
     pub(super) fn load_people(&mut self) -> Result<()> {
-        self.here = Some(crate::store::bundle_merge_rows::people_ids(self.tx)?);
+        self.here = Some(std::sync::Arc::new(
+            crate::store::bundle_merge_rows::people_ids(self.tx)?,
+        ));
         Ok(())
     }
 
-    pub(super) fn interactions(&mut self, batch: &[BundleInteraction]) -> Result<()> {
+    /// Merges a batch of interactions, each with its people's rowids here (`known_rowids`, on
+    /// the parsing thread), or `None` to look them up now.
+    pub(super) fn interactions(
+        &mut self,
+        batch: &[(BundleInteraction, Option<Vec<i64>>)],
+    ) -> Result<()> {
         // Prepared once a batch for the bulk path (`links`), which writes most rows of a large
         // merge into a book with no interactions.
         let tx = self.tx;
@@ -204,8 +210,12 @@ impl Merge<'_> {
             (Some(_), true) => Some(irows::UnlinkedInserts::new(tx)?),
             _ => None,
         };
-        for i in batch {
-            self.interaction(i, &mut fresh)?;
+        for (i, people) in batch {
+            let people = match people {
+                Some(p) => p.clone(),
+                None => self.person_rowids(&i.people)?,
+            };
+            self.interaction(i, people, &mut fresh)?;
         }
         Ok(())
     }
@@ -213,9 +223,9 @@ impl Merge<'_> {
     fn interaction(
         &mut self,
         i: &BundleInteraction,
+        people: Vec<i64>,
         fresh: &mut Option<irows::UnlinkedInserts<'_>>,
     ) -> Result<()> {
-        let people = self.person_rowids(&i.people)?;
         let kind = InteractionKind::parse(&i.kind);
         let direction = Direction::parse(&i.direction);
         let exchange = i.exchange.as_deref().map(Exchange::parse);
@@ -332,4 +342,25 @@ impl Merge<'_> {
         }
         Ok(())
     }
+}
+
+/// Our rowids for their person ids from the maps alone: people merged into someone here, then
+/// everyone here by id (`None` before that map is loaded: the caller asks the book). Sorted, no
+/// one twice; an id found in neither is not here. Needs no transaction, so a million
+/// interactions resolve theirs on the parsing thread (`Input::each_piped_then`).
+pub(super) fn known_rowids(
+    alias: &std::collections::HashMap<String, i64>,
+    here: Option<&crate::store::bundle_merge_rows::PeopleIds>,
+    ids: &[String],
+) -> Option<Vec<i64>> {
+    let here = here?;
+    let mut out: Vec<i64> = ids
+        .iter()
+        .filter_map(|id| alias.get(id).or_else(|| here.get(id.as_str())).copied())
+        .collect();
+    if out.len() > 1 {
+        out.sort_unstable();
+        out.dedup();
+    }
+    Some(out)
 }
