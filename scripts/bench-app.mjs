@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Keys, until } from '../tests/e2e/lib/webdriver.mjs';
 import { appWindows, closeWindow, homeEnv, keepScreenshot, mapped, settle } from '../tests/e2e/lib/app.mjs';
 import { breakdown, launch, marks } from './bench-app/window.mjs';
-import { idleTicks, loadavg, names, pssMB, untilQuiet } from './bench-app/procs.mjs';
+import { idleTicks, loadavg, names, pssEach, pssMB, untilQuiet } from './bench-app/procs.mjs';
 import { candidates, openPerson, typeSearches, unlock } from './bench-app/browse.mjs';
 import { gesture, graphBook, openGraph } from './bench-app/graph.mjs';
 import { median, pct, put, skip, table } from './bench-app/figures.mjs';
@@ -259,6 +259,7 @@ async function bigRun(home) {
       put(F.bigQuietTicks, 'app', q.ticks);
       await sleep(SETTLE);
       put(F.pssBig, 'app', pssMB(w.pids()));
+      log(`  memory after browsing, PSS MB: ${pssEach(w.pids())}`);
       put(F.cpuBig, 'app', await idleTicks(w.pids(), IDLE, 'big book after browsing, open'));
     }),
   );

@@ -59,6 +59,17 @@ export function pssMB(pids) {
   return kb / 1024;
 }
 
+/** Each process's share of `pssMB`, in words ("liaison-app 120, WebKitWebProces 250"). */
+export function pssEach(pids) {
+  const procs = table();
+  return pids
+    .map((pid) => {
+      const m = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m);
+      return `${procs.get(pid)?.comm ?? '?'} ${m ? Math.round(Number(m[1]) / 1024) : '?'}`;
+    })
+    .join(', ');
+}
+
 /** tid → { name, ticks } for each thread of `pid` (LIAISON_BENCH_THREADS=1 prints their shares). */
 function threads(pid) {
   const out = new Map();
