@@ -53,53 +53,48 @@ mod tests {
     use crate::keys::DbKey;
     use crate::store::Db;
 
-    fn mode(db: &Db) -> String {
-        db.read_on_writer(|c| Ok(c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?))
-            .unwrap()
+    fn open(path: &std::path::Path) -> Db {
+        Db::open_with(path, &DbKey::Raw([7; 32]), |_, _| Ok(())).unwrap()
+    }
+
+    /// The journal mode a `write_alone` runs in.
+    fn mode_inside(db: &Db) -> String {
+        let mode = |tx: &rusqlite::Transaction<'_>| {
+            Ok(tx.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))?)
+        };
+        db.write_alone(mode).unwrap()
     }
 
     #[test]
     fn leaves_wal_only_alone_and_comes_back() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("alone.db");
-        let db = Db::open_with(&path, &DbKey::Raw([7; 32]), |_, _| Ok(())).unwrap();
-        let seen = db
-            .write_alone(|tx| {
-                Ok(tx.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))?)
-            })
-            .unwrap();
+        let db = open(&dir.path().join("alone.db"));
         assert_eq!(
-            seen, "delete",
+            mode_inside(&db),
+            "delete",
             "alone, the write goes through a rollback journal"
         );
-        assert_eq!(mode(&db), "wal", "and the book is back in WAL after it");
+        let after: String = db
+            .read_on_writer(|c| Ok(c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(after, "wal", "and the book is back in WAL after it");
         // A reader of this process is open: the write stays in WAL.
         db.read(|_| Ok(())).unwrap();
-        let seen = db
-            .write_alone(|tx| {
-                Ok(tx.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))?)
-            })
-            .unwrap();
         assert_eq!(
-            seen, "wal",
+            mode_inside(&db),
+            "wal",
             "with a reader open the write goes through the WAL"
         );
     }
 
     #[test]
-    fn another_process_connection_keeps_wal() {
+    fn another_connection_to_the_file_keeps_wal() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("other.db");
-        let key = DbKey::Raw([7; 32]);
-        let db = Db::open_with(&path, &key, |_, _| Ok(())).unwrap();
-        let other = Db::open_with(&path, &key, |_, _| Ok(())).unwrap();
-        let seen = db
-            .write_alone(|tx| {
-                Ok(tx.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))?)
-            })
-            .unwrap();
+        let (db, other) = (open(&path), open(&path));
         assert_eq!(
-            seen, "wal",
+            mode_inside(&db),
+            "wal",
             "another connection to the file keeps the write in WAL"
         );
         drop(other);
