@@ -8,7 +8,8 @@
 //! WAL only when no other connection has the file open, and refuses at once otherwise (another
 //! process, such as the app during a CLI import): the write then goes through the WAL as any
 //! other. This process's own readers are kept closed meanwhile (their locks are held, so `f`
-//! must not read through them). A write killed half-way leaves a hot journal, which the next
+//! must not read through them), and another process that opens the book meanwhile is told the
+//! file is busy (`database_locked`, "try again in a moment") instead of reading the empty book. A write killed half-way leaves a hot journal, which the next
 //! open plays back before `configure` sets WAL again: the book is as before the write
 //! (`tests/crash/merge.rs`).
 
@@ -85,6 +86,21 @@ mod tests {
             "wal",
             "with a reader open the write goes through the WAL"
         );
+    }
+
+    #[test]
+    fn another_opening_meanwhile_is_told_the_book_is_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("busy.db");
+        let db = open(&path);
+        let tried = db
+            .write_alone(|_| Ok(Db::open_with(&path, &DbKey::Raw([7; 32]), |_, _| Ok(())).err()))
+            .unwrap();
+        let code = tried
+            .expect("the book cannot be opened during the write")
+            .code();
+        assert_eq!(code, crate::ErrorCode::DatabaseLocked);
+        drop(open(&path));
     }
 
     #[test]
