@@ -71,16 +71,24 @@ struct Run {
     took: Duration,
 }
 
-/// Runs the writer's merge into a new book at `db`, killed `kill_after` after it is ready (never,
-/// if `None`).
-fn merge(db: &Path, bundle: &Path, kill_after: Option<Duration>) -> Run {
+/// When the writer is killed.
+enum Kill {
+    Never,
+    /// This long after it is ready.
+    After(Duration),
+    /// This long after its rollback journal appears (at once if it ends first).
+    InJournal(Duration),
+}
+
+/// Runs the writer's merge into a new book at `db`, killed as `kill` says.
+fn merge(db: &Path, bundle: &Path, kill: Kill) -> Run {
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
     let mut child = Command::new(env!("CARGO_BIN_EXE_crash-writer"))
         .args([db.to_str().unwrap(), "merge", bundle.to_str().unwrap()])
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::from(std::fs::File::create(errors(db)).unwrap()))
         .spawn()
         .expect("the crash writer starts");
     let (tx, rx) = mpsc::channel();
@@ -95,13 +103,30 @@ fn merge(db: &Path, bundle: &Path, kill_after: Option<Duration>) -> Run {
     let started = Instant::now();
     let journal = Path::new(&format!("{}-journal", db.display())).to_path_buf();
     let mut journal_seen = false;
-    match kill_after {
-        Some(after) => {
-            std::thread::sleep(after);
-            journal_seen = journal.exists();
-            child.kill().expect("SIGKILL");
+    let after = match kill {
+        Kill::Never => {
+            let ended = child.wait().unwrap();
+            let said = std::fs::read_to_string(errors(db)).unwrap_or_default();
+            assert!(ended.success(), "the merge ends: {ended}, {said}");
+            None
         }
-        None => assert!(child.wait().unwrap().success(), "the merge ends"),
+        Kill::After(after) => Some(after),
+        Kill::InJournal(after) => {
+            let waited = Instant::now();
+            while !journal.exists() && child.try_wait().unwrap().is_none() {
+                assert!(
+                    waited.elapsed() < Duration::from_secs(60),
+                    "the merge never ends"
+                );
+                std::thread::sleep(Duration::from_micros(200));
+            }
+            Some(after)
+        }
+    };
+    if let Some(after) = after {
+        std::thread::sleep(after);
+        journal_seen = journal.exists();
+        child.kill().expect("SIGKILL");
     }
     child.wait().unwrap();
     let took = started.elapsed();
@@ -112,6 +137,11 @@ fn merge(db: &Path, bundle: &Path, kill_after: Option<Duration>) -> Run {
         journal_seen,
         took,
     }
+}
+
+/// Where the writer's standard error goes, to be shown when it fails.
+fn errors(db: &Path) -> std::path::PathBuf {
+    db.with_extension("stderr")
 }
 
 /// Reopens the book as the app does and checks it: sound, in WAL, no journal left, and holding
@@ -165,18 +195,30 @@ fn a_merge_into_an_empty_book_killed_anywhere_leaves_all_or_nothing() {
     let db = dir.path().join("merged.db");
 
     // Once to the end: how long it takes here, and that it merges everything.
-    let whole = merge(&db, &file, None);
+    let whole = merge(&db, &file, Kill::Never);
     assert!(whole.merged, "the uninterrupted merge says so");
     assert_eq!(reopened(&db, "uninterrupted"), PEOPLE as i64);
 
     let (mut rolled_back, mut killed_in_journal) = (0, 0);
     for run in 0..runs {
-        // Spread from the merge's first reads to a little past its commit.
-        let after = whole
-            .took
-            .mul_f64(1.15 * f64::from(run) / f64::from(runs.max(2) - 1));
-        let r = merge(&db, &file, Some(after));
-        let what = format!("run {run}, killed after {after:?}");
+        // Every other kill spread from the merge's first reads to a little past its commit; the
+        // others inside its journalled write, however this machine's load moves the timings.
+        let share = f64::from(run) / f64::from(runs.max(2) - 1);
+        let (kill, what) = match run % 2 {
+            0 => {
+                let after = whole.took.mul_f64(1.15 * share);
+                (
+                    Kill::After(after),
+                    format!("run {run}, killed {after:?} after READY"),
+                )
+            }
+            _ => {
+                let after = whole.took.mul_f64(0.5 * share);
+                let what = format!("run {run}, killed {after:?} into the journalled write");
+                (Kill::InJournal(after), what)
+            }
+        };
+        let r = merge(&db, &file, kill);
         let people = reopened(&db, &what);
         if r.merged {
             assert_eq!(

@@ -267,8 +267,9 @@ pub(crate) fn import(
             BATCH,
             &resolve,
             &mut |batch| {
-                m.interactions(&batch)?;
-                tick(batch.len())
+                let n = batch.len();
+                m.interactions(batch)?;
+                tick(n)
             },
         )?;
         m.end_links()?;

@@ -201,7 +201,7 @@ impl Merge<'_> {
     /// the parsing thread), or `None` to look them up now.
     pub(super) fn interactions(
         &mut self,
-        batch: &[(BundleInteraction, Option<Vec<i64>>)],
+        batch: Vec<(BundleInteraction, Option<Vec<i64>>)>,
     ) -> Result<()> {
         // Prepared once a batch for the bulk path (`links`), which writes most rows of a large
         // merge into a book with no interactions.
@@ -212,10 +212,10 @@ impl Merge<'_> {
         };
         for (i, people) in batch {
             let people = match people {
-                Some(p) => p.clone(),
+                Some(p) => p,
                 None => self.person_rowids(&i.people)?,
             };
-            self.interaction(i, people, &mut fresh)?;
+            self.interaction(&i, people, &mut fresh)?;
         }
         Ok(())
     }
