@@ -98,3 +98,32 @@ impl BulkFigures {
         import_rows::recreate_indexes(tx, &self.triggers)
     }
 }
+
+/// The bulk paths' ends, in the order the merge reaches them.
+impl super::Merge<'_> {
+    /// Writes what the bulk people path holds and builds its indexes again; from then on people
+    /// are written one by one.
+    pub(super) fn end_bulk(&mut self) -> Result<()> {
+        if let Some(b) = self.bulk.take() {
+            self.bulk_figures = Some(b.finish(self.tx)?);
+        }
+        Ok(())
+    }
+
+    /// Writes the people's figures from their timeline, then what the bulk path left for after.
+    pub(super) fn figures(&mut self) -> Result<()> {
+        crate::store::stats::refresh_all(self.tx, &self.touched.sorted())?;
+        match self.bulk_figures.take() {
+            Some(f) => f.finish(self.tx),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes the interactions' held links to their people, before anything reads them.
+    pub(super) fn end_links(&mut self) -> Result<()> {
+        match self.links.take() {
+            Some(l) => l.finish(self.tx),
+            None => Ok(()),
+        }
+    }
+}

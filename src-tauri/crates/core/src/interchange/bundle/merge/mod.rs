@@ -26,10 +26,9 @@ use crate::interchange::bundle::lists::{BundleList, BundleListMember, ListMerge}
 pub use crate::interchange::bundle::read::check;
 use crate::interchange::bundle::read::Verified;
 use crate::interchange::bundle::stream::Input;
-use crate::interchange::bundle::{BundleAlias, BundleFollowup, BundleInteraction, Tombstone};
+use crate::interchange::bundle::{BundleAlias, BundleFollowup, Tombstone};
 use crate::interchange::Progress;
 use crate::store::bundle_merge_rows;
-use crate::store::stats;
 use crate::store::tombstones;
 use rusqlite::Connection;
 use serde_json::{Map, Value as Json};
@@ -101,32 +100,6 @@ const PHOTOS_FROM_SCHEMA: i64 = 6;
 impl Merge<'_> {
     fn conflict(&mut self, kind: &str, id: &str, kept: &str, reason: &str) {
         self.report.conflict(kind, id, kept, reason);
-    }
-
-    /// Writes what the bulk people path holds and builds its indexes again; from then on people
-    /// are written one by one.
-    fn end_bulk(&mut self) -> Result<()> {
-        if let Some(b) = self.bulk.take() {
-            self.bulk_figures = Some(b.finish(self.tx)?);
-        }
-        Ok(())
-    }
-
-    /// Writes the people's figures from their timeline, then what the bulk path left for after.
-    fn figures(&mut self) -> Result<()> {
-        stats::refresh_all(self.tx, &self.touched.sorted())?;
-        match self.bulk_figures.take() {
-            Some(f) => f.finish(self.tx),
-            None => Ok(()),
-        }
-    }
-
-    /// Writes the interactions' held links to their people, before anything reads them.
-    fn end_links(&mut self) -> Result<()> {
-        match self.links.take() {
-            Some(l) => l.finish(self.tx),
-            None => Ok(()),
-        }
     }
 
     /// Newest `updated_at` wins; a record deleted here stays deleted.
@@ -253,19 +226,11 @@ pub(crate) fn import(
             m.links = Some(links::BulkLinks::start(tx, interactions_announced)?);
         }
         // Their people's rowids found on the parsing thread, from maps no interaction changes.
-        let (alias, here) = (m.alias.clone(), m.here.clone());
-        let resolve = |batch: Vec<BundleInteraction>| -> Vec<_> {
-            let with_people = |i: BundleInteraction| {
-                let people = records::known_rowids(&alias, here.as_deref(), &i.people);
-                (i, people)
-            };
-            batch.into_iter().map(with_people).collect()
-        };
         input.each_piped_then(
             "interactions",
             span("interactions"),
             BATCH,
-            &resolve,
+            &records::with_people(m.alias.clone(), m.here.clone()),
             &mut |batch| {
                 let n = batch.len();
                 m.interactions(batch)?;

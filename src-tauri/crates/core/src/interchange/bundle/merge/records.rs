@@ -364,3 +364,18 @@ pub(super) fn known_rowids(
     }
     Some(out)
 }
+
+/// Each interaction of a batch with its people's rowids here (`known_rowids`): run on the
+/// parsing thread, from maps no interaction changes.
+pub(super) fn with_people(
+    alias: std::collections::HashMap<String, i64>,
+    here: Option<std::sync::Arc<crate::store::bundle_merge_rows::PeopleIds>>,
+) -> impl Fn(Vec<BundleInteraction>) -> Vec<(BundleInteraction, Option<Vec<i64>>)> + Sync {
+    move |batch| {
+        let one = |i: BundleInteraction| {
+            let people = known_rowids(&alias, here.as_deref(), &i.people);
+            (i, people)
+        };
+        batch.into_iter().map(one).collect()
+    }
+}
