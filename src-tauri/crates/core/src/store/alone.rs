@@ -9,9 +9,9 @@
 //! process, such as the app during a CLI import): the write then goes through the WAL as any
 //! other. This process's own readers are kept closed meanwhile (their locks are held, so `f`
 //! must not read through them), and another process that opens the book meanwhile is told the
-//! file is busy (`database_locked`, "try again in a moment") instead of reading the empty book. A write killed half-way leaves a hot journal, which the next
-//! open plays back before `configure` sets WAL again: the book is as before the write
-//! (`tests/crash/merge.rs`).
+//! file is busy (`database_locked`, "try again in a moment") instead of reading the empty book.
+//! A write killed half-way leaves a hot journal, which the next open plays back before
+//! `configure` sets WAL again: the book is as before the write (`tests/crash/merge.rs`).
 
 use super::{lock, Db};
 use crate::error::Result;
@@ -54,8 +54,12 @@ mod tests {
     use crate::keys::DbKey;
     use crate::store::Db;
 
+    fn try_open(path: &std::path::Path) -> crate::Result<Db> {
+        Db::open_with(path, &DbKey::Raw([7; 32]), |_, _| Ok(()))
+    }
+
     fn open(path: &std::path::Path) -> Db {
-        Db::open_with(path, &DbKey::Raw([7; 32]), |_, _| Ok(())).unwrap()
+        try_open(path).unwrap()
     }
 
     /// The journal mode a `write_alone` runs in.
@@ -93,9 +97,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("busy.db");
         let db = open(&path);
-        let tried = db
-            .write_alone(|_| Ok(Db::open_with(&path, &DbKey::Raw([7; 32]), |_, _| Ok(())).err()))
-            .unwrap();
+        let tried = db.write_alone(|_| Ok(try_open(&path).err())).unwrap();
         let code = tried
             .expect("the book cannot be opened during the write")
             .code();
