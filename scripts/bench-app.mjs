@@ -138,6 +138,7 @@ async function minimalRun(r) {
       await untilQuiet(w.pids());
       await sleep(SETTLE);
       put(F.pss, 'minimal', pssMB(w.pids()));
+      log(`  memory idle, PSS MB: ${pssEach(w.pids())}`);
       put(F.idleWait, 'minimal', await untilIdle(w.pids()));
       putIdle(F.cpuOpen, 'minimal', await idleTicks(w.pids(), IDLE, 'minimal window, idle'));
       if (r === 1) log(`  minimal window processes: ${names(w.pids())}`);
@@ -159,6 +160,7 @@ async function appRun(r) {
       await untilQuiet(w.pids());
       await sleep(SETTLE);
       put(F.pss, 'app', pssMB(w.pids()));
+      log(`  memory idle, PSS MB: ${pssEach(w.pids())}`);
       put(F.idleWait, 'app', await untilIdle(w.pids()));
       putIdle(F.cpuOpen, 'app', await idleTicks(w.pids(), IDLE, 'new book, idle, open'));
       if (r === 1) log(`  app processes: ${names(w.pids())}`);

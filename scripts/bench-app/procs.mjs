@@ -59,13 +59,18 @@ export function pssMB(pids) {
   return kb / 1024;
 }
 
-/** Each process's share of `pssMB`, in words ("liaison-app 120, WebKitWebProces 250"). */
+/** Each process's share of `pssMB`, in words, with its anonymous part (heap, stacks: what the
+ * process allocated, as against the libraries and files it maps): "liaison-app 120 (anon 80)". */
 export function pssEach(pids) {
   const procs = table();
   return pids
     .map((pid) => {
-      const m = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m);
-      return `${procs.get(pid)?.comm ?? '?'} ${m ? Math.round(Number(m[1]) / 1024) : '?'}`;
+      const roll = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const mb = (field) => {
+        const m = roll.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+        return m ? Math.round(Number(m[1]) / 1024) : '?';
+      };
+      return `${procs.get(pid)?.comm ?? '?'} ${mb('Pss')} (anon ${mb('Pss_Anon')})`;
     })
     .join(', ');
 }
