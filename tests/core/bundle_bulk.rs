@@ -97,6 +97,24 @@ fn a_large_bundle_into_an_empty_book_leaves_what_one_by_one_writes_left() {
         Vec::<String>::new(),
         "the people written in bulk have their copy for the People table's counts"
     );
+    // Today's two lists read their own partial indexes (0017), which the merge drops and builds
+    // again after the figures: the same people, in the same order, as logged one by one.
+    let lists = |b: &TestBook| {
+        let today = b.book.today_get().unwrap();
+        let ids =
+            |v: Vec<liaison_core::PersonSummary>| v.into_iter().map(|p| p.id).collect::<Vec<_>>();
+        (
+            ids(today.never_contacted),
+            today.never_contacted_count,
+            ids(b.book.takers_list(50).unwrap()),
+        )
+    };
+    let (want_lists, got_lists) = (lists(&source), lists(&merged));
+    assert!(
+        want_lists.1 > 0 && !want_lists.2.is_empty(),
+        "{want_lists:?}"
+    );
+    assert_eq!(got_lists, want_lists);
     // And the bundle the merged book writes is the one it read.
     let again = export(&merged.book, BundleScope::All);
     assert_eq!(

@@ -81,6 +81,7 @@ mod support;
 mod team;
 mod team_migration;
 mod timeline;
+mod today_lists;
 mod today_week;
 mod vcard;
 mod vcard_clients;

@@ -82,6 +82,10 @@ const RELEASED: &[(&str, &str)] = &[
         "0016_links_unreferenced.sql",
         "a61920164410701d096a81031843c87eda968ee2ed51ecc14df6c72d2c6c68e4",
     ),
+    (
+        "0017_today_lists.sql",
+        "56782521fabe309c05ac6942d2625e58bc2c86e8d5dabf84544f75e4c938d255",
+    ),
 ];
 
 fn migrations_dir() -> PathBuf {

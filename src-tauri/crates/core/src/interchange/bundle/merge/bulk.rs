@@ -31,7 +31,8 @@ const DEFERRED_TRIGGERS: &str = "'channels_audience_insert', 'people_facets_inse
 /// every merged person: the indexes of those columns and the facets' copy on update. Built and
 /// copied after that refresh, its 100k updates move no index entry and copy no row
 /// (BENCHMARKS.md, issue 14); nothing the merge does in between reads them.
-const FIGURE_INDEXES: &str = "'people_by_last_contact', 'people_by_cold', 'people_by_cadence'";
+const FIGURE_INDEXES: &str = "'people_by_last_contact', 'people_by_cold', 'people_by_cadence',
+    'people_never_contacted', 'people_takers'";
 const FIGURE_TRIGGERS: &str = "'people_facets_update'";
 
 pub(super) struct BulkPeople {
