@@ -12,6 +12,7 @@ import { idleTicks, loadavg, names, pssEach, pssMB, untilIdle, untilQuiet } from
 import { candidates, openPerson, typeSearches, unlock } from './bench-app/browse.mjs';
 import { gesture, graphBook, openGraph } from './bench-app/graph.mjs';
 import { median, pct, put, skip, table } from './bench-app/figures.mjs';
+import { figureNames, idleNames, putIdle } from './bench-app/names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const release = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'release');
@@ -63,16 +64,6 @@ async function withWindow(bin, home, name, body) {
   }
 }
 
-/** An idle window's three figures: the ticks under `name`, then the exact CPU time and the
- * wake-ups from the scheduler (procs.mjs idleTicks) under the same name with their unit. */
-const idleNames = (name) => (name.includes('ticks in') ? [name, name.replace('ticks', 'CPU ms'), name.replace('ticks', 'wake-ups')] : [name]);
-function putIdle(name, side, { ticks, ms, wakeups }) {
-  const [t, m, w] = idleNames(name);
-  put(t, side, ticks);
-  put(m, side, ms);
-  put(w, side, wakeups);
-}
-
 /** Runs one part of a run; when it fails, its figures not yet taken say why, and the bench goes on. */
 async function part(figs, body) {
   try {
@@ -91,42 +82,7 @@ async function hide() {
   await until(() => !mapped(ids[0]), 'the window hidden in the tray', 5000);
 }
 
-const F = {
-  shown: 'launch → first screen shown (DOM ready), ms',
-  painted: 'launch → first screen painted, ms',
-  pss: 'memory idle, PSS of all processes, MB',
-  idleWait: 'first screen quiet → no work (3 s under 1 ms of CPU each), s',
-  cpuOpen: `idle CPU, window open, ticks in ${IDLE} s`,
-  hideTail: `close to the tray: CPU ticks in the first ${IDLE} s after`,
-  cpuHidden: `idle CPU, window hidden in the tray, ticks in ${IDLE} s`,
-  reShown: 'reopen a book → Today shown with its content, ms',
-  rePainted: 'reopen a book → Today painted, ms',
-  remIdleWait: 'reopen a book: notice gone, quiet → no work (3 s under 1 ms of CPU each), s',
-  remOpen: `idle CPU, reminders pending, window open, ticks in ${IDLE} s`,
-  remHideTail: `reminders pending, close to the tray: CPU ticks in the first ${IDLE} s after`,
-  remHidden: `idle CPU, reminders pending, window hidden in the tray, ticks in ${IDLE} s`,
-  remQuiet: 'reopen a book: Today painted → window quiet, s',
-  remQuietTicks: 'reopen a book: CPU ticks from Today painted to quiet',
-  open: 'big book: "Open" (passphrase) → Today painted, ms',
-  key50: 'big book: keystroke → results painted p50, ms',
-  key95: 'big book: keystroke → results painted p95, ms',
-  page95: 'big book: person page painted p95 (busiest included), ms',
-  busiest: 'big book: busiest person page painted (median of its visits), ms',
-  pssBig: 'memory after browsing the big book, PSS, MB',
-  bigIdleWait: 'big book: quiet after browsing → no work (3 s under 1 ms of CPU each), s',
-  cpuBig: `big book: idle CPU after browsing, window open, ticks in ${IDLE} s`,
-  bigQuiet: 'big book: last page painted → window quiet, s',
-  bigQuietTicks: 'big book: CPU ticks from the last page painted to quiet',
-  graphPaint: 'graph: click → network view painted (layout started), ms',
-  graphNodes: 'graph: click → every node drawn, ms',
-  graphAll: 'graph: click → every tie drawn too, ms',
-  graphSettled: 'graph: click → layout settled, ms',
-  panEarly: 'graph: pan fps, right after the first paint',
-  zoomEarly: 'graph: zoom fps, right after the first paint',
-  panFps: 'graph: pan fps, layout settled',
-  zoomFps: 'graph: zoom fps, layout settled',
-  worst: 'graph: longest frame while panning or zooming, layout settled, ms',
-};
+const F = figureNames(IDLE);
 
 async function minimalRun(r) {
   await part([F.shown, F.painted, F.pss, F.idleWait, F.cpuOpen], () =>
