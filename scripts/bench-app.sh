@@ -17,6 +17,10 @@
 # could not be taken.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The machine's packages, the toolchain and the UI's dependencies, as the README's two commands
+# set them up (idempotent and quiet): a fresh clone benches as it is, and python3 reads the idle
+# windows' exact CPU time (bench-app/procs.mjs).
+./scripts/setup.sh
 if [ "${LIAISON_BENCH_BUILD:-1}" != 0 ]; then
   ./scripts/build-ui.sh
   # Both windows with the same profile and features in one build: the app as shipped
