@@ -299,10 +299,11 @@ mod tests {
     use super::*;
     use crate::store::Db;
 
-    /// A backup and a restore run through the book's own connection with a small cache, and
-    /// leave it with its own size after.
+    /// A backup and a restore, which run through the book's own connection with a small cache,
+    /// give it its own size back after (what the small cache saves is a memory figure, in
+    /// BENCHMARKS.md).
     #[test]
-    fn the_copy_uses_a_small_cache_and_gives_the_size_back() {
+    fn a_backup_and_a_restore_give_the_connection_its_cache_size_back() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("book.db");
         let key = DbKey::Raw([7; 32]);

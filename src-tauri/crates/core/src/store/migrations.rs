@@ -39,10 +39,7 @@ const MIGRATIONS: &[(&str, Option<Step>)] = &[
         include_str!("../../migrations/0016_links_unreferenced.sql"),
         None,
     ),
-    (
-        include_str!("../../migrations/0017_today_lists.sql"),
-        None,
-    ),
+    (include_str!("../../migrations/0017_today_lists.sql"), None),
 ];
 
 /// Rust run after a migration's SQL, in its transaction: what SQL cannot compute (folded text).
